@@ -1,0 +1,131 @@
+/**
+ * The background's data service: the bundled dataset cached in IndexedDB (one transaction per version), the engine
+ * loaded from it, and entity lookups served from it. Falls back to memory when IndexedDB is unavailable or blocked,
+ * and keeps the last good cache when the bundle is broken. Dependencies are parameters, so tests drive it with
+ * fake-indexeddb and a fake fetch.
+ */
+import { loadIndex } from '../../lib/alias-index';
+import { checkBundle, type DatasetBundle } from '../../lib/dataset';
+import { createDetector, type Detector } from '../../lib/detect';
+import type { DataStatus } from '../../lib/protocol';
+import { getEntity, openStore, readIndex, replaceDataset, storedMeta, type Db } from '../../lib/store';
+import type { EntityRecord } from '../../lib/types';
+
+export interface EngineDeps {
+  idb: IDBFactory | undefined;
+  /** reads the bundled dataset (the extension's own file) */
+  loadBundle(): Promise<unknown>;
+  /** reads the bundled dataset's version without parsing the whole bundle */
+  loadBundleVersion(): Promise<string | null>;
+  log?(message: string): void;
+}
+
+export interface Engine {
+  status(): DataStatus;
+  ready(): Promise<void>;
+  detector(): Promise<Detector>;
+  entity(id: string): Promise<EntityRecord | null>;
+  /** install or update: load the bundle into IndexedDB if its version differs from the cached one */
+  refresh(): Promise<void>;
+}
+
+export function createEngine(deps: EngineDeps): Engine {
+  let status: DataStatus = { state: 'loading' };
+  let db: Db | null = null;
+  let memory: Map<string, EntityRecord> | null = null;
+  let det: Detector | null = null;
+  let starting: Promise<void> | null = null;
+  const log = deps.log ?? (() => {});
+
+  async function readBundle(): Promise<DatasetBundle> {
+    const raw = await deps.loadBundle();
+    const checked = checkBundle(raw);
+    if (!checked.ok) throw new Error(`bundled dataset is unusable: ${checked.error}`);
+    return checked.bundle;
+  }
+
+  function useMemory(bundle: DatasetBundle, note: string) {
+    memory = new Map(bundle.entities.map((e) => [e.id, e]));
+    det = createDetector(loadIndex(bundle.index));
+    status = { state: 'ready', version: bundle.version, asOf: bundle.asOf, entities: bundle.entities.length, storage: 'memory', note };
+  }
+
+  async function start(): Promise<void> {
+    try {
+      if (!deps.idb) throw new Error('IndexedDB is not available');
+      db = await openStore(deps.idb);
+    } catch (err) {
+      const note = `IndexedDB unavailable (${(err as Error).message}); using the bundled data in memory`;
+      log(note);
+      db = null;
+      useMemory(await readBundle(), note);
+      return;
+    }
+    const cached = await storedMeta(db);
+    const bundledVersion = await deps.loadBundleVersion().catch(() => null);
+    if (cached && (bundledVersion === null || bundledVersion === cached.version)) {
+      const index = await readIndex(db);
+      if (index) {
+        det = createDetector(loadIndex(index));
+        status = { state: 'ready', version: cached.version, asOf: cached.asOf, entities: cached.entities, storage: 'indexeddb' };
+        return;
+      }
+    }
+    // First run, or a new version shipped: load it, all or nothing.
+    let bundle: DatasetBundle;
+    try {
+      bundle = await readBundle();
+    } catch (err) {
+      if (cached) {
+        // Keep serving the last good dataset rather than nothing.
+        const index = await readIndex(db);
+        if (index) {
+          det = createDetector(loadIndex(index));
+          const note = `${(err as Error).message}; still using the cached dataset ${cached.version}`;
+          log(note);
+          status = { state: 'ready', version: cached.version, asOf: cached.asOf, entities: cached.entities, storage: 'indexeddb', note };
+          return;
+        }
+      }
+      throw err;
+    }
+    try {
+      const meta = await replaceDataset(db, bundle);
+      det = createDetector(loadIndex(bundle.index));
+      status = { state: 'ready', version: meta.version, asOf: meta.asOf, entities: meta.entities, storage: 'indexeddb' };
+    } catch (err) {
+      // Quota exceeded or a write refused: the transaction rolled back; serve from memory.
+      useMemory(bundle, `could not write IndexedDB (${(err as Error).message}); using the bundled data in memory`);
+    }
+  }
+
+  function ready(): Promise<void> {
+    if (!starting) {
+      starting = start().catch((err: unknown) => {
+        status = { state: 'error', error: (err as Error).message ?? String(err) };
+        starting = null; // allow a later retry
+        throw err;
+      });
+    }
+    return starting;
+  }
+
+  return {
+    status: () => status,
+    ready,
+    async detector() {
+      await ready();
+      return det!;
+    },
+    async entity(id) {
+      await ready();
+      if (memory) return memory.get(id) ?? null;
+      return db ? getEntity(db, id) : null;
+    },
+    async refresh() {
+      starting = null;
+      status = { state: 'loading' };
+      await ready();
+    },
+  };
+}

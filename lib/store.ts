@@ -1,0 +1,104 @@
+/**
+ * The IndexedDB schema and its upgrade ladder, and the dataset cache on top of it. Only the background uses it (a
+ * content script's IndexedDB would belong to the news site). The IDBFactory is a parameter: the real one in the
+ * background, fake-indexeddb in tests.
+ */
+import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
+import type { CompiledIndex } from './alias-index';
+import type { DatasetBundle } from './dataset';
+import type { EntityRecord } from './types';
+
+export const DB_NAME = 'newscontext';
+/** Schema version: bump and add a rung to the ladder in `upgrade` when stores or indexes change. */
+export const DB_VERSION = 1;
+
+export interface DatasetMeta {
+  version: string;
+  asOf: string;
+  entities: number;
+}
+
+interface Schema extends DBSchema {
+  entities: { key: string; value: EntityRecord };
+  /** the compiled alias index of the loaded dataset, one record */
+  index: { key: 'current'; value: CompiledIndex };
+  /** which dataset version the stores hold; written last, in the same transaction */
+  meta: { key: 'dataset'; value: DatasetMeta };
+}
+
+export type Db = IDBPDatabase<Schema>;
+
+/**
+ * Open (and upgrade) the database through the given factory. Rejects if IndexedDB is unavailable, or if the open is
+ * blocked (another context holds an older version open) for longer than `timeoutMs`.
+ */
+export function openStore(factory: IDBFactory, timeoutMs = 5000): Promise<Db> {
+  let request: IDBOpenDBRequest;
+  try {
+    request = factory.open(DB_NAME, DB_VERSION);
+  } catch (err) {
+    return Promise.reject(err);
+  }
+  request.addEventListener('upgradeneeded', (event) => {
+    const db = wrap(request.result) as unknown as IDBPDatabase<Schema>;
+    const oldVersion = event.oldVersion;
+    if (oldVersion < 1) {
+      db.createObjectStore('entities', { keyPath: 'id' });
+      db.createObjectStore('index');
+      db.createObjectStore('meta');
+    }
+    // if (oldVersion < 2) { … the next rung … }
+  });
+  const open = (wrap(request) as unknown as Promise<Db>).then((db) => {
+    // A newer version of the extension wants to upgrade: step aside rather than block it.
+    db.addEventListener('versionchange', () => db.close());
+    return db;
+  });
+  return withTimeout(open, timeoutMs, 'IndexedDB open timed out (blocked by another connection?)');
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number, message: string): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const t = setTimeout(() => reject(new Error(message)), ms);
+    p.then(
+      (v) => {
+        clearTimeout(t);
+        resolve(v);
+      },
+      (e) => {
+        clearTimeout(t);
+        reject(e);
+      },
+    );
+  });
+}
+
+/** The dataset version the store holds, or null when empty. */
+export async function storedMeta(db: Db): Promise<DatasetMeta | null> {
+  return (await db.get('meta', 'dataset')) ?? null;
+}
+
+/**
+ * Replace the stored dataset with `bundle` in ONE readwrite transaction over all stores: a reader sees the old
+ * dataset or the new one, never half of either. Nothing else is awaited inside the transaction.
+ */
+export async function replaceDataset(db: Db, bundle: DatasetBundle): Promise<DatasetMeta> {
+  const meta: DatasetMeta = { version: bundle.version, asOf: bundle.asOf, entities: bundle.entities.length };
+  const tx = db.transaction(['entities', 'index', 'meta'], 'readwrite');
+  const entities = tx.objectStore('entities');
+  const ops: Promise<unknown>[] = [entities.clear()];
+  for (const e of bundle.entities) ops.push(entities.put(e));
+  ops.push(tx.objectStore('index').put(bundle.index, 'current'));
+  ops.push(tx.objectStore('meta').put(meta, 'dataset'));
+  ops.push(tx.done);
+  await Promise.all(ops);
+  return meta;
+}
+
+export async function readIndex(db: Db): Promise<CompiledIndex | null> {
+  return (await db.get('index', 'current')) ?? null;
+}
+
+export async function getEntity(db: Db, id: string): Promise<EntityRecord | null> {
+  return (await db.get('entities', id)) ?? null;
+}

@@ -1,0 +1,68 @@
+/**
+ * Topic vocabulary. A topic is either the id of a country entity (e.g. `syria`, `russia`) or one of the
+ * regions and running stories below. The data build rejects any other topic.
+ */
+export const REGION_TOPICS = [
+  'middle-east',
+  'north-africa',
+  'africa',
+  'sahel',
+  'horn-of-africa',
+  'europe',
+  'balkans',
+  'caucasus',
+  'central-asia',
+  'south-asia',
+  'east-asia',
+  'southeast-asia',
+  'oceania',
+  'north-america',
+  'latin-america',
+  'caribbean',
+  'arctic',
+] as const;
+
+export const STORY_TOPICS = [
+  'syrian-civil-war',
+  'ukraine-war',
+  'israel-palestine',
+  'gaza',
+  'lebanon-conflict',
+  'yemen-conflict',
+  'sudan-conflict',
+  'libya-conflict',
+  'iraq-conflict',
+  'kurds',
+  'iran-nuclear',
+  'afghanistan-conflict',
+  'sahel-insurgency',
+  'somalia-conflict',
+  'drc-conflict',
+  'myanmar-conflict',
+  'india-pakistan',
+  'korea',
+  'taiwan-strait',
+  'us-politics',
+  'uk-politics',
+  'eu-politics',
+  'russia-politics',
+  'terrorism',
+  'jihadism',
+  'nuclear',
+  'energy',
+  'economy',
+  'trade',
+  'diplomacy',
+  'military',
+  'human-rights',
+  'migration',
+  'climate',
+  'elections',
+  'media',
+  'health',
+  'cold-war',
+  'world-war-ii',
+] as const;
+
+export type RegionTopic = (typeof REGION_TOPICS)[number];
+export type StoryTopic = (typeof STORY_TOPICS)[number];

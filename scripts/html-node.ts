@@ -1,0 +1,1 @@
+export function extractFromHtml(_h: string): { text: string; meta: Record<string, never> } | null { return null; }

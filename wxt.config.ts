@@ -1,0 +1,42 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// See docs/adr/0001-architecture.md for why detection runs in the background and highlights use the CSS Custom Highlight API.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  outDir: '.output',
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'NewsContext',
+    description:
+      'Background on the people, places, organisations and events named in the news article you are reading. Offline and private.',
+    permissions: ['storage', 'tabs', ...(browser === 'firefox' ? [] : ['scripting'])],
+    host_permissions: ['http://*/*', 'https://*/*'],
+    commands: {
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Show the card for the next highlighted name',
+      },
+      'previous-mention': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: 'Show the card for the previous highlighted name',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'newscontext@newscontext.org',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: {
+              strict_min_version: '142.0',
+            },
+          },
+        }
+      : { minimum_chrome_version: '105' }),
+  }),
+});
