@@ -4,7 +4,7 @@
  * capitalised token (ADR 0003).
  */
 import type { EntityRecord, EntityType } from './types';
-import { canonicalTokens, skeleton, tokenizeName, ARTICLE_PARTICLES } from './normalize';
+import { canonicalTokens, skeleton, tokenizeName, ARTICLE_PARTICLES, bitsetAdd, createBitset, hashString } from './normalize';
 
 /** How an index key was derived from a record. Lower is stronger. */
 export const enum AliasKind {
@@ -15,6 +15,8 @@ export const enum AliasKind {
   /** a short form: needs the article's context */
   Short = 3,
   Acronym = 4,
+  /** a glued form ("alshara", "osamabin javaid"): matched like a derived variant, never a fuzzy target */
+  Glued = 5,
 }
 
 export interface IndexEntity {
@@ -55,16 +57,16 @@ export function unpackKind(c: PackedCandidate): AliasKind {
 const NAME_PARTICLES = new Set(['al', 'bin', 'ibn', 'abu', 'bint', 'de', 'da', 'van', 'von', 'der', 'la', 'le', 'del', 'di', 'du', 'the', 'of']);
 
 /** Every key an alias contributes: its canonical form, the article-stripped form, and glued forms. */
-export function phraseVariants(alias: string): { key: string; derived: boolean }[] {
+export function phraseVariants(alias: string): { key: string; derived: boolean; glued?: boolean }[] {
   const tokens = tokenizeName(alias);
   if (tokens.length === 0) return [];
   let canon = canonicalTokens(tokens);
   // A leading "the" is not part of the name ("the Kremlin", "The Hague" keeps it: only drop when more follows).
   if (canon[0] === 'the' && canon.length > 1) canon = canon.slice(1);
-  const out = new Map<string, boolean>();
-  out.set(canon.join(' '), false);
+  const out = new Map<string, 0 | 1 | 2>();
+  out.set(canon.join(' '), 0);
   const stripped = canon.filter((t, i) => !(t === 'al' && i < canon.length - 1));
-  if (stripped.length && stripped.length !== canon.length) out.set(stripped.join(' '), true);
+  if (stripped.length && stripped.length !== canon.length) out.set(stripped.join(' '), 1);
   // Glued forms: "al-Shara" → "alshara", "Osama bin Javaid" → "osamabin javaid" (names run together by bad extraction).
   if (canon.length >= 2 && canon.length <= 4) {
     const n = canon.length - 1;
@@ -75,10 +77,10 @@ export function phraseVariants(alias: string): { key: string; derived: boolean }
         else parts.push(canon[i]);
       }
       const key = parts.join(' ');
-      if (!out.has(key)) out.set(key, true);
+      if (!out.has(key)) out.set(key, 2);
     }
   }
-  return [...out].map(([key, derived]) => ({ key, derived }));
+  return [...out].map(([key, how]) => ({ key, derived: how !== 0, glued: how === 2 }));
 }
 
 function lastNameOf(name: string): string | undefined {
@@ -113,7 +115,7 @@ export function compileIndex(
   records.forEach((r, e) => {
     for (const [i, alias] of [r.name, ...r.aliases].entries()) {
       for (const v of phraseVariants(alias)) {
-        add(v.key, e, v.derived ? AliasKind.Derived : i === 0 ? AliasKind.Name : AliasKind.Alias);
+        add(v.key, e, v.glued ? AliasKind.Glued : v.derived ? AliasKind.Derived : i === 0 ? AliasKind.Name : AliasKind.Alias);
       }
     }
     const shorts = [...(r.short ?? [])];
@@ -121,7 +123,7 @@ export function compileIndex(
       const last = lastNameOf(r.name);
       if (last) shorts.push(last);
     }
-    for (const s of shorts) for (const v of phraseVariants(s)) add(v.key, e, AliasKind.Short);
+    for (const s of shorts) for (const v of phraseVariants(s)) add(v.key, e, v.glued ? AliasKind.Glued : AliasKind.Short);
     for (const a of r.acronyms ?? []) {
       const text = a.trim();
       let m = acronyms.get(text);
@@ -164,6 +166,13 @@ export interface LoadedIndex {
   singleTokens: Map<string, PackedCandidate[]>;
   /** how many entities a phrase key names (ambiguity) */
   phraseCount: Map<string, number>;
+  /** single-token keys (≥ 4 letters, not common words or given names) of each entity: the fuzzy pass's targets */
+  fuzzKeys: Map<number, string[]>;
+  /** entities by topic, so the fuzzy pass only compares against entities the article is about */
+  byTopic: Map<string, number[]>;
+  /** hashes of every first token of the exact and the skeleton trie: the scanner's allocation-free pre-check */
+  firstExact: Uint32Array;
+  firstSkel: Uint32Array;
 }
 
 function insert(root: TrieNode, tokens: string[], cands: PackedCandidate[]): void {
@@ -206,14 +215,43 @@ export function loadIndex(ci: CompiledIndex): LoadedIndex {
     if (tokens.length === 1) singleTokens.set(key, cands);
     phraseCount.set(key, cands.length);
   }
+  const commonWords = new Set(ci.commonWords);
+  const firstNames = new Set(ci.firstNames);
+  const fuzzKeys = new Map<number, string[]>();
+  for (const [key, cands] of singleTokens) {
+    if (key.length < 4 || commonWords.has(key) || firstNames.has(key)) continue;
+    for (const p of cands) {
+      if (unpackKind(p) === AliasKind.Glued || unpackKind(p) === AliasKind.Acronym) continue;
+      const e = unpackEntity(p);
+      const list = fuzzKeys.get(e);
+      if (list) list.push(key);
+      else fuzzKeys.set(e, [key]);
+    }
+  }
+  const byTopic = new Map<string, number[]>();
+  ci.entities.forEach((ent, e) => {
+    for (const t of ent.topics) {
+      const list = byTopic.get(t);
+      if (list) list.push(e);
+      else byTopic.set(t, [e]);
+    }
+  });
+  const firstExact = createBitset();
+  const firstSkel = createBitset();
+  for (const k of exact.next?.keys() ?? []) bitsetAdd(firstExact, hashString(k));
+  for (const k of skel.next?.keys() ?? []) bitsetAdd(firstSkel, hashString(k));
   return {
+    firstExact,
+    firstSkel,
+    fuzzKeys,
+    byTopic,
     entities: ci.entities,
     byId: new Map(ci.entities.map((e, i) => [e.id, i])),
     exact,
     skel,
     acronyms: new Map(Object.entries(ci.acronyms)),
-    commonWords: new Set(ci.commonWords),
-    firstNames: new Set(ci.firstNames),
+    commonWords,
+    firstNames,
     singleTokens,
     phraseCount,
   };

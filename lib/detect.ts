@@ -22,8 +22,12 @@ import {
   foldToken,
   isApostrophe,
   isHyphen,
+  bitsetHas,
+  foldCodesInto,
+  hashCodes,
   isUpperCode,
   isWordCode,
+  skeletonCodes,
   looksLikeMojibake,
   repairMojibake,
 } from './normalize';
@@ -76,93 +80,189 @@ const TITLES = new Set([
   'ex', 'pro', 'anti', 'new', 'old', 'greater', 'upper', 'lower',
 ]);
 
+/**
+ * Tokens, produced lazily: the scanner only materialises words that can start a name (capitalised words, Arabic
+ * article particles before a capital, everything in an all-lower-case text) and the words that follow them while a
+ * name could continue. Lower-case prose in between is skipped at the speed of a character loop.
+ */
 interface Tokens {
   n: number;
   start: Int32Array;
   end: Int32Array;
   flags: Uint8Array;
+  /** where the next token starts when F_JOIN_NEXT is set */
+  joinAt: Int32Array;
   keys: (string | undefined)[];
+  /** hash of each token's folded key */
+  hash: Uint32Array;
+  text: string;
+  lower: boolean;
 }
 
-function tokenize(text: string): Tokens {
-  const cap = Math.max(16, (text.length >> 2) + 16);
-  let start = new Int32Array(cap);
-  let end = new Int32Array(cap);
-  let flags = new Uint8Array(cap);
-  let n = 0;
+const FOLD_BUF = new Uint16Array(256);
+const SKEL_BUF = new Uint16Array(512);
+
+/** Hash of token i's skeleton, made without strings. */
+function skelHash(t: Tokens, i: number): number {
+  const n = foldCodesInto(t.text, t.start[i], t.end[i], FOLD_BUF);
+  return hashCodes(SKEL_BUF, skeletonCodes(FOLD_BUF, n, SKEL_BUF));
+}
+
+function isWordAt(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || (code >= 0x80 && isWordCode(code));
+}
+
+function newTokens(text: string, lower: boolean): Tokens {
+  const cap = 256;
+  return {
+    n: 0,
+    start: new Int32Array(cap),
+    end: new Int32Array(cap),
+    flags: new Uint8Array(cap),
+    joinAt: new Int32Array(cap),
+    hash: new Uint32Array(cap),
+    keys: [],
+    text,
+    lower,
+  };
+}
+
+function grow(t: Tokens): void {
+  const g32 = (a: Int32Array) => {
+    const b = new Int32Array(a.length * 2);
+    b.set(a);
+    return b;
+  };
+  t.start = g32(t.start);
+  t.end = g32(t.end);
+  t.joinAt = g32(t.joinAt);
+  const h = new Uint32Array(t.hash.length * 2);
+  h.set(t.hash);
+  t.hash = h;
+  const f = new Uint8Array(t.flags.length * 2);
+  f.set(t.flags);
+  t.flags = f;
+}
+
+/** True when the word at s begins a sentence: nothing but spaces, quotes or brackets back to . ! ? : ; or a newline. */
+function sentenceStartAt(text: string, s: number): boolean {
+  for (let k = s - 1, seen = 0; k >= 0 && seen < 8; k--, seen++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x20 || c === 0xa0 || c === 0x09 || c === 0x22 || c === 0x27 || c === 0x201c || c === 0x2018 || c === 0x28 || c === 0x5b || c === 0x2014 || c === 0x2013 || c === 0x2d || c === 0x2022 || c === 0x2a) continue;
+    return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a || c === 0x0d || c === 0x3a || c === 0x3b || c === 0x2022 || c === 0x2026;
+  }
+  return true;
+}
+
+/** Tokenise the word starting at s and append it. Returns the char offset after it (past a possessive). */
+function appendToken(t: Tokens, s: number): number {
+  const text = t.text;
   const len = text.length;
-  let i = 0;
-  let sentenceStart = true;
+  if (t.n === t.start.length) grow(t);
+  // A token that is not the word right after the previous one cannot continue the previous one's name.
+  if (t.n > 0 && t.flags[t.n - 1] & F_JOIN_NEXT && t.joinAt[t.n - 1] !== s) t.flags[t.n - 1] &= ~(F_JOIN_NEXT | F_HYPHEN_AFTER);
+  let i = s;
+  let upper = 0;
+  let letters = 0;
+  let possessive = false;
   while (i < len) {
-    let c = text.charCodeAt(i);
-    if (!isWordCode(c)) {
-      if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a || c === 0x3a || c === 0x2022 || c === 0x3b) sentenceStart = true;
+    const c = text.charCodeAt(i);
+    if (isWordAt(c)) {
+      if (c >= 0x41 && c <= 0x5a) upper++;
+      letters++;
       i++;
       continue;
     }
-    const s = i;
-    let upper = 0;
-    let letters = 0;
-    let possessive = false;
-    while (i < len) {
-      c = text.charCodeAt(i);
-      if (isWordCode(c)) {
-        if (c >= 0x41 && c <= 0x5a) upper++;
-        letters++;
+    if (isApostrophe(c)) {
+      const n1 = text.charCodeAt(i + 1);
+      if ((n1 === 0x73 || n1 === 0x53) && !isWordAt(text.charCodeAt(i + 2) || 0x20)) {
+        possessive = true;
+        break;
+      }
+      if (isWordAt(n1 || 0x20)) {
         i++;
         continue;
       }
-      if (isApostrophe(c)) {
-        const n1 = text.charCodeAt(i + 1);
-        if ((n1 === 0x73 || n1 === 0x53) && !isWordCode(text.charCodeAt(i + 2) || 0x20)) {
-          possessive = true;
-          break;
-        }
-        if (isWordCode(n1 || 0x20)) {
-          i++;
-          continue;
-        }
-      }
-      break;
     }
-    const e = i;
-    if (n === start.length) {
-      const grow = (a: Int32Array) => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      start = grow(start);
-      end = grow(end);
-      const f = new Uint8Array(flags.length * 2);
-      f.set(flags);
-      flags = f;
-    }
-    let f = 0;
-    const c0 = text.charCodeAt(s);
-    if ((c0 >= 0x41 && c0 <= 0x5a) || (c0 >= 0xc0 && isUpperCode(c0))) f |= F_CAP;
-    if (letters >= 2 && upper === letters) f |= F_ALLCAPS;
-    if (sentenceStart) f |= F_SENT_START;
-    if (possessive) {
-      f |= F_POSSESSIVE;
-      i += 2;
-    } else if (i < len) {
-      // What separates this token from the next: one hyphen, or one or two spaces, lets a name continue.
-      const g = text.charCodeAt(i);
-      if (isHyphen(g) && i + 1 < len && isWordCode(text.charCodeAt(i + 1))) f |= F_HYPHEN_AFTER | F_JOIN_NEXT;
-      else if ((g === 0x20 || g === 0xa0) && i + 1 < len) {
-        const g2 = text.charCodeAt(i + 1);
-        if (isWordCode(g2) || ((g2 === 0x20 || g2 === 0xa0) && isWordCode(text.charCodeAt(i + 2) || 0x2e))) f |= F_JOIN_NEXT;
-      }
-    }
-    start[n] = s;
-    end[n] = e;
-    flags[n] = f;
-    n++;
-    // A sentence starts again after a full stop; quotes and brackets keep the flag through.
-    sentenceStart = false;
+    break;
   }
-  return { n, start, end, flags, keys: new Array(n) };
+  const e = i;
+  let f = 0;
+  const c0 = text.charCodeAt(s);
+  if ((c0 >= 0x41 && c0 <= 0x5a) || (c0 >= 0xc0 && isUpperCode(c0))) f |= F_CAP;
+  if (letters >= 2 && upper === letters) f |= F_ALLCAPS;
+  if (sentenceStartAt(text, s)) f |= F_SENT_START;
+  let joinAt = 0;
+  if (possessive) {
+    f |= F_POSSESSIVE;
+    i += 2;
+  } else if (i < len) {
+    // What separates this token from the next: one hyphen, or one or two spaces, lets a name continue.
+    const g = text.charCodeAt(i);
+    if (isHyphen(g) && i + 1 < len && isWordAt(text.charCodeAt(i + 1))) {
+      f |= F_HYPHEN_AFTER | F_JOIN_NEXT;
+      joinAt = i + 1;
+    } else if ((g === 0x20 || g === 0xa0) && i + 1 < len) {
+      const g2 = text.charCodeAt(i + 1);
+      if (isWordAt(g2)) {
+        f |= F_JOIN_NEXT;
+        joinAt = i + 1;
+      } else if ((g2 === 0x20 || g2 === 0xa0) && isWordAt(text.charCodeAt(i + 2) || 0x2e)) {
+        f |= F_JOIN_NEXT;
+        joinAt = i + 2;
+      }
+    }
+  }
+  t.start[t.n] = s;
+  t.end[t.n] = e;
+  t.flags[t.n] = f;
+  t.joinAt[t.n] = joinAt;
+  t.hash[t.n] = hashCodes(FOLD_BUF, foldCodesInto(text, s, e, FOLD_BUF));
+  t.n++;
+  return i;
+}
+
+/** Make token j exist if it is the continuation of the last token. */
+function ensure(t: Tokens, j: number): boolean {
+  while (j >= t.n) {
+    const last = t.n - 1;
+    if (last < 0 || !(t.flags[last] & F_JOIN_NEXT)) return false;
+    appendToken(t, t.joinAt[last]);
+  }
+  return true;
+}
+
+const PARTICLE_FIRST = new Set([0x61, 0x65, 0x75, 0x41, 0x45]); // a e u A E
+
+/** The next offset ≥ from where a word starts that could begin a name, or -1. */
+function nextCandidate(t: Tokens, from: number): number {
+  const text = t.text;
+  const len = text.length;
+  let i = from;
+  while (i < len) {
+    let c = text.charCodeAt(i);
+    if (!isWordAt(c)) {
+      i++;
+      continue;
+    }
+    // A word starts at i.
+    if (t.lower || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && isUpperCode(c))) return i;
+    if (PARTICLE_FIRST.has(c)) {
+      // al-Assad, el-Sisi, ash-Sham, "al Jazeera": a short particle, a hyphen or space, then a capital.
+      let k = i + 1;
+      while (k < len && k - i <= 3 && ((text.charCodeAt(k) >= 0x61 && text.charCodeAt(k) <= 0x7a))) k++;
+      const sep = text.charCodeAt(k);
+      if (k - i <= 3 && (isHyphen(sep) || sep === 0x20) && isUpperCode(text.charCodeAt(k + 1) || 0x61)) return i;
+    }
+    // Skip the rest of this word.
+    i++;
+    while (i < len) {
+      c = text.charCodeAt(i);
+      if (isWordAt(c) || (isApostrophe(c) && isWordAt(text.charCodeAt(i + 1) || 0x20))) i++;
+      else break;
+    }
+  }
+  return -1;
 }
 
 function keyOf(text: string, t: Tokens, i: number): string {
@@ -215,8 +315,8 @@ export function createDetector(index: LoadedIndex): Detector {
         const { repaired, map } = repairWithMap(scanned);
         const res = detectIn(index, repaired, meta);
         for (const m of res.mentions) {
-          m.start = map[m.start];
-          m.end = map[m.end];
+          m.start = map(m.start);
+          m.end = map(m.end);
         }
         return res;
       }
@@ -225,23 +325,41 @@ export function createDetector(index: LoadedIndex): Detector {
   };
 }
 
-/** Repair mojibake runs and keep a map from repaired offsets to original offsets. */
-function repairWithMap(text: string): { repaired: string; map: Int32Array } {
+/** Repair mojibake runs; `map` turns an offset in the repaired text back into one in the original. */
+function repairWithMap(text: string): { repaired: string; map: (offset: number) => number } {
   const re = /[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{1,3}/g;
-  let out = '';
-  const map: number[] = [];
+  const parts: string[] = [];
+  // After repaired offset at[k], original offsets run ahead by shift[k].
+  const at: number[] = [];
+  const shift: number[] = [];
   let last = 0;
+  let removed = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const fixed = repairMojibake(m[0]);
     if (fixed === m[0] || fixed.length !== 1) continue;
-    for (let i = last; i < m.index; i++) map.push(i);
-    out += text.slice(last, m.index) + fixed;
-    map.push(m.index);
+    parts.push(text.slice(last, m.index), fixed);
+    removed += m[0].length - 1;
+    at.push(m.index - (removed - (m[0].length - 1)) + 1);
+    shift.push(removed);
     last = m.index + m[0].length;
   }
-  for (let i = last; i <= text.length; i++) map.push(i);
-  out += text.slice(last);
-  return { repaired: out, map: Int32Array.from(map) };
+  parts.push(text.slice(last));
+  return {
+    repaired: parts.join(''),
+    map(offset) {
+      let lo = 0;
+      let hi = at.length - 1;
+      let k = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (at[mid] <= offset) {
+          k = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      return offset + (k >= 0 ? shift[k] : 0);
+    },
+  };
 }
 
 function isLowercaseText(text: string): boolean {
@@ -260,30 +378,38 @@ function isLowercaseText(text: string): boolean {
 }
 
 function detectIn(index: LoadedIndex, text: string, meta: ArticleMeta): DetectResult {
-  const t = tokenize(text);
   const lower = isLowercaseText(text);
+  const t = newTokens(text, lower);
   const found: Candidate[] = [];
 
-  // Pass 2: candidate spans.
-  for (let i = 0; i < t.n; ) {
+  // Pass 2: candidate spans, scanning lazily.
+  let scanFrom = 0;
+  for (let i = 0; ; ) {
+    if (i >= t.n) {
+      const s = nextCandidate(t, scanFrom);
+      if (s < 0) break;
+      scanFrom = appendToken(t, s);
+    }
     const f = t.flags[i];
     const canStart = lower || f & F_CAP || isArticleAt(text, t, i);
     if (!canStart) {
       i++;
+      if (i >= t.n) scanFrom = Math.max(scanFrom, t.end[t.n - 1]);
       continue;
     }
     const best = walkFrom(index, text, t, i, lower);
     if (best) {
       found.push(best);
       i = best.endTok;
-      continue;
+    } else {
+      if (f & F_ALLCAPS) {
+        const raw = text.slice(t.start[i], t.end[i]);
+        const ac = index.acronyms.get(raw);
+        if (ac) found.push({ startTok: i, endTok: i + 1, cands: ac, match: 'acronym', weak: 1 });
+      }
+      i++;
     }
-    if (f & F_ALLCAPS) {
-      const raw = text.slice(t.start[i], t.end[i]);
-      const ac = index.acronyms.get(raw);
-      if (ac) found.push({ startTok: i, endTok: i + 1, cands: ac, match: 'acronym', weak: 1 });
-    }
-    i++;
+    if (i >= t.n && t.n > 0) scanFrom = Math.max(scanFrom, t.end[t.n - 1] + (t.flags[t.n - 1] & F_POSSESSIVE ? 2 : 0));
   }
 
   // Pass 3: topic profile from metadata and confident, unambiguous candidates.
@@ -323,17 +449,24 @@ function detectIn(index: LoadedIndex, text: string, meta: ArticleMeta): DetectRe
   const covered = new Uint8Array(t.n);
   for (const a of accepted) for (let k = a.c.startTok; k < a.c.endTok; k++) covered[k] = 1;
   for (const c of found) for (let k = c.startTok; k < c.endTok; k++) covered[k] = 1;
-  const fuzzyPool = buildFuzzyPool(index, profile, acceptedEntities);
-  if (fuzzyPool.length) {
-    for (let i = 0; i < t.n; i++) {
-      if (covered[i]) continue;
-      const f = t.flags[i];
-      if (!(f & F_CAP) && !lower) continue;
-      const m = fuzzyMatch(index, text, t, i, fuzzyPool, acceptedEntities, lower);
-      if (m) {
-        accepted.push(m);
-        acceptedEntities.add(m.e);
-      }
+  let supported: Supported | null = null;
+  const fuzzDone = new Map<string, ReturnType<typeof fuzzyMatch>>();
+  for (let i = 0; i < t.n; i++) {
+    if (covered[i]) continue;
+    const f = t.flags[i];
+    if (!(f & F_CAP) && !lower) continue;
+    if (t.end[i] - t.start[i] < 4) continue;
+    const k = keyOf(text, t, i);
+    if (index.commonWords.has(k) || index.firstNames.has(k)) continue;
+    if (!supported) supported = supportedBy(index, profile, acceptedEntities);
+    let m = fuzzDone.get(k);
+    if (m === undefined) {
+      m = fuzzyMatch(index, text, t, i, supported, acceptedEntities, lower);
+      fuzzDone.set(k, m);
+    }
+    if (m) {
+      accepted.push({ ...m, c: { ...m.c, startTok: i, endTok: i + 1 } });
+      acceptedEntities.add(m.e);
     }
   }
 
@@ -349,9 +482,11 @@ function detectIn(index: LoadedIndex, text: string, meta: ArticleMeta): DetectRe
 }
 
 function isArticleAt(text: string, t: Tokens, i: number): boolean {
-  if (i + 1 >= t.n || !(t.flags[i] & F_JOIN_NEXT)) return false;
   const len = t.end[i] - t.start[i];
-  if (len > 3) return false;
+  if (len > 3 || !(t.flags[i] & F_JOIN_NEXT)) return false;
+  const c0 = text.charCodeAt(t.start[i]) | 0x20;
+  if (c0 !== 0x61 && c0 !== 0x65 && c0 !== 0x75) return false; // a…, e…, u…: al, el, ash, ad, ul…
+  if (!ensure(t, i + 1)) return false;
   const k = keyOf(text, t, i);
   return (t.flags[i] & F_HYPHEN_AFTER ? ARTICLE_PARTICLES.has(k) : SPACED_ARTICLES.has(k)) && !!(t.flags[i + 1] & F_CAP);
 }
@@ -361,20 +496,32 @@ function isArticleAt(text: string, t: Tokens, i: number): boolean {
  * walk stops short, the skeleton walk (transliteration variants) and one garbled token inside a multi-word name.
  */
 function walkFrom(index: LoadedIndex, text: string, t: Tokens, i: number, lower: boolean): Candidate | null {
-  const exact = walk(index.exact, text, t, i, false);
+  const exact = walk(index.exact, index.firstExact, text, t, i, false);
   let best: Candidate | null = exact
     ? { startTok: i, endTok: exact.end, cands: exact.cands, match: kindToMatch(exact.cands), weak: weakness(exact.cands, exact.end - i) }
     : null;
   // Try the skeleton when the exact walk found nothing, or stopped while a capitalised name continues.
-  const continues = exact ? exact.end < t.n && t.flags[exact.end - 1] & F_JOIN_NEXT && t.flags[exact.end] & F_CAP : true;
+  let continues = exact ? t.flags[exact.end - 1] & F_JOIN_NEXT && ensure(t, exact.end) && t.flags[exact.end] & F_CAP : true;
+  if (continues && !exact) {
+    // A lone common or short word ("The", "In") is no variant spelling of anything.
+    if (t.end[i] - t.start[i] > 3 && !bitsetHas(index.firstSkel, skelHash(t, i))) continues = false;
+  }
+  if (continues && !exact) {
+    const k = keyOf(text, t, i);
+    const multi = t.flags[i] & F_JOIN_NEXT && ensure(t, i + 1) && t.flags[i + 1] & F_CAP;
+    if (!multi && (k.length < 4 || index.commonWords.has(k))) continues = false;
+  }
   if (continues) {
-    const sk = walk(index.skel, text, t, i, true);
+    const sk = walk(index.skel, index.firstSkel, text, t, i, true);
     if (sk && (!exact || sk.end > exact.end)) {
       const multi = sk.end - i > 1;
       best = { startTok: i, endTok: sk.end, cands: sk.cands, match: 'variant', weak: multi && !sk.fuzzy ? 1 : 2 };
     }
   }
-  if (best && exact && best.match !== 'variant' && exact.fuzzy) best.match = 'variant';
+  if (best && exact && best.match !== 'variant' && exact.fuzzy) {
+    best.match = 'variant';
+    best.weak = Math.max(best.weak, 1);
+  }
   if (!best) return null;
   // The span's surface must look like a name: a capital somewhere outside article particles (or lower-case mode).
   if (!lower) {
@@ -397,7 +544,7 @@ function kindToMatch(cands: PackedCandidate[]): MatchKind {
   const k = Math.min(...cands.map(unpackKind));
   if (k === AliasKind.Name) return 'exact';
   if (k === AliasKind.Alias) return 'alias';
-  if (k === AliasKind.Derived) return 'variant';
+  if (k === AliasKind.Derived || k === AliasKind.Glued) return 'variant';
   return 'context';
 }
 
@@ -406,6 +553,7 @@ function weakness(cands: PackedCandidate[], tokens: number): number {
   const k = Math.min(...cands.map(unpackKind));
   if (k <= AliasKind.Alias) return 0;
   if (k === AliasKind.Derived) return tokens > 1 ? 0 : 1;
+  if (k === AliasKind.Glued) return 1;
   return 2;
 }
 
@@ -415,20 +563,54 @@ interface WalkResult {
   fuzzy: boolean;
 }
 
-function walk(root: TrieNode, text: string, t: Tokens, i: number, useSkeleton: boolean): WalkResult | null {
+function walk(root: TrieNode, firstBits: Uint32Array, text: string, t: Tokens, i: number, useSkeleton: boolean): WalkResult | null {
+  if (!root.next) return null;
+  // Fast path: most capitalised tokens start no name at all; a bitset of first-token hashes says so without a string.
+  {
+    const f0 = t.flags[i];
+    const mayParticle = t.end[i] - t.start[i] <= 3 && (f0 & F_JOIN_NEXT) !== 0;
+    if (!mayParticle && !bitsetHas(firstBits, useSkeleton ? skelHash(t, i) : t.hash[i])) return null;
+    const raw = keyOf(text, t, i);
+    const f = t.flags[i];
+    const joins = (f & F_JOIN_NEXT) !== 0 && (f & F_POSSESSIVE) === 0 && ensure(t, i + 1);
+    const particle = joins && (f & F_HYPHEN_AFTER ? ARTICLE_PARTICLES.has(raw) : SPACED_ARTICLES.has(raw));
+    if (!particle && !root.next.has(useSkeleton ? tokenSkeleton(raw) : raw)) return null;
+  }
   let best: WalkResult | null = null;
-  // Depth-first over (token position, node, used-fuzz), branching only at article particles.
-  const stack: [number, TrieNode, boolean, number][] = [[i, root, false, 0]];
+  // Depth-first over (token position, node, used-fuzz), branching only at article particles. Module-level stacks:
+  // the walk allocates nothing unless it finds something.
+  let sp = 0;
+  STACK_J[sp] = i;
+  STACK_NODE[sp] = root;
+  STACK_FUZZ[sp] = 0;
+  STACK_DEPTH[sp] = 0;
+  sp++;
   let steps = 0;
-  while (stack.length && steps++ < 64) {
-    const [j, node, fuzzed, depth] = stack.pop()!;
-    if (j >= t.n || !node.next) continue;
+  while (sp > 0 && steps++ < 64) {
+    sp--;
+    const j = STACK_J[sp];
+    const node = STACK_NODE[sp]!;
+    const fuzzed = STACK_FUZZ[sp] === 1;
+    const depth = STACK_DEPTH[sp];
+    if (!ensure(t, j) || !node.next) continue;
     const raw = keyOf(text, t, j);
-    const key = useSkeleton ? tokenSkeleton(raw) : raw;
     const f = t.flags[j];
-    const joinsNext = !!(f & F_JOIN_NEXT) && !(f & F_POSSESSIVE);
-    const particle = j + 1 < t.n && joinsNext && (f & F_HYPHEN_AFTER ? ARTICLE_PARTICLES.has(raw) : SPACED_ARTICLES.has(raw));
-    const consider = (child: TrieNode, usedFuzz: boolean) => {
+    const joinsNext = (f & F_JOIN_NEXT) !== 0 && (f & F_POSSESSIVE) === 0;
+    const particle = joinsNext && ensure(t, j + 1) && (f & F_HYPHEN_AFTER ? ARTICLE_PARTICLES.has(raw) : SPACED_ARTICLES.has(raw));
+    const key = particle ? 'al' : useSkeleton ? tokenSkeleton(raw) : raw;
+    let child = node.next.get(key);
+    let usedFuzz = fuzzed;
+    if (!child && !fuzzed && depth >= 1 && key.length >= 5 && node.next.size <= 64) {
+      // One garbled token inside a multi-word name ("Hayat Taharir al-Sham").
+      for (const [k, c] of node.next) {
+        if (Math.abs(k.length - key.length) <= 1 && boundedDistance(k, key, 1) <= 1) {
+          child = c;
+          usedFuzz = true;
+          break;
+        }
+      }
+    }
+    if (child) {
       if (
         child.cands &&
         (!best ||
@@ -437,24 +619,32 @@ function walk(root: TrieNode, text: string, t: Tokens, i: number, useSkeleton: b
       ) {
         best = { end: j + 1, cands: child.cands, fuzzy: usedFuzz };
       }
-      if (joinsNext && child.next) stack.push([j + 1, child, usedFuzz, depth + 1]);
-    };
-    const child = node.next.get(particle ? 'al' : key);
-    if (child) consider(child, fuzzed);
-    else if (!fuzzed && depth >= 1 && key.length >= 5 && node.next.size <= 64) {
-      // One garbled token inside a multi-word name ("Hayat Taharir al-Sham").
-      for (const [k, c] of node.next) {
-        if (Math.abs(k.length - key.length) <= 1 && boundedDistance(k, key, 1) <= 1) {
-          consider(c, true);
-          break;
-        }
+      if (joinsNext && child.next && sp < STACK_SIZE) {
+        STACK_J[sp] = j + 1;
+        STACK_NODE[sp] = child;
+        STACK_FUZZ[sp] = usedFuzz ? 1 : 0;
+        STACK_DEPTH[sp] = depth + 1;
+        sp++;
       }
     }
     // An article may also be skipped: "Bashar al-Assad" written where the alias is "Bashar Assad".
-    if (particle && depth >= 0) stack.push([j + 1, node, fuzzed, depth]);
+    if (particle && sp < STACK_SIZE) {
+      STACK_J[sp] = j + 1;
+      STACK_NODE[sp] = node;
+      STACK_FUZZ[sp] = fuzzed ? 1 : 0;
+      STACK_DEPTH[sp] = depth;
+      sp++;
+    }
   }
+  for (let k = 0; k < STACK_SIZE && STACK_NODE[k]; k++) STACK_NODE[k] = null;
   return best;
 }
+
+const STACK_SIZE = 64;
+const STACK_J = new Int32Array(STACK_SIZE);
+const STACK_FUZZ = new Uint8Array(STACK_SIZE);
+const STACK_DEPTH = new Int32Array(STACK_SIZE);
+const STACK_NODE: (TrieNode | null)[] = new Array(STACK_SIZE).fill(null);
 
 /** True when a single-token match is probably part of some other name ("Michael Jordan", "Paris Hilton"). */
 function suspicious(index: LoadedIndex, text: string, t: Tokens, c: Candidate, lower: boolean): boolean {
@@ -470,7 +660,7 @@ function suspicious(index: LoadedIndex, text: string, t: Tokens, c: Candidate, l
 }
 
 function isProperNeighbour(index: LoadedIndex, text: string, t: Tokens, j: number, before: boolean): boolean {
-  if (j < 0 || j >= t.n) return false;
+  if (j < 0 || !ensure(t, j)) return false;
   if (before && !(t.flags[j] & F_JOIN_NEXT)) return false;
   if (before && t.flags[j] & F_POSSESSIVE) return false;
   const f = t.flags[j];
@@ -516,7 +706,7 @@ function resolve(
     const kind = unpackKind(p);
     const ent = index.entities[e];
     let score = 0;
-    score -= kind === AliasKind.Short ? 1 : kind === AliasKind.Derived ? 0.5 : kind === AliasKind.Acronym ? 0.5 : 0;
+    score -= kind === AliasKind.Short ? 1 : kind === AliasKind.Derived || kind === AliasKind.Glued ? 0.5 : kind === AliasKind.Acronym ? 0.5 : 0;
     const topical = profile.score(ent.topics);
     const coherent = established.has(e) ? 2 : ent.near.some((id) => profile.entityIds.has(id)) ? 1 : 0;
     score += topical + coherent;
@@ -540,21 +730,70 @@ function resolve(
 
 const TYPE_PRIOR: Partial<Record<string, number>> = { country: 0.3, city: 0.2, person: 0.1 };
 
-interface FuzzyTarget {
-  key: string;
-  e: number;
+interface DeletionIndex {
+  keys: string[];
+  /** entities each key names */
+  owners: number[][];
+  /** a key, or a key with one (or, for long keys, two) letters deleted → key numbers */
+  variants: Map<string, number[]>;
 }
 
-function buildFuzzyPool(index: LoadedIndex, profile: TopicProfile, established: Set<number>): FuzzyTarget[] {
-  const pool: FuzzyTarget[] = [];
-  for (const [key, cands] of index.singleTokens) {
-    if (key.length < 4 || index.commonWords.has(key) || index.firstNames.has(key)) continue;
-    for (const p of cands) {
-      const e = unpackEntity(p);
-      if (established.has(e) || profile.score(index.entities[e].topics) >= 2) pool.push({ key, e });
+const deletionIndexes = new WeakMap<LoadedIndex, DeletionIndex>();
+
+function deletions(k: string, depth: number, out: Set<string>): void {
+  for (let i = 0; i < k.length; i++) {
+    const v = k.slice(0, i) + k.slice(i + 1);
+    if (out.has(v)) continue;
+    out.add(v);
+    if (depth > 1) deletions(v, depth - 1, out);
+  }
+}
+
+/** Symmetric-deletion index over every fuzzable key, built once per index on first use (SymSpell's idea). */
+function deletionIndex(index: LoadedIndex): DeletionIndex {
+  let di = deletionIndexes.get(index);
+  if (di) return di;
+  const keyNo = new Map<string, number>();
+  const keys: string[] = [];
+  const owners: number[][] = [];
+  for (const [e, list] of index.fuzzKeys) {
+    for (const k of list) {
+      let n = keyNo.get(k);
+      if (n === undefined) {
+        keyNo.set(k, (n = keys.length));
+        keys.push(k);
+        owners.push([]);
+      }
+      owners[n].push(e);
     }
   }
-  return pool;
+  const variants = new Map<string, number[]>();
+  keys.forEach((k, n) => {
+    const vs = new Set<string>([k]);
+    deletions(k, 1, vs);
+    for (const v of vs) {
+      const list = variants.get(v);
+      if (list) list.push(n);
+      else variants.set(v, [n]);
+    }
+  });
+  di = { keys, owners, variants };
+  deletionIndexes.set(index, di);
+  return di;
+}
+
+type Supported = (e: number) => boolean;
+
+function supportedBy(index: LoadedIndex, profile: TopicProfile, established: Set<number>): Supported {
+  const memo = new Map<number, boolean>();
+  return (e) => {
+    let v = memo.get(e);
+    if (v === undefined) {
+      v = established.has(e) || profile.score(index.entities[e].topics) >= 2;
+      memo.set(e, v);
+    }
+    return v;
+  };
 }
 
 function fuzzyMatch(
@@ -562,7 +801,7 @@ function fuzzyMatch(
   text: string,
   t: Tokens,
   i: number,
-  pool: FuzzyTarget[],
+  supported: Supported,
   established: Set<number>,
   lower: boolean,
 ): { c: Candidate; e: number; conf: number; match: MatchKind } | null {
@@ -571,21 +810,34 @@ function fuzzyMatch(
   if (!lower && t.flags[i] & F_ALLCAPS) return null;
   // Fuzz budget: at most ~20% of the name, never under 4 letters.
   const budget = key.length >= 10 ? 2 : 1;
-  let hit: FuzzyTarget | null = null;
+  const di = deletionIndex(index);
+  const probes = new Set<string>([key]);
+  deletions(key, 1, probes);
+  let hitE = -1;
   let hitDist = 99;
   let tie = false;
-  for (const target of pool) {
-    if (Math.abs(target.key.length - key.length) > budget) continue;
-    const d = boundedDistance(key, target.key, budget);
-    if (d > budget) continue;
-    if (d < hitDist) {
-      hit = target;
-      hitDist = d;
-      tie = false;
-    } else if (d === hitDist && hit && hit.e !== target.e) tie = true;
+  const tried = new Set<number>();
+  for (const probe of probes) {
+    const nos = di.variants.get(probe);
+    if (!nos) continue;
+    for (const n of nos) {
+      if (tried.has(n)) continue;
+      tried.add(n);
+      const target = di.keys[n];
+      const d = boundedDistance(key, target, budget);
+      if (d > budget) continue;
+      for (const e of di.owners[n]) {
+        if (!supported(e)) continue;
+        if (d < hitDist) {
+          hitE = e;
+          hitDist = d;
+          tie = false;
+        } else if (d === hitDist && e !== hitE) tie = true;
+      }
+    }
   }
-  if (!hit || tie) return null;
+  if (hitE < 0 || tie) return null;
   // Garbled forms stand only for entities the article already names confidently, or strongly topical ones.
-  const conf = established.has(hit.e) ? 0.65 : 0.55;
-  return { c: { startTok: i, endTok: i + 1, cands: [], match: 'fuzzy', weak: 2 }, e: hit.e, conf, match: 'fuzzy' };
+  const conf = established.has(hitE) ? 0.65 : 0.55;
+  return { c: { startTok: i, endTok: i + 1, cands: [], match: 'fuzzy', weak: 2 }, e: hitE, conf, match: 'fuzzy' };
 }

@@ -165,25 +165,107 @@ export function nameKey(name: string): string {
  * Vowels keep their positions but lose their quality; l/r and b/v merge; doubled letters collapse.
  */
 export function skeleton(folded: string): string {
-  let s = folded;
-  s = s
-    .replace(/sch|sh|ch|tch/g, 's')
-    .replace(/kh|gh/g, 'h')
-    .replace(/ph/g, 'f')
-    .replace(/dh/g, 'd')
-    .replace(/th/g, 't')
-    .replace(/dj|dzh|zh|j/g, 'g')
-    .replace(/ck|q|c|k/g, 'k')
-    .replace(/x/g, 'ks')
-    .replace(/w/g, 'v')
-    .replace(/z/g, 's')
-    .replace(/v/g, 'b')
-    .replace(/l/g, 'r')
-    .replace(/g/g, 'k')
-    .replace(/[aeiouy]+/g, 'a');
-  // a lone 'h' between a vowel and a consonant or at the end is often dropped (Ahmad/Amad is rare, but Taha/Ta'a…)
-  s = s.replace(/(.)\1+/g, '$1');
-  return s;
+  const n = Math.min(folded.length, SCRATCH.length);
+  for (let i = 0; i < n; i++) SCRATCH[i] = folded.charCodeAt(i);
+  const m = skeletonCodes(SCRATCH, n, SCRATCH2);
+  let out = '';
+  for (let i = 0; i < m; i++) out += String.fromCharCode(SCRATCH2[i]);
+  return out;
+}
+
+const SCRATCH = new Uint16Array(256);
+const SCRATCH2 = new Uint16Array(512);
+
+// Char codes used by the skeleton rules.
+const a_ = 0x61, b_ = 0x62, c_ = 0x63, d_ = 0x64, e_ = 0x65, f_ = 0x66, g_ = 0x67, h_ = 0x68, i_ = 0x69, j_ = 0x6a,
+  k_ = 0x6b, l_ = 0x6c, o_ = 0x6f, p_ = 0x70, q_ = 0x71, r_ = 0x72, s_ = 0x73, t_ = 0x74, u_ = 0x75, v_ = 0x76,
+  w_ = 0x77, x_ = 0x78, y_ = 0x79, z_ = 0x7a;
+
+/** The skeleton rules on folded char codes; writes into dst and returns the length. Allocation-free. */
+export function skeletonCodes(src: Uint16Array, n: number, dst: Uint16Array): number {
+  let m = 0;
+  let last = -1;
+  const push = (ch: number) => {
+    if (ch !== last && m < dst.length) {
+      dst[m++] = ch;
+      last = ch;
+    }
+  };
+  for (let i = 0; i < n; ) {
+    const c = src[i];
+    const d = i + 1 < n ? src[i + 1] : 0;
+    const e = i + 2 < n ? src[i + 2] : 0;
+    if ((c === s_ || c === t_) && d === c_ && e === h_) { push(s_); i += 3; continue; }
+    if ((c === s_ || c === c_) && d === h_) { push(s_); i += 2; continue; }
+    if ((c === k_ || c === g_) && d === h_) { push(h_); i += 2; continue; }
+    if (c === p_ && d === h_) { push(f_); i += 2; continue; }
+    if ((c === d_ || c === t_) && d === h_) { push(c); i += 2; continue; }
+    if (c === d_ && d === z_ && e === h_) { push(k_); i += 3; continue; }
+    if ((c === d_ && d === j_) || (c === z_ && d === h_) || (c === c_ && d === k_)) { push(k_); i += 2; continue; }
+    switch (c) {
+      case j_: case g_: case q_: case c_: case k_: push(k_); break;
+      case x_: push(k_); push(s_); break;
+      case w_: case v_: case b_: push(b_); break;
+      case z_: push(s_); break;
+      case l_: push(r_); break;
+      case a_: case e_: case i_: case o_: case u_: case y_: push(a_); break;
+      default: push(c);
+    }
+    i++;
+  }
+  return m;
+}
+
+/** FNV-1a over char codes: the scanner hashes tokens without making strings, the index hashes its keys the same way. */
+export function hashCodes(codes: Uint16Array, n: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < n; i++) {
+    h ^= codes[i];
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Fold text[s, e) into char codes (lower case, marks and apostrophes dropped); returns the count written. */
+export function foldCodesInto(text: string, s: number, e: number, dst: Uint16Array): number {
+  let m = 0;
+  for (let i = s; i < e && m < dst.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) dst[m++] = c + 32;
+    else if (c < 0x80) {
+      if (c !== 0x27) dst[m++] = c;
+    } else if (isApostrophe(c)) continue;
+    else {
+      const f = foldCode(c);
+      for (let k = 0; k < f.length && m < dst.length; k++) dst[m++] = f.charCodeAt(k);
+    }
+  }
+  return m;
+}
+
+export const HASH_BITS = 18;
+export const HASH_MASK = (1 << HASH_BITS) - 1;
+
+/** A bitset of hashes, for "could this token start a name?" before any string is made. */
+export function createBitset(): Uint32Array {
+  return new Uint32Array(1 << (HASH_BITS - 5));
+}
+export function bitsetAdd(b: Uint32Array, h: number): void {
+  const x = h & HASH_MASK;
+  b[x >>> 5] |= 1 << (x & 31);
+}
+export function bitsetHas(b: Uint32Array, h: number): boolean {
+  const x = h & HASH_MASK;
+  return (b[x >>> 5] & (1 << (x & 31))) !== 0;
 }
 
 /** Upper-case initial test on a code unit (Latin, Greek, Cyrillic). */

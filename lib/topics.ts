@@ -32,9 +32,10 @@ const TOPIC_WORDS: Record<string, string[]> = {
   economy: ['inflation', 'gdp', 'central bank', 'tariffs'],
 };
 
-const KEYWORD_RE = new Map<string, RegExp>(
-  Object.entries(TOPIC_WORDS).map(([topic, words]) => [topic, new RegExp(`\\b(?:${words.join('|')})\\b`, 'gi')]),
-);
+const WORD_TOPIC = new Map<string, string>();
+for (const [topic, words] of Object.entries(TOPIC_WORDS)) for (const w of words) WORD_TOPIC.set(w, topic);
+/** One pass over the text for all topic words (a regex per topic would scan the text a dozen times). */
+const KEYWORD_RE = new RegExp(`\\b(?:${[...WORD_TOPIC.keys()].sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
 
 /** Build the profile. `confident` maps entity index → mention count. */
 export function profileTopics(
@@ -64,12 +65,13 @@ export function profileTopics(
   }
   // Topic words: a light signal, capped so a long article does not drown the entity evidence.
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
-  for (const [topic, re] of KEYWORD_RE) {
-    re.lastIndex = 0;
-    let n = 0;
-    while (re.exec(sample) && n < 6) n++;
-    if (n) bump(topic, Math.min(1.5, n * 0.5));
+  const hits = new Map<string, number>();
+  KEYWORD_RE.lastIndex = 0;
+  for (let m = KEYWORD_RE.exec(sample); m; m = KEYWORD_RE.exec(sample)) {
+    const topic = WORD_TOPIC.get(m[0].toLowerCase());
+    if (topic) hits.set(topic, (hits.get(topic) ?? 0) + 1);
   }
+  for (const [topic, n] of hits) bump(topic, Math.min(1.5, n * 0.5));
   const top = [...weights]
     .filter(([, w]) => w >= 1)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))

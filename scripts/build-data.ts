@@ -15,9 +15,9 @@ import type { EntityRecord } from '../lib/types';
 import type { DatasetBundle } from '../lib/dataset';
 
 const require = createRequire(import.meta.url);
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-function readJsonFiles(dir: string): { file: string; data: unknown }[] {
+function readJsonFiles(root: string, dir: string): { file: string; data: unknown }[] {
   const abs = path.join(root, dir);
   if (!fs.existsSync(abs)) return [];
   return fs
@@ -35,12 +35,12 @@ function readJsonFiles(dir: string): { file: string; data: unknown }[] {
 }
 
 /** Load, merge, validate. Returns the records sorted by id, or throws with every issue found. */
-export function loadRecords(): EntityRecord[] {
+export function loadRecords(root: string = projectRoot): EntityRecord[] {
   const issues: ValidationIssue[] = [];
   const records: EntityRecord[] = [];
   const origin = new Map<string, string>();
   for (const dir of ['data/generated', 'data/entities']) {
-    for (const { file, data } of readJsonFiles(dir)) {
+    for (const { file, data } of readJsonFiles(root, dir)) {
       const found = validateRecords(file, data);
       issues.push(...found);
       if (found.length || !Array.isArray(data)) continue;
@@ -61,7 +61,7 @@ export function loadRecords(): EntityRecord[] {
     }
   }
   const byId = new Map(records.map((r) => [r.id, r]));
-  for (const { file, data } of readJsonFiles('data/overrides')) {
+  for (const { file, data } of readJsonFiles(root, 'data/overrides')) {
     const found = validateRecords(file, data, OverrideSchema);
     issues.push(...found);
     if (found.length || !Array.isArray(data)) continue;
@@ -157,6 +157,7 @@ export function buildBundle(records: EntityRecord[]): DatasetBundle {
 function main(): void {
   const records = loadRecords();
   const bundle = buildBundle(records);
+  const root = projectRoot;
   const out = path.join(root, 'public', 'dataset.json');
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, JSON.stringify(bundle));

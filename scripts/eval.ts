@@ -1,0 +1,196 @@
+/**
+ * `npm run eval`: scores the engine on the labelled corpus in test/corpus/ — mention-level and entity-level precision,
+ * recall and F1, recall on hard variants, trap words linked — and, on the same texts, the peer library `compromise`
+ * (people, places, organisations) on mention detection, and both engines' speed.
+ *
+ *   --verbose   list every false positive and false negative
+ *   --file X    only corpus files whose name contains X
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import nlp from 'compromise';
+import { loadEngine } from './engine-node';
+// The corpus's own parser, shared with its format checker.
+import { parseCorpusFile } from '../test/corpus/check-format.mjs';
+
+interface Label {
+  surface: string;
+  id: string;
+  hard: boolean;
+  trap: boolean;
+  start: number;
+  end: number;
+}
+interface Doc {
+  file: string;
+  kind: string;
+  date: string;
+  plain: string;
+  labels: Label[];
+}
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const corpusDir = path.join(root, 'test', 'corpus');
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose');
+const only = args.includes('--file') ? args[args.indexOf('--file') + 1] : undefined;
+
+function loadCorpus(): Doc[] {
+  return fs
+    .readdirSync(corpusDir)
+    .filter((f) => f.endsWith('.txt') && (!only || f.includes(only)))
+    .sort()
+    .map((file) => {
+      const r = parseCorpusFile(fs.readFileSync(path.join(corpusDir, file), 'utf8')) as {
+        header: Record<string, string>;
+        plain: string;
+        labels: Label[];
+        errors: string[];
+      };
+      if (r.errors.length) throw new Error(`${file}: ${r.errors.join('; ')}`);
+      return { file, kind: r.header.kind, date: r.header.date, plain: r.plain, labels: r.labels };
+    });
+}
+
+const prf = (tp: number, fp: number, fn: number) => {
+  const p = tp + fp ? tp / (tp + fp) : 1;
+  const r = tp + fn ? tp / (tp + fn) : 1;
+  return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
+};
+const fmt = (x: number) => x.toFixed(3);
+
+function main() {
+  const docs = loadCorpus();
+  const { detector, entities } = loadEngine();
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let etp = 0;
+  let efp = 0;
+  let efn = 0;
+  let hardTotal = 0;
+  let hardFound = 0;
+  let trapsLinked = 0;
+  let trapMarks = 0;
+  let spanTp = 0;
+  let spanFp = 0;
+  let spanFn = 0;
+  const missingIds = new Map<string, number>();
+  const report: string[] = [];
+
+  for (const d of docs) {
+    const res = detector.detect(d.plain, { date: d.date });
+    const gold = d.labels.filter((l) => !l.trap);
+    const traps = d.labels.filter((l) => l.trap);
+    trapMarks += traps.length;
+    const goldKey = new Set(gold.map((l) => `${l.start}:${l.end}:${l.id}`));
+    const goldSpan = new Set(gold.map((l) => `${l.start}:${l.end}`));
+    const predKey = new Set(res.mentions.map((m) => `${m.start}:${m.end}:${m.entityId}`));
+    for (const m of res.mentions) {
+      const text = d.plain.slice(m.start, m.end);
+      if (goldKey.has(`${m.start}:${m.end}:${m.entityId}`)) tp++;
+      else {
+        fp++;
+        if (verbose) report.push(`FP ${d.file}: "${text}" → ${m.entityId} (${m.match} ${m.confidence})`);
+      }
+      if (goldSpan.has(`${m.start}:${m.end}`)) spanTp++;
+      else spanFp++;
+      if (traps.some((t) => m.start < t.end && t.start < m.end)) {
+        trapsLinked++;
+        report.push(`TRAP ${d.file}: "${text}" → ${m.entityId}`);
+      }
+    }
+    for (const l of gold) {
+      if (!entities.has(l.id)) missingIds.set(l.id, (missingIds.get(l.id) ?? 0) + 1);
+      if (l.hard) hardTotal++;
+      if (predKey.has(`${l.start}:${l.end}:${l.id}`)) {
+        if (l.hard) hardFound++;
+      } else {
+        fn++;
+        if (verbose) {
+          const got = res.mentions.find((m) => m.start < l.end && l.start < m.end);
+          report.push(`FN ${d.file}: "${l.surface}" → ${l.id}${l.hard ? ' (hard)' : ''}${got ? ` [got "${d.plain.slice(got.start, got.end)}" → ${got.entityId}]` : ''}${entities.has(l.id) ? '' : ' [id not in dataset]'}`);
+        }
+      }
+    }
+    const predSpans = new Set(res.mentions.map((m) => `${m.start}:${m.end}`));
+    for (const l of gold) if (!predSpans.has(`${l.start}:${l.end}`)) spanFn++;
+    const ge = new Set(gold.map((l) => l.id));
+    const pe = new Set(res.mentions.map((m) => m.entityId));
+    for (const id of pe) if (ge.has(id)) etp++;
+    else efp++;
+    for (const id of ge) if (!pe.has(id)) efn++;
+  }
+
+  // The peer: compromise's people/places/organisations, scored on finding the labelled spans.
+  let cTp = 0;
+  let cFp = 0;
+  let cFn = 0;
+  for (const d of docs) {
+    const gold = d.labels.filter((l) => !l.trap);
+    const goldSpan = new Set(gold.map((l) => `${l.start}:${l.end}`));
+    const spans = compromiseSpans(d.plain);
+    const predSpan = new Set(spans.map((s) => `${s.start}:${s.end}`));
+    for (const s of predSpan) if (goldSpan.has(s)) cTp++;
+    else cFp++;
+    for (const s of goldSpan) if (!predSpan.has(s)) cFn++;
+  }
+
+  // Speed on the same texts: total characters over best-of-5 wall time.
+  const totalChars = docs.reduce((n, d) => n + d.plain.length, 0);
+  const best = (fn: () => void, runs = 5) => {
+    let b = Infinity;
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      fn();
+      b = Math.min(b, performance.now() - t0);
+    }
+    return b;
+  };
+  const ours = best(() => docs.forEach((d) => detector.detect(d.plain, { date: d.date })));
+  const theirs = best(() => docs.forEach((d) => compromiseSpans(d.plain)), 3);
+  const mbps = (ms: number) => (totalChars * 2) / 1e6 / (ms / 1000); // UTF-16 bytes
+
+  const m = prf(tp, fp, fn);
+  const e = prf(etp, efp, efn);
+  const s = prf(spanTp, spanFp, spanFn);
+  const c = prf(cTp, cFp, cFn);
+  if (report.length) console.log(report.join('\n') + '\n');
+  console.log(`corpus: ${docs.length} texts (${docs.filter((d) => d.kind === 'trap').length} traps), ${docs.reduce((n, d) => n + d.labels.filter((l) => !l.trap).length, 0)} labelled mentions, ${Math.round(totalChars / 1000)} k characters`);
+  console.log('');
+  console.log('NewsContext engine');
+  console.log(`  mention level (span + entity): precision ${fmt(m.p)}  recall ${fmt(m.r)}  F1 ${fmt(m.f1)}   (tp ${tp}, fp ${fp}, fn ${fn})`);
+  console.log(`  entity level (per text):       precision ${fmt(e.p)}  recall ${fmt(e.r)}  F1 ${fmt(e.f1)}`);
+  console.log(`  mention detection (span only): precision ${fmt(s.p)}  recall ${fmt(s.r)}  F1 ${fmt(s.f1)}`);
+  console.log(`  hard variants recalled:        ${hardFound}/${hardTotal} = ${fmt(hardTotal ? hardFound / hardTotal : 1)}`);
+  console.log(`  trap words linked:             ${trapsLinked} of ${trapMarks} trap marks`);
+  console.log(`  speed:                         ${mbps(ours).toFixed(1)} MB/s (${ours.toFixed(1)} ms for the corpus)`);
+  console.log('');
+  console.log('compromise 14 (people + places + organizations), same texts');
+  console.log(`  mention detection (span only): precision ${fmt(c.p)}  recall ${fmt(c.r)}  F1 ${fmt(c.f1)}`);
+  console.log(`  speed:                         ${mbps(theirs).toFixed(1)} MB/s (${theirs.toFixed(1)} ms for the corpus)`);
+  if (missingIds.size) {
+    console.log('');
+    console.log(`labelled ids not in the dataset (counted as misses): ${[...missingIds].map(([id, n]) => `${id}×${n}`).join(', ')}`);
+  }
+}
+
+function compromiseSpans(text: string): { start: number; end: number }[] {
+  const doc = nlp(text);
+  const out: { start: number; end: number }[] = [];
+  for (const view of [doc.people(), doc.places(), doc.organizations()]) {
+    for (const x of view.json({ offset: true }) as { offset: { start: number; length: number }; text: string }[]) {
+      // compromise includes trailing punctuation and possessives in some spans; trim to the name.
+      let start = x.offset.start;
+      let end = start + x.offset.length;
+      while (end > start && /[\s.,;:!?’'"”)]/.test(text[end - 1])) end--;
+      if (/['’]s$/.test(text.slice(start, end))) end -= 2;
+      while (start < end && /[\s“"(]/.test(text[start])) start++;
+      if (end > start) out.push({ start, end });
+    }
+  }
+  return out;
+}
+
+main();
