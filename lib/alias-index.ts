@@ -26,6 +26,8 @@ export interface IndexEntity {
   topics: string[];
   /** ids of related entities and of the entity's country: coherence evidence */
   near: string[];
+  /** the country the entity belongs to (a country: itself) */
+  country?: string;
 }
 
 /** Candidate packed as entityIndex * 8 + kind, to keep the shipped index small. */
@@ -42,6 +44,8 @@ export interface CompiledIndex {
   commonWords: string[];
   /** common given names: a single-token alias equal to one needs context (Chad, Jordan, Georgia) */
   firstNames: string[];
+  /** phrases that contain a name but name no entity ("Aleppo pepper", "Moscow mule"): matched, never linked */
+  blocked: string[];
 }
 
 export function pack(entity: number, kind: AliasKind): PackedCandidate {
@@ -86,7 +90,7 @@ export function phraseVariants(alias: string): { key: string; derived: boolean; 
 function lastNameOf(name: string): string | undefined {
   const canon = canonicalTokens(tokenizeName(name));
   for (let i = canon.length - 1; i > 0; i--) {
-    if (!NAME_PARTICLES.has(canon[i]) && canon[i].length >= 3) return canon[i];
+    if (!NAME_PARTICLES.has(canon[i]) && canon[i].length >= 3 && !/^[ivxl]+$/.test(canon[i]) && !/^\d/.test(canon[i])) return canon[i];
   }
   return undefined;
 }
@@ -95,6 +99,7 @@ function lastNameOf(name: string): string | undefined {
 export function compileIndex(
   records: EntityRecord[],
   lexicon: { commonWords: string[]; firstNames: string[] },
+  blockedPhrases: string[] = [],
 ): CompiledIndex {
   const entities: IndexEntity[] = records.map((r) => ({
     id: r.id,
@@ -102,6 +107,7 @@ export function compileIndex(
     name: r.name,
     topics: r.topics,
     near: [...new Set([...(r.related ?? []).map((x) => x.id), ...(r.country && r.country !== r.id ? [r.country] : [])])],
+    ...(r.type === 'country' ? { country: r.id } : r.country ? { country: r.country } : {}),
   }));
   const phrases = new Map<string, Map<number, AliasKind>>();
   const add = (key: string, e: number, kind: AliasKind) => {
@@ -138,17 +144,24 @@ export function compileIndex(
     }
     return out;
   };
+  const phrasesOut = toRecord(phrases);
   return {
     format: 1,
     entities,
-    phrases: toRecord(phrases),
+    phrases: phrasesOut,
     acronyms: toRecord(acronyms),
     commonWords: [...new Set(lexicon.commonWords)].sort(),
     firstNames: [...new Set(lexicon.firstNames)].sort(),
+    blocked: [...new Set(blockedPhrases.flatMap((b) => phraseVariants(b).filter((v) => !v.glued).map((v) => v.key)))]
+      .filter((k) => !(k in phrasesOut))
+      .sort(),
   };
 }
 
 /** A node of the token trie the scanner walks. */
+/** The candidates of a blocked phrase: none. Matching it consumes the words so no shorter name inside links. */
+export const BLOCKED: PackedCandidate[] = [];
+
 export interface TrieNode {
   next: Map<string, TrieNode> | null;
   cands: PackedCandidate[] | null;
@@ -173,6 +186,8 @@ export interface LoadedIndex {
   /** hashes of every first token of the exact and the skeleton trie: the scanner's allocation-free pre-check */
   firstExact: Uint32Array;
   firstSkel: Uint32Array;
+  /** blocked phrases by their last word, for those a scan from a capital cannot reach ("chicken Kiev") */
+  blockedTails: Map<string, string[][]>;
 }
 
 function insert(root: TrieNode, tokens: string[], cands: PackedCandidate[]): void {
@@ -236,11 +251,30 @@ export function loadIndex(ci: CompiledIndex): LoadedIndex {
       else byTopic.set(t, [e]);
     }
   });
+  const blockedTails = new Map<string, string[][]>();
+  for (const key of ci.blocked ?? []) {
+    const toks = key.split(' ');
+    if (toks.length > 1) {
+      const last = toks[toks.length - 1];
+      const list = blockedTails.get(last) ?? [];
+      list.push(toks);
+      blockedTails.set(last, list);
+    }
+    let node = exact;
+    for (const tok of key.split(' ')) {
+      if (!node.next) node.next = new Map();
+      let child = node.next.get(tok);
+      if (!child) node.next.set(tok, (child = { next: null, cands: null }));
+      node = child;
+    }
+    if (!node.cands) node.cands = BLOCKED;
+  }
   const firstExact = createBitset();
   const firstSkel = createBitset();
   for (const k of exact.next?.keys() ?? []) bitsetAdd(firstExact, hashString(k));
   for (const k of skel.next?.keys() ?? []) bitsetAdd(firstSkel, hashString(k));
   return {
+    blockedTails,
     firstExact,
     firstSkel,
     fuzzKeys,

@@ -12,6 +12,7 @@ import {
   type PackedCandidate,
   type TrieNode,
   AliasKind,
+  BLOCKED,
   tokenSkeleton,
   unpackEntity,
   unpackKind,
@@ -95,6 +96,8 @@ interface Tokens {
   keys: (string | undefined)[];
   /** hash of each token's folded key */
   hash: Uint32Array;
+  /** tokens inside a candidate span (known names), filled after the scan */
+  covered: Uint8Array | null;
   text: string;
   lower: boolean;
 }
@@ -121,6 +124,7 @@ function newTokens(text: string, lower: boolean): Tokens {
     flags: new Uint8Array(cap),
     joinAt: new Int32Array(cap),
     hash: new Uint32Array(cap),
+    covered: null,
     keys: [],
     text,
     lower,
@@ -381,6 +385,7 @@ function detectIn(index: LoadedIndex, text: string, meta: ArticleMeta): DetectRe
   const lower = isLowercaseText(text);
   const t = newTokens(text, lower);
   const found: Candidate[] = [];
+  const blocked: Candidate[] = [];
 
   // Pass 2: candidate spans, scanning lazily.
   let scanFrom = 0;
@@ -397,9 +402,22 @@ function detectIn(index: LoadedIndex, text: string, meta: ArticleMeta): DetectRe
       if (i >= t.n) scanFrom = Math.max(scanFrom, t.end[t.n - 1]);
       continue;
     }
-    const best = walkFrom(index, text, t, i, lower);
+    let best = walkFrom(index, text, t, i, lower);
+    if (best && best.cands !== BLOCKED && index.blockedTails.has(keyOf(text, t, i))) {
+      // "chicken Kiev", "plaster of Paris": a blocked phrase that starts with lower-case words ends here.
+      const before = wordsBefore(text, t.start[i], 3);
+      for (const tail of index.blockedTails.get(keyOf(text, t, i))!) {
+        const prefix = tail.slice(0, -1);
+        if (prefix.length <= before.length && prefix.every((w, x) => w === before[before.length - prefix.length + x])) {
+          best = { ...best, endTok: i + 1, cands: BLOCKED };
+          break;
+        }
+      }
+    }
     if (best) {
-      found.push(best);
+      // A blocked phrase ("Aleppo pepper") swallows its words and links nothing.
+      if (best.cands !== BLOCKED) found.push(best);
+      else blocked.push(best);
       i = best.endTok;
     } else {
       if (f & F_ALLCAPS) {
@@ -412,10 +430,36 @@ function detectIn(index: LoadedIndex, text: string, meta: ArticleMeta): DetectRe
     if (i >= t.n && t.n > 0) scanFrom = Math.max(scanFrom, t.end[t.n - 1] + (t.flags[t.n - 1] & F_POSSESSIVE ? 2 : 0));
   }
 
+  // Tokens inside a full name or alias we know (short forms do not count: "Pellegrini" in "Jordan Pellegrini").
+  t.covered = new Uint8Array(t.n);
+  for (const c of found) if (c.weak === 0) for (let k = c.startTok; k < c.endTok; k++) t.covered[k] = 1;
+
+  // One sense per article: a word seen as part of another name ("Théo Macron", "Moscow, Idaho") is read that way
+  // wherever it stands alone, unless the entity is also named in full.
+  const otherSense = new Set<string>();
+  for (let k = 0; k < found.length; k++) {
+    const c = found[k];
+    if (c.endTok - c.startTok !== 1) continue;
+    if (partOfOtherName(index, text, t, c, lower) || isTownOfRegion(index, text, t, c, found[k + 1])) {
+      otherSense.add(keyOf(text, t, c.startTok));
+      blocked.push(c);
+      found.splice(k--, 1);
+    }
+  }
+  if (otherSense.size) {
+    for (let k = 0; k < found.length; k++) {
+      const c = found[k];
+      if (c.endTok - c.startTok === 1 && otherSense.has(keyOf(text, t, c.startTok))) {
+        blocked.push(c);
+        found.splice(k--, 1);
+      }
+    }
+  }
+
   // Pass 3: topic profile from metadata and confident, unambiguous candidates.
   const confident = new Map<number, number>();
   for (const c of found) {
-    if (c.cands.length === 1 && c.weak === 0 && !suspicious(index, text, t, c, lower)) {
+    if (c.cands.length === 1 && c.weak === 0 && !needsContextFor(index, text, t, c, lower)) {
       const e = unpackEntity(c.cands[0]);
       confident.set(e, (confident.get(e) ?? 0) + 1);
     }
@@ -449,6 +493,7 @@ function detectIn(index: LoadedIndex, text: string, meta: ArticleMeta): DetectRe
   const covered = new Uint8Array(t.n);
   for (const a of accepted) for (let k = a.c.startTok; k < a.c.endTok; k++) covered[k] = 1;
   for (const c of found) for (let k = c.startTok; k < c.endTok; k++) covered[k] = 1;
+  for (const c of blocked) for (let k = c.startTok; k < c.endTok; k++) covered[k] = 1;
   let supported: Supported | null = null;
   const fuzzDone = new Map<string, ReturnType<typeof fuzzyMatch>>();
   for (let i = 0; i < t.n; i++) {
@@ -513,7 +558,10 @@ function walkFrom(index: LoadedIndex, text: string, t: Tokens, i: number, lower:
   }
   if (continues) {
     const sk = walk(index.skel, index.firstSkel, text, t, i, true);
-    if (sk && (!exact || sk.end > exact.end)) {
+    const ordinary = (k: string) => index.commonWords.has(k) || index.firstNames.has(k);
+    if (sk && sk.end - i === 1 && ordinary(keyOf(text, t, i))) {
+      // "Michael" is no spelling of Mosul, "Airlines" none of Illinois.
+    } else if (sk && (!exact || sk.end > exact.end)) {
       const multi = sk.end - i > 1;
       best = { startTok: i, endTok: sk.end, cands: sk.cands, match: 'variant', weak: multi && !sk.fuzzy ? 1 : 2 };
     }
@@ -654,9 +702,53 @@ function suspicious(index: LoadedIndex, text: string, t: Tokens, c: Candidate, l
   const f = t.flags[i];
   // A capitalised common word at the start of a sentence is no evidence of a name.
   if (f & F_SENT_START && index.commonWords.has(key)) return true;
-  if (isProperNeighbour(index, text, t, i - 1, true)) return true;
-  if (f & F_JOIN_NEXT && !(f & F_POSSESSIVE) && isProperNeighbour(index, text, t, i + 1, false)) return true;
   return false;
+}
+
+/** Capitalised nouns that continue an institution's name: "Chicago Stadium", "Damascus University". */
+const INSTITUTION_WORDS = new Set([
+  'stadium', 'arena', 'university', 'college', 'school', 'hospital', 'street', 'road', 'avenue', 'square', 'park',
+  'bridge', 'station', 'hotel', 'club', 'company', 'fund', 'times', 'post', 'herald', 'tribune', 'gazette', 'journal',
+  'airlines', 'airways', 'fc', 'united', 'rovers', 'athletic', 'symphony', 'orchestra', 'opera', 'zoo', 'marathon',
+  'mall', 'tower', 'towers', 'gardens', 'hall', 'center', 'centre', 'institute', 'museum', 'library', 'cathedral',
+]);
+/** Words that introduce a given name: "a parrot called Cuba", "a rhino named Sudan". */
+const NAMING_WORDS = /\b(?:(?:named|called|nicknamed|dubbed|christened)|(?:call|calls|calling)\s+(?:it|him|her|them))\s+['"‘“]?$/i;
+
+/**
+ * True when a one-word name is evidently part of some other name or a name given to something else: next to an
+ * unknown capitalised word ("Michael Jordan", "Jordan Pellegrini", "Ricky Rubio"), continued by an institution word
+ * ("Chicago Stadium"), or introduced as a given name ("a parrot called Cuba").
+ */
+function partOfOtherName(index: LoadedIndex, text: string, t: Tokens, c: Candidate, lower: boolean): boolean {
+  if (c.endTok - c.startTok > 1 || lower) return false;
+  const i = c.startTok;
+  const f = t.flags[i];
+  if (isProperNeighbour(index, text, t, i - 1, true)) return true;
+  if (f & F_JOIN_NEXT && !(f & F_POSSESSIVE)) {
+    if (isProperNeighbour(index, text, t, i + 1, false)) return true;
+    // "Dan Turkey-Bell": a capitalised word hyphenated on that is no name we know.
+    if (f & F_HYPHEN_AFTER && ensure(t, i + 1) && t.flags[i + 1] & F_CAP && !(t.covered && t.covered[i + 1])) return true;
+    if (ensure(t, i + 1) && t.flags[i + 1] & F_CAP && INSTITUTION_WORDS.has(keyOf(text, t, i + 1))) return true;
+  }
+  const before = text.slice(Math.max(0, t.start[i] - 16), t.start[i]);
+  return NAMING_WORDS.test(before);
+}
+
+/** The folded words just before offset `pos` (at most n), nearest last. */
+function wordsBefore(text: string, pos: number, n: number): string[] {
+  const out: string[] = [];
+  let k = pos - 1;
+  while (out.length < n && k >= 0) {
+    while (k >= 0 && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0xa0 || isHyphen(text.charCodeAt(k)))) k--;
+    const end = k + 1;
+    while (k >= 0 && isWordAt(text.charCodeAt(k))) k--;
+    if (end === k + 1) break;
+    out.unshift(foldToken(text.slice(k + 1, end)));
+    const gap = text.charCodeAt(k);
+    if (k >= 0 && !(gap === 0x20 || gap === 0xa0 || isHyphen(gap))) break;
+  }
+  return out;
 }
 
 function isProperNeighbour(index: LoadedIndex, text: string, t: Tokens, j: number, before: boolean): boolean {
@@ -668,8 +760,8 @@ function isProperNeighbour(index: LoadedIndex, text: string, t: Tokens, j: numbe
   const k = keyOf(text, t, j);
   if (TITLES.has(k) || index.commonWords.has(k)) return false;
   if (ARTICLE_PARTICLES.has(k)) return false;
-  // A neighbour that is itself a known name start (a list of names, "Damascus Kremlin talks") is not a part of ours.
-  if (index.exact.next?.has(k)) return false;
+  // A neighbour that is itself a name we know ("Damascus Kremlin talks") is not a part of ours.
+  if (t.covered && t.covered[j]) return false;
   return true;
 }
 
@@ -691,12 +783,8 @@ function resolve(
 ): Resolved | null {
   const single = c.endTok - c.startTok === 1;
   const key = keyOf(text, t, c.startTok);
-  const isSuspicious = suspicious(index, text, t, c, lower);
-  const needsContext =
-    c.weak > 0 ||
-    lower ||
-    isSuspicious ||
-    (single && (index.firstNames.has(key) || (index.commonWords.has(key) && t.flags[c.startTok] & F_SENT_START)));
+  const needsContext = needsContextFor(index, text, t, c, lower);
+  const plainWord = single && (index.commonWords.has(key) || index.firstNames.has(key));
   // Score every candidate entity.
   let bestE = -1;
   let bestScore = -Infinity;
@@ -722,11 +810,61 @@ function resolve(
   const support = profile.score(ent.topics) + (established.has(bestE) ? 2 : 0) + (ent.near.some((id) => profile.entityIds.has(id)) ? 1 : 0);
   // Ambiguous between entities and nothing in the article decides: better to miss than to show a wrong card.
   if (c.cands.length > 1 && bestScore - second < 0.5) return null;
-  if (needsContext && support < (c.match === 'fuzzy' ? 1.5 : c.weak === 2 ? 0.5 : 1)) return null;
+  if (needsContext) {
+    const kind = minKind(c.cands);
+    const established_ = established.has(bestE);
+    // A short form or a variant that is also an ordinary word or a given name ("Store", "Chad") stands only for an
+    // entity the article names in full.
+    if (plainWord && (c.weak > 0 || kind >= AliasKind.Short) && !established_) return null;
+    // A surname alone: the full name elsewhere in the article, or an article clearly about that person's world.
+    if (kind === AliasKind.Short && ent.type === 'person' && !established_ && support < 1.5) return null;
+    // A single-word transliteration variant: the entity named elsewhere, or strongly on topic.
+    if (c.match === 'variant' && single && !established_ && (support < 1.5 || key.length < 6)) return null;
+    if (support < (c.weak === 2 ? 0.5 : 1)) return null;
+  }
   const baseConf = c.match === 'exact' ? 0.95 : c.match === 'alias' ? 0.92 : c.match === 'acronym' ? 0.85 : c.match === 'variant' ? 0.75 : 0.8;
   const conf = Math.max(0.3, Math.min(0.99, baseConf - (needsContext ? 0.1 : 0) + Math.min(0.05, support * 0.01)));
   return { e: bestE, conf: Math.round(conf * 100) / 100, match: c.match };
 }
+
+/**
+ * "Paris, Texas", "Moscow, Idaho", "Lebanon, Pennsylvania": a place name followed by a comma and a region of another
+ * country names a town in that region, not the capital or the country.
+ */
+function isTownOfRegion(index: LoadedIndex, text: string, t: Tokens, a: Candidate, b: Candidate | undefined): boolean {
+  if (!b) return false;
+  if (!/^,\s{1,2}$/.test(text.slice(t.end[a.endTok - 1], t.start[b.startTok]))) return false;
+  const regionCountries = new Set<string>();
+  for (const p of b.cands) {
+    const e = index.entities[unpackEntity(p)];
+    if (e.type === 'place' && e.country) regionCountries.add(e.country);
+  }
+  if (!regionCountries.size) return false;
+  for (const p of a.cands) {
+    const e = index.entities[unpackEntity(p)];
+    if (e.type !== 'city' && e.type !== 'country') return false;
+    if (regionCountries.has(e.country ?? e.id)) return false;
+  }
+  return true;
+}
+
+/** Whether a candidate may stand on its own, or needs the article's context to back it. */
+function needsContextFor(index: LoadedIndex, text: string, t: Tokens, c: Candidate, lower: boolean): boolean {
+  if (c.weak > 0 || lower) return true;
+  if (suspicious(index, text, t, c, lower)) return true;
+  if (c.endTok - c.startTok > 1) return false;
+  const key = keyOf(text, t, c.startTok);
+  if (index.firstNames.has(key)) {
+    // "King Abdullah of Jordan", "flights to Chad": after a preposition of place, a given name is a place.
+    const allPlaces = c.cands.every((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type));
+    const prev = wordsBefore(text, t.start[c.startTok], 1)[0];
+    return !(allPlaces && prev !== undefined && LOCATIVES.has(prev));
+  }
+  return index.commonWords.has(key) && (t.flags[c.startTok] & F_SENT_START) !== 0;
+}
+
+const PLACE_TYPES = new Set(['country', 'city', 'place']);
+const LOCATIVES = new Set(['in', 'of', 'from', 'to', 'into', 'across', 'near', 'via', 'through', 'toward', 'towards', 'inside', 'outside', 'throughout']);
 
 const TYPE_PRIOR: Partial<Record<string, number>> = { country: 0.3, city: 0.2, person: 0.1 };
 

@@ -144,9 +144,20 @@ export function loadLexicon(): { commonWords: string[]; firstNames: string[] } {
   return { commonWords, firstNames };
 }
 
+/** Phrases that contain a name but name no entity (data/blocked-phrases.json). */
+export function loadBlocked(root: string = projectRoot): string[] {
+  const file = path.join(root, 'data', 'blocked-phrases.json');
+  if (!fs.existsSync(file)) return [];
+  const data = JSON.parse(fs.readFileSync(file, 'utf8')) as { phrases?: unknown };
+  if (!Array.isArray(data.phrases) || data.phrases.some((p) => typeof p !== 'string' || !p.trim())) {
+    throw new Error('data/blocked-phrases.json: phrases must be an array of non-empty strings');
+  }
+  return data.phrases as string[];
+}
+
 /** Build the bundle from the records. */
 export function buildBundle(records: EntityRecord[]): DatasetBundle {
-  const index = compileIndex(records, loadLexicon());
+  const index = compileIndex(records, loadLexicon(), loadBlocked());
   let asOf = '';
   for (const r of records) for (const f of r.facts) if (f.asOf > asOf) asOf = f.asOf;
   const body = { format: 1 as const, asOf, entities: records, index };

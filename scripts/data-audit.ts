@@ -1,0 +1,112 @@
+/**
+ * `npm run data:audit` / `npm run --silent data:audit -- --json`: a health report on the dataset, over the records
+ * exactly as the build loads them (`loadRecords`). Prints counts by type, aliases and facts; entities and facts with no
+ * source or date; facts older than 12 months; alias keys shared by several entities (the ambiguity the engine must
+ * resolve); duplicate Wikidata ids; entities without Wikidata / Wikipedia. Exits non-zero when anything is unsourced,
+ * undated or a Wikidata id is duplicated.
+ */
+import { nameKey } from '../lib/normalize';
+import type { EntityRecord } from '../lib/types';
+import { loadRecords } from './build-data';
+
+const json = process.argv.includes('--json');
+const today = new Date().toISOString().slice(0, 10);
+
+function monthsBefore(iso: string, months: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() - months);
+  return d.toISOString().slice(0, 10);
+}
+/** Pad a partial ISO date (YYYY or YYYY-MM) to its last possible day's prefix, so "2025" compares as late 2025. */
+const comparable = (asOf: string) => (asOf.length === 4 ? `${asOf}-12-31` : asOf.length === 7 ? `${asOf}-31` : asOf);
+
+let records: EntityRecord[];
+try {
+  records = loadRecords();
+} catch (err) {
+  console.error(String((err as Error).message));
+  process.exit(1);
+}
+
+const byType: Record<string, number> = {};
+let aliases = 0;
+let facts = 0;
+const unsourced: { id: string; fact?: string }[] = [];
+const undated: { id: string; fact?: string }[] = [];
+const cutoff = monthsBefore(today, 12);
+const stale: { id: string; label: string; asOf: string; source: string }[] = [];
+const keyOwners = new Map<string, Set<string>>();
+const wikidata = new Map<string, string[]>();
+let missingWikidata = 0;
+let missingWikipedia = 0;
+
+for (const r of records) {
+  byType[r.type] = (byType[r.type] ?? 0) + 1;
+  aliases += r.aliases.length + (r.short?.length ?? 0) + (r.acronyms?.length ?? 0);
+  facts += r.facts.length;
+  if (r.facts.length === 0) {
+    unsourced.push({ id: r.id });
+    undated.push({ id: r.id });
+  }
+  for (const f of r.facts) {
+    if (!f.source || !/^https:\/\//.test(f.source)) unsourced.push({ id: r.id, fact: f.label });
+    if (!f.asOf) undated.push({ id: r.id, fact: f.label });
+    else if (comparable(f.asOf) < cutoff) stale.push({ id: r.id, label: f.label, asOf: f.asOf, source: f.source });
+  }
+  for (const a of [r.name, ...r.aliases, ...(r.short ?? [])]) {
+    const k = nameKey(a);
+    if (!k) continue;
+    let s = keyOwners.get(k);
+    if (!s) keyOwners.set(k, (s = new Set()));
+    s.add(r.id);
+  }
+  if (r.wikidata) wikidata.set(r.wikidata, [...(wikidata.get(r.wikidata) ?? []), r.id]);
+  else missingWikidata++;
+  if (!r.wikipedia) missingWikipedia++;
+}
+
+stale.sort((a, b) => (a.asOf < b.asOf ? -1 : a.asOf > b.asOf ? 1 : a.id < b.id ? -1 : 1));
+const shared = [...keyOwners]
+  .filter(([, ids]) => ids.size > 1)
+  .map(([key, ids]) => ({ key, count: ids.size, ids: [...ids].sort() }))
+  .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1));
+const duplicateWikidata = [...wikidata].filter(([, ids]) => ids.length > 1).map(([qid, ids]) => ({ wikidata: qid, ids }));
+let asOf = '';
+for (const r of records) for (const f of r.facts) if (f.asOf > asOf) asOf = f.asOf;
+
+const report = {
+  asOf,
+  today,
+  entities: records.length,
+  byType: Object.fromEntries(Object.entries(byType).sort()),
+  aliases,
+  facts,
+  unsourced,
+  undated,
+  duplicateWikidata,
+  staleFacts: { cutoff, count: stale.length, oldest: stale.slice(0, 20) },
+  sharedAliases: { count: shared.length, top: shared.slice(0, 30) },
+  missingWikidata,
+  missingWikipedia,
+};
+
+if (json) {
+  console.log(JSON.stringify(report, null, 2));
+} else {
+  console.log(`dataset as of ${asOf} (audit run ${today})`);
+  console.log(`entities: ${records.length}`);
+  for (const [t, n] of Object.entries(report.byType)) console.log(`  ${t.padEnd(12)} ${n}`);
+  console.log(`aliases (aliases + short + acronyms): ${aliases}`);
+  console.log(`facts: ${facts}`);
+  console.log(`unsourced: ${unsourced.length}   undated: ${undated.length}`);
+  for (const x of [...unsourced, ...undated].slice(0, 20)) console.log(`  ${x.id}${x.fact ? ` (${x.fact})` : ''}`);
+  console.log(`stale facts (asOf before ${cutoff}): ${stale.length}; oldest:`);
+  for (const s of stale.slice(0, 20)) console.log(`  ${s.asOf.padEnd(10)} ${s.id}: ${s.label}`);
+  console.log(`alias keys shared by several entities: ${shared.length}; most shared:`);
+  for (const s of shared.slice(0, 30)) console.log(`  ${String(s.count).padStart(2)} "${s.key}": ${s.ids.join(', ')}`);
+  console.log(`duplicate Wikidata ids: ${duplicateWikidata.length}`);
+  for (const d of duplicateWikidata) console.log(`  ${d.wikidata}: ${d.ids.join(', ')}`);
+  console.log(`without wikidata: ${missingWikidata}   without wikipedia: ${missingWikipedia}`);
+}
+
+process.exit(unsourced.length || undated.length || duplicateWikidata.length ? 1 : 0);
