@@ -188,6 +188,8 @@ export interface LoadedIndex {
   firstSkel: Uint32Array;
   /** blocked phrases by their last word, for those a scan from a capital cannot reach ("chicken Kiev") */
   blockedTails: Map<string, string[][]>;
+  /** facilities by the id of the place they are at: "the naval base in Tartus" */
+  facilitiesAt: Map<string, number[]>;
 }
 
 function insert(root: TrieNode, tokens: string[], cands: PackedCandidate[]): void {
@@ -273,7 +275,17 @@ export function loadIndex(ci: CompiledIndex): LoadedIndex {
   const firstSkel = createBitset();
   for (const k of exact.next?.keys() ?? []) bitsetAdd(firstExact, hashString(k));
   for (const k of skel.next?.keys() ?? []) bitsetAdd(firstSkel, hashString(k));
+  const facilitiesAt = new Map<string, number[]>();
+  ci.entities.forEach((ent, e) => {
+    if (ent.type !== 'facility') return;
+    for (const id of ent.near) {
+      const list = facilitiesAt.get(id) ?? [];
+      list.push(e);
+      facilitiesAt.set(id, list);
+    }
+  });
   return {
+    facilitiesAt,
     blockedTails,
     firstExact,
     firstSkel,

@@ -25,6 +25,7 @@ import {
   isHyphen,
   bitsetHas,
   foldCodesInto,
+  hashString,
   hashCodes,
   isUpperCode,
   isWordCode,
@@ -66,6 +67,7 @@ const F_HYPHEN_AFTER = 4; // next token follows after a single hyphen
 const F_SENT_START = 8;
 const F_JOIN_NEXT = 16; // next token follows after plain space(s) or a hyphen: a name may continue
 const F_POSSESSIVE = 32;
+const F_DOTTED = 64; // a dotted initialism: U.S., U.N.
 
 const TITLES = new Set([
   'president', 'prime', 'minister', 'king', 'queen', 'prince', 'princess', 'crown', 'emir', 'sheikh', 'shaikh',
@@ -107,6 +109,7 @@ const SKEL_BUF = new Uint16Array(512);
 
 /** Hash of token i's skeleton, made without strings. */
 function skelHash(t: Tokens, i: number): number {
+  if (t.flags[i] & F_DOTTED) return 0;
   const n = foldCodesInto(t.text, t.start[i], t.end[i], FOLD_BUF);
   return hashCodes(SKEL_BUF, skeletonCodes(FOLD_BUF, n, SKEL_BUF));
 }
@@ -169,11 +172,36 @@ function appendToken(t: Tokens, s: number): number {
   let upper = 0;
   let letters = 0;
   let possessive = false;
+  const isCapAscii = (x: number) => x >= 0x41 && x <= 0x5a;
+  if (isCapAscii(text.charCodeAt(s)) && text.charCodeAt(s + 1) === 0x2e && isCapAscii(text.charCodeAt(s + 2)) && text.charCodeAt(s + 3) === 0x2e) {
+    // A dotted initialism (U.S., U.N., U.K.): one token, keyed by its letters.
+    let k = s;
+    while (isCapAscii(text.charCodeAt(k)) && text.charCodeAt(k + 1) === 0x2e) k += 2;
+    let letters2 = '';
+    for (let x = s; x < k; x += 2) letters2 += text[x];
+    if (t.n === t.start.length) grow(t);
+    if (t.n > 0 && t.flags[t.n - 1] & F_JOIN_NEXT && t.joinAt[t.n - 1] !== s) t.flags[t.n - 1] &= ~(F_JOIN_NEXT | F_HYPHEN_AFTER);
+    let f = F_CAP | F_ALLCAPS | F_DOTTED;
+    if (sentenceStartAt(text, s)) f |= F_SENT_START;
+    let joinAt = 0;
+    if (text.charCodeAt(k) === 0x20 && isWordAt(text.charCodeAt(k + 1))) {
+      f |= F_JOIN_NEXT;
+      joinAt = k + 1;
+    }
+    t.start[t.n] = s;
+    t.end[t.n] = k;
+    t.flags[t.n] = f;
+    t.joinAt[t.n] = joinAt;
+    t.keys[t.n] = letters2.toLowerCase();
+    t.hash[t.n] = hashString(letters2.toLowerCase());
+    t.n++;
+    return k;
+  }
   while (i < len) {
     const c = text.charCodeAt(i);
     if (isWordAt(c)) {
       if (c >= 0x41 && c <= 0x5a) upper++;
-      letters++;
+      if (c > 0x39) letters++;
       i++;
       continue;
     }
@@ -194,7 +222,7 @@ function appendToken(t: Tokens, s: number): number {
   let f = 0;
   const c0 = text.charCodeAt(s);
   if ((c0 >= 0x41 && c0 <= 0x5a) || (c0 >= 0xc0 && isUpperCode(c0))) f |= F_CAP;
-  if (letters >= 2 && upper === letters) f |= F_ALLCAPS;
+  if (upper >= 1 && e - s >= 2 && upper === letters) f |= F_ALLCAPS;
   if (sentenceStartAt(text, s)) f |= F_SENT_START;
   let joinAt = 0;
   if (possessive) {
@@ -403,6 +431,12 @@ function detectIn(index: LoadedIndex, text: string, meta: ArticleMeta): DetectRe
       continue;
     }
     let best = walkFrom(index, text, t, i, lower);
+    if (f & F_ALLCAPS && (!best || best.endTok - best.startTok === 1)) {
+      // An all-caps word that is a known acronym reads as the acronym ("SANA" the agency, not Sanaa).
+      const raw = f & F_DOTTED ? keyOf(text, t, i).toUpperCase() : text.slice(t.start[i], t.end[i]);
+      const ac = index.acronyms.get(raw);
+      if (ac) best = { startTok: i, endTok: i + 1, cands: ac, match: 'acronym', weak: acronymWeakness(t, i, ac) };
+    }
     if (best && best.cands !== BLOCKED && index.blockedTails.has(keyOf(text, t, i))) {
       // "chicken Kiev", "plaster of Paris": a blocked phrase that starts with lower-case words ends here.
       const before = wordsBefore(text, t.start[i], 3);
@@ -420,11 +454,6 @@ function detectIn(index: LoadedIndex, text: string, meta: ArticleMeta): DetectRe
       else blocked.push(best);
       i = best.endTok;
     } else {
-      if (f & F_ALLCAPS) {
-        const raw = text.slice(t.start[i], t.end[i]);
-        const ac = index.acronyms.get(raw);
-        if (ac) found.push({ startTok: i, endTok: i + 1, cands: ac, match: 'acronym', weak: 1 });
-      }
       i++;
     }
     if (i >= t.n && t.n > 0) scanFrom = Math.max(scanFrom, t.end[t.n - 1] + (t.flags[t.n - 1] & F_POSSESSIVE ? 2 : 0));
@@ -516,6 +545,13 @@ function detectIn(index: LoadedIndex, text: string, meta: ArticleMeta): DetectRe
   }
 
   accepted.sort((a, b) => t.start[a.c.startTok] - t.start[b.c.startTok]);
+  for (const a of accepted) {
+    const f = facilityAt(index, text, t.start[a.c.startTok], a.e);
+    if (f >= 0) {
+      a.e = f;
+      a.match = 'context';
+    }
+  }
   const mentions: Mention[] = accepted.map((a) => ({
     start: t.start[a.c.startTok],
     end: t.end[a.c.endTok - 1],
@@ -580,6 +616,15 @@ function walkFrom(index: LoadedIndex, text: string, t: Tokens, i: number, lower:
     if (!hasCap) return null;
   }
   return best;
+}
+
+/** A unique acronym in running text stands on its own; in an all-caps headline, or when ambiguous, it needs context. */
+function acronymWeakness(t: Tokens, i: number, cands: PackedCandidate[]): number {
+  if (cands.length !== 1) return 1;
+  const shouting = (j: number) => j >= 0 && j < t.n && (t.flags[j] & F_ALLCAPS) !== 0 && (t.flags[j] & F_DOTTED) === 0 && t.end[j] - t.start[j] > 1;
+  if (i > 0 && t.flags[i - 1] & F_JOIN_NEXT && shouting(i - 1)) return 1;
+  if (t.flags[i] & F_JOIN_NEXT && ensure(t, i + 1) && shouting(i + 1)) return 1;
+  return 0;
 }
 
 function minKind(cands: PackedCandidate[]): number {
@@ -701,7 +746,11 @@ function suspicious(index: LoadedIndex, text: string, t: Tokens, c: Candidate, l
   const key = keyOf(text, t, i);
   const f = t.flags[i];
   // A capitalised common word at the start of a sentence is no evidence of a name.
-  if (f & F_SENT_START && index.commonWords.has(key)) return true;
+  if (f & F_SENT_START && index.commonWords.has(key)) {
+    // "Turkey’s President…": a possessive followed by a capitalised word is a name, even at a sentence start.
+    if (f & F_POSSESSIVE && /^[’']s\s+\p{Lu}/u.test(text.slice(t.end[i], t.end[i] + 4))) return false;
+    return true;
+  }
   return false;
 }
 
@@ -848,9 +897,34 @@ function isTownOfRegion(index: LoadedIndex, text: string, t: Tokens, a: Candidat
   return true;
 }
 
+const FACILITY_CUE = /\b(naval|air|military|army)?\s*(base|airbase|facility|port|garrison|station)s?\s+(?:in|at|of|near)\s+(?:the\s+)?$/i;
+
+/**
+ * "A naval base in Tartus", "the air base at Hmeimim": a place named right after a facility word stands for the
+ * facility there, when the dataset knows exactly one such facility (or one whose name fits the cue).
+ */
+function facilityAt(index: LoadedIndex, text: string, start: number, e: number): number {
+  const ent = index.entities[e];
+  if (ent.type !== 'city' && ent.type !== 'place') return -1;
+  const list = index.facilitiesAt.get(ent.id);
+  if (!list) return -1;
+  const m = FACILITY_CUE.exec(text.slice(Math.max(0, start - 40), start));
+  if (!m) return -1;
+  if (list.length === 1) return list[0];
+  const kind = (m[1] ?? '').toLowerCase();
+  const fits = list.filter((f) => kind && index.entities[f].name.toLowerCase().includes(kind));
+  return fits.length === 1 ? fits[0] : -1;
+}
+
 /** Whether a candidate may stand on its own, or needs the article's context to back it. */
 function needsContextFor(index: LoadedIndex, text: string, t: Tokens, c: Candidate, lower: boolean): boolean {
-  if (c.weak > 0 || lower) return true;
+  if (c.weak > 0) return true;
+  if (lower) {
+    // All lower case: a multi-word name still stands; a single word needs context if it is an ordinary word.
+    if (c.endTok - c.startTok > 1) return false;
+    const k = keyOf(text, t, c.startTok);
+    return index.commonWords.has(k) || index.firstNames.has(k) || k.length < 4;
+  }
   if (suspicious(index, text, t, c, lower)) return true;
   if (c.endTok - c.startTok > 1) return false;
   const key = keyOf(text, t, c.startTok);
@@ -860,7 +934,7 @@ function needsContextFor(index: LoadedIndex, text: string, t: Tokens, c: Candida
     const prev = wordsBefore(text, t.start[c.startTok], 1)[0];
     return !(allPlaces && prev !== undefined && LOCATIVES.has(prev));
   }
-  return index.commonWords.has(key) && (t.flags[c.startTok] & F_SENT_START) !== 0;
+  return false;
 }
 
 const PLACE_TYPES = new Set(['country', 'city', 'place']);

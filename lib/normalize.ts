@@ -118,7 +118,8 @@ export interface KeyToken {
  * Used by the data build on aliases; the scanner has its own allocation-free tokenizer with the same rules.
  */
 export function tokenizeName(name: string): KeyToken[] {
-  const repaired = repairMojibake(name.normalize('NFC'));
+  // Dotted initialisms are one token: "U.S." → "us", as the scanner reads them.
+  const repaired = repairMojibake(name.normalize('NFC')).replace(/\b((?:[A-Z]\.){2,})/g, (m) => m.replace(/\./g, ''));
   const out: KeyToken[] = [];
   let cur = '';
   for (let i = 0; i < repaired.length; i++) {
