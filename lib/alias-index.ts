@@ -46,6 +46,8 @@ export interface CompiledIndex {
   firstNames: string[];
   /** phrases that contain a name but name no entity ("Aleppo pepper", "Moscow mule"): matched, never linked */
   blocked: string[];
+  /** short forms written in lower case ("national dialogue"): found by a separate pass, linked only in context */
+  lowerShorts: Record<string, PackedCandidate[]>;
 }
 
 export function pack(entity: number, kind: AliasKind): PackedCandidate {
@@ -118,6 +120,7 @@ export function compileIndex(
     if (prev === undefined || kind < prev) m.set(e, kind);
   };
   const acronyms = new Map<string, Map<number, AliasKind>>();
+  const lowerShorts = new Map<string, PackedCandidate[]>();
   records.forEach((r, e) => {
     for (const [i, alias] of [r.name, ...r.aliases].entries()) {
       for (const v of phraseVariants(alias)) {
@@ -129,7 +132,17 @@ export function compileIndex(
       const last = lastNameOf(r.name);
       if (last) shorts.push(last);
     }
-    for (const s of shorts) for (const v of phraseVariants(s)) add(v.key, e, v.glued ? AliasKind.Glued : AliasKind.Short);
+    for (const s of shorts) {
+      if (/^[a-z]/.test(s.trim())) {
+        // Lower-case generic forms live apart: the scanner never starts a name at a lower-case word.
+        const key = canonicalTokens(tokenizeName(s)).join(' ');
+        const list = lowerShorts.get(key) ?? [];
+        if (!list.includes(pack(e, AliasKind.Short))) list.push(pack(e, AliasKind.Short));
+        lowerShorts.set(key, list);
+        continue;
+      }
+      for (const v of phraseVariants(s)) add(v.key, e, v.glued ? AliasKind.Glued : AliasKind.Short);
+    }
     for (const a of r.acronyms ?? []) {
       const text = a.trim();
       let m = acronyms.get(text);
@@ -152,6 +165,7 @@ export function compileIndex(
     acronyms: toRecord(acronyms),
     commonWords: [...new Set(lexicon.commonWords)].sort(),
     firstNames: [...new Set(lexicon.firstNames)].sort(),
+    lowerShorts: Object.fromEntries([...lowerShorts].sort((a, b) => (a[0] < b[0] ? -1 : 1))),
     blocked: [...new Set(blockedPhrases.flatMap((b) => phraseVariants(b).filter((v) => !v.glued).map((v) => v.key)))]
       .filter((k) => !(k in phrasesOut))
       .sort(),
@@ -190,6 +204,9 @@ export interface LoadedIndex {
   blockedTails: Map<string, string[][]>;
   /** facilities by the id of the place they are at: "the naval base in Tartus" */
   facilitiesAt: Map<string, number[]>;
+  /** one pass over the text for every lower-case short form, and what each names */
+  lowerShortRe: RegExp | null;
+  lowerShorts: Map<string, PackedCandidate[]>;
 }
 
 function insert(root: TrieNode, tokens: string[], cands: PackedCandidate[]): void {
@@ -284,7 +301,13 @@ export function loadIndex(ci: CompiledIndex): LoadedIndex {
       facilitiesAt.set(id, list);
     }
   });
+  const lowerShortMap = new Map(Object.entries(ci.lowerShorts ?? {}));
+  const lowerShortRe = lowerShortMap.size
+    ? new RegExp(`\\b(?:${[...lowerShortMap.keys()].sort((a, b) => b.length - a.length).map((k) => k.split(' ').map(escapeRe).join('[\\s\\u00a0-]+')).join('|')})\\b`, 'gi')
+    : null;
   return {
+    lowerShortRe,
+    lowerShorts: lowerShortMap,
     facilitiesAt,
     blockedTails,
     firstExact,
@@ -301,4 +324,8 @@ export function loadIndex(ci: CompiledIndex): LoadedIndex {
     singleTokens,
     phraseCount,
   };
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -459,6 +459,27 @@ function detectIn(index: LoadedIndex, text: string, meta: ArticleMeta): DetectRe
     if (i >= t.n && t.n > 0) scanFrom = Math.max(scanFrom, t.end[t.n - 1] + (t.flags[t.n - 1] & F_POSSESSIVE ? 2 : 0));
   }
 
+  // Lower-case short forms ("the national dialogue"): candidates that only the article's context can confirm.
+  if (index.lowerShortRe) {
+    const re = index.lowerShortRe;
+    re.lastIndex = 0;
+    const taken = found.map((c) => [t.start[c.startTok], t.end[c.endTok - 1]]);
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const s0 = m.index;
+      const e0 = s0 + m[0].length;
+      if (taken.some(([a, b]) => s0 < b && a < e0)) continue;
+      const cands = index.lowerShorts.get(nameKeyOfMatch(m[0]));
+      if (!cands) continue;
+      const first = t.n;
+      appendToken(t, s0);
+      let last = first;
+      while (t.end[last] < e0 && ensure(t, last + 1)) last++;
+      if (t.end[last] !== e0) continue;
+      found.push({ startTok: first, endTok: last + 1, cands, match: 'context', weak: 2 });
+    }
+    found.sort((a, b) => t.start[a.startTok] - t.start[b.startTok]);
+  }
+
   // Tokens inside a full name or alias we know (short forms do not count: "Pellegrini" in "Jordan Pellegrini").
   t.covered = new Uint8Array(t.n);
   for (const c of found) if (c.weak === 0) for (let k = c.startTok; k < c.endTok; k++) t.covered[k] = 1;
@@ -914,6 +935,10 @@ function facilityAt(index: LoadedIndex, text: string, start: number, e: number):
   const kind = (m[1] ?? '').toLowerCase();
   const fits = list.filter((f) => kind && index.entities[f].name.toLowerCase().includes(kind));
   return fits.length === 1 ? fits[0] : -1;
+}
+
+function nameKeyOfMatch(s: string): string {
+  return s.toLowerCase().split(/[\s\u00a0-]+/).map((w) => foldToken(w)).join(' ');
 }
 
 /** Whether a candidate may stand on its own, or needs the article's context to back it. */

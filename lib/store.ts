@@ -32,10 +32,10 @@ export type Db = IDBPDatabase<Schema>;
  * Open (and upgrade) the database through the given factory. Rejects if IndexedDB is unavailable, or if the open is
  * blocked (another context holds an older version open) for longer than `timeoutMs`.
  */
-export function openStore(factory: IDBFactory, timeoutMs = 5000): Promise<Db> {
+export function openStore(factory: IDBFactory, timeoutMs = 5000, version = DB_VERSION): Promise<Db> {
   let request: IDBOpenDBRequest;
   try {
-    request = factory.open(DB_NAME, DB_VERSION);
+    request = factory.open(DB_NAME, version);
   } catch (err) {
     return Promise.reject(err);
   }
@@ -86,10 +86,18 @@ export async function replaceDataset(db: Db, bundle: DatasetBundle): Promise<Dat
   const meta: DatasetMeta = { version: bundle.version, asOf: bundle.asOf, entities: bundle.entities.length };
   const tx = db.transaction(['entities', 'index', 'meta'], 'readwrite');
   const entities = tx.objectStore('entities');
-  const ops: Promise<unknown>[] = [entities.clear()];
-  for (const e of bundle.entities) ops.push(entities.put(e));
-  ops.push(tx.objectStore('index').put(bundle.index, 'current'));
-  ops.push(tx.objectStore('meta').put(meta, 'dataset'));
+  const ops: Promise<unknown>[] = [];
+  try {
+    ops.push(entities.clear());
+    for (const e of bundle.entities) ops.push(entities.put(e));
+    ops.push(tx.objectStore('index').put(bundle.index, 'current'));
+    ops.push(tx.objectStore('meta').put(meta, 'dataset'));
+  } catch (err) {
+    // A request refused synchronously (a bad key): abort, or the clear() already queued would commit alone.
+    tx.abort();
+    await Promise.allSettled([...ops, tx.done]);
+    throw err;
+  }
   ops.push(tx.done);
   await Promise.all(ops);
   return meta;

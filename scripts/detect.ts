@@ -45,7 +45,7 @@ const { detector, entities } = loadEngine();
 let text = raw;
 let meta: { title?: string; date?: string; section?: string; keywords?: string[] } = {};
 if (html) {
-  const article = extractFromHtml(raw);
+  const article = await extractFromHtml(raw);
   if (!article) {
     if (json) console.log(JSON.stringify({ topics: [], mentions: [], article: false }));
     else console.log('not an article: nothing to do');

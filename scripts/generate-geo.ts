@@ -355,7 +355,7 @@ const PERSON_FIX_RAW: Record<string, PersonFix> = {
   'Emmanuel Macron': { name: 'Emmanuel Macron', short: ['Macron'] },
   'Abd-al-Hamid Dubaybah': { name: 'Abdul Hamid Dbeibah', aliases: ['Abdulhamid Dbeibah', 'Abdul Hamid al-Dbeibah', 'Abd-al-Hamid Dubaybah'], short: ['Dbeibah'] },
   'Mohammed al-Manfi': { name: 'Mohamed al-Menfi', aliases: ['Mohammed al-Menfi', 'Mohammad Younes Menfi'], short: ['Menfi'] },
-  'Abdourahame Tiani': { name: 'Abdourahamane Tiani', aliases: ['Abdourahmane Tiani', 'Omar Tchiani'], short: ['Tiani'] },
+  'Abdourahame Tiani': { name: 'Abdourahamane Tchiani', aliases: ['Abdourahamane Tiani', 'Abdourahmane Tiani', 'Abdourahmane Tchiani', 'Omar Tchiani'], short: ['Tchiani', 'Tiani'] },
   'Rashad Muhammad al-Alimi': { name: 'Rashad al-Alimi', aliases: ['Rashad Muhammad al-Alimi'] },
   'Haybatullah Akhundzada': { name: 'Hibatullah Akhundzada', aliases: ['Haibatullah Akhundzada', 'Haybatullah Akhundzada'], short: ['Akhundzada'] },
   'Min Aung Hlaing': { name: 'Min Aung Hlaing' },
@@ -479,6 +479,8 @@ const TITLE_FIX: Record<string, string> = {
   'President, Presidential Council,': 'Chairman of the Presidential Council',
   'Sovereign Council Chair and Commander-in-Chief of the Sudanese Armed Forces': 'Chairman of the Transitional Sovereignty Council and Commander-in-Chief of the Armed Forces',
   'President of the National Council for the Safeguard of the Homeland (CNSP)': 'President of the National Council for the Safeguard of the Homeland',
+  // parseHolder strips parentheses before matching, so the key above alone never matched (name came out as "National Council … Tiani")
+  'President of the National Council for the Safeguard of the Homeland': 'President of the National Council for the Safeguard of the Homeland',
   'CNSP Prime Minister': 'Prime Minister',
   'Taliban Leader': 'Supreme Leader of the Taliban',
   'Prime Minister Crown Prince': 'Crown Prince and Prime Minister',

@@ -1,0 +1,53 @@
+import { describe, expect, it, beforeEach, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import background from '../../../entrypoints/background';
+import { compileIndex } from '../../../lib/alias-index';
+import { record } from '../helpers';
+
+const entities = [
+  record({ id: 'asaad-al-shaibani', name: 'Asaad al-Shaibani', aliases: ['Assad al-Shaibani'], topics: ['syria'] }),
+  record({ id: 'bashar-al-assad', name: 'Bashar al-Assad', topics: ['syria'] }),
+  record({ id: 'syria', name: 'Syria', type: 'country', topics: ['syria'] }),
+];
+const bundle = { format: 1, version: 'test-1', asOf: '2025-02-01', entities, index: compileIndex(entities, { commonWords: [], firstNames: [] }) };
+
+function send(message: unknown): Promise<unknown> {
+  const listeners = (fakeBrowser.runtime.onMessage as unknown as { trigger(...a: unknown[]): Promise<unknown[]> }).trigger(message, {});
+  return listeners.then((replies) => replies.find((r) => r !== undefined));
+}
+
+describe('background entrypoint', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string) => ({
+        json: async () => (String(url).endsWith('dataset-version.json') ? { version: 'test-1' } : structuredClone(bundle)),
+      })),
+    );
+    // fakeBrowser implements no keyboard commands; the entrypoint only registers a listener there.
+    vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => {});
+    background.main();
+  });
+
+  it('answers detect with mentions and the entities they name', async () => {
+    const reply = (await send({ type: 'detect', text: 'Foreign Minister Assad al-Shaibani said Syria…', meta: {} })) as {
+      mentions: { entityId: string }[];
+      entities: { id: string; name: string }[];
+    };
+    expect(reply.mentions.map((m) => m.entityId)).toEqual(['asaad-al-shaibani', 'syria']);
+    expect(reply.entities.map((e) => e.name)).toEqual(['Asaad al-Shaibani', 'Syria']);
+  });
+
+  it('serves an entity record and the dataset status', async () => {
+    expect(((await send({ type: 'getEntity', id: 'bashar-al-assad' })) as { entity: { name: string } }).entity.name).toBe('Bashar al-Assad');
+    expect(await send({ type: 'getEntity', id: 'nobody' })).toEqual({ entity: null });
+    expect(await send({ type: 'getStatus' })).toMatchObject({ state: 'ready', version: 'test-1', entities: 3 });
+  });
+
+  it('ignores messages that are not ours and answers bad ones with an error', async () => {
+    expect(await send({ type: 'somethingElse' })).toBeUndefined();
+    expect(await send('hello')).toBeUndefined();
+    expect(await send({ type: 'detect' })).toMatchObject({ error: expect.any(String) });
+  });
+});

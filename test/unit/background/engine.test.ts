@@ -1,0 +1,73 @@
+import { describe, expect, it, beforeEach, vi } from 'vitest';
+import { IDBFactory } from 'fake-indexeddb';
+import { createEngine } from '../../../entrypoints/background/engine';
+import { compileIndex } from '../../../lib/alias-index';
+import type { DatasetBundle } from '../../../lib/dataset';
+import { openStore } from '../../../lib/store';
+import { record } from '../helpers';
+
+function bundle(version: string): DatasetBundle {
+  const entities = [
+    record({ id: 'bashar-al-assad', name: 'Bashar al-Assad', topics: ['syria'] }),
+    record({ id: 'syria', name: 'Syria', type: 'country', topics: ['syria'] }),
+  ];
+  return { format: 1, version, asOf: '2025-01-01', entities, index: compileIndex(entities, { commonWords: [], firstNames: [] }) };
+}
+
+describe('background data service', () => {
+  let idb: IDBFactory;
+  beforeEach(() => {
+    idb = new IDBFactory();
+  });
+
+  it('loads the bundle into IndexedDB on first start and detects from it', async () => {
+    const loadBundle = vi.fn(async () => bundle('v1'));
+    const engine = createEngine({ idb, loadBundle, loadBundleVersion: async () => 'v1' });
+    const det = await engine.detector();
+    expect(det.detect('Bashar al-Assad left Syria.').mentions.map((m) => m.entityId)).toEqual(['bashar-al-assad', 'syria']);
+    expect(engine.status()).toMatchObject({ state: 'ready', version: 'v1', storage: 'indexeddb', entities: 2 });
+    expect((await engine.entity('syria'))?.name).toBe('Syria');
+    expect(loadBundle).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not reload on a start with the same version, and reloads for a new one', async () => {
+    await createEngine({ idb, loadBundle: async () => bundle('v1'), loadBundleVersion: async () => 'v1' }).ready();
+    const again = vi.fn(async () => bundle('v1'));
+    const e2 = createEngine({ idb, loadBundle: again, loadBundleVersion: async () => 'v1' });
+    await e2.ready();
+    expect(again).not.toHaveBeenCalled();
+    expect((await e2.entity('bashar-al-assad'))?.name).toBe('Bashar al-Assad');
+    const updated = vi.fn(async () => bundle('v2'));
+    const e3 = createEngine({ idb, loadBundle: updated, loadBundleVersion: async () => 'v2' });
+    await e3.ready();
+    expect(updated).toHaveBeenCalledTimes(1);
+    expect(e3.status()).toMatchObject({ version: 'v2' });
+  });
+
+  it('keeps serving the cached dataset when a new bundle is broken', async () => {
+    await createEngine({ idb, loadBundle: async () => bundle('v1'), loadBundleVersion: async () => 'v1' }).ready();
+    const e2 = createEngine({ idb, loadBundle: async () => ({ format: 1, version: 'v2', entities: [] }), loadBundleVersion: async () => 'v2' });
+    await e2.ready();
+    expect(e2.status()).toMatchObject({ state: 'ready', version: 'v1', storage: 'indexeddb' });
+    expect((e2.status() as { note?: string }).note).toMatch(/unusable/);
+    expect((await e2.entity('syria'))?.name).toBe('Syria');
+  });
+
+  it('reports an error, not a hang, when there is no usable data at all', async () => {
+    const e = createEngine({ idb, loadBundle: async () => { throw new Error('dataset.json missing'); }, loadBundleVersion: async () => null });
+    await expect(e.ready()).rejects.toThrow(/missing/);
+    expect(e.status()).toMatchObject({ state: 'error' });
+  });
+
+  it('falls back to memory when IndexedDB is unavailable', async () => {
+    const e = createEngine({ idb: undefined, loadBundle: async () => bundle('v1'), loadBundleVersion: async () => 'v1' });
+    await e.ready();
+    expect(e.status()).toMatchObject({ state: 'ready', storage: 'memory' });
+    expect((await e.entity('syria'))?.name).toBe('Syria');
+  });
+
+  it('opens the real schema: stores exist after the upgrade ladder runs', async () => {
+    const db = await openStore(idb);
+    expect([...db.objectStoreNames].sort()).toEqual(['entities', 'index', 'meta']);
+  });
+});

@@ -1,0 +1,54 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { detectArticle, extractArticle, readMeta } from '../../../lib/extract';
+
+const pages = path.resolve(__dirname, '../../fixtures/pages');
+function load(html: string): Document {
+  const doc = document.implementation.createHTMLDocument('t');
+  doc.documentElement.innerHTML = html.replace(/^[\s\S]*?<html[^>]*>/i, '').replace(/<\/html>[\s\S]*$/i, '');
+  return doc;
+}
+const page = (name: string) => load(fs.readFileSync(path.join(pages, name), 'utf8'));
+
+describe('article extraction', () => {
+  it('recognises a news article and a front page', () => {
+    expect(detectArticle(page('seed.html')).isArticle).toBe(true);
+    expect(detectArticle(page('homepage.html')).isArticle).toBe(false);
+  });
+
+  it('takes the article text without navigation, related links, comments, forms, editable regions or code', async () => {
+    const doc = page('seed.html');
+    const a = await extractArticle(doc);
+    expect(a).not.toBeNull();
+    expect(a!.text).toContain('Ahmad al-Sharraa');
+    expect(a!.text).toContain('Kumeimim');
+    for (const el of Array.from(doc.querySelectorAll('nav, aside, footer, form, [contenteditable], pre, code, .comments, #comments'))) {
+      for (const seg of a!.segments) expect(el.contains(seg.node)).toBe(false);
+    }
+  });
+
+  it('keeps segment offsets exact: every segment is its node’s text', async () => {
+    const a = (await extractArticle(page('seed.html')))!;
+    for (const s of a.segments) expect(a.text.slice(s.start, s.end)).toBe(s.node.data);
+  });
+
+  it('reads the headline, date, section and keywords from JSON-LD', () => {
+    const meta = readMeta(page('seed.html'));
+    expect(meta.date).toBe('2025-02-13');
+    expect(meta.title).toMatch(/Putin/);
+  });
+
+  it('survives a malformed page (broken JSON-LD, unclosed tags)', async () => {
+    const a = await extractArticle(page('malformed.html'));
+    expect(a?.text.length).toBeGreaterThan(200);
+  });
+
+  it('cuts a huge text at the limit and says so', async () => {
+    const doc = load(`<html><body><article>${'<p>Vladimir Putin met Bashar al-Assad in Moscow on Monday to discuss the war. </p>'.repeat(2000)}</article></body></html>`);
+    const a = await extractArticle(doc, { maxChars: 10_000 });
+    expect(a?.truncated).toBe(true);
+    expect(a!.text.length).toBeLessThanOrEqual(10_000);
+  });
+});
