@@ -133,7 +133,7 @@ export function compileIndex(
       if (last) shorts.push(last);
     }
     for (const s of shorts) {
-      if (/^[a-z]/.test(s.trim())) {
+      if (s === s.toLowerCase() && /[a-z]/.test(s)) {
         // Lower-case generic forms live apart: the scanner never starts a name at a lower-case word.
         const key = canonicalTokens(tokenizeName(s)).join(' ');
         const list = lowerShorts.get(key) ?? [];

@@ -211,6 +211,12 @@ function appendToken(t: Tokens, s: number): number {
         possessive = true;
         break;
       }
+      const p0 = text.charCodeAt(i - 1);
+      if ((p0 === 0x73 || p0 === 0x53) && i > s + 1 && (n1 === 0x20 || n1 === 0xa0)) {
+        // Plural possessive: "Kurdistan Workers' Party".
+        possessive = true;
+        break;
+      }
       if (isWordAt(n1 || 0x20)) {
         i++;
         continue;
@@ -227,8 +233,9 @@ function appendToken(t: Tokens, s: number): number {
   let joinAt = 0;
   if (possessive) {
     f |= F_POSSESSIVE;
-    i += 2;
-  } else if (i < len) {
+    i += isApostrophe(text.charCodeAt(i)) && (text.charCodeAt(i + 1) | 0x20) === 0x73 ? 2 : 1;
+  }
+  if (i < len) {
     // What separates this token from the next: one hyphen, or one or two spaces, lets a name continue.
     const g = text.charCodeAt(i);
     if (isHyphen(g) && i + 1 < len && isWordAt(text.charCodeAt(i + 1))) {
@@ -456,7 +463,7 @@ function detectIn(index: LoadedIndex, text: string, meta: ArticleMeta): DetectRe
     } else {
       i++;
     }
-    if (i >= t.n && t.n > 0) scanFrom = Math.max(scanFrom, t.end[t.n - 1] + (t.flags[t.n - 1] & F_POSSESSIVE ? 2 : 0));
+    if (i >= t.n && t.n > 0) scanFrom = Math.max(scanFrom, t.end[t.n - 1] + (t.flags[t.n - 1] & F_POSSESSIVE ? 1 : 0));
   }
 
   // Lower-case short forms ("the national dialogue"): candidates that only the article's context can confirm.
@@ -603,7 +610,7 @@ function walkFrom(index: LoadedIndex, text: string, t: Tokens, i: number, lower:
     ? { startTok: i, endTok: exact.end, cands: exact.cands, match: kindToMatch(exact.cands), weak: weakness(exact.cands, exact.end - i) }
     : null;
   // Try the skeleton when the exact walk found nothing, or stopped while a capitalised name continues.
-  let continues = exact ? t.flags[exact.end - 1] & F_JOIN_NEXT && ensure(t, exact.end) && t.flags[exact.end] & F_CAP : true;
+  let continues = exact ? t.flags[exact.end - 1] & F_JOIN_NEXT && !(t.flags[exact.end - 1] & F_POSSESSIVE) && ensure(t, exact.end) && t.flags[exact.end] & F_CAP : true;
   if (continues && !exact) {
     // A lone common or short word ("The", "In") is no variant spelling of anything.
     if (t.end[i] - t.start[i] > 3 && !bitsetHas(index.firstSkel, skelHash(t, i))) continues = false;
@@ -619,8 +626,10 @@ function walkFrom(index: LoadedIndex, text: string, t: Tokens, i: number, lower:
     if (sk && sk.end - i === 1 && ordinary(keyOf(text, t, i))) {
       // "Michael" is no spelling of Mosul, "Airlines" none of Illinois.
     } else if (sk && (!exact || sk.end > exact.end)) {
-      const multi = sk.end - i > 1;
-      best = { startTok: i, endTok: sk.end, cands: sk.cands, match: 'variant', weak: multi && !sk.fuzzy ? 1 : 2 };
+      // Two or more real words agreeing in spelling skeleton ("Ahmad al-Sharraa") are as good as a name.
+      let words = 0;
+      for (let k = i; k < sk.end; k++) if (!ARTICLE_PARTICLES.has(keyOf(text, t, k))) words++;
+      best = { startTok: i, endTok: sk.end, cands: sk.cands, match: 'variant', weak: sk.fuzzy ? 2 : words >= 2 ? 0 : 2 };
     }
   }
   if (best && exact && best.match !== 'variant' && exact.fuzzy) {
@@ -709,8 +718,9 @@ function walk(root: TrieNode, firstBits: Uint32Array, text: string, t: Tokens, i
     if (!ensure(t, j) || !node.next) continue;
     const raw = keyOf(text, t, j);
     const f = t.flags[j];
-    const joinsNext = (f & F_JOIN_NEXT) !== 0 && (f & F_POSSESSIVE) === 0;
-    const particle = joinsNext && ensure(t, j + 1) && (f & F_HYPHEN_AFTER ? ARTICLE_PARTICLES.has(raw) : SPACED_ARTICLES.has(raw));
+    // A possessive ends a name unless the name itself goes on ("People's Protection Units").
+    const joinsNext = (f & F_JOIN_NEXT) !== 0;
+    const particle = (f & F_POSSESSIVE) === 0 && joinsNext && ensure(t, j + 1) && (f & F_HYPHEN_AFTER ? ARTICLE_PARTICLES.has(raw) : SPACED_ARTICLES.has(raw));
     const key = particle ? 'al' : useSkeleton ? tokenSkeleton(raw) : raw;
     let child = node.next.get(key);
     let usedFuzz = fuzzed;

@@ -1,0 +1,450 @@
+/**
+ * What a reader notices, as one table of checks that both browser specs run against the built extension.
+ * Page-side callbacks are self-contained: they are serialised and evaluated in the page's main world.
+ */
+import { describe, it, beforeAll, afterAll, expect } from 'vitest';
+import { existsSync, readdirSync } from 'node:fs';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer, PAGES_DIR, type FixtureServer } from './server';
+import type { Session, Tab } from './browsers';
+import {
+  readHighlights,
+  waitForHighlight,
+  waitForAnyHighlight,
+  staysUnhighlighted,
+  readCard,
+  waitForCard,
+  waitForCardClosed,
+  cardStaysOpen,
+  hoverText,
+  moveAway,
+  readPopupEntities,
+  waitForPopupEntities,
+  type HighlightInfo,
+} from './page';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+export const ARTIFACTS = join(HERE, 'artifacts');
+
+/** A frame longer than this is a freeze a reader notices while the page is being scanned. */
+const MAX_FRAME_GAP = 500;
+
+export interface CheckContext {
+  server: FixtureServer;
+  /** The browser with the extension. */
+  session: Session;
+  /** The same browser without the extension, the reference for "the page is unchanged". */
+  baseline: Session;
+}
+
+export interface Check {
+  title: string;
+  run(ctx: CheckContext): Promise<void>;
+}
+
+interface LayoutSnapshot {
+  articleText: string;
+  rects: string[];
+  bodyElements: string;
+  rootChildren: string[];
+}
+
+/** Article text, the boxes of its blocks and the element structure of body: what must not change. */
+function snapshotLayout(tab: Tab): Promise<LayoutSnapshot> {
+  return tab.evaluate(() => {
+    window.scrollTo(0, 0);
+    const article = document.querySelector('article')!;
+    const blocks = [...article.querySelectorAll('h1, h2, p, a, time')];
+    return {
+      articleText: article.innerText,
+      rects: blocks.map((el) => {
+        const r = el.getBoundingClientRect();
+        return `${el.tagName} ${r.x},${r.y} ${r.width}x${r.height}`;
+      }),
+      bodyElements: [...document.body.querySelectorAll('*')].map((el) => el.tagName).join(' '),
+      // The card host is allowed on <html>, nothing else.
+      rootChildren: [...document.documentElement.children].map((el) => el.tagName.toLowerCase()).filter((t) => t !== 'newscontext-card'),
+    };
+  });
+}
+
+async function withTab<T>(session: Session, url: string, body: (tab: Tab) => Promise<T>, options?: { probe?: boolean }): Promise<T> {
+  const tab = await session.open(url, options);
+  try {
+    return await body(tab);
+  } finally {
+    await tab.close();
+  }
+}
+
+const texts = (highlights: HighlightInfo[]) => highlights.map((h) => h.text);
+const missing = (found: string[], expected: string[]) => expected.filter((name) => !found.some((t) => t.includes(name)));
+
+// ---------- the checks ----------
+
+const SEED_NAMES = [
+  'Putin',
+  'Ahmad al-Sharraa',
+  'Bashar al-Assad',
+  'Al-Shara',
+  'Hayat Taharir Al-Sham',
+  'Alshara',
+  'Assad al-Shaibani',
+  'Kremlin',
+  'Damascus',
+  'Tartus',
+  'Kumeimim',
+  'Mediterranean',
+  'Soviet Union',
+  'Africa',
+  'Al Jazeera',
+  'Javaid',
+];
+
+const POPUP_IDS = [
+  'vladimir-putin',
+  'bashar-al-assad',
+  'ahmed-al-sharaa',
+  'hayat-tahrir-al-sham',
+  'asaad-al-shaibani',
+  'khmeimim-air-base',
+  'tartus-naval-base',
+  'al-jazeera',
+  'syria',
+  'russia',
+  'moscow',
+  'damascus',
+];
+
+export function createChecks(artifactPrefix: string): Check[] {
+  return [
+    {
+      title: 'a. seed article: the names are highlighted, and only in the article text',
+      async run({ server, session }) {
+        await withTab(session, server.url('/seed.html'), async (tab) => {
+          await waitForHighlight(tab, 'Assad al-Shaibani');
+          const highlights = await readHighlights(tab);
+          expect.soft(missing(texts(highlights), SEED_NAMES), 'names not highlighted').toEqual([]);
+          expect(highlights.filter((h) => h.excludedBy), 'highlights outside the article text').toEqual([]);
+        });
+      },
+    },
+    {
+      title: 'b. the page text, layout and elements are unchanged by the extension',
+      async run({ server, session, baseline }) {
+        const url = server.url('/seed.html');
+        const before = await withTab(baseline, url, snapshotLayout);
+        await withTab(session, url, async (tab) => {
+          await waitForAnyHighlight(tab);
+          expect(await snapshotLayout(tab)).toEqual(before);
+          // Opening a card must not move the text either.
+          await hoverText(tab, 'Assad al-Shaibani');
+          await waitForCard(tab);
+          const withCard = await snapshotLayout(tab);
+          expect(withCard).toEqual(before);
+        });
+      },
+    },
+    {
+      title: 'c1. hovering a name shows its card; the card stays while hovered and Escape closes it',
+      async run({ server, session }) {
+        await withTab(session, server.url('/seed.html'), async (tab) => {
+          await waitForHighlight(tab, 'Assad al-Shaibani');
+          await hoverText(tab, 'Assad al-Shaibani');
+          await waitForCard(tab, 'Asaad al-Shaibani');
+          const card = (await readCard(tab))!;
+          expect(card.type).not.toBe('');
+          expect(card.description).not.toBe('');
+          expect(card.facts.length).toBeGreaterThan(0);
+          for (const fact of card.facts) {
+            expect(fact.label, JSON.stringify(fact)).not.toBe('');
+            expect(fact.value, JSON.stringify(fact)).not.toBe('');
+            expect(fact.asOf, JSON.stringify(fact)).not.toBe('');
+            expect(fact.href, JSON.stringify(fact)).toMatch(/^https:\/\//);
+          }
+          await tab.screenshot(join(ARTIFACTS, `${artifactPrefix}-seed-card.png`));
+
+          // Into the card: it must stay open past any hide grace.
+          await tab.mouseMove(card.rect.x + card.rect.width / 2, card.rect.y + Math.min(20, card.rect.height / 2), 10);
+          expect(await cardStaysOpen(tab), 'card closed while the pointer was on it').toBe(true);
+          await tab.press('Escape');
+          await waitForCardClosed(tab);
+        });
+      },
+    },
+    {
+      title: 'c2. hovering Bashar al-Assad shows his card, whose facts say he is a former president in exile',
+      async run({ server, session }) {
+        await withTab(session, server.url('/seed.html'), async (tab) => {
+          await waitForHighlight(tab, 'Bashar al-Assad');
+          await hoverText(tab, 'Bashar al-Assad');
+          await waitForCard(tab, 'Bashar al-Assad');
+          const assad = (await readCard(tab))!;
+          const facts = assad.facts.map((f) => `${f.label}: ${f.value}`).join('\n');
+          expect(facts).toMatch(/exile|former president/i);
+        });
+      },
+    },
+    {
+      title: 'c3. after Escape closes a card the pointer was on, hovering another name shows that name\'s card',
+      async run({ server, session }) {
+        await withTab(session, server.url('/seed.html'), async (tab) => {
+          await waitForHighlight(tab, 'Assad al-Shaibani');
+          await hoverText(tab, 'Assad al-Shaibani');
+          await waitForCard(tab, 'Asaad al-Shaibani');
+          const card = (await readCard(tab))!;
+          await tab.mouseMove(card.rect.x + card.rect.width / 2, card.rect.y + Math.min(20, card.rect.height / 2), 10);
+          await tab.press('Escape');
+          await waitForCardClosed(tab);
+          await moveAway(tab);
+          await hoverText(tab, 'Bashar al-Assad');
+          await waitForCard(tab, 'Bashar al-Assad');
+        });
+      },
+    },
+    {
+      title: 'd. tabbing onto a link that names an entity shows its card',
+      async run({ server, session }) {
+        await withTab(session, server.url('/seed.html'), async (tab) => {
+          await waitForHighlight(tab, 'Al Jazeera');
+          let onEntityLink = false;
+          for (let i = 0; i < 80 && !onEntityLink; i++) {
+            await tab.press('Tab');
+            onEntityLink = await tab.evaluate(() => {
+              const el = document.activeElement;
+              return el instanceof HTMLAnchorElement && !!el.closest('article') && el.textContent!.includes('Al Jazeera');
+            });
+          }
+          expect(onEntityLink, 'focus never reached the Al Jazeera link').toBe(true);
+          await waitForCard(tab, 'Al Jazeera');
+        });
+      },
+    },
+    {
+      title: 'e. the popup lists the entities by type; clicking one scrolls to it and shows its card',
+      async run({ server, session }) {
+        await withTab(session, server.url('/seed.html'), async (tab) => {
+          await waitForHighlight(tab, 'Al Jazeera');
+          const popup = await session.openPopup(tab);
+          try {
+            await waitForPopupEntities(popup);
+            const entries = await readPopupEntities(popup);
+            const ids = entries.map((e) => e.id);
+            expect.soft(POPUP_IDS.filter((id) => !ids.includes(id)), 'entities missing from the popup').toEqual([]);
+            for (const entry of entries) {
+              expect(entry.group, entry.id).toBeTruthy();
+              expect(entry.name, entry.id).not.toBe('');
+              expect(Number(entry.count), entry.id).toBeGreaterThanOrEqual(1);
+            }
+            await popup.screenshot(join(ARTIFACTS, `${artifactPrefix}-popup.png`));
+
+            // The only mention of Al Jazeera is near the end: start at the top so the click has to scroll.
+            const offscreen = await tab.evaluate(() => {
+              window.scrollTo(0, 0);
+              const ranges = [...(CSS.highlights.get('newscontext') ?? [])] as Range[];
+              const range = ranges.find((r) => r.toString().includes('Al Jazeera'));
+              return !!range && range.getBoundingClientRect().top > innerHeight;
+            });
+            expect(offscreen, 'fixture: the Al Jazeera mention should start below the fold').toBe(true);
+            const button = await popup.evaluate(() => {
+              const el = document.querySelector('button.entity[data-id="al-jazeera"]')!;
+              el.scrollIntoView({ block: 'center' });
+              const r = el.getBoundingClientRect();
+              return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+            });
+            await popup.click(button.x, button.y);
+            await tab.waitFor(() => {
+              const ranges = [...(CSS.highlights.get('newscontext') ?? [])] as Range[];
+              const range = ranges.find((r) => r.toString().includes('Al Jazeera'));
+              const rect = range?.getBoundingClientRect();
+              return !!rect && rect.top >= 0 && rect.bottom <= innerHeight;
+            });
+            await waitForCard(tab, 'Al Jazeera');
+          } finally {
+            await popup.close();
+          }
+        });
+      },
+    },
+    {
+      title: 'g1. a front page (no single article) gets no highlights',
+      async run({ server, session }) {
+        await withTab(session, server.url('/homepage.html'), async (tab) => {
+          expect(await staysUnhighlighted(tab)).toBe(true);
+        });
+      },
+    },
+    {
+      title: 'g2. text added after load is highlighted when it appears',
+      async run({ server, session }) {
+        await withTab(session, server.url('/dynamic.html'), async (tab) => {
+          await tab.waitFor(() => document.querySelector('article p.update'));
+          await waitForHighlight(tab, 'Sergey Lavrov');
+        });
+      },
+    },
+    {
+      title: 'g3. single-page-app navigation: the new article is highlighted, the old highlights are gone',
+      async run({ server, session }) {
+        await withTab(session, server.url('/spa.html'), async (tab) => {
+          await waitForHighlight(tab, 'Asaad al-Shaibani');
+          const link = await tab.evaluate(() => {
+            const r = document.getElementById('next-story')!.getBoundingClientRect();
+            return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+          });
+          await tab.click(link.x, link.y);
+          await tab.waitFor(() => location.pathname === '/spa/ukraine-grain');
+          await waitForHighlight(tab, 'Zelensky');
+          const highlights = await readHighlights(tab);
+          expect(highlights.filter((h) => /Shaibani|Assad|Riyadh/.test(h.text) || !h.connected)).toEqual([]);
+          expect(missing(texts(highlights), ['Zelensky', 'Odesa', 'Kyiv'])).toEqual([]);
+        });
+      },
+    },
+    {
+      title: 'g4. a 1 MB article: highlights appear and the page never freezes',
+      async run({ server, session }) {
+        await withTab(
+          session,
+          server.url('/huge.html'),
+          async (tab) => {
+            await waitForHighlight(tab, 'Khmeimim', 60_000);
+            // Frame gaps are counted from DOMContentLoaded+load onwards, when the content script can run.
+            const maxGap = await tab.evaluate(() => (window as unknown as { __ncProbe: { maxGap: number } }).__ncProbe.maxGap);
+            expect(maxGap, 'longest frame (ms) while the extension scanned the page').toBeLessThan(MAX_FRAME_GAP);
+          },
+          { probe: true },
+        );
+      },
+    },
+    {
+      title: 'g5. malformed HTML: the readable article text is highlighted',
+      async run({ server, session }) {
+        await withTab(session, server.url('/malformed.html'), async (tab) => {
+          await waitForAnyHighlight(tab);
+          const highlights = await readHighlights(tab);
+          expect(missing(texts(highlights), ['Damascus', 'Ahmed al-Sharaa', 'Tartus', 'Vladimir Putin', 'Hayat Tahrir al-Sham'])).toEqual([]);
+          expect(highlights.filter((h) => h.excludedBy)).toEqual([]);
+        });
+      },
+    },
+    {
+      title: 'g6. other topics and a paywalled article are highlighted too',
+      async run({ server, session }) {
+        const pages: Array<[string, string[]]> = [
+          ['/ukraine.html', ['Volodymyr Zelensky', 'Kyiv', 'NATO', 'Donbas', 'Vladimir Putin', 'Sergey Lavrov']],
+          ['/gaza.html', ['Gaza Strip', 'UNRWA', 'Benjamin Netanyahu', 'Hamas', 'Israel', 'Cairo']],
+          ['/paywall.html', ['Bashar al-Assad', 'Khmeimim', 'Vladimir Putin', 'Hayat Tahrir al-Sham', 'Ahmed al-Sharaa']],
+        ];
+        const failures: Record<string, string[]> = {};
+        for (const [path, names] of pages) {
+          await withTab(session, server.url(path), async (tab) => {
+            // A page with no highlight at all is reported with the others rather than aborting the check.
+            await waitForAnyHighlight(tab).catch(() => {});
+            const highlights = await readHighlights(tab);
+            const absent = missing(texts(highlights), names);
+            const outside = highlights.filter((h) => h.excludedBy).map((h) => `${h.text} in ${h.excludedBy}`);
+            if (absent.length || outside.length) failures[path] = [...absent.map((n) => `missing ${n}`), ...outside];
+          });
+        }
+        expect(failures).toEqual({});
+      },
+    },
+    {
+      title: 'f. the site switch in the popup turns highlighting off and on for the site',
+      async run({ server, session }) {
+        await withTab(session, server.url('/seed.html'), async (tab) => {
+          await waitForAnyHighlight(tab);
+          const toggle = async (popup: Tab, expectChecked: boolean) => {
+            await popup.waitFor(() => document.querySelector('input.site-toggle[type="checkbox"]'));
+            const state = await popup.evaluate(() => {
+              const input = document.querySelector<HTMLInputElement>('input.site-toggle[type="checkbox"]')!;
+              input.scrollIntoView({ block: 'center' });
+              const r = input.getBoundingClientRect();
+              return { checked: input.checked, x: r.left + r.width / 2, y: r.top + r.height / 2 };
+            });
+            expect(state.checked, 'switch state shown in the popup').toBe(expectChecked);
+            await popup.click(state.x, state.y);
+            await popup.waitFor(
+              (want: boolean) => document.querySelector<HTMLInputElement>('input.site-toggle')!.checked === want,
+              !expectChecked,
+            );
+          };
+          const off = await session.openPopup(tab);
+          try {
+            await toggle(off, true);
+          } finally {
+            await off.close();
+          }
+          try {
+            await tab.waitFor(() => (CSS.highlights.get('newscontext')?.size ?? 0) === 0);
+            await tab.reload();
+            expect(await staysUnhighlighted(tab), 'highlighted after reload although switched off').toBe(true);
+          } finally {
+            // Switch the site back on whatever happened, so later checks see the default.
+            const on = await session.openPopup(tab);
+            try {
+              await toggle(on, false);
+            } finally {
+              await on.close();
+            }
+          }
+          await waitForHighlight(tab, 'Assad al-Shaibani');
+        });
+      },
+    },
+  ];
+}
+
+/** The fixture pages a browser may ask the fixture server for: the pages themselves and nothing else. */
+function isPageRequest(path: string): boolean {
+  const pages = new Set(readdirSync(PAGES_DIR).map((f) => `/${f}`));
+  return pages.has(path) || path === '/huge.html' || path.startsWith('/spa/');
+}
+
+/** A request that leaves the machine: anything but 127.0.0.1 and the browser's own schemes. */
+function isExternal(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  if (['chrome-extension:', 'moz-extension:', 'data:', 'blob:', 'about:', 'chrome:'].includes(protocol)) return false;
+  return hostname !== '127.0.0.1';
+}
+
+/** Defines the suite for one browser: launches it with the built extension at `extDir` and runs every check. */
+export function defineSuite(
+  name: string,
+  launch: (extDir: string | null) => Promise<Session>,
+  extDir: string,
+): void {
+  describe(name, () => {
+    const ctx = {} as CheckContext;
+    const absExt = resolve(extDir);
+
+    beforeAll(async () => {
+      if (!existsSync(join(absExt, 'manifest.json'))) {
+        throw new Error(`no built extension at ${absExt}: run \`npm run build\` and \`npm run build:firefox\` first`);
+      }
+      ctx.server = await startServer();
+      ctx.baseline = await launch(null);
+      ctx.session = await launch(absExt);
+    });
+
+    afterAll(async () => {
+      await ctx.session?.close();
+      await ctx.baseline?.close();
+      await ctx.server?.close();
+    });
+
+    for (const check of createChecks(name)) {
+      it(check.title, () => check.run(ctx));
+    }
+
+    it('h. privacy: only the pages were requested, and nothing left 127.0.0.1', () => {
+      expect(ctx.server.requests.filter((path) => !isPageRequest(path)), 'non-page requests to the fixture server').toEqual([]);
+      const external = [...ctx.session.requests, ...ctx.baseline.requests].filter(isExternal);
+      expect(external, 'requests to other hosts').toEqual([]);
+      // Sanity: the recorder saw the pages, so an empty list above means something.
+      expect(ctx.session.requests.some((u) => u.endsWith('/seed.html'))).toBe(true);
+    });
+  });
+}

@@ -1,0 +1,225 @@
+/**
+ * Reading what the reader sees on a page (highlights, the hover card) and pointing at text. Shared by the e2e checks
+ * and the demo. Callbacks passed to evaluate are self-contained: they are serialised and run in the page's main world.
+ */
+import type { Tab } from './browsers';
+
+/** Where a reader never expects a highlight: site chrome, user input, code. */
+export const EXCLUDED = [
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  '#comments',
+  '.comments',
+  'form',
+  'input',
+  'textarea',
+  '[contenteditable]',
+  'pre',
+  'code',
+];
+
+/** How long "nothing happens" is watched for, in ms: well past a 300 ms hide grace or a debounced rescan. */
+export const QUIET_WINDOW = 1500;
+
+export interface HighlightInfo {
+  text: string;
+  /** The first EXCLUDED selector the range lies inside, or null. */
+  excludedBy: string | null;
+  connected: boolean;
+}
+
+/** The ranges registered under CSS.highlights 'newscontext', read from the page's main world. */
+export function readHighlights(tab: Tab): Promise<HighlightInfo[]> {
+  return tab.evaluate((excluded: string[]) => {
+    const highlight = CSS.highlights.get('newscontext');
+    if (!highlight) return [];
+    return ([...highlight] as Range[]).map((range) => {
+      const node = range.commonAncestorContainer;
+      const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+      return {
+        text: range.toString(),
+        excludedBy: excluded.find((selector) => element?.closest(selector)) ?? null,
+        connected: node.isConnected,
+      };
+    });
+  }, EXCLUDED);
+}
+
+/** Waits until some highlighted range's text contains `text`. */
+export function waitForHighlight(tab: Tab, text: string, timeout?: number): Promise<void> {
+  return tab.waitFor(
+    (t: string) => [...(CSS.highlights.get('newscontext') ?? [])].some((r) => r.toString().includes(t)),
+    text,
+    timeout,
+  );
+}
+
+export function waitForAnyHighlight(tab: Tab, timeout?: number): Promise<void> {
+  return tab.waitFor(() => (CSS.highlights.get('newscontext')?.size ?? 0) > 0, undefined, timeout);
+}
+
+/** Watches the page for `ms` and resolves true if no range was ever highlighted during that time. */
+export function staysUnhighlighted(tab: Tab, ms = QUIET_WINDOW): Promise<boolean> {
+  return tab.evaluate(
+    (window_: number) =>
+      new Promise<boolean>((done) => {
+        const start = performance.now();
+        const tick = () => {
+          if ((CSS.highlights.get('newscontext')?.size ?? 0) > 0) return done(false);
+          if (performance.now() - start > window_) return done(true);
+          requestAnimationFrame(tick);
+        };
+        tick();
+      }),
+    ms,
+  );
+}
+
+export interface CardInfo {
+  visible: boolean;
+  name: string;
+  type: string;
+  description: string;
+  facts: Array<{ label: string; value: string; asOf: string; href: string | null }>;
+  rect: { x: number; y: number; width: number; height: number };
+}
+
+/** The hover card as the reader sees it, or null when there is none. */
+export function readCard(tab: Tab): Promise<CardInfo | null> {
+  return tab.evaluate(() => {
+    const host = document.querySelector('newscontext-card');
+    const card = host?.shadowRoot?.querySelector('.card[role="dialog"]');
+    if (!host || !card) return null;
+    const text = (selector: string, root: ParentNode = card) => root.querySelector(selector)?.textContent?.trim() ?? '';
+    const style = getComputedStyle(card);
+    const rect = card.getBoundingClientRect();
+    const visible =
+      getComputedStyle(host).display !== 'none' &&
+      style.visibility !== 'hidden' &&
+      Number(style.opacity) > 0 &&
+      rect.width > 0 &&
+      rect.height > 0;
+    return {
+      visible,
+      name: text('.name'),
+      type: text('.type'),
+      description: text('.description'),
+      facts: [...card.querySelectorAll('.fact')].map((fact) => ({
+        label: text('.fact-label', fact),
+        value: text('.fact-value', fact),
+        asOf: text('.fact-asof', fact),
+        href: fact.querySelector('a.fact-source')?.getAttribute('href') ?? null,
+      })),
+      rect: { x: rect.x, y: rect.y, width: rect.width, height: rect.height },
+    };
+  });
+}
+
+/** Waits until the card is visible and (when given) shows `name`. */
+export function waitForCard(tab: Tab, name?: string): Promise<void> {
+  return tab.waitFor((expected: string | null) => {
+    const host = document.querySelector('newscontext-card');
+    const card = host?.shadowRoot?.querySelector('.card[role="dialog"]');
+    if (!host || !card) return false;
+    const style = getComputedStyle(card);
+    const rect = card.getBoundingClientRect();
+    const visible =
+      getComputedStyle(host).display !== 'none' && style.visibility !== 'hidden' && Number(style.opacity) > 0 && rect.width > 0;
+    return visible && (expected === null || card.querySelector('.name')?.textContent?.trim() === expected);
+  }, name ?? null);
+}
+
+export function waitForCardClosed(tab: Tab): Promise<void> {
+  return tab.waitFor(() => {
+    const host = document.querySelector('newscontext-card');
+    const card = host?.shadowRoot?.querySelector('.card[role="dialog"]');
+    if (!host || !card || !host.isConnected) return true;
+    const style = getComputedStyle(card);
+    return getComputedStyle(host).display === 'none' || style.visibility === 'hidden' || Number(style.opacity) === 0 ||
+      card.getBoundingClientRect().width === 0;
+  });
+}
+
+/** Watches the card for `ms`; true if it stayed visible the whole time. */
+export function cardStaysOpen(tab: Tab, ms = QUIET_WINDOW): Promise<boolean> {
+  return tab.evaluate(
+    (window_: number) =>
+      new Promise<boolean>((done) => {
+        const start = performance.now();
+        const tick = () => {
+          const host = document.querySelector('newscontext-card');
+          const card = host?.shadowRoot?.querySelector('.card[role="dialog"]');
+          const open =
+            !!host?.isConnected && !!card && getComputedStyle(host).display !== 'none' &&
+            getComputedStyle(card).visibility !== 'hidden' && card.getBoundingClientRect().width > 0;
+          if (!open) return done(false);
+          if (performance.now() - start > window_) return done(true);
+          requestAnimationFrame(tick);
+        };
+        tick();
+      }),
+    ms,
+  );
+}
+
+/** Scrolls the first article text node containing `text` into view and returns the viewport centre of that text. */
+export async function locateText(tab: Tab, text: string): Promise<{ x: number; y: number }> {
+  const point = await tab.evaluate((t: string) => {
+    const root = document.querySelector('article') ?? document.body;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const index = node.data.indexOf(t);
+      if (index < 0) continue;
+      node.parentElement!.scrollIntoView({ block: 'center' });
+      const range = document.createRange();
+      range.setStart(node, index);
+      range.setEnd(node, index + t.length);
+      // The first line box of the name: a name wrapped over two lines has two rects.
+      const rect = range.getClientRects()[0];
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+    return null;
+  }, text);
+  if (!point) throw new Error(`text not found in the article: ${text}`);
+  return point;
+}
+
+export async function hoverText(tab: Tab, text: string): Promise<void> {
+  const { x, y } = await locateText(tab, text);
+  await tab.mouseMove(x, y, 5);
+}
+
+/** Moves the pointer to a spot with no text that could be highlighted (the page's top-left corner). */
+export const moveAway = (tab: Tab) => tab.mouseMove(2, 2, 3);
+
+
+export interface PopupEntry {
+  id: string;
+  /** The `data-type` of the group the entity is listed under. */
+  group: string | null;
+  name: string;
+  count: string;
+}
+
+/** The entities the toolbar popup lists, in order. */
+export function readPopupEntities(popup: Tab): Promise<PopupEntry[]> {
+  return popup.evaluate(() =>
+    [...document.querySelectorAll('button.entity')].map((button) => ({
+      id: (button as HTMLElement).dataset.id ?? '',
+      group: button.closest('section.group')?.getAttribute('data-type') ?? null,
+      name: button.querySelector('.entity-name')?.textContent?.trim() ?? '',
+      count: button.querySelector('.entity-count')?.textContent?.trim() ?? '',
+    })),
+  );
+}
+
+/** Waits until the popup has rendered at least one entity. */
+export function waitForPopupEntities(popup: Tab, timeout?: number): Promise<void> {
+  return popup.waitFor(
+    () => document.querySelectorAll('section.group[data-type] button.entity[data-id]').length > 0,
+    undefined,
+    timeout,
+  );
+}
