@@ -64,7 +64,7 @@ export function runPage(ctx: ContentScriptContext, browser: Browser): void {
     },
     () => {
       pointerInCard = false;
-      scheduleHide();
+      if (shown >= 0) scheduleHide();
     },
   );
 
@@ -115,6 +115,8 @@ export function runPage(ctx: ContentScriptContext, browser: Browser): void {
     clearTimeout(hideTimer);
     shown = -1;
     hovered = -1;
+    // A hidden card gets no pointerleave: it cannot hold the pointer any more.
+    pointerInCard = false;
     card.hide();
     setActive(-1);
   }
@@ -122,7 +124,8 @@ export function runPage(ctx: ContentScriptContext, browser: Browser): void {
   function scheduleHide() {
     clearTimeout(hideTimer);
     hideTimer = ctx.setTimeout(() => {
-      if (!pointerInCard && hovered !== shown) hideCard();
+      // Only a card that is still open and no longer pointed at goes; a card for another name may be on its way.
+      if (shown >= 0 && !pointerInCard && hovered !== shown) hideCard();
     }, HIDE_DELAY_MS);
   }
 
