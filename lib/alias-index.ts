@@ -128,12 +128,14 @@ export function compileIndex(
       }
     }
     const shorts = [...(r.short ?? [])];
+    const written = shorts.length;
     if (r.type === 'person') {
+      // A person's surname alone is a short form even when the data does not list it (keys are folded already).
       const last = lastNameOf(r.name);
       if (last) shorts.push(last);
     }
-    for (const s of shorts) {
-      if (s === s.toLowerCase() && /[a-z]/.test(s)) {
+    for (const [k, s] of shorts.entries()) {
+      if (k < written && s === s.toLowerCase() && /[a-z]/.test(s)) {
         // Lower-case generic forms live apart: the scanner never starts a name at a lower-case word.
         const key = canonicalTokens(tokenizeName(s)).join(' ');
         const list = lowerShorts.get(key) ?? [];

@@ -605,6 +605,7 @@ function isArticleAt(text: string, t: Tokens, i: number): boolean {
  * walk stops short, the skeleton walk (transliteration variants) and one garbled token inside a multi-word name.
  */
 function walkFrom(index: LoadedIndex, text: string, t: Tokens, i: number, lower: boolean): Candidate | null {
+  commonWordsForWalk = index.commonWords;
   const exact = walk(index.exact, index.firstExact, text, t, i, false);
   let best: Candidate | null = exact
     ? { startTok: i, endTok: exact.end, cands: exact.cands, match: kindToMatch(exact.cands), weak: weakness(exact.cands, exact.end - i) }
@@ -686,6 +687,9 @@ interface WalkResult {
   fuzzy: boolean;
 }
 
+/** Common words of the index being walked: a garbled word inside a name is never an ordinary word ("Minister"). */
+let commonWordsForWalk: Set<string> | null = null;
+
 function walk(root: TrieNode, firstBits: Uint32Array, text: string, t: Tokens, i: number, useSkeleton: boolean): WalkResult | null {
   if (!root.next) return null;
   // Fast path: most capitalised tokens start no name at all; a bitset of first-token hashes says so without a string.
@@ -724,7 +728,7 @@ function walk(root: TrieNode, firstBits: Uint32Array, text: string, t: Tokens, i
     const key = particle ? 'al' : useSkeleton ? tokenSkeleton(raw) : raw;
     let child = node.next.get(key);
     let usedFuzz = fuzzed;
-    if (!child && !fuzzed && depth >= 1 && key.length >= 5 && node.next.size <= 64) {
+    if (!child && !fuzzed && !useSkeleton && depth >= 1 && key.length >= 5 && node.next.size <= 64 && !commonWordsForWalk?.has(key)) {
       // One garbled token inside a multi-word name ("Hayat Taharir al-Sham").
       for (const [k, c] of node.next) {
         if (Math.abs(k.length - key.length) <= 1 && boundedDistance(k, key, 1) <= 1) {
@@ -791,6 +795,7 @@ const INSTITUTION_WORDS = new Set([
   'bridge', 'station', 'hotel', 'club', 'company', 'fund', 'times', 'post', 'herald', 'tribune', 'gazette', 'journal',
   'airlines', 'airways', 'fc', 'united', 'rovers', 'athletic', 'symphony', 'orchestra', 'opera', 'zoo', 'marathon',
   'mall', 'tower', 'towers', 'gardens', 'hall', 'center', 'centre', 'institute', 'museum', 'library', 'cathedral',
+  'river', 'delta', 'valley', 'basin', 'lake', 'mountains', 'islands', 'island', 'bay', 'falls', 'county',
 ]);
 /** Words that introduce a given name: "a parrot called Cuba", "a rhino named Sudan". */
 const NAMING_WORDS = /\b(?:(?:named|called|nicknamed|dubbed|christened)|(?:call|calls|calling)\s+(?:it|him|her|them))\s+['"‘“]?$/i;
@@ -898,8 +903,11 @@ function resolve(
     if (plainWord && (c.weak > 0 || kind >= AliasKind.Short) && !established_) return null;
     // A surname alone: the full name elsewhere in the article, or an article clearly about that person's world.
     if (kind === AliasKind.Short && ent.type === 'person' && !established_ && support < 1.5) return null;
-    // A single-word transliteration variant: the entity named elsewhere, or strongly on topic.
-    if (c.match === 'variant' && single && !established_ && (support < 1.5 || key.length < 6)) return null;
+    // A single-word transliteration variant: the entity named elsewhere, or strongly on the article's main topics.
+    if (c.match === 'variant' && single && !established_) {
+      const onMainTopic = ent.topics.some((x) => profile.top.slice(0, 3).includes(x));
+      if (support < 2 || !onMainTopic || skeletonLength(key) < 5) return null;
+    }
     if (support < (c.weak === 2 ? 0.5 : 1)) return null;
   }
   const baseConf = c.match === 'exact' ? 0.95 : c.match === 'alias' ? 0.92 : c.match === 'acronym' ? 0.85 : c.match === 'variant' ? 0.75 : 0.8;
@@ -945,6 +953,10 @@ function facilityAt(index: LoadedIndex, text: string, start: number, e: number):
   const kind = (m[1] ?? '').toLowerCase();
   const fits = list.filter((f) => kind && index.entities[f].name.toLowerCase().includes(kind));
   return fits.length === 1 ? fits[0] : -1;
+}
+
+function skeletonLength(key: string): number {
+  return tokenSkeleton(key).length;
 }
 
 function nameKeyOfMatch(s: string): string {

@@ -152,7 +152,12 @@ export function loadBlocked(root: string = projectRoot): string[] {
   if (!Array.isArray(data.phrases) || data.phrases.some((p) => typeof p !== 'string' || !p.trim())) {
     throw new Error('data/blocked-phrases.json: phrases must be an array of non-empty strings');
   }
-  return data.phrases as string[];
+  const phrases = data.phrases as string[];
+  // Multi-word demonyms ("South Korean", "North American") are adjectives, never the country or region.
+  const countries = require('world-countries') as { demonyms?: Record<string, { f: string; m: string }> }[];
+  for (const c of countries) for (const d of Object.values(c.demonyms ?? {})) for (const w of [d.f, d.m]) if (w && /\s/.test(w)) phrases.push(w);
+  phrases.push('North American', 'South American', 'Latin American', 'Central American', 'Middle Eastern', 'East African', 'West African', 'North African', 'Southeast Asian', 'South Asian', 'East Asian', 'Central Asian');
+  return [...new Set(phrases)];
 }
 
 /** Build the bundle from the records. */

@@ -82,6 +82,11 @@ export interface Session {
   open(url: string, options?: { probe?: boolean }): Promise<Tab>;
   /** Opens the toolbar popup page for `tab` in its own window, so the article tab stays visible. */
   openPopup(tab: Tab): Promise<Tab>;
+  /**
+   * Reloads the extension as an update would, leaving open tabs open. Resolves once the new extension instance is
+   * running (Chromium: its new service worker has started; Firefox: the add-on has been reinstalled from disk).
+   */
+  reloadExtension(): Promise<void>;
   /** Resolves when the browser goes away (the user closed its last window, or close() was called). */
   closed(): Promise<void>;
   close(): Promise<void>;
@@ -190,6 +195,14 @@ export async function launchChromium(extDir: string | null, options: { headless?
       await page.waitForLoadState('load');
       return wrapPlaywright(page);
     },
+    async reloadExtension() {
+      const old = await serviceWorker();
+      const next = context.waitForEvent('serviceworker', { timeout: TIMEOUT, predicate: (w) => w !== old });
+      // The worker dies while answering: reload after the evaluation has returned, and ignore a lost reply.
+      await old.evaluate(() => void setTimeout(() => chrome.runtime.reload(), 0)).catch(() => {});
+      worker = await next.catch(() => undefined);
+      console.log('sw after reload', worker?.url(), context.serviceWorkers().length);
+    },
     closed: () => new Promise<void>((done) => context.once('close', () => done())),
     async close() {
       try {
@@ -280,6 +293,11 @@ export async function launchFirefox(extDir: string | null): Promise<Session> {
         await new Promise((r) => setTimeout(r, 100));
       }
       return wrapPuppeteer(page);
+    },
+    async reloadExtension() {
+      if (!extDir) throw new Error('no extension loaded');
+      // Installing the temporary add-on again with the same gecko id replaces the running one, as an update does.
+      await browser.installExtension(resolve(extDir));
     },
     closed: () => new Promise<void>((done) => browser.once('disconnected', () => done())),
     async close() {
