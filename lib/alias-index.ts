@@ -67,8 +67,9 @@ export function phraseVariants(alias: string): { key: string; derived: boolean; 
   const tokens = tokenizeName(alias);
   if (tokens.length === 0) return [];
   let canon = canonicalTokens(tokens);
-  // A leading "the" is not part of the name ("the Kremlin", "The Hague" keeps it: only drop when more follows).
-  if (canon[0] === 'the' && canon.length > 1) canon = canon.slice(1);
+  // A leading "the" is not part of the name ("The Gambia" → gambia); but a one-word remainder keeps it
+  // ("The Hindu", "The Times"), or every Hindu would be a newspaper.
+  if (canon[0] === 'the' && canon.length > 2) canon = canon.slice(1);
   const out = new Map<string, 0 | 1 | 2>();
   out.set(canon.join(' '), 0);
   const stripped = canon.filter((t, i) => !(t === 'al' && i < canon.length - 1));

@@ -235,7 +235,11 @@ function appendToken(t: Tokens, s: number): number {
     f |= F_POSSESSIVE;
     i += isApostrophe(text.charCodeAt(i)) && (text.charCodeAt(i + 1) | 0x20) === 0x73 ? 2 : 1;
   }
-  if (i < len) {
+  if (e - s === 1 && f & F_CAP && text.charCodeAt(i) === 0x2e && text.charCodeAt(i + 1) === 0x20 && isUpperCode(text.charCodeAt(i + 2) || 0x61)) {
+    // An initial ("S. Jaishankar"): the name goes on after the full stop.
+    f |= F_JOIN_NEXT;
+    joinAt = i + 2;
+  } else if (i < len) {
     // What separates this token from the next: one hyphen, or one or two spaces, lets a name continue.
     const g = text.charCodeAt(i);
     if (isHyphen(g) && i + 1 < len && isWordAt(text.charCodeAt(i + 1))) {
@@ -573,12 +577,17 @@ function detectIn(index: LoadedIndex, text: string, meta: ArticleMeta): DetectRe
   }
 
   accepted.sort((a, b) => t.start[a.c.startTok] - t.start[b.c.startTok]);
-  for (const a of accepted) {
-    const f = facilityAt(index, text, t.start[a.c.startTok], a.e);
+  let prevFacility = -1;
+  for (const [k, a] of accepted.entries()) {
+    // "the bases in Hmeimim and Tartus": the cue carries over a list.
+    const gap = k > 0 ? text.slice(t.end[accepted[k - 1].c.endTok - 1], t.start[a.c.startTok]) : '';
+    const listed = prevFacility === k - 1 && k > 0 && /^(?:,\s*|\s+and\s+|,\s+and\s+)$/.test(gap);
+    const f = facilityAt(index, text, t.start[a.c.startTok], a.e, listed);
     if (f >= 0) {
       a.e = f;
       a.match = 'context';
     }
+    if (index.entities[a.e].type === 'facility') prevFacility = k;
   }
   const mentions: Mention[] = accepted.map((a) => ({
     start: t.start[a.c.startTok],
@@ -634,8 +643,12 @@ function walkFrom(index: LoadedIndex, text: string, t: Tokens, i: number, lower:
     }
   }
   if (best && exact && best.match !== 'variant' && exact.fuzzy) {
+    // One garbled word inside a name: strong only if the spelling skeletons agree on the same span and entity
+    // ("Ahmad al-Sharraa"), otherwise it needs the article's support.
     best.match = 'variant';
-    best.weak = Math.max(best.weak, 1);
+    const sk = walk(index.skel, index.firstSkel, text, t, i, true);
+    const agrees = !!sk && sk.end === exact.end && sk.cands.some((c) => exact.cands.some((d) => unpackEntity(c) === unpackEntity(d)));
+    best.weak = agrees && exact.end - i >= 2 ? 0 : Math.max(best.weak, 1);
   }
   if (!best) return null;
   // The span's surface must look like a name: a capital somewhere outside article particles (or lower-case mode).
@@ -806,7 +819,13 @@ const NAMING_WORDS = /\b(?:(?:named|called|nicknamed|dubbed|christened)|(?:call|
  * ("Chicago Stadium"), or introduced as a given name ("a parrot called Cuba").
  */
 function partOfOtherName(index: LoadedIndex, text: string, t: Tokens, c: Candidate, lower: boolean): boolean {
-  if (c.endTok - c.startTok > 1 || lower) return false;
+  if (lower) return false;
+  if (c.endTok - c.startTok > 1) {
+    // "San Juan Islands", "Gaza City Council": a known name continued by a name word is another name.
+    const last = c.endTok - 1;
+    const fl = t.flags[last];
+    return !!(fl & F_JOIN_NEXT) && !(fl & F_POSSESSIVE) && ensure(t, last + 1) && !!(t.flags[last + 1] & F_CAP) && INSTITUTION_WORDS.has(keyOf(text, t, last + 1));
+  }
   const i = c.startTok;
   const f = t.flags[i];
   if (isProperNeighbour(index, text, t, i - 1, true)) return true;
@@ -892,6 +911,7 @@ function resolve(
   }
   if (bestE < 0) return null;
   const ent = index.entities[bestE];
+
   const support = profile.score(ent.topics) + (established.has(bestE) ? 2 : 0) + (ent.near.some((id) => profile.entityIds.has(id)) ? 1 : 0);
   // Ambiguous between entities and nothing in the article decides: better to miss than to show a wrong card.
   if (c.cands.length > 1 && bestScore - second < 0.5) return null;
@@ -904,10 +924,8 @@ function resolve(
     // A surname alone: the full name elsewhere in the article, or an article clearly about that person's world.
     if (kind === AliasKind.Short && ent.type === 'person' && !established_ && support < 1.5) return null;
     // A single-word transliteration variant: the entity named elsewhere, or strongly on the article's main topics.
-    if (c.match === 'variant' && single && !established_) {
-      const onMainTopic = ent.topics.some((x) => profile.top.slice(0, 3).includes(x));
-      if (support < 2 || !onMainTopic || skeletonLength(key) < 5) return null;
-    }
+    // (Single words that only sound alike — Volyn/Berlin, Cedeao/Qaeda — are too many to trust on topic alone.)
+    if (c.match === 'variant' && single && !established_) return null;
     if (support < (c.weak === 2 ? 0.5 : 1)) return null;
   }
   const baseConf = c.match === 'exact' ? 0.95 : c.match === 'alias' ? 0.92 : c.match === 'acronym' ? 0.85 : c.match === 'variant' ? 0.75 : 0.8;
@@ -936,27 +954,23 @@ function isTownOfRegion(index: LoadedIndex, text: string, t: Tokens, a: Candidat
   return true;
 }
 
-const FACILITY_CUE = /\b(naval|air|military|army)?\s*(base|airbase|facility|port|garrison|station)s?\s+(?:in|at|of|near)\s+(?:the\s+)?$/i;
+const FACILITY_CUE = /\b(naval|air|military|army)?\s*(base|airbase|facility|facilities|port|garrison|station|objects?|installations?|support point|point of (?:logistic|logistics|material[- ]technical) support)s?\s+(?:in|at|of|near)\s+(?:the\s+)?$/i;
 
 /**
  * "A naval base in Tartus", "the air base at Hmeimim": a place named right after a facility word stands for the
  * facility there, when the dataset knows exactly one such facility (or one whose name fits the cue).
  */
-function facilityAt(index: LoadedIndex, text: string, start: number, e: number): number {
+function facilityAt(index: LoadedIndex, text: string, start: number, e: number, listed = false): number {
   const ent = index.entities[e];
   if (ent.type !== 'city' && ent.type !== 'place') return -1;
   const list = index.facilitiesAt.get(ent.id);
   if (!list) return -1;
-  const m = FACILITY_CUE.exec(text.slice(Math.max(0, start - 40), start));
-  if (!m) return -1;
+  const m = listed ? null : FACILITY_CUE.exec(text.slice(Math.max(0, start - 48), start));
+  if (!m && !listed) return -1;
   if (list.length === 1) return list[0];
-  const kind = (m[1] ?? '').toLowerCase();
+  const kind = (m?.[1] ?? '').toLowerCase();
   const fits = list.filter((f) => kind && index.entities[f].name.toLowerCase().includes(kind));
   return fits.length === 1 ? fits[0] : -1;
-}
-
-function skeletonLength(key: string): number {
-  return tokenSkeleton(key).length;
 }
 
 function nameKeyOfMatch(s: string): string {
@@ -976,6 +990,13 @@ function needsContextFor(index: LoadedIndex, text: string, t: Tokens, c: Candida
   if (c.endTok - c.startTok > 1) return false;
   const key = keyOf(text, t, c.startTok);
   if (index.firstNames.has(key)) {
+    // "Georgia said", "Paris told reporters": a given name that speaks is a person (a state or city rarely does;
+    // countries do, so they keep the ordinary rule).
+    const speaks = /^\s+(?:said|says|told|asked|added|laughed|replied|wrote|recalled|explained)\b/.test(text.slice(t.end[c.startTok], t.end[c.startTok] + 12));
+    if (speaks && c.cands.every((p) => index.entities[unpackEntity(p)].type !== 'country')) {
+      c.cands = [];
+      return true;
+    }
     // "King Abdullah of Jordan", "flights to Chad": after a preposition of place, a given name is a place.
     const allPlaces = c.cands.every((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type));
     const prev = wordsBefore(text, t.start[c.startTok], 1)[0];

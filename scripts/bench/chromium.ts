@@ -114,8 +114,10 @@ export interface RunResult {
 
 export interface TraceSummary {
   maxTask: number;
-  /** longest task inside which script from chrome-extension:// ran */
+  /** longest task inside which content-script JS ran (from profile samples when profiled, else trace script events) */
   maxExtTask: number;
+  /** most content-script JS time (sampled) inside one task */
+  maxExtJsInTask: number;
   tasksOver50: number;
   extTasksOver50: number;
 }
@@ -124,6 +126,8 @@ export interface ProfileSummary {
   /** samples whose stack contains content-script code, ms */
   contentScriptMs: number;
   top: { frame: string; ms: number }[];
+  /** [timestamp µs, duration ms] of every content-script sample, on the trace clock */
+  csSamples: [number, number][];
 }
 
 /** One navigation of a fresh tab to `url`; waits for highlights when the extension is loaded, else for load. */
@@ -168,7 +172,7 @@ export async function run(
       const { profile } = await cdp.send('Profiler.stop');
       result.profile = summariseProfile(profile);
     }
-    if (options.trace) result.trace = await endTrace(cdp, url);
+    if (options.trace) result.trace = await endTrace(cdp, url, result.profile?.csSamples);
     return result;
   } finally {
     await page.close();
@@ -186,7 +190,7 @@ interface TraceEvent {
   args?: any;
 }
 
-async function endTrace(cdp: CDPSession, url: string): Promise<TraceSummary> {
+async function endTrace(cdp: CDPSession, url: string, csSamples?: [number, number][]): Promise<TraceSummary> {
   const complete = new Promise<string>((resolve) => cdp.once('Tracing.tracingComplete', (e) => resolve(e.stream!)));
   await cdp.send('Tracing.end');
   const handle = await complete;
@@ -217,26 +221,36 @@ async function endTrace(cdp: CDPSession, url: string): Promise<TraceSummary> {
     const src = data?.url ?? data?.scriptName ?? data?.stackTrace?.[0]?.url ?? '';
     return typeof src === 'string' && src.startsWith('chrome-extension://');
   });
-  const extTasks = new Set<TraceEvent>();
-  for (const m of extMarks) {
-    // the last task starting at or before the mark that also contains it
+  const extTasks = new Map<TraceEvent, number>();
+  const containing = (ts: number): TraceEvent | undefined => {
     let lo = 0;
     let hi = tasks.length - 1;
     let found = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (tasks[mid].ts <= m.ts) {
+      if (tasks[mid].ts <= ts) {
         found = mid;
         lo = mid + 1;
       } else hi = mid - 1;
     }
-    if (found >= 0 && m.ts <= tasks[found].ts + tasks[found].dur!) extTasks.add(tasks[found]);
+    return found >= 0 && ts <= tasks[found].ts + tasks[found].dur! ? tasks[found] : undefined;
+  };
+  // Profile samples are on the same monotonic clock as trace events; async continuations (microtasks) of the content
+  // script carry no script url in the trace, so samples are the better witness when we have them.
+  for (const m of extMarks) {
+    const t = containing(m.ts);
+    if (t && !extTasks.has(t)) extTasks.set(t, 0);
+  }
+  for (const [ts, dt] of csSamples ?? []) {
+    const t = containing(ts);
+    if (t) extTasks.set(t, (extTasks.get(t) ?? 0) + dt);
   }
   const durs = tasks.map((t) => t.dur! / 1000);
-  const extDurs = [...extTasks].map((t) => t.dur! / 1000);
+  const extDurs = [...extTasks.keys()].map((t) => t.dur! / 1000);
   return {
     maxTask: durs.length ? Math.max(...durs) : NaN,
     maxExtTask: extDurs.length ? Math.max(...extDurs) : 0,
+    maxExtJsInTask: Math.max(0, ...extTasks.values()),
     tasksOver50: durs.filter((d) => d > 50).length,
     extTasksOver50: extDurs.filter((d) => d > 50).length,
   };
@@ -263,7 +277,7 @@ function snippet(line: number, col: number): string {
   return l.slice(col, col + 48).replace(/\s+/g, ' ');
 }
 
-function summariseProfile(p: { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] }): ProfileSummary {
+function summariseProfile(p: { nodes: ProfileNode[]; startTime: number; samples?: number[]; timeDeltas?: number[] }): ProfileSummary {
   const byId = new Map(p.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -281,15 +295,19 @@ function summariseProfile(p: { nodes: ProfileNode[]; samples?: number[]; timeDel
   let total = 0;
   const samples = p.samples ?? [];
   const deltas = p.timeDeltas ?? [];
+  const csSamples: [number, number][] = [];
+  let ts = p.startTime;
   for (let i = 0; i < samples.length; i++) {
+    ts += deltas[i] ?? 0;
     const dt = (deltas[i + 1] ?? 0) / 1000; // a sample's duration is the gap to the next one
     const cs = nearestCs(samples[i]);
     if (cs === null) continue;
     total += dt;
+    csSamples.push([ts, dt]);
     const f = byId.get(cs)!.callFrame;
     const key = `${f.functionName || '(anonymous)'} @${f.lineNumber + 1}:${f.columnNumber + 1} \`${snippet(f.lineNumber, f.columnNumber)}\``;
     agg.set(key, (agg.get(key) ?? 0) + dt);
   }
   const top = [...agg].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([frame, ms]) => ({ frame, ms }));
-  return { contentScriptMs: total, top };
+  return { contentScriptMs: total, top, csSamples };
 }

@@ -138,7 +138,8 @@ export async function launchChromium(extDir: string | null, options: { headless?
     '--disable-background-networking',
     '--disable-component-update',
     '--disable-sync',
-    ...(ext ? [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`] : []),
+    // --enable-unsafe-extension-debugging lets reloadExtension() use CDP's Extensions domain (pipe connections only).
+    ...(ext ? [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--enable-unsafe-extension-debugging'] : []),
   ];
   let context: BrowserContext;
   try {
@@ -196,12 +197,19 @@ export async function launchChromium(extDir: string | null, options: { headless?
       return wrapPlaywright(page);
     },
     async reloadExtension() {
+      if (!ext) throw new Error('no extension loaded');
+      // chrome.runtime.reload() in the service worker unloads an extension loaded with --load-extension here and never
+      // brings it back (no new worker; its pages answer ERR_BLOCKED_BY_CLIENT). Loading the same unpacked directory
+      // again over CDP is what "Reload" on chrome://extensions does: same id, an 'update', a new service worker.
       const old = await serviceWorker();
       const next = context.waitForEvent('serviceworker', { timeout: TIMEOUT, predicate: (w) => w !== old });
-      // The worker dies while answering: reload after the evaluation has returned, and ignore a lost reply.
-      await old.evaluate(() => void setTimeout(() => chrome.runtime.reload(), 0)).catch(() => {});
-      worker = await next.catch(() => undefined);
-      console.log('sw after reload', worker?.url(), context.serviceWorkers().length);
+      const cdp = await context.browser()!.newBrowserCDPSession();
+      try {
+        await cdp.send('Extensions.loadUnpacked' as never, { path: ext } as never);
+      } finally {
+        await cdp.detach().catch(() => {});
+      }
+      worker = await next;
     },
     closed: () => new Promise<void>((done) => context.once('close', () => done())),
     async close() {
