@@ -508,9 +508,12 @@ function detectIn(index: LoadedIndex, text: string, meta: ArticleMeta): DetectRe
     }
   }
   if (otherSense.size) {
+    // …but not for an entity the article names in full ("Michel Aoun" does not hide "Aoun" after "Joseph Aoun").
+    const fullNamed = new Set<number>();
+    for (const c of found) if (c.endTok - c.startTok > 1 && c.weak === 0 && c.cands.length === 1) fullNamed.add(unpackEntity(c.cands[0]));
     for (let k = 0; k < found.length; k++) {
       const c = found[k];
-      if (c.endTok - c.startTok === 1 && otherSense.has(keyOf(text, t, c.startTok))) {
+      if (c.endTok - c.startTok === 1 && otherSense.has(keyOf(text, t, c.startTok)) && !c.cands.some((p) => fullNamed.has(unpackEntity(p)))) {
         blocked.push(c);
         found.splice(k--, 1);
       }
@@ -638,7 +641,10 @@ function walkFrom(index: LoadedIndex, text: string, t: Tokens, i: number, lower:
     } else if (sk && (!exact || sk.end > exact.end)) {
       // Two or more real words agreeing in spelling skeleton ("Ahmad al-Sharraa") are as good as a name.
       let words = 0;
-      for (let k = i; k < sk.end; k++) if (!ARTICLE_PARTICLES.has(keyOf(text, t, k))) words++;
+      for (let k = i; k < sk.end; k++) {
+        const w = keyOf(text, t, k);
+        if (!ARTICLE_PARTICLES.has(w) && !STOPWORDS.has(w) && w.length > 2) words++;
+      }
       best = { startTok: i, endTok: sk.end, cands: sk.cands, match: 'variant', weak: sk.fuzzy ? 2 : words >= 2 ? 0 : 2 };
     }
   }
@@ -802,6 +808,8 @@ function suspicious(index: LoadedIndex, text: string, t: Tokens, c: Candidate, l
   return false;
 }
 
+const STOPWORDS = new Set(['the', 'of', 'and', 'de', 'la', 'le', 'del', 'der', 'for', 'in', 'on', 'bin', 'ibn', 'abu', 'van', 'von']);
+
 /** Capitalised nouns that continue an institution's name: "Chicago Stadium", "Damascus University". */
 const INSTITUTION_WORDS = new Set([
   'stadium', 'arena', 'university', 'college', 'school', 'hospital', 'street', 'road', 'avenue', 'square', 'park',
@@ -925,7 +933,7 @@ function resolve(
     if (kind === AliasKind.Short && ent.type === 'person' && !established_ && support < 1.5) return null;
     // A single-word transliteration variant: the entity named elsewhere, or strongly on the article's main topics.
     // (Single words that only sound alike — Volyn/Berlin, Cedeao/Qaeda — are too many to trust on topic alone.)
-    if (c.match === 'variant' && single && !established_) return null;
+    if (c.match === 'variant' && single && (!established_ || tokenSkeleton(key).length < 5)) return null;
     if (support < (c.weak === 2 ? 0.5 : 1)) return null;
   }
   const baseConf = c.match === 'exact' ? 0.95 : c.match === 'alias' ? 0.92 : c.match === 'acronym' ? 0.85 : c.match === 'variant' ? 0.75 : 0.8;
@@ -954,11 +962,11 @@ function isTownOfRegion(index: LoadedIndex, text: string, t: Tokens, a: Candidat
   return true;
 }
 
-const FACILITY_CUE = /\b(naval|air|military|army)?\s*(base|airbase|facility|facilities|port|garrison|station|objects?|installations?|support point|point of (?:logistic|logistics|material[- ]technical) support)s?\s+(?:in|at|of|near)\s+(?:the\s+)?$/i;
+const FACILITY_CUE = /\b(naval|air|military|army)?\s*(base|airbase|airfield|facility|facilities|port|garrison|station|objects?|installations?|support point|point of (?:logistic|logistics|material[- ]technical) support)s?\s+(?:in|at|of|near)\s+(?:the\s+)?$/i;
 
 /**
  * "A naval base in Tartus", "the air base at Hmeimim": a place named right after a facility word stands for the
- * facility there, when the dataset knows exactly one such facility (or one whose name fits the cue).
+ * facility there — one whose kind fits the words (naval/port → a naval facility, air → an air base).
  */
 function facilityAt(index: LoadedIndex, text: string, start: number, e: number, listed = false): number {
   const ent = index.entities[e];
@@ -967,18 +975,33 @@ function facilityAt(index: LoadedIndex, text: string, start: number, e: number, 
   if (!list) return -1;
   const m = listed ? null : FACILITY_CUE.exec(text.slice(Math.max(0, start - 48), start));
   if (!m && !listed) return -1;
-  if (list.length === 1) return list[0];
-  const kind = (m?.[1] ?? '').toLowerCase();
-  const fits = list.filter((f) => kind && index.entities[f].name.toLowerCase().includes(kind));
+  const words = m ? `${m[1] ?? ''} ${m[2]}`.toLowerCase() : '';
+  const kind = /naval|port/.test(words) ? /naval|navy|port|fleet/ : /air/.test(words) ? /air/ : null;
+  const fits = kind ? list.filter((f) => kind.test(index.entities[f].name.toLowerCase())) : list;
+  // "The port of Latakia" is the city's port, not the air base near it.
+  if (m && /port/.test(words) && !fits.length) return -1;
   return fits.length === 1 ? fits[0] : -1;
 }
 
+/** Whether a candidate may stand on its own, or needs the article's context to back it. */
 function nameKeyOfMatch(s: string): string {
   return s.toLowerCase().split(/[\s\u00a0-]+/).map((w) => foldToken(w)).join(' ');
 }
 
-/** Whether a candidate may stand on its own, or needs the article's context to back it. */
+/** "PARIS —", "BEIRUT, Lebanon (Reuters) –": a place in capitals opening a line is a dateline. */
+function isDateline(text: string, t: Tokens, c: Candidate): boolean {
+  const s = t.start[c.startTok];
+  if (!(t.flags[c.startTok] & F_ALLCAPS)) return false;
+  for (let k = s - 1; k >= 0; k--) {
+    const ch = text.charCodeAt(k);
+    if (ch === 0x0a) break;
+    if (ch !== 0x20 && ch !== 0x09) return false;
+  }
+  return /^(?:,\s[\p{L} .]{2,30})?\s*(?:\([^)]{1,40}\)\s*)?[—–-]/u.test(text.slice(t.end[c.endTok - 1], t.end[c.endTok - 1] + 60));
+}
+
 function needsContextFor(index: LoadedIndex, text: string, t: Tokens, c: Candidate, lower: boolean): boolean {
+  if (c.weak === 0 && isDateline(text, t, c) && c.cands.every((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type))) return false;
   if (c.weak > 0) return true;
   if (lower) {
     // All lower case: a multi-word name still stands; a single word needs context if it is an ordinary word.

@@ -69,6 +69,8 @@ export interface Tab {
   mouseMove(x: number, y: number, steps?: number): Promise<void>;
   click(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
+  /** Types `text` key by key into the focused element, as a reader would. */
+  type(text: string): Promise<void>;
   screenshot(path: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -118,6 +120,7 @@ function wrapPlaywright(page: PwPage): Tab {
     mouseMove: (x, y, steps = 1) => page.mouse.move(x, y, { steps }),
     click: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key),
+    type: (text) => page.keyboard.type(text),
     screenshot: async (path) => {
       await mkdir(dirname(path), { recursive: true });
       await page.screenshot({ path });
@@ -234,6 +237,7 @@ function wrapPuppeteer(page: PpPage): Tab {
     mouseMove: (x, y, steps = 1) => page.mouse.move(x, y, { steps }),
     click: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key as never),
+    type: (text) => page.keyboard.type(text),
     screenshot: async (path) => {
       await mkdir(dirname(path), { recursive: true });
       await page.screenshot({ path: path as `${string}.png` });

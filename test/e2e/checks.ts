@@ -81,6 +81,90 @@ async function withTab<T>(session: Session, url: string, body: (tab: Tab) => Pro
 const texts = (highlights: HighlightInfo[]) => highlights.map((h) => h.text);
 const missing = (found: string[], expected: string[]) => expected.filter((name) => !found.some((t) => t.includes(name)));
 
+
+/** Presses Tab until the focused element satisfies `onTarget` (at most `max` presses); true if it got there. */
+async function tabUntil(tab: Tab, onTarget: () => boolean, max = 80): Promise<boolean> {
+  for (let i = 0; i < max; i++) {
+    await tab.press('Tab');
+    if (await tab.evaluate(onTarget)) return true;
+  }
+  return false;
+}
+
+const onAlJazeeraLink = () => {
+  const el = document.activeElement;
+  return el instanceof HTMLAnchorElement && !!el.closest('article') && el.textContent!.includes('Al Jazeera');
+};
+
+/** Names shown by every visible card host on the page (a stale host from an older extension instance counts too). */
+function visibleCards(tab: Tab): Promise<string[]> {
+  return tab.evaluate(() =>
+    [...document.querySelectorAll('newscontext-card')]
+      .filter((host) => {
+        const card = host.shadowRoot?.querySelector('.card[role="dialog"]');
+        if (!host.isConnected || !card) return false;
+        const style = getComputedStyle(card);
+        return getComputedStyle(host).display !== 'none' && style.visibility !== 'hidden' && Number(style.opacity) > 0 &&
+          card.getBoundingClientRect().width > 0;
+      })
+      .map((host) => host.shadowRoot!.querySelector('.name')?.textContent?.trim() ?? ''),
+  );
+}
+
+/** The editable fields of editor.html. */
+const EDITOR_TEXT = 'Vladimir Putin met Bashar al-Assad in Damascus';
+
+interface EditableState {
+  notes: string;
+  notesDefault: string;
+  notepadHtml: string;
+  subject: string;
+  subjectDefault: string;
+  body: string;
+}
+
+function readEditables(tab: Tab): Promise<EditableState> {
+  return tab.evaluate(() => {
+    const notes = document.querySelector<HTMLTextAreaElement>('#notes')!;
+    const subject = document.querySelector<HTMLInputElement>('#comment-subject')!;
+    return {
+      notes: notes.value,
+      notesDefault: notes.defaultValue,
+      notepadHtml: document.querySelector('#notepad')!.innerHTML,
+      subject: subject.value,
+      subjectDefault: subject.getAttribute('value') ?? '',
+      body: document.querySelector<HTMLTextAreaElement>('#comment-body')!.value,
+    };
+  });
+}
+
+/** Texts of highlighted ranges (normal or active) that touch an editable field: there must be none. */
+const highlightsInEditables = () => {
+  const editables = [...document.querySelectorAll('textarea, input, [contenteditable]')];
+  const ranges = ['newscontext', 'newscontext-active'].flatMap((name) => [...(CSS.highlights.get(name) ?? [])] as Range[]);
+  return ranges.filter((r) => editables.some((el) => r.intersectsNode(el))).map((r) => r.toString());
+};
+
+/** Watches for `ms` that no highlight ever touches an editable field; resolves with the first offending texts, or []. */
+function editablesStayUnhighlighted(tab: Tab, ms = 2500): Promise<string[]> {
+  return tab.evaluate(
+    (window_: number) =>
+      new Promise<string[]>((done) => {
+        const start = performance.now();
+        const tick = () => {
+          const editables = [...document.querySelectorAll('textarea, input, [contenteditable]')];
+          const ranges = ['newscontext', 'newscontext-active'].flatMap((name) => [...(CSS.highlights.get(name) ?? [])] as Range[]);
+          const found = ranges.filter((r) => editables.some((el) => r.intersectsNode(el))).map((r) => r.toString());
+          if (found.length) return done(found);
+          if (performance.now() - start > window_) return done([]);
+          requestAnimationFrame(tick);
+        };
+        tick();
+      }),
+    ms,
+  );
+}
+
 // ---------- the checks ----------
 
 const SEED_NAMES = [
@@ -218,6 +302,37 @@ export function createChecks(artifactPrefix: string): Check[] {
           }
           expect(onEntityLink, 'focus never reached the Al Jazeera link').toBe(true);
           await waitForCard(tab, 'Al Jazeera');
+        });
+      },
+    },
+    {
+      title: 'd2. keyboard: Escape closes a card opened by focus, and tabbing off the link closes it within the hide grace',
+      async run({ server, session }) {
+        await withTab(session, server.url('/seed.html'), async (tab) => {
+          await waitForHighlight(tab, 'Al Jazeera');
+          expect(await tabUntil(tab, onAlJazeeraLink), 'focus never reached the Al Jazeera link').toBe(true);
+          await waitForCard(tab, 'Al Jazeera');
+          await tab.press('Escape');
+          await waitForCardClosed(tab);
+          expect(await tab.evaluate(onAlJazeeraLink), 'Escape moved the focus off the link').toBe(true);
+
+          // Back onto the link from the previous focusable element: the card opens again.
+          await tab.press('Shift+Tab');
+          await tab.press('Tab');
+          expect(await tab.evaluate(onAlJazeeraLink), 'Shift+Tab, Tab did not come back to the link').toBe(true);
+          await waitForCard(tab, 'Al Jazeera');
+          await tab.press('Tab');
+          const next = await tab.evaluate(() => {
+            const el = document.activeElement!;
+            const ranges = [...(CSS.highlights.get('newscontext') ?? [])] as Range[];
+            return { onLink: el.textContent!.includes('Al Jazeera') && !!el.closest('article'), names: ranges.some((r) => r.intersectsNode(el)) };
+          });
+          expect(next, 'fixture: the next focusable element names no entity').toEqual({ onLink: false, names: false });
+          // 300 ms hide grace, plus polling and a frame or two.
+          await tab.waitFor(() => {
+            const host = document.querySelector('newscontext-card');
+            return !host || !host.isConnected || getComputedStyle(host).display === 'none';
+          }, undefined, 1000);
         });
       },
     },
@@ -391,6 +506,116 @@ export function createChecks(artifactPrefix: string): Check[] {
             }
           }
           await waitForHighlight(tab, 'Assad al-Shaibani');
+        });
+      },
+    },
+    {
+      title: 'i1. editable fields (textarea, input, contenteditable) are byte-identical with the extension and never highlighted',
+      async run({ server, session, baseline }) {
+        const url = server.url('/editor.html');
+        const before = await withTab(baseline, url, readEditables);
+        expect(before.notes, 'fixture').toBe(EDITOR_TEXT);
+        await withTab(session, url, async (tab) => {
+          await waitForHighlight(tab, 'Sergey Lavrov');
+          const highlights = await readHighlights(tab);
+          // The article around the fields is highlighted: the extension did run on this page.
+          expect(missing(texts(highlights), ['Vladimir Putin', 'Bashar al-Assad', 'Khmeimim', 'Tartus'])).toEqual([]);
+          expect(await readEditables(tab)).toEqual(before);
+          expect(await tab.evaluate(highlightsInEditables), 'highlights inside editable fields').toEqual([]);
+          expect(highlights.filter((h) => h.excludedBy), 'highlights outside the article text').toEqual([]);
+        });
+      },
+    },
+    {
+      title: 'i2. typing names into a textarea and a contenteditable: text stays exactly as typed, unhighlighted, caret not moved',
+      async run({ server, session }) {
+        await withTab(session, server.url('/editor.html'), async (tab) => {
+          await waitForHighlight(tab, 'Sergey Lavrov');
+          await tab.evaluate(() => {
+            const notes = document.querySelector<HTMLTextAreaElement>('#notes')!;
+            notes.focus();
+            notes.setSelectionRange(notes.value.length, notes.value.length);
+          });
+          await tab.type(' Sergey Lavrov');
+          await tab.evaluate(() => {
+            const pad = document.querySelector<HTMLElement>('#notepad')!;
+            pad.focus();
+            const range = document.createRange();
+            range.selectNodeContents(pad);
+            range.collapse(false);
+            getSelection()!.removeAllRanges();
+            getSelection()!.addRange(range);
+          });
+          await tab.type(' Sergey Lavrov');
+          // New article text after the typing: once it is highlighted, the extension has rescanned the page since.
+          await tab.evaluate(() => {
+            const p = document.createElement('p');
+            p.className = 'update';
+            p.textContent = 'Update: President Volodymyr Zelensky said Kyiv was watching the talks closely.';
+            document.querySelector('article')!.append(p);
+          });
+          await waitForHighlight(tab, 'Volodymyr Zelensky');
+          // The caret is where the reader left it: more typing lands at the end of the scratchpad.
+          await tab.type(' today');
+          const after = await tab.evaluate(() => ({
+            focused: document.activeElement?.id ?? '',
+            notes: document.querySelector<HTMLTextAreaElement>('#notes')!.value,
+            notepad: document.querySelector('#notepad')!.textContent,
+          }));
+          expect(after).toEqual({
+            focused: 'notepad',
+            notes: `${EDITOR_TEXT} Sergey Lavrov`,
+            notepad: `${EDITOR_TEXT} Sergey Lavrov today`,
+          });
+          expect(await editablesStayUnhighlighted(tab), 'highlights inside editable fields after typing').toEqual([]);
+          expect(await tab.evaluate(() => document.querySelector('#notepad')!.textContent)).toBe(`${EDITOR_TEXT} Sergey Lavrov today`);
+        });
+      },
+    },
+    {
+      // Last: it replaces the running extension instance.
+      title: 'j. extension update under an open tab: text unchanged, no stale card, highlights back without a reload, hover shows a card',
+      async run({ server, session, baseline }) {
+        const url = server.url('/seed.html');
+        const before = await withTab(baseline, url, snapshotLayout);
+        await withTab(session, url, async (tab) => {
+          await waitForHighlight(tab, 'Assad al-Shaibani');
+          await hoverText(tab, 'Assad al-Shaibani');
+          await waitForCard(tab, 'Asaad al-Shaibani');
+          // Mark the current ranges, to tell the new instance's highlights from leftovers of the old one.
+          await tab.evaluate(() => {
+            for (const r of CSS.highlights.get('newscontext') ?? []) (r as unknown as { ncOld: boolean }).ncOld = true;
+          });
+
+          await session.reloadExtension();
+
+          // The card of the old instance goes, though the pointer has not moved.
+          await tab
+            .waitFor(() =>
+              [...document.querySelectorAll('newscontext-card')].every(
+                (host) => !host.isConnected || getComputedStyle(host).display === 'none',
+              ), undefined, 5000)
+            .catch(() => {});
+          expect(await visibleCards(tab), 'cards still open after the update').toEqual([]);
+          // Highlights come back on the open tab, from the new instance.
+          await tab.waitFor(() => {
+            const ranges = [...(CSS.highlights.get('newscontext') ?? [])] as Array<Range & { ncOld?: boolean }>;
+            return ranges.some((r) => r.toString().includes('Assad al-Shaibani')) && ranges.every((r) => !r.ncOld);
+          });
+          expect(await snapshotLayout(tab)).toEqual(before);
+          const highlights = await readHighlights(tab);
+          expect.soft(missing(texts(highlights), SEED_NAMES), 'names not highlighted after the update').toEqual([]);
+
+          await moveAway(tab);
+          await hoverText(tab, 'Bashar al-Assad');
+          await tab.waitFor(() =>
+            [...document.querySelectorAll('newscontext-card')].some((host) => {
+              const card = host.shadowRoot?.querySelector('.card[role="dialog"]');
+              return !!card && getComputedStyle(host).display !== 'none' && card.querySelector('.name')?.textContent?.trim() === 'Bashar al-Assad';
+            }),
+          );
+          expect(await visibleCards(tab), 'cards open while hovering Bashar al-Assad').toEqual(['Bashar al-Assad']);
+          await tab.screenshot(join(ARTIFACTS, `${artifactPrefix}-after-update-card.png`));
         });
       },
     },
