@@ -275,8 +275,6 @@ function ensure(t: Tokens, j: number): boolean {
   return true;
 }
 
-const PARTICLE_FIRST = new Set([0x61, 0x65, 0x75, 0x41, 0x45]); // a e u A E
-
 /** The next offset ≥ from where a word starts that could begin a name, or -1. */
 function nextCandidate(t: Tokens, from: number): number {
   const text = t.text;
@@ -290,12 +288,16 @@ function nextCandidate(t: Tokens, from: number): number {
     }
     // A word starts at i.
     if (t.lower || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && isUpperCode(c))) return i;
-    if (PARTICLE_FIRST.has(c)) {
-      // al-Assad, el-Sisi, ash-Sham, "al Jazeera": a short particle, a hyphen or space, then a capital.
+    if (c === 0x61 || c === 0x65 || c === 0x75) {
+      // al-Assad, el-Sisi, ash-Sham (hyphen), "al Jazeera" (space: al/el only), then a capital.
       let k = i + 1;
-      while (k < len && k - i <= 3 && ((text.charCodeAt(k) >= 0x61 && text.charCodeAt(k) <= 0x7a))) k++;
+      while (k < len && k - i <= 3 && text.charCodeAt(k) >= 0x61 && text.charCodeAt(k) <= 0x7a) k++;
       const sep = text.charCodeAt(k);
-      if (k - i <= 3 && (isHyphen(sep) || sep === 0x20) && isUpperCode(text.charCodeAt(k + 1) || 0x61)) return i;
+      const next = text.charCodeAt(k + 1);
+      if (k - i <= 3 && next >= 0x41 && next <= 0x5a) {
+        if (isHyphen(sep)) return i;
+        if (sep === 0x20 && k - i === 2 && text.charCodeAt(i + 1) === 0x6c) return i;
+      }
     }
     // Skip the rest of this word.
     i++;
@@ -423,7 +425,7 @@ function isLowercaseText(text: string): boolean {
 function detectIn(index: LoadedIndex, text: string, meta: ArticleMeta): DetectResult {
   const lower = isLowercaseText(text);
   const t = newTokens(text, lower);
-  const found: Candidate[] = [];
+  let found: Candidate[] = [];
   const blocked: Candidate[] = [];
 
   // Pass 2: candidate spans, scanning lazily.
@@ -474,11 +476,24 @@ function detectIn(index: LoadedIndex, text: string, meta: ArticleMeta): DetectRe
   if (index.lowerShortRe) {
     const re = index.lowerShortRe;
     re.lastIndex = 0;
-    const taken = found.map((c) => [t.start[c.startTok], t.end[c.endTok - 1]]);
+    // found is in text order: a binary search tells whether a span is already taken.
+    const overlaps = (s0: number, e0: number) => {
+      let lo = 0;
+      let hi = found.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const c = found[mid];
+        if (t.end[c.endTok - 1] <= s0) lo = mid + 1;
+        else if (t.start[c.startTok] >= e0) hi = mid - 1;
+        else return true;
+      }
+      return false;
+    };
+    const added: Candidate[] = [];
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const s0 = m.index;
       const e0 = s0 + m[0].length;
-      if (taken.some(([a, b]) => s0 < b && a < e0)) continue;
+      if (overlaps(s0, e0)) continue;
       const cands = index.lowerShorts.get(nameKeyOfMatch(m[0]));
       if (!cands) continue;
       const first = t.n;
@@ -486,9 +501,12 @@ function detectIn(index: LoadedIndex, text: string, meta: ArticleMeta): DetectRe
       let last = first;
       while (t.end[last] < e0 && ensure(t, last + 1)) last++;
       if (t.end[last] !== e0) continue;
-      found.push({ startTok: first, endTok: last + 1, cands, match: 'context', weak: 2 });
+      added.push({ startTok: first, endTok: last + 1, cands, match: 'context', weak: 2 });
     }
-    found.sort((a, b) => t.start[a.startTok] - t.start[b.startTok]);
+    if (added.length) {
+      found.push(...added);
+      found.sort((a, b) => t.start[a.startTok] - t.start[b.startTok]);
+    }
   }
 
   // Tokens inside a full name or alias we know (short forms do not count: "Pellegrini" in "Jordan Pellegrini").
@@ -498,26 +516,28 @@ function detectIn(index: LoadedIndex, text: string, meta: ArticleMeta): DetectRe
   // One sense per article: a word seen as part of another name ("Théo Macron", "Moscow, Idaho") is read that way
   // wherever it stands alone, unless the entity is also named in full.
   const otherSense = new Set<string>();
-  for (let k = 0; k < found.length; k++) {
-    const c = found[k];
-    if (c.endTok - c.startTok !== 1) continue;
-    if (partOfOtherName(index, text, t, c, lower) || isTownOfRegion(index, text, t, c, found[k + 1])) {
-      otherSense.add(keyOf(text, t, c.startTok));
-      blocked.push(c);
-      found.splice(k--, 1);
+  {
+    const kept: Candidate[] = [];
+    for (let k = 0; k < found.length; k++) {
+      const c = found[k];
+      if (c.endTok - c.startTok === 1 && (partOfOtherName(index, text, t, c, lower) || isTownOfRegion(index, text, t, c, found[k + 1]))) {
+        otherSense.add(keyOf(text, t, c.startTok));
+        blocked.push(c);
+      } else kept.push(c);
     }
+    found = kept;
   }
   if (otherSense.size) {
     // …but not for an entity the article names in full ("Michel Aoun" does not hide "Aoun" after "Joseph Aoun").
     const fullNamed = new Set<number>();
     for (const c of found) if (c.endTok - c.startTok > 1 && c.weak === 0 && c.cands.length === 1) fullNamed.add(unpackEntity(c.cands[0]));
-    for (let k = 0; k < found.length; k++) {
-      const c = found[k];
+    found = found.filter((c) => {
       if (c.endTok - c.startTok === 1 && otherSense.has(keyOf(text, t, c.startTok)) && !c.cands.some((p) => fullNamed.has(unpackEntity(p)))) {
         blocked.push(c);
-        found.splice(k--, 1);
+        return false;
       }
-    }
+      return true;
+    });
   }
 
   // Pass 3: topic profile from metadata and confident, unambiguous candidates.

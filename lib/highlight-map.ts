@@ -25,16 +25,24 @@ export interface MentionMap {
   inside(el: Element): number[];
 }
 
-/** Build ranges for mentions. Mentions whose offsets no longer match the live text are dropped, not guessed. */
-export function mapMentions(
+/**
+ * Build ranges for mentions. Mentions whose offsets no longer match the live text are dropped, not guessed.
+ * `yieldNow` (optional) lets a long list be built in slices of main-thread time.
+ */
+export async function mapMentions(
   doc: Document,
   text: string,
   segments: TextSegment[],
   mentions: { start: number; end: number; entityId: string }[],
-): MentionMap {
+  yieldNow?: () => Promise<void> | null,
+): Promise<MentionMap> {
   const out: MappedMention[] = [];
   const byNode = new Map<Node, NodePiece[]>();
   for (const m of mentions) {
+    if (yieldNow) {
+      const p = yieldNow();
+      if (p) await p;
+    }
     const a = segmentAt(segments, m.start);
     const b = segmentAt(segments, m.end - 1);
     if (a < 0 || b < 0) continue;

@@ -263,7 +263,8 @@ export function runPage(ctx: ContentScriptContext, browser: Browser): void {
       }
       const res = await sendToBackground(browser.runtime, 'detect', { text: found.text, meta: found.meta });
       if (gen !== scanGeneration || ctx.isInvalid || !enabled) return;
-      const nextMap = mapMentions(doc, found.text, found.segments, res.mentions);
+      const nextMap = await mapMentions(doc, found.text, found.segments, res.mentions, yielder());
+      if (gen !== scanGeneration || ctx.isInvalid) return;
       // Replace in one step: the old highlights stay until the new ones are ready.
       if (highlightsSupported) {
         const h = new Highlight();

@@ -236,7 +236,17 @@ function wrapPuppeteer(page: PpPage): Tab {
     waitFor: (fn, arg, timeout = TIMEOUT) => waitInPage((e) => page.evaluate(e), fn as never, arg, timeout),
     mouseMove: (x, y, steps = 1) => page.mouse.move(x, y, { steps }),
     click: (x, y) => page.mouse.click(x, y),
-    press: (key) => page.keyboard.press(key as never),
+    // Playwright-style chords ("Shift+Tab"): puppeteer presses one key at a time.
+    press: async (chord) => {
+      const keys = chord.split('+') as never[];
+      const key = keys.pop()!;
+      for (const modifier of keys) await page.keyboard.down(modifier);
+      try {
+        await page.keyboard.press(key);
+      } finally {
+        for (const modifier of keys.reverse()) await page.keyboard.up(modifier);
+      }
+    },
     type: (text) => page.keyboard.type(text),
     screenshot: async (path) => {
       await mkdir(dirname(path), { recursive: true });
