@@ -20,6 +20,9 @@ export interface CardHost {
 }
 
 export function createCardHost(doc: Document, onClose: () => void, onEnter: () => void, onLeave: () => void): CardHost {
+  // A previous copy of the extension (before an update or reload) may have left its card behind without getting
+  // the chance to remove it (Firefox unloads old content scripts without notice): take it away.
+  for (const stale of Array.from(doc.querySelectorAll(CARD_TAG))) stale.remove();
   let host: HTMLElement | null = null;
   let mount: HTMLElement | null = null;
   let open = false;
