@@ -295,6 +295,7 @@ export function loadIndex(ci: CompiledIndex): LoadedIndex {
   const firstSkel = createBitset();
   for (const k of exact.next?.keys() ?? []) bitsetAdd(firstExact, hashString(k));
   for (const k of skel.next?.keys() ?? []) bitsetAdd(firstSkel, hashString(k));
+
   const facilitiesAt = new Map<string, number[]>();
   ci.entities.forEach((ent, e) => {
     if (ent.type !== 'facility') return;

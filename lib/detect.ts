@@ -275,37 +275,38 @@ function ensure(t: Tokens, j: number): boolean {
   return true;
 }
 
+/** Capitals (and any Latin-extended letter, checked below): where a name can start. One regex pass finds them. */
+const CAPITAL_RE = /[A-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]/g;
+
 /** The next offset ≥ from where a word starts that could begin a name, or -1. */
 function nextCandidate(t: Tokens, from: number): number {
   const text = t.text;
   const len = text.length;
-  let i = from;
-  while (i < len) {
-    let c = text.charCodeAt(i);
-    if (!isWordAt(c)) {
-      i++;
-      continue;
+  if (t.lower) {
+    for (let i = from; i < len; i++) {
+      if (isWordAt(text.charCodeAt(i)) && (i === 0 || !isWordAt(text.charCodeAt(i - 1)))) return i;
     }
-    // A word starts at i.
-    if (t.lower || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && isUpperCode(c))) return i;
-    if (c === 0x61 || c === 0x65 || c === 0x75) {
-      // al-Assad, el-Sisi, ash-Sham (hyphen), "al Jazeera" (space: al/el only), then a capital.
-      let k = i + 1;
-      while (k < len && k - i <= 3 && text.charCodeAt(k) >= 0x61 && text.charCodeAt(k) <= 0x7a) k++;
-      const sep = text.charCodeAt(k);
-      const next = text.charCodeAt(k + 1);
-      if (k - i <= 3 && next >= 0x41 && next <= 0x5a) {
-        if (isHyphen(sep)) return i;
-        if (sep === 0x20 && k - i === 2 && text.charCodeAt(i + 1) === 0x6c) return i;
+    return -1;
+  }
+  CAPITAL_RE.lastIndex = from;
+  for (let m = CAPITAL_RE.exec(text); m; m = CAPITAL_RE.exec(text)) {
+    const i = m.index;
+    const c = text.charCodeAt(i);
+    if (c >= 0xc0 && !isUpperCode(c)) continue;
+    const p = i > 0 ? text.charCodeAt(i - 1) : 0x20;
+    if (isWordAt(p) || (isApostrophe(p) && i > 1 && isWordAt(text.charCodeAt(i - 2)))) continue; // inside a word
+    // al-Assad, el-Sisi, ash-Sham (hyphen), "al Jazeera" (space: al/el only): start at the particle.
+    if (i >= 3 && (isHyphen(p) || p === 0x20)) {
+      let k = i - 2;
+      while (k >= 0 && k >= i - 5 && text.charCodeAt(k) >= 0x61 && text.charCodeAt(k) <= 0x7a) k--;
+      const w = i - 2 - k;
+      const ws = k + 1;
+      const c0 = text.charCodeAt(ws);
+      if (w >= 2 && w <= 3 && (c0 === 0x61 || c0 === 0x65 || c0 === 0x75) && (ws === 0 || !isWordAt(text.charCodeAt(ws - 1))) && ws >= from) {
+        if (isHyphen(p) || (w === 2 && text.charCodeAt(ws + 1) === 0x6c)) return ws;
       }
     }
-    // Skip the rest of this word.
-    i++;
-    while (i < len) {
-      c = text.charCodeAt(i);
-      if (isWordAt(c) || (isApostrophe(c) && isWordAt(text.charCodeAt(i + 1) || 0x20))) i++;
-      else break;
-    }
+    return i;
   }
   return -1;
 }
