@@ -517,6 +517,8 @@ function detectIn(index: LoadedIndex, text: string, meta: ArticleMeta): DetectRe
   // One sense per article: a word seen as part of another name ("Théo Macron", "Moscow, Idaho") is read that way
   // wherever it stands alone, unless the entity is also named in full.
   const otherSense = new Set<string>();
+  // The headline's naming cues count for the whole article ("a rhino named Sudan").
+  if (meta.title) for (const m of meta.title.matchAll(TITLE_NAMING_RE)) otherSense.add(foldToken(m[1]));
   {
     const kept: Candidate[] = [];
     for (let k = 0; k < found.length; k++) {
@@ -524,6 +526,13 @@ function detectIn(index: LoadedIndex, text: string, meta: ArticleMeta): DetectRe
       if (c.endTok - c.startTok === 1 && (partOfOtherName(index, text, t, c, lower) || isTownOfRegion(index, text, t, c, found[k + 1]))) {
         otherSense.add(keyOf(text, t, c.startTok));
         blocked.push(c);
+        // "sisters Georgia and India Patel": a given name coordinated with a person's name is one too.
+        const prev = kept[kept.length - 1];
+        if (prev && prev.endTok - prev.startTok === 1 && index.firstNames.has(keyOf(text, t, prev.startTok)) &&
+            /^\s+(?:and|&)\s+$/.test(text.slice(t.end[prev.startTok], t.start[c.startTok]))) {
+          otherSense.add(keyOf(text, t, prev.startTok));
+          blocked.push(kept.pop()!);
+        }
       } else kept.push(c);
     }
     found = kept;
@@ -831,6 +840,8 @@ function suspicious(index: LoadedIndex, text: string, t: Tokens, c: Candidate, l
 
 const STOPWORDS = new Set(['the', 'of', 'and', 'de', 'la', 'le', 'del', 'der', 'for', 'in', 'on', 'bin', 'ibn', 'abu', 'van', 'von']);
 
+const TITLE_NAMING_RE = /\b(?:named|called|nicknamed|dubbed)\s+['"‘“]?(\p{Lu}[\p{L}'’-]+)/gu;
+
 /** Capitalised nouns that continue an institution's name: "Chicago Stadium", "Damascus University". */
 const INSTITUTION_WORDS = new Set([
   'stadium', 'arena', 'university', 'college', 'school', 'hospital', 'street', 'road', 'avenue', 'square', 'park',
@@ -917,6 +928,7 @@ function resolve(
   const single = c.endTok - c.startTok === 1;
   const key = keyOf(text, t, c.startTok);
   const needsContext = needsContextFor(index, text, t, c, lower);
+  if (c.cands.length === 0) return null;
   const plainWord = single && (index.commonWords.has(key) || index.firstNames.has(key));
   // Score every candidate entity.
   let bestE = -1;
@@ -944,6 +956,8 @@ function resolve(
   const support = profile.score(ent.topics) + (established.has(bestE) ? 2 : 0) + (ent.near.some((id) => profile.entityIds.has(id)) ? 1 : 0);
   // Ambiguous between entities and nothing in the article decides: better to miss than to show a wrong card.
   if (c.cands.length > 1 && bestScore - second < 0.5) return null;
+  // "…," Georgia said: a given name that speaks is a person, unless it is a country (whose government may speak).
+  if (single && index.firstNames.has(key) && ent.type !== 'country' && SPEAKS_RE.test(text.slice(t.end[c.startTok], t.end[c.startTok] + 12))) return null;
   if (needsContext) {
     const kind = minKind(c.cands);
     const established_ = established.has(bestE);
@@ -1036,11 +1050,6 @@ function needsContextFor(index: LoadedIndex, text: string, t: Tokens, c: Candida
   if (index.firstNames.has(key)) {
     // "Georgia said", "Paris told reporters": a given name that speaks is a person (a state or city rarely does;
     // countries do, so they keep the ordinary rule).
-    const speaks = /^\s+(?:said|says|told|asked|added|laughed|replied|wrote|recalled|explained)\b/.test(text.slice(t.end[c.startTok], t.end[c.startTok] + 12));
-    if (speaks && c.cands.every((p) => index.entities[unpackEntity(p)].type !== 'country')) {
-      c.cands = [];
-      return true;
-    }
     // "King Abdullah of Jordan", "flights to Chad": after a preposition of place, a given name is a place.
     const allPlaces = c.cands.every((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type));
     const prev = wordsBefore(text, t.start[c.startTok], 1)[0];
@@ -1050,6 +1059,7 @@ function needsContextFor(index: LoadedIndex, text: string, t: Tokens, c: Candida
 }
 
 const PLACE_TYPES = new Set(['country', 'city', 'place']);
+const SPEAKS_RE = /^\s+(?:said|says|told|asked|added|laughed|replied|wrote|recalled|explained)\b/;
 const LOCATIVES = new Set(['in', 'of', 'from', 'to', 'into', 'across', 'near', 'via', 'through', 'toward', 'towards', 'inside', 'outside', 'throughout']);
 
 const TYPE_PRIOR: Partial<Record<string, number>> = { country: 0.3, city: 0.2, person: 0.1 };
