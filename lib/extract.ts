@@ -82,13 +82,27 @@ function paragraphTextLength(el: Element): number {
   return n;
 }
 
+/** Whether an element is, or sits inside, page chrome. Memoised per element: pages have thousands of paragraphs. */
+const chromeMemo = new WeakMap<Element, boolean>();
 function isChrome(el: Element): boolean {
+  const seen: Element[] = [];
+  let result = false;
   for (let cur: Element | null = el; cur; cur = cur.parentElement) {
-    if (SKIP_TAGS.has(cur.tagName.toUpperCase())) return true;
+    const known = chromeMemo.get(cur);
+    if (known !== undefined) {
+      result = known;
+      break;
+    }
+    seen.push(cur);
     const marker = `${cur.id} ${typeof cur.className === 'string' ? cur.className : ''}`;
-    if (marker.length > 1 && CHROME_RE.test(marker)) return true;
+    if (SKIP_TAGS.has(cur.tagName.toUpperCase()) || (marker.length > 1 && CHROME_RE.test(marker))) {
+      result = true;
+      break;
+    }
   }
-  return false;
+  // Everything below a chrome element is chrome; a clean path is clean all the way up.
+  for (const x of seen) chromeMemo.set(x, result);
+  return result;
 }
 
 /** Decide cheaply whether the page is an article (and why). Never throws on malformed pages. */

@@ -38,6 +38,12 @@ export async function mapMentions(
 ): Promise<MentionMap> {
   const out: MappedMention[] = [];
   const byNode = new Map<Node, NodePiece[]>();
+  // Each segment is checked against the live DOM once (0 unchecked, 1 unchanged, 2 changed), not once per mention.
+  const state = new Uint8Array(segments.length);
+  const unchanged = (k: number) => {
+    if (state[k] === 0) state[k] = segments[k].node.data === text.slice(segments[k].start, segments[k].end) ? 1 : 2;
+    return state[k] === 1;
+  };
   for (const m of mentions) {
     if (yieldNow) {
       const p = yieldNow();
@@ -49,7 +55,7 @@ export async function mapMentions(
     const sa = segments[a];
     const sb = segments[b];
     // The page may have changed since the text was collected: check before touching anything.
-    if (sa.node.data !== text.slice(sa.start, sa.end) || sb.node.data !== text.slice(sb.start, sb.end)) continue;
+    if (!unchanged(a) || !unchanged(b)) continue;
     const range = doc.createRange();
     range.setStart(sa.node, m.start - sa.start);
     range.setEnd(sb.node, m.end - sb.start);
