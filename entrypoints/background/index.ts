@@ -8,9 +8,9 @@ export default defineBackground({
   main() {
     const engine = createEngine({
       idb: typeof indexedDB === 'undefined' ? undefined : indexedDB,
-      loadBundle: () => fetch(browser.runtime.getURL('/dataset.json')).then((r) => r.json()),
+      loadBundle: () => fetch(bundled('/dataset.json')).then((r) => r.json()),
       loadBundleVersion: () =>
-        fetch(browser.runtime.getURL('/dataset-version.json'))
+        fetch(bundled('/dataset-version.json'))
           .then((r) => r.json())
           .then((x: { version?: unknown }) => (typeof x.version === 'string' ? x.version : null)),
       log: (m) => console.warn(`[NewsContext] ${m}`),
@@ -57,6 +57,11 @@ export default defineBackground({
     });
   },
 });
+
+/** URL of a file the build writes into the package (public/ is generated, so its paths are not in WXT's types). */
+function bundled(path: string): string {
+  return browser.runtime.getURL(path as Parameters<typeof browser.runtime.getURL>[0]);
+}
 
 async function reinjectOpenTabs() {
   const scripting = (browser as unknown as { scripting?: { executeScript(o: unknown): Promise<unknown>; insertCSS(o: unknown): Promise<unknown> } }).scripting;
