@@ -8,6 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../../test/e2e/browsers';
 
 /** Installed at document start in both browsers: long tasks, when highlights first exist, longest gap between frames. */
 export const PROBE = `(() => {
@@ -45,13 +46,7 @@ export interface ChromiumSession {
 export async function launch(extDir: string | null): Promise<ChromiumSession> {
   const profile = await mkdtemp(join(tmpdir(), 'newscontext-bench-chromium-'));
   const args = [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
+    ...CHROMIUM_ARGS,
     ...(extDir ? [`--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`] : []),
   ];
   let context: BrowserContext;

@@ -129,18 +129,26 @@ function wrapPlaywright(page: PwPage): Tab {
   };
 }
 
+/**
+ * Flags for Debian Chromium on these machines (see ../shared/docs/browser-testing.md): without the networking flags
+ * Chromium keeps calling home, which this closed network refuses. Shared with the benchmarks.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 /** Launches headless Debian Chromium with the unpacked MV3 build at `extDir` (or with no extension when `extDir` is null). */
 export async function launchChromium(extDir: string | null, options: { headless?: boolean } = {}): Promise<Session> {
   const profile = await freshProfile('chromium');
   const ext = extDir && resolve(extDir);
   const args = [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
+    ...CHROMIUM_ARGS,
     // --enable-unsafe-extension-debugging lets reloadExtension() use CDP's Extensions domain (pipe connections only).
     ...(ext ? [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--enable-unsafe-extension-debugging'] : []),
   ];
