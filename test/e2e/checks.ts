@@ -467,6 +467,22 @@ export function createChecks(artifactPrefix: string): Check[] {
       },
     },
     {
+      title: 'k. a page with a strict Content-Security-Policy still gets highlights and a styled card',
+      async run({ server, session }) {
+        await withTab(session, server.url('/csp.html'), async (tab) => {
+          await waitForHighlight(tab, 'Assad al-Shaibani');
+          await hoverText(tab, 'Assad al-Shaibani');
+          await waitForCard(tab, 'Asaad al-Shaibani');
+          // The card's stylesheet lives in its shadow root; a CSP that forbids inline styles must not unstyle it.
+          const width = await tab.evaluate(() => {
+            const card = document.querySelector('newscontext-card')!.shadowRoot!.querySelector('.card')!;
+            return getComputedStyle(card).width;
+          });
+          expect(width).toBe('340px');
+        });
+      },
+    },
+    {
       title: 'f. the site switch in the popup turns highlighting off and on for the site',
       async run({ server, session }) {
         await withTab(session, server.url('/seed.html'), async (tab) => {
