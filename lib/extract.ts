@@ -35,6 +35,22 @@ const SKIP_TAGS = new Set([
 ]);
 /** Class or id words that mark page chrome inside or around an article. */
 const CHROME_RE = /(^|[\s_-])(comments?|comment-list|related|recommend(ed|ations)?|read-?more|more-stories|share|sharing|social|newsletter|signup|subscribe|subscription|paywall|promo|advert(isement)?|ads?|ad-slot|adslot|sponsor(ed)?|outbrain|taboola|breadcrumbs?|tags|tag-list|author-bio|most-popular|trending|cookie|consent|banner|sidebar|toolbar|masthead|site-header|site-footer|navigation|navbar|menu)($|[\s_-])/i;
+/**
+ * Markers some sites also put on the container of the story itself ("paywall", "premium-content", "subscriber-only"):
+ * chrome only when the element holds little text, as an overlay or a box does.
+ */
+const SOFT_CHROME_RE = /(^|[\s_-])(subscribe|subscription|paywall|premium|promo|banner|metered)($|[\s_-])/i;
+const SOFT_CHROME_MAX_TEXT = 600;
+
+function markedAsChrome(el: Element): boolean {
+  const marker = `${el.id} ${typeof el.className === 'string' ? el.className : ''}`;
+  if (marker.length <= 1 || !CHROME_RE.test(marker)) return false;
+  if (!SOFT_CHROME_RE.test(marker)) return true;
+  // Soft marker: only when no other marker matched and the element is a small box.
+  const hard = marker.replace(new RegExp(SOFT_CHROME_RE.source, 'gi'), ' ');
+  if (CHROME_RE.test(hard)) return true;
+  return (el.textContent ?? '').length < SOFT_CHROME_MAX_TEXT;
+}
 const BLOCK_TAGS = new Set([
   'P', 'DIV', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'TD', 'TH', 'TR', 'TABLE', 'SECTION',
   'ARTICLE', 'HEADER', 'FIGURE', 'FIGCAPTION', 'DT', 'DD', 'DL', 'BR', 'HR', 'MAIN', 'ADDRESS', 'DETAILS', 'SUMMARY',
@@ -94,8 +110,7 @@ function isChrome(el: Element): boolean {
       break;
     }
     seen.push(cur);
-    const marker = `${cur.id} ${typeof cur.className === 'string' ? cur.className : ''}`;
-    if (SKIP_TAGS.has(cur.tagName.toUpperCase()) || (marker.length > 1 && CHROME_RE.test(marker))) {
+    if (SKIP_TAGS.has(cur.tagName.toUpperCase()) || markedAsChrome(cur)) {
       result = true;
       break;
     }
@@ -201,8 +216,7 @@ export function isSkippable(el: Element): boolean {
   const role = el.getAttribute('role');
   if (role === 'textbox' || role === 'navigation' || role === 'complementary' || role === 'search' || role === 'form') return true;
   if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return true;
-  const marker = `${el.id} ${typeof el.className === 'string' ? el.className : ''}`;
-  return marker.length > 1 && CHROME_RE.test(marker);
+  return markedAsChrome(el);
 }
 
 export interface CollectOptions {

@@ -52,3 +52,14 @@ describe('article extraction', () => {
     expect(a!.text.length).toBeLessThanOrEqual(10_000);
   });
 });
+
+describe('containers marked like chrome', () => {
+  it('reads a story whose container is marked "paywall" but drops a small subscribe box', async () => {
+    const para = '<p>Vladimir Putin met Ahmed al-Sharaa in Moscow to discuss the future of the Russian bases in Syria, officials said on Wednesday.</p>';
+    const doc = load(`<html><body><article><h1>Talks</h1><div class="story-body paywall">${para.repeat(8)}</div>
+      <div class="subscribe-box"><p>Subscribe to read about Vladimir Putin and more.</p></div></article></body></html>`);
+    const a = await extractArticle(doc);
+    expect(a?.text).toContain('Ahmed al-Sharaa');
+    expect(a?.text).not.toContain('Subscribe to read');
+  });
+});
