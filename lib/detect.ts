@@ -517,12 +517,28 @@ function detectIn(index: LoadedIndex, text: string, meta: ArticleMeta): DetectRe
   // One sense per article: a word seen as part of another name ("Théo Macron", "Moscow, Idaho") is read that way
   // wherever it stands alone, unless the entity is also named in full.
   const otherSense = new Set<string>();
+  // "…Rome, which, like its Italian namesake…": places in a sentence about namesakes are the namesake towns.
+  if (NAMESAKE_RE.test(text)) {
+    found = found.filter((c) => {
+      if (c.endTok - c.startTok !== 1 || !c.cands.every((p) => index.entities[unpackEntity(p)].type === 'city')) return true;
+      const s0 = t.start[c.startTok];
+      const from = text.lastIndexOf('.', s0) + 1;
+      const to = text.indexOf('.', s0);
+      if (!NAMESAKE_RE.test(text.slice(from, to < 0 ? text.length : to))) return true;
+      blocked.push(c);
+      return false;
+    });
+  }
   // The headline's naming cues count for the whole article ("a rhino named Sudan").
   if (meta.title) for (const m of meta.title.matchAll(TITLE_NAMING_RE)) otherSense.add(foldToken(m[1]));
   {
     const kept: Candidate[] = [];
     for (let k = 0; k < found.length; k++) {
       const c = found[k];
+      if (!lower && namedThing(index, text, t, c)) {
+        blocked.push(c);
+        continue;
+      }
       if (c.endTok - c.startTok === 1 && (partOfOtherName(index, text, t, c, lower) || isTownOfRegion(index, text, t, c, found[k + 1]))) {
         otherSense.add(keyOf(text, t, c.startTok));
         blocked.push(c);
@@ -840,6 +856,7 @@ function suspicious(index: LoadedIndex, text: string, t: Tokens, c: Candidate, l
 
 const STOPWORDS = new Set(['the', 'of', 'and', 'de', 'la', 'le', 'del', 'der', 'for', 'in', 'on', 'bin', 'ibn', 'abu', 'van', 'von']);
 
+const NAMESAKE_RE = /\bnamesakes?\b/i;
 const TITLE_NAMING_RE = /\b(?:named|called|nicknamed|dubbed)\s+['"‘“]?(\p{Lu}[\p{L}'’-]+)/gu;
 
 /** Capitalised nouns that continue an institution's name: "Chicago Stadium", "Damascus University". */
@@ -859,13 +876,7 @@ const NAMING_WORDS = /\b(?:(?:named|called|nicknamed|dubbed|christened)|(?:call|
  * ("Chicago Stadium"), or introduced as a given name ("a parrot called Cuba").
  */
 function partOfOtherName(index: LoadedIndex, text: string, t: Tokens, c: Candidate, lower: boolean): boolean {
-  if (lower) return false;
-  if (c.endTok - c.startTok > 1) {
-    // "San Juan Islands", "Gaza City Council": a known name continued by a name word is another name.
-    const last = c.endTok - 1;
-    const fl = t.flags[last];
-    return !!(fl & F_JOIN_NEXT) && !(fl & F_POSSESSIVE) && ensure(t, last + 1) && !!(t.flags[last + 1] & F_CAP) && INSTITUTION_WORDS.has(keyOf(text, t, last + 1));
-  }
+  if (lower || c.endTok - c.startTok > 1) return false;
   const i = c.startTok;
   const f = t.flags[i];
   if (isProperNeighbour(index, text, t, i - 1, true)) return true;
@@ -873,11 +884,35 @@ function partOfOtherName(index: LoadedIndex, text: string, t: Tokens, c: Candida
     if (isProperNeighbour(index, text, t, i + 1, false)) return true;
     // "Dan Turkey-Bell": a capitalised word hyphenated on that is no name we know.
     if (f & F_HYPHEN_AFTER && ensure(t, i + 1) && t.flags[i + 1] & F_CAP && !(t.covered && t.covered[i + 1])) return true;
-    if (ensure(t, i + 1) && t.flags[i + 1] & F_CAP && INSTITUTION_WORDS.has(keyOf(text, t, i + 1))) return true;
   }
   const before = text.slice(Math.max(0, t.start[i] - 16), t.start[i]);
-  return NAMING_WORDS.test(before);
+  if (NAMING_WORDS.test(before)) return true;
+  return false;
 }
+
+/**
+ * "the house Manhattan", "the cruiser Moskva", "the rapper Drake": after "the" and a noun that introduces the name
+ * of a thing or a person, a place name is that thing's name. Local to this occurrence (unlike the cues above).
+ */
+function namedThing(index: LoadedIndex, text: string, t: Tokens, c: Candidate): boolean {
+  // "San Juan Islands", "Chicago Stadium", "Damascus University": a name continued by a name word is another name.
+  const last = c.endTok - 1;
+  const fl = t.flags[last];
+  if (fl & F_JOIN_NEXT && !(fl & F_POSSESSIVE) && ensure(t, last + 1) && t.flags[last + 1] & F_CAP && INSTITUTION_WORDS.has(keyOf(text, t, last + 1))) return true;
+  if (c.endTok - c.startTok !== 1 || !c.cands.every((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type))) return false;
+  const i = c.startTok;
+  const m = THE_NOUN_RE.exec(text.slice(Math.max(0, t.start[i] - 30), t.start[i]));
+  return !!m && NAME_NOUNS.has(m[1].toLowerCase());
+}
+
+const THE_NOUN_RE = /\b[Tt]he ([a-z]+) $/;
+const NAME_NOUNS = new Set([
+  'house', 'signature', 'classic', 'cocktail', 'drink', 'dish', 'restaurant', 'cafe', 'bar', 'hotel', 'band', 'album',
+  'song', 'single', 'film', 'movie', 'novel', 'book', 'play', 'brand', 'label', 'model', 'car', 'yacht', 'ship', 'cruiser',
+  'frigate', 'destroyer', 'vessel', 'tanker', 'horse', 'dog', 'cat', 'rhino', 'parrot', 'pet', 'rapper', 'singer', 'actor',
+  'actress', 'player', 'striker', 'goalkeeper', 'boxer', 'wrestler', 'racehorse', 'colt', 'filly', 'mare', 'stallion',
+  'hurricane', 'storm', 'typhoon', 'cyclone', 'typeface', 'font', 'perfume', 'fragrance', 'rose', 'variety', 'cultivar',
+]);
 
 /** The folded words just before offset `pos` (at most n), nearest last. */
 function wordsBefore(text: string, pos: number, n: number): string[] {

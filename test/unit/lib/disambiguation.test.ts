@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { realEngine } from '../helpers';
+
+/** What a reader would see linked in a sentence: [text, entity id] pairs, on the real dataset. */
+function links(text: string, title?: string): [string, string][] {
+  return realEngine().detector.detect(text, { title }).mentions.map((m) => [text.slice(m.start, m.end), m.entityId]);
+}
+
+describe('a name that is something else links nothing', () => {
+  it.each([
+    ['Michael Jordan scored 40 points as the Bulls beat the Knicks in overtime.', 'jordan'],
+    ['Sisters Georgia and India Patel queued all night for the shoes.', 'georgia-us-state'],
+    ['Our first stop was Paris, Texas, a town of about 25,000 people.', 'paris'],
+    ['The house Manhattan was less successful, heavy on the vermouth.', 'manhattan'],
+    ['We stopped in Rome, which, like its Italian namesake, is built on seven hills.', 'rome'],
+    ['The smell of Aleppo pepper reaches the street before the door opens.', 'aleppo'],
+    ['Shares of Air India partner airlines rose on Monday.', 'india'],
+    ['Striker Théo Macron scored twice. Macron, 23, joined on loan in August.', 'emmanuel-macron'],
+    ['The chicken Kiev arrived with its butter intact.', 'kyiv'],
+  ])('%s', (text, id) => {
+    expect(links(text).map(([, e]) => e)).not.toContain(id);
+  });
+
+  it('reads the headline’s naming cue for the whole article', () => {
+    expect(links('Keepers said Sudan had been gentle to the end.', 'A rhino named Sudan').map(([, e]) => e)).not.toContain('sudan');
+  });
+});
+
+describe('…while the same words in news link', () => {
+  it.each([
+    ['King Abdullah of Jordan met President Ahmed al-Sharaa in Damascus.', ['Jordan', 'jordan']],
+    ['The first U.S. military deaths in Jordan raised tensions with Iran.', ['U.S.', 'united-states']],
+    ['Russia wants to keep its naval base in Tartus and the air base at Hmeimim.', ['Tartus', 'tartus-naval-base']],
+    ['Oil arrived at the port of Latakia last month.', ['Latakia', 'latakia']],
+    ['Georgia’s ruling party won the election in Tbilisi, monitors said.', ['Georgia', 'georgia']],
+    ['Early voting in Atlanta suggests Georgia will again decide the presidency.', ['Georgia', 'georgia-us-state']],
+    ['Foreign Minister S. Jaishankar spoke with his counterpart in New Delhi.', ['S. Jaishankar', 's-jaishankar']],
+    ['Fighters of the Kurdistan Workers’ Party withdrew from the border.', ['Kurdistan Workers’ Party', 'pkk']],
+  ])('%s', (text, pair) => {
+    expect(links(text)).toContainEqual(pair);
+  });
+});
