@@ -8,6 +8,7 @@
  * against the entities already found; (5) a bounded fuzzy pass for capitalised tokens nothing matched.
  */
 import {
+  type IndexEntity,
   type LoadedIndex,
   type PackedCandidate,
   type TrieNode,
@@ -976,7 +977,8 @@ function resolve(
     let score = 0;
     score -= kind === AliasKind.Short ? 1 : kind === AliasKind.Derived || kind === AliasKind.Glued ? 0.5 : kind === AliasKind.Acronym ? 0.5 : 0;
     const topical = profile.score(ent.topics);
-    const coherent = established.has(e) ? 2 : ent.near.some((id) => profile.entityIds.has(id)) ? 1 : 0;
+    // A direct tie to something the article names outweighs a topic overlap.
+    const coherent = established.has(e) ? 2 : 2 * coherence(ent, profile);
     score += topical + coherent;
     score += TYPE_PRIOR[ent.type] ?? 0;
     if (score > bestScore) {
@@ -988,7 +990,7 @@ function resolve(
   if (bestE < 0) return null;
   const ent = index.entities[bestE];
 
-  const support = profile.score(ent.topics) + (established.has(bestE) ? 2 : 0) + (ent.near.some((id) => profile.entityIds.has(id)) ? 1 : 0);
+  const support = profile.score(ent.topics) + (established.has(bestE) ? 2 : 0) + coherence(ent, profile);
   // Ambiguous between entities and nothing in the article decides: better to miss than to show a wrong card.
   if (c.cands.length > 1 && bestScore - second < 0.5) return null;
   // "…," Georgia said: a given name that speaks is a person, unless it is a country (whose government may speak).
@@ -1096,6 +1098,13 @@ function needsContextFor(index: LoadedIndex, text: string, t: Tokens, c: Candida
 const PLACE_TYPES = new Set(['country', 'city', 'place']);
 const SPEAKS_RE = /^\s+(?:said|says|told|asked|added|laughed|replied|wrote|recalled|explained)\b/;
 const LOCATIVES = new Set(['in', 'of', 'from', 'to', 'into', 'across', 'near', 'via', 'through', 'toward', 'towards', 'inside', 'outside', 'throughout']);
+
+/** 1 when the article names something this entity is tied to, or something tied to this entity; else 0. */
+function coherence(ent: IndexEntity, profile: TopicProfile): number {
+  if (profile.nearIds.has(ent.id)) return 1;
+  for (const id of ent.near) if (profile.entityIds.has(id)) return 1;
+  return 0;
+}
 
 const TYPE_PRIOR: Partial<Record<string, number>> = { country: 0.3, city: 0.2, person: 0.1 };
 

@@ -12,6 +12,9 @@ export interface TopicProfile {
   weights: Map<string, number>;
   /** ids of entities matched confidently: coherence evidence for related entities */
   entityIds: Set<string>;
+  /** ids the confidently matched entities point to (their country, related entities): "Georgia's prime minister,
+   * Irakli Kobakhidze" makes the country Georgia, not the US state */
+  nearIds: Set<string>;
   /** the strongest topics, best first */
   top: string[];
   /** how well a set of topics fits the article: 0 none, ~1 one solid shared topic, higher is better */
@@ -47,9 +50,11 @@ export function profileTopics(
   const weights = new Map<string, number>();
   const bump = (topic: string, w: number) => weights.set(topic, (weights.get(topic) ?? 0) + w);
   const entityIds = new Set<string>();
+  const nearIds = new Set<string>();
   for (const [e, count] of confident) {
     const ent = index.entities[e];
     entityIds.add(ent.id);
+    for (const id of ent.near) nearIds.add(id);
     const w = count > 1 ? 1.5 : 1;
     for (const topic of ent.topics) bump(topic, w);
   }
@@ -80,6 +85,7 @@ export function profileTopics(
   return {
     weights,
     entityIds,
+    nearIds,
     top,
     score(topics) {
       let s = 0;

@@ -36,6 +36,10 @@ describe('…while the same words in news link', () => {
     ['Early voting in Atlanta suggests Georgia will again decide the presidency.', ['Georgia', 'georgia-us-state']],
     ['Foreign Minister S. Jaishankar spoke with his counterpart in New Delhi.', ['S. Jaishankar', 's-jaishankar']],
     ['Fighters of the Kurdistan Workers’ Party withdrew from the border.', ['Kurdistan Workers’ Party', 'pkk']],
+    [
+      'In Washington, Secretary of State Marco Rubio said the Trump administration was reviewing sanctions. Georgia’s prime minister, Irakli Kobakhidze, condemned the attack.',
+      ['Georgia', 'georgia'],
+    ],
   ])('%s', (text, pair) => {
     expect(links(text)).toContainEqual(pair);
   });
