@@ -198,15 +198,23 @@ function appendToken(t: Tokens, s: number): number {
     t.n++;
     return k;
   }
+  // The folded key's hash is built on the way for ASCII words (most of them); others are folded afterwards.
+  let h = 0x811c9dc5;
+  let ascii = true;
   while (i < len) {
     const c = text.charCodeAt(i);
-    if (isWordAt(c)) {
-      if (c >= 0x41 && c <= 0x5a) upper++;
+    if (c < 0x80 ? (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) : isWordCode(c)) {
+      if (c >= 0x41 && c <= 0x5a) {
+        upper++;
+        h = Math.imul(h ^ (c + 32), 0x01000193);
+      } else if (c < 0x80) h = Math.imul(h ^ c, 0x01000193);
+      else ascii = false;
       if (c > 0x39) letters++;
       i++;
       continue;
     }
     if (isApostrophe(c)) {
+      if (c !== 0x27) ascii = false;
       const n1 = text.charCodeAt(i + 1);
       if ((n1 === 0x73 || n1 === 0x53) && !isWordAt(text.charCodeAt(i + 2) || 0x20)) {
         possessive = true;
@@ -261,7 +269,7 @@ function appendToken(t: Tokens, s: number): number {
   t.end[t.n] = e;
   t.flags[t.n] = f;
   t.joinAt[t.n] = joinAt;
-  t.hash[t.n] = hashCodes(FOLD_BUF, foldCodesInto(text, s, e, FOLD_BUF));
+  t.hash[t.n] = ascii ? h >>> 0 : hashCodes(FOLD_BUF, foldCodesInto(text, s, e, FOLD_BUF));
   t.n++;
   return i;
 }
@@ -886,8 +894,11 @@ function partOfOtherName(index: LoadedIndex, text: string, t: Tokens, c: Candida
     // "Dan Turkey-Bell": a capitalised word hyphenated on that is no name we know.
     if (f & F_HYPHEN_AFTER && ensure(t, i + 1) && t.flags[i + 1] & F_CAP && !(t.covered && t.covered[i + 1])) return true;
   }
-  const before = text.slice(Math.max(0, t.start[i] - 16), t.start[i]);
-  if (NAMING_WORDS.test(before)) return true;
+  // Naming words end in d, l, t, m or r ("named", "called", "call it", "call him", "call her"), before a space or quote.
+  let k = t.start[i] - 1;
+  while (k > 0 && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x22 || text.charCodeAt(k) === 0x27 || text.charCodeAt(k) === 0x201c || text.charCodeAt(k) === 0x2018)) k--;
+  const last = text.charCodeAt(k);
+  if ((last === 0x64 || last === 0x6c || last === 0x74 || last === 0x6d || last === 0x72) && NAMING_WORDS.test(text.slice(Math.max(0, t.start[i] - 16), t.start[i]))) return true;
   return false;
 }
 
@@ -902,6 +913,8 @@ function namedThing(index: LoadedIndex, text: string, t: Tokens, c: Candidate): 
   if (fl & F_JOIN_NEXT && !(fl & F_POSSESSIVE) && ensure(t, last + 1) && t.flags[last + 1] & F_CAP && INSTITUTION_WORDS.has(keyOf(text, t, last + 1))) return true;
   if (c.endTok - c.startTok !== 1 || !c.cands.every((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type))) return false;
   const i = c.startTok;
+  const the = text.lastIndexOf('he ', t.start[i]);
+  if (the < 0 || the < t.start[i] - 28) return false;
   const m = THE_NOUN_RE.exec(text.slice(Math.max(0, t.start[i] - 30), t.start[i]));
   return !!m && NAME_NOUNS.has(m[1].toLowerCase());
 }
