@@ -592,7 +592,7 @@ function detectIn(index: LoadedIndex, text: string, meta: ArticleMeta): DetectRe
   const weakQueue: Candidate[] = [];
   for (const c of found) {
     if (c.weak === 0) {
-      const r = resolve(index, text, t, c, profile, acceptedEntities, lower, false);
+      const r = resolve(index, text, t, c, profile, acceptedEntities, lower);
       if (r) {
         accepted.push({ c, ...r });
         acceptedEntities.add(r.e);
@@ -601,7 +601,7 @@ function detectIn(index: LoadedIndex, text: string, meta: ArticleMeta): DetectRe
   }
   const strongSet = new Set(accepted.map((a) => a.e));
   for (const c of weakQueue) {
-    const r = resolve(index, text, t, c, profile, strongSet, lower, true);
+    const r = resolve(index, text, t, c, profile, strongSet, lower);
     if (r) {
       accepted.push({ c, ...r });
       acceptedEntities.add(r.e);
@@ -972,7 +972,6 @@ function resolve(
   profile: TopicProfile,
   established: Set<number>,
   lower: boolean,
-  weakRound: boolean,
 ): Resolved | null {
   const single = c.endTok - c.startTok === 1;
   const key = keyOf(text, t, c.startTok);

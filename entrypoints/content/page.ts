@@ -5,7 +5,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { buildCard } from '../../lib/card';
-import { extractArticle, type ExtractedArticle } from '../../lib/extract';
+import { extractArticle } from '../../lib/extract';
 import { caretAt, mapMentions, rectUnder, type MentionMap } from '../../lib/highlight-map';
 import {
   createListener,
@@ -37,7 +37,6 @@ export function runPage(ctx: ContentScriptContext, browser: Browser): void {
   const doc = document;
   const win = window;
   let state: PageState = { status: 'working', url: location.href, host: siteOf(location.href) };
-  let article: ExtractedArticle | null = null;
   let map: MentionMap | null = null;
   let summaries = new Map<string, EntitySummary>();
   let counts = new Map<string, number>();
@@ -226,7 +225,6 @@ export function runPage(ctx: ContentScriptContext, browser: Browser): void {
       CSS.highlights.delete(HL_ACTIVE);
     }
     map = null;
-    article = null;
     cursor = -1;
   }
 
@@ -279,7 +277,6 @@ export function runPage(ctx: ContentScriptContext, browser: Browser): void {
       }
       if (shown >= 0) hideCard();
       map = nextMap;
-      article = found;
       articleDate = found.meta.date;
       summaries = new Map(res.entities.map((e) => [e.id, e]));
       counts = new Map();
