@@ -1,0 +1,237 @@
+/**
+ * Context cues: the evidence in the words around a candidate that it is, or is not, the entity — a given name next to a
+ * surname, "Paris, Texas", "the house Manhattan", a dateline, a facility named after its place.
+ */
+import { ARTICLE_PARTICLES, foldToken, isHyphen } from './normalize';
+import { type LoadedIndex, AliasKind, unpackEntity, unpackKind } from './alias-index';
+import { type Candidate, F_ALLCAPS, F_CAP, F_HYPHEN_AFTER, F_JOIN_NEXT, F_POSSESSIVE, F_SENT_START, type Tokens, ensure, isWordAt, keyOf } from './tokens';
+
+export const TITLES = new Set([
+  'president', 'prime', 'minister', 'king', 'queen', 'prince', 'princess', 'crown', 'emir', 'sheikh', 'shaikh',
+  'sultan', 'general', 'gen', 'col', 'colonel', 'lt', 'sgt', 'mr', 'mrs', 'ms', 'dr', 'secretary', 'chancellor',
+  'ambassador', 'envoy', 'commander', 'leader', 'chief', 'speaker', 'senator', 'sen', 'rep', 'governor', 'gov',
+  'mayor', 'judge', 'justice', 'pope', 'ayatollah', 'imam', 'foreign', 'defence', 'defense', 'interior', 'deputy',
+  'vice', 'former', 'interim', 'acting', 'field', 'marshal', 'admiral', 'adm', 'brig', 'maj', 'capt', 'sir', 'lord',
+  'dame', 'spokesman', 'spokeswoman', 'spokesperson', 'premier', 'supreme', 'grand', 'mufti', 'patriarch',
+  'minister', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
+  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'in', 'at',
+  'from', 'to', 'and', 'of', 'for', 'with', 'by', 'on', 'when', 'but', 'as', 'after', 'before', 'while', 'since',
+  'said', 'says', 'told', 'east', 'west', 'north', 'south', 'northern', 'southern', 'eastern', 'western', 'central',
+  'ex', 'pro', 'anti', 'new', 'old', 'greater', 'upper', 'lower',
+]);
+
+/**
+ * Tokens, produced lazily: the scanner only materialises words that can start a name (capitalised words, Arabic
+ * article particles before a capital, everything in an all-lower-case text) and the words that follow them while a
+ * name could continue. Lower-case prose in between is skipped at the speed of a character loop.
+ */
+/** True when a single-token match is probably part of some other name ("Michael Jordan", "Paris Hilton"). */
+export function suspicious(index: LoadedIndex, text: string, t: Tokens, c: Candidate, lower: boolean): boolean {
+  if (c.endTok - c.startTok > 1 || lower) return false;
+  const i = c.startTok;
+  const key = keyOf(text, t, i);
+  const f = t.flags[i];
+  // A capitalised common word at the start of a sentence is no evidence of a name.
+  if (f & F_SENT_START && index.commonWords.has(key)) {
+    // "Turkey’s President…": a possessive followed by a capitalised word is a name, even at a sentence start.
+    if (f & F_POSSESSIVE && /^[’']s\s+\p{Lu}/u.test(text.slice(t.end[i], t.end[i] + 4))) return false;
+    return true;
+  }
+  return false;
+}
+
+export const NAMESAKE_RE = /\bnamesakes?\b/i;
+export const TITLE_NAMING_RE = /\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z'’]+,?\s+){0,4}(?:named|called|nicknamed|dubbed)\s+['"‘“]?(\p{Lu}[\p{L}'’-]+)/gu;
+
+/** Capitalised nouns that continue an institution's name: "Chicago Stadium", "Damascus University". */
+export const INSTITUTION_WORDS = new Set([
+  'stadium', 'arena', 'university', 'college', 'school', 'hospital', 'street', 'road', 'avenue', 'square', 'park',
+  'bridge', 'station', 'hotel', 'club', 'company', 'fund', 'times', 'post', 'herald', 'tribune', 'gazette', 'journal',
+  'airlines', 'airways', 'fc', 'united', 'rovers', 'athletic', 'symphony', 'orchestra', 'opera', 'zoo', 'marathon',
+  'mall', 'tower', 'towers', 'gardens', 'hall', 'center', 'centre', 'institute', 'museum', 'library', 'cathedral',
+  'river', 'delta', 'valley', 'basin', 'lake', 'mountains', 'islands', 'island', 'bay', 'falls', 'county',
+]);
+/** Words that introduce a given name: "a parrot called Cuba", "a rhino named Sudan". */
+/**
+ * "a parrot called Cuba", "a town named Paris", "is known as", "so-called", "call it 'Paris'" — but not "Macron called
+ * Aoun" (telephoned) or "Trump named Rubio" (appointed): the name-giving sense follows an article, a noun, or a form
+ * of "be", and "call it" needs quotes.
+ */
+export const NAMING_WORDS = /(?:\b(?:an?|the|its|his|her|their)\s+(?:[a-z'’]+,?\s+){0,4}|\b(?:is|was|are|were|be|been|being)\s+|\bso-)(?:named|called|nicknamed|dubbed|christened|known as)\s+['"‘“]?$|\b(?:call|calls|calling|called)\s+(?:it|him|her|them)\s+['"‘“]$/i;
+
+/**
+ * True when a one-word name is evidently part of some other name or a name given to something else: next to an
+ * unknown capitalised word ("Michael Jordan", "Jordan Pellegrini", "Ricky Rubio"), continued by an institution word
+ * ("Chicago Stadium"), or introduced as a given name ("a parrot called Cuba").
+ */
+export function partOfOtherName(index: LoadedIndex, text: string, t: Tokens, c: Candidate, lower: boolean): boolean {
+  if (lower || c.endTok - c.startTok > 1) return false;
+  const i = c.startTok;
+  const f = t.flags[i];
+  if (isProperNeighbour(index, text, t, i - 1, true)) return true;
+  // A surname after someone else's given name ("India Patel", "Priti Patel") is that other person's, even when the
+  // given name is itself a name we know.
+  if (i > 0 && c.cands.every((p) => unpackKind(p) === AliasKind.Short && index.entities[unpackEntity(p)].type === 'person')) {
+    const pf = t.flags[i - 1];
+    if (pf & F_JOIN_NEXT && !(pf & F_POSSESSIVE) && pf & F_CAP && !(pf & F_ALLCAPS)) {
+      const given = keyOf(text, t, i - 1);
+      if (given.length > 1 && !TITLES.has(given) && !index.commonWords.has(given) &&
+          !c.cands.some((p) => index.entities[unpackEntity(p)].name.toLowerCase().split(/\s+/).includes(given))) return true;
+    }
+  }
+  if (f & F_JOIN_NEXT && !(f & F_POSSESSIVE)) {
+    if (isProperNeighbour(index, text, t, i + 1, false)) return true;
+    // "Dan Turkey-Bell": a capitalised word hyphenated on that is no name we know.
+    if (f & F_HYPHEN_AFTER && ensure(t, i + 1) && t.flags[i + 1] & F_CAP && !(t.covered && t.covered[i + 1])) return true;
+  }
+  // Naming words end in d, s, t, m or r ("named", "called", "known as", "call it", "call him", "call her").
+  let k = t.start[i] - 1;
+  while (k > 0 && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x22 || text.charCodeAt(k) === 0x27 || text.charCodeAt(k) === 0x201c || text.charCodeAt(k) === 0x2018)) k--;
+  const last = text.charCodeAt(k);
+  if ((last === 0x64 || last === 0x73 || last === 0x74 || last === 0x6d || last === 0x72) && NAMING_WORDS.test(text.slice(Math.max(0, t.start[i] - 48), t.start[i]))) return true;
+  return false;
+}
+
+/**
+ * "the house Manhattan", "the cruiser Moskva", "the rapper Drake": after "the" and a noun that introduces the name
+ * of a thing or a person, a place name is that thing's name. Local to this occurrence (unlike the cues above).
+ */
+export function namedThing(index: LoadedIndex, text: string, t: Tokens, c: Candidate): boolean {
+  // "San Juan Islands", "Chicago Stadium", "Damascus University": a name continued by a name word is another name.
+  const last = c.endTok - 1;
+  const fl = t.flags[last];
+  if (fl & F_JOIN_NEXT && !(fl & F_POSSESSIVE) && ensure(t, last + 1) && t.flags[last + 1] & F_CAP && INSTITUTION_WORDS.has(keyOf(text, t, last + 1))) return true;
+  if (c.endTok - c.startTok !== 1 || !c.cands.every((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type))) return false;
+  const i = c.startTok;
+  const the = text.lastIndexOf('he ', t.start[i]);
+  if (the < 0 || the < t.start[i] - 28) return false;
+  const m = THE_NOUN_RE.exec(text.slice(Math.max(0, t.start[i] - 30), t.start[i]));
+  return !!m && NAME_NOUNS.has(m[1].toLowerCase());
+}
+
+export const THE_NOUN_RE = /\b[Tt]he ([a-z]+) $/;
+export const NAME_NOUNS = new Set([
+  'house', 'signature', 'classic', 'cocktail', 'drink', 'dish', 'restaurant', 'cafe', 'bar', 'hotel', 'band', 'album',
+  'song', 'single', 'film', 'movie', 'novel', 'book', 'play', 'brand', 'label', 'model', 'car', 'yacht', 'ship', 'cruiser',
+  'frigate', 'destroyer', 'vessel', 'tanker', 'horse', 'dog', 'cat', 'rhino', 'parrot', 'pet', 'rapper', 'singer', 'actor',
+  'actress', 'player', 'striker', 'goalkeeper', 'boxer', 'wrestler', 'racehorse', 'colt', 'filly', 'mare', 'stallion',
+  'hurricane', 'storm', 'typhoon', 'cyclone', 'typeface', 'font', 'perfume', 'fragrance', 'rose', 'variety', 'cultivar',
+]);
+
+/** The folded words just before offset `pos` (at most n), nearest last. */
+export function wordsBefore(text: string, pos: number, n: number): string[] {
+  const out: string[] = [];
+  let k = pos - 1;
+  while (out.length < n && k >= 0) {
+    while (k >= 0 && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0xa0 || isHyphen(text.charCodeAt(k)))) k--;
+    const end = k + 1;
+    while (k >= 0 && isWordAt(text.charCodeAt(k))) k--;
+    if (end === k + 1) break;
+    out.unshift(foldToken(text.slice(k + 1, end)));
+    const gap = text.charCodeAt(k);
+    if (k >= 0 && !(gap === 0x20 || gap === 0xa0 || isHyphen(gap))) break;
+  }
+  return out;
+}
+
+export function isProperNeighbour(index: LoadedIndex, text: string, t: Tokens, j: number, before: boolean): boolean {
+  if (j < 0 || !ensure(t, j)) return false;
+  if (before && !(t.flags[j] & F_JOIN_NEXT)) return false;
+  if (before && t.flags[j] & F_POSSESSIVE) return false;
+  const f = t.flags[j];
+  if (!(f & F_CAP) || f & F_ALLCAPS) return false;
+  const k = keyOf(text, t, j);
+  // One letter ("A U.S. drone") or an ordinary word is no part of a name.
+  if (k.length < 2 || TITLES.has(k) || index.commonWords.has(k)) return false;
+  if (ARTICLE_PARTICLES.has(k)) return false;
+  // A neighbour that is itself a name we know ("Damascus Kremlin talks") is not a part of ours.
+  if (t.covered && t.covered[j]) return false;
+  return true;
+}
+
+/**
+ * "Paris, Texas", "Moscow, Idaho", "Lebanon, Pennsylvania": a place name followed by a comma and a region of another
+ * country names a town in that region, not the capital or the country.
+ */
+export function isTownOfRegion(index: LoadedIndex, text: string, t: Tokens, a: Candidate, b: Candidate | undefined): boolean {
+  if (!b) return false;
+  if (!/^,\s{1,2}$/.test(text.slice(t.end[a.endTok - 1], t.start[b.startTok]))) return false;
+  const regionCountries = new Set<string>();
+  for (const p of b.cands) {
+    const e = index.entities[unpackEntity(p)];
+    if (e.type === 'place' && e.country) regionCountries.add(e.country);
+  }
+  if (!regionCountries.size) return false;
+  for (const p of a.cands) {
+    const e = index.entities[unpackEntity(p)];
+    if (e.type !== 'city' && e.type !== 'country') return false;
+    if (regionCountries.has(e.country ?? e.id)) return false;
+  }
+  return true;
+}
+
+export const FACILITY_CUE = /\b(naval|air|military|army)?\s*(base|airbase|airfield|facility|facilities|port|garrison|station|objects?|installations?|support point|point of (?:logistic|logistics|material[- ]technical) support)s?\s+(?:in|at|of|near)\s+(?:the\s+)?$/i;
+
+/**
+ * "A naval base in Tartus", "the air base at Hmeimim": a place named right after a facility word stands for the
+ * facility there — one whose kind fits the words (naval/port → a naval facility, air → an air base).
+ */
+export function facilityAt(index: LoadedIndex, text: string, start: number, e: number, listed = false): number {
+  const ent = index.entities[e];
+  if (ent.type !== 'city' && ent.type !== 'place') return -1;
+  const list = index.facilitiesAt.get(ent.id);
+  if (!list) return -1;
+  const m = listed ? null : FACILITY_CUE.exec(text.slice(Math.max(0, start - 48), start));
+  if (!m && !listed) return -1;
+  const words = m ? `${m[1] ?? ''} ${m[2]}`.toLowerCase() : '';
+  const kind = /naval|port/.test(words) ? /naval|navy|port|fleet/ : /air/.test(words) ? /air/ : null;
+  const fits = kind ? list.filter((f) => kind.test(index.entities[f].name.toLowerCase())) : list;
+  // "The port of Latakia" is the city's port, not the air base near it.
+  if (m && /port/.test(words) && !fits.length) return -1;
+  return fits.length === 1 ? fits[0] : -1;
+}
+
+/** Whether a candidate may stand on its own, or needs the article's context to back it. */
+export function nameKeyOfMatch(s: string): string {
+  return s.toLowerCase().split(/[\s\u00a0-]+/).map((w) => foldToken(w)).join(' ');
+}
+
+/** "PARIS —", "BEIRUT, Lebanon (Reuters) –": a place in capitals opening a line is a dateline. */
+export function isDateline(text: string, t: Tokens, c: Candidate): boolean {
+  const s = t.start[c.startTok];
+  if (!(t.flags[c.startTok] & F_ALLCAPS)) return false;
+  for (let k = s - 1; k >= 0; k--) {
+    const ch = text.charCodeAt(k);
+    if (ch === 0x0a) break;
+    if (ch !== 0x20 && ch !== 0x09) return false;
+  }
+  return /^(?:,\s[\p{L} .]{2,30})?\s*(?:\([^)]{1,40}\)\s*)?[—–-]/u.test(text.slice(t.end[c.endTok - 1], t.end[c.endTok - 1] + 60));
+}
+
+export function needsContextFor(index: LoadedIndex, text: string, t: Tokens, c: Candidate, lower: boolean): boolean {
+  if (c.weak === 0 && isDateline(text, t, c) && c.cands.every((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type))) return false;
+  if (c.weak > 0) return true;
+  if (lower) {
+    // All lower case: a multi-word name still stands; a single word needs context if it is an ordinary word.
+    if (c.endTok - c.startTok > 1) return false;
+    const k = keyOf(text, t, c.startTok);
+    return index.commonWords.has(k) || index.firstNames.has(k) || k.length < 4;
+  }
+  if (suspicious(index, text, t, c, lower)) return true;
+  if (c.endTok - c.startTok > 1) return false;
+  const key = keyOf(text, t, c.startTok);
+  if (index.firstNames.has(key)) {
+    // "Georgia said", "Paris told reporters": a given name that speaks is a person (a state or city rarely does;
+    // countries do, so they keep the ordinary rule).
+    // "King Abdullah of Jordan", "flights to Chad": after a preposition of place, a given name is a place.
+    const allPlaces = c.cands.every((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type));
+    const prev = wordsBefore(text, t.start[c.startTok], 1)[0];
+    return !(allPlaces && prev !== undefined && LOCATIVES.has(prev));
+  }
+  return false;
+}
+
+export const PLACE_TYPES = new Set(['country', 'city', 'place']);
+export const SPEAKS_RE = /^\s+(?:said|says|told|asked|added|laughed|replied|wrote|recalled|explained)\b/;
+export const LOCATIVES = new Set(['in', 'of', 'from', 'to', 'into', 'across', 'near', 'via', 'through', 'toward', 'towards', 'inside', 'outside', 'throughout']);
+

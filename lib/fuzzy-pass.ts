@@ -1,0 +1,118 @@
+/** The fuzzy fallback: capitalised words nothing matched, within a small edit budget, for entities the article supports. */
+import { type LoadedIndex } from './alias-index';
+import { boundedDistance } from './fuzzy';
+import type { MatchKind } from './detect';
+import type { TopicProfile } from './topics';
+import { type Candidate, F_ALLCAPS, type Tokens, keyOf } from './tokens';
+
+export interface DeletionIndex {
+  keys: string[];
+  /** entities each key names */
+  owners: number[][];
+  /** a key, or a key with one (or, for long keys, two) letters deleted → key numbers */
+  variants: Map<string, number[]>;
+}
+
+export const deletionIndexes = new WeakMap<LoadedIndex, DeletionIndex>();
+
+export function deletions(k: string, depth: number, out: Set<string>): void {
+  for (let i = 0; i < k.length; i++) {
+    const v = k.slice(0, i) + k.slice(i + 1);
+    if (out.has(v)) continue;
+    out.add(v);
+    if (depth > 1) deletions(v, depth - 1, out);
+  }
+}
+
+/** Symmetric-deletion index over every fuzzable key, built once per index on first use (SymSpell's idea). */
+export function deletionIndex(index: LoadedIndex): DeletionIndex {
+  let di = deletionIndexes.get(index);
+  if (di) return di;
+  const keyNo = new Map<string, number>();
+  const keys: string[] = [];
+  const owners: number[][] = [];
+  for (const [e, list] of index.fuzzKeys) {
+    for (const k of list) {
+      let n = keyNo.get(k);
+      if (n === undefined) {
+        keyNo.set(k, (n = keys.length));
+        keys.push(k);
+        owners.push([]);
+      }
+      owners[n].push(e);
+    }
+  }
+  const variants = new Map<string, number[]>();
+  keys.forEach((k, n) => {
+    const vs = new Set<string>([k]);
+    deletions(k, 1, vs);
+    for (const v of vs) {
+      const list = variants.get(v);
+      if (list) list.push(n);
+      else variants.set(v, [n]);
+    }
+  });
+  di = { keys, owners, variants };
+  deletionIndexes.set(index, di);
+  return di;
+}
+
+export type Supported = (e: number) => boolean;
+
+export function supportedBy(index: LoadedIndex, profile: TopicProfile, established: Set<number>): Supported {
+  const memo = new Map<number, boolean>();
+  return (e) => {
+    let v = memo.get(e);
+    if (v === undefined) {
+      v = established.has(e) || profile.score(index.entities[e].topics) >= 2;
+      memo.set(e, v);
+    }
+    return v;
+  };
+}
+
+export function fuzzyMatch(
+  index: LoadedIndex,
+  text: string,
+  t: Tokens,
+  i: number,
+  supported: Supported,
+  established: Set<number>,
+  lower: boolean,
+): { c: Candidate; e: number; conf: number; match: MatchKind } | null {
+  const key = keyOf(text, t, i);
+  if (key.length < 4 || index.commonWords.has(key) || index.firstNames.has(key)) return null;
+  if (!lower && t.flags[i] & F_ALLCAPS) return null;
+  // Fuzz budget: at most ~20% of the name, never under 4 letters.
+  const budget = key.length >= 10 ? 2 : 1;
+  const di = deletionIndex(index);
+  const probes = new Set<string>([key]);
+  deletions(key, 1, probes);
+  let hitE = -1;
+  let hitDist = 99;
+  let tie = false;
+  const tried = new Set<number>();
+  for (const probe of probes) {
+    const nos = di.variants.get(probe);
+    if (!nos) continue;
+    for (const n of nos) {
+      if (tried.has(n)) continue;
+      tried.add(n);
+      const target = di.keys[n];
+      const d = boundedDistance(key, target, budget);
+      if (d > budget) continue;
+      for (const e of di.owners[n]) {
+        if (!supported(e)) continue;
+        if (d < hitDist) {
+          hitE = e;
+          hitDist = d;
+          tie = false;
+        } else if (d === hitDist && e !== hitE) tie = true;
+      }
+    }
+  }
+  if (hitE < 0 || tie) return null;
+  // Garbled forms stand only for entities the article already names confidently, or strongly topical ones.
+  const conf = established.has(hitE) ? 0.65 : 0.55;
+  return { c: { startTok: i, endTok: i + 1, cands: [], match: 'fuzzy', weak: 2 }, e: hitE, conf, match: 'fuzzy' };
+}

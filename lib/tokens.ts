@@ -1,0 +1,285 @@
+/**
+ * The scanner's tokens, made lazily: only words that can start a name (capitals, Arabic article particles before a
+ * capital, every word of an all-lower-case text) and the words that follow them while a name could continue. Flags
+ * record what a name needs to know about its neighbours: capital, all capitals, joined by a hyphen or a space,
+ * sentence start, possessive, dotted initialism.
+ */
+import { ARTICLE_PARTICLES, SPACED_ARTICLES, foldCodesInto, foldToken, hashCodes, hashString, isApostrophe, isHyphen, isUpperCode, isWordCode, skeletonCodes } from './normalize';
+import { type PackedCandidate } from './alias-index';
+import type { MatchKind } from './detect';
+
+export const F_CAP = 1; // first letter upper case
+export const F_ALLCAPS = 2;
+export const F_HYPHEN_AFTER = 4; // next token follows after a single hyphen
+export const F_SENT_START = 8;
+export const F_JOIN_NEXT = 16; // next token follows after plain space(s) or a hyphen: a name may continue
+export const F_POSSESSIVE = 32;
+export const F_DOTTED = 64; // a dotted initialism: U.S., U.N.
+
+export interface Tokens {
+  n: number;
+  start: Int32Array;
+  end: Int32Array;
+  flags: Uint8Array;
+  /** where the next token starts when F_JOIN_NEXT is set */
+  joinAt: Int32Array;
+  keys: (string | undefined)[];
+  /** hash of each token's folded key */
+  hash: Uint32Array;
+  /** tokens inside a candidate span (known names), filled after the scan */
+  covered: Uint8Array | null;
+  text: string;
+  lower: boolean;
+}
+
+export const FOLD_BUF = new Uint16Array(256);
+export const SKEL_BUF = new Uint16Array(512);
+
+/** Hash of token i's skeleton, made without strings. */
+export function skelHash(t: Tokens, i: number): number {
+  if (t.flags[i] & F_DOTTED) return 0;
+  const n = foldCodesInto(t.text, t.start[i], t.end[i], FOLD_BUF);
+  return hashCodes(SKEL_BUF, skeletonCodes(FOLD_BUF, n, SKEL_BUF));
+}
+
+export function isWordAt(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || (code >= 0x80 && isWordCode(code));
+}
+
+export function newTokens(text: string, lower: boolean): Tokens {
+  const cap = 256;
+  return {
+    n: 0,
+    start: new Int32Array(cap),
+    end: new Int32Array(cap),
+    flags: new Uint8Array(cap),
+    joinAt: new Int32Array(cap),
+    hash: new Uint32Array(cap),
+    covered: null,
+    keys: [],
+    text,
+    lower,
+  };
+}
+
+export function grow(t: Tokens): void {
+  const g32 = (a: Int32Array) => {
+    const b = new Int32Array(a.length * 2);
+    b.set(a);
+    return b;
+  };
+  t.start = g32(t.start);
+  t.end = g32(t.end);
+  t.joinAt = g32(t.joinAt);
+  const h = new Uint32Array(t.hash.length * 2);
+  h.set(t.hash);
+  t.hash = h;
+  const f = new Uint8Array(t.flags.length * 2);
+  f.set(t.flags);
+  t.flags = f;
+}
+
+/** True when the word at s begins a sentence: nothing but spaces, quotes or brackets back to . ! ? : ; or a newline. */
+export function sentenceStartAt(text: string, s: number): boolean {
+  for (let k = s - 1, seen = 0; k >= 0 && seen < 8; k--, seen++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x20 || c === 0xa0 || c === 0x09 || c === 0x22 || c === 0x27 || c === 0x201c || c === 0x2018 || c === 0x28 || c === 0x5b || c === 0x2014 || c === 0x2013 || c === 0x2d || c === 0x2022 || c === 0x2a) continue;
+    return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a || c === 0x0d || c === 0x3a || c === 0x3b || c === 0x2022 || c === 0x2026;
+  }
+  return true;
+}
+
+/** Tokenise the word starting at s and append it. Returns the char offset after it (past a possessive). */
+export function appendToken(t: Tokens, s: number): number {
+  const text = t.text;
+  const len = text.length;
+  if (t.n === t.start.length) grow(t);
+  // A token that is not the word right after the previous one cannot continue the previous one's name.
+  if (t.n > 0 && t.flags[t.n - 1] & F_JOIN_NEXT && t.joinAt[t.n - 1] !== s) t.flags[t.n - 1] &= ~(F_JOIN_NEXT | F_HYPHEN_AFTER);
+  let i = s;
+  let upper = 0;
+  let letters = 0;
+  let possessive = false;
+  const isCapAscii = (x: number) => x >= 0x41 && x <= 0x5a;
+  if (isCapAscii(text.charCodeAt(s)) && text.charCodeAt(s + 1) === 0x2e && isCapAscii(text.charCodeAt(s + 2)) && text.charCodeAt(s + 3) === 0x2e) {
+    // A dotted initialism (U.S., U.N., U.K.): one token, keyed by its letters.
+    let k = s;
+    while (isCapAscii(text.charCodeAt(k)) && text.charCodeAt(k + 1) === 0x2e) k += 2;
+    let letters2 = '';
+    for (let x = s; x < k; x += 2) letters2 += text[x];
+    if (t.n === t.start.length) grow(t);
+    if (t.n > 0 && t.flags[t.n - 1] & F_JOIN_NEXT && t.joinAt[t.n - 1] !== s) t.flags[t.n - 1] &= ~(F_JOIN_NEXT | F_HYPHEN_AFTER);
+    let f = F_CAP | F_ALLCAPS | F_DOTTED;
+    if (sentenceStartAt(text, s)) f |= F_SENT_START;
+    let joinAt = 0;
+    if (text.charCodeAt(k) === 0x20 && isWordAt(text.charCodeAt(k + 1))) {
+      f |= F_JOIN_NEXT;
+      joinAt = k + 1;
+    }
+    t.start[t.n] = s;
+    t.end[t.n] = k;
+    t.flags[t.n] = f;
+    t.joinAt[t.n] = joinAt;
+    t.keys[t.n] = letters2.toLowerCase();
+    t.hash[t.n] = hashString(letters2.toLowerCase());
+    t.n++;
+    return k;
+  }
+  // The folded key's hash is built on the way for ASCII words (most of them); others are folded afterwards.
+  let h = 0x811c9dc5;
+  let ascii = true;
+  while (i < len) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 ? (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) : isWordCode(c)) {
+      if (c >= 0x41 && c <= 0x5a) {
+        upper++;
+        h = Math.imul(h ^ (c + 32), 0x01000193);
+      } else if (c < 0x80) h = Math.imul(h ^ c, 0x01000193);
+      else ascii = false;
+      if (c > 0x39) letters++;
+      i++;
+      continue;
+    }
+    if (isApostrophe(c)) {
+      if (c !== 0x27) ascii = false;
+      const n1 = text.charCodeAt(i + 1);
+      if ((n1 === 0x73 || n1 === 0x53) && !isWordAt(text.charCodeAt(i + 2) || 0x20)) {
+        possessive = true;
+        break;
+      }
+      const p0 = text.charCodeAt(i - 1);
+      if ((p0 === 0x73 || p0 === 0x53) && i > s + 1 && (n1 === 0x20 || n1 === 0xa0)) {
+        // Plural possessive: "Kurdistan Workers' Party".
+        possessive = true;
+        break;
+      }
+      if (isWordAt(n1 || 0x20)) {
+        i++;
+        continue;
+      }
+    }
+    break;
+  }
+  const e = i;
+  let f = 0;
+  const c0 = text.charCodeAt(s);
+  if ((c0 >= 0x41 && c0 <= 0x5a) || (c0 >= 0xc0 && isUpperCode(c0))) f |= F_CAP;
+  if (upper >= 1 && e - s >= 2 && upper === letters) f |= F_ALLCAPS;
+  if (sentenceStartAt(text, s)) f |= F_SENT_START;
+  let joinAt = 0;
+  if (possessive) {
+    f |= F_POSSESSIVE;
+    i += isApostrophe(text.charCodeAt(i)) && (text.charCodeAt(i + 1) | 0x20) === 0x73 ? 2 : 1;
+  }
+  if (e - s === 1 && f & F_CAP && text.charCodeAt(i) === 0x2e && text.charCodeAt(i + 1) === 0x20 && isUpperCode(text.charCodeAt(i + 2) || 0x61)) {
+    // An initial ("S. Jaishankar"): the name goes on after the full stop.
+    f |= F_JOIN_NEXT;
+    joinAt = i + 2;
+  } else if (i < len) {
+    // What separates this token from the next: one hyphen, or one or two spaces, lets a name continue.
+    const g = text.charCodeAt(i);
+    if (isHyphen(g) && i + 1 < len && isWordAt(text.charCodeAt(i + 1))) {
+      f |= F_HYPHEN_AFTER | F_JOIN_NEXT;
+      joinAt = i + 1;
+    } else if ((g === 0x20 || g === 0xa0) && i + 1 < len) {
+      const g2 = text.charCodeAt(i + 1);
+      if (isWordAt(g2)) {
+        f |= F_JOIN_NEXT;
+        joinAt = i + 1;
+      } else if ((g2 === 0x20 || g2 === 0xa0) && isWordAt(text.charCodeAt(i + 2) || 0x2e)) {
+        f |= F_JOIN_NEXT;
+        joinAt = i + 2;
+      }
+    }
+  }
+  t.start[t.n] = s;
+  t.end[t.n] = e;
+  t.flags[t.n] = f;
+  t.joinAt[t.n] = joinAt;
+  t.hash[t.n] = ascii ? h >>> 0 : hashCodes(FOLD_BUF, foldCodesInto(text, s, e, FOLD_BUF));
+  t.n++;
+  return i;
+}
+
+/** Make token j exist if it is the continuation of the last token. */
+export function ensure(t: Tokens, j: number): boolean {
+  while (j >= t.n) {
+    const last = t.n - 1;
+    if (last < 0 || !(t.flags[last] & F_JOIN_NEXT)) return false;
+    appendToken(t, t.joinAt[last]);
+  }
+  return true;
+}
+
+/** Capitals (and any Latin-extended letter, checked below): where a name can start. One regex pass finds them. */
+export const CAPITAL_RE = /[A-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]/g;
+
+/** The next offset ≥ from where a word starts that could begin a name, or -1. */
+export function nextCandidate(t: Tokens, from: number): number {
+  const text = t.text;
+  const len = text.length;
+  if (t.lower) {
+    for (let i = from; i < len; i++) {
+      if (isWordAt(text.charCodeAt(i)) && (i === 0 || !isWordAt(text.charCodeAt(i - 1)))) return i;
+    }
+    return -1;
+  }
+  CAPITAL_RE.lastIndex = from;
+  for (let m = CAPITAL_RE.exec(text); m; m = CAPITAL_RE.exec(text)) {
+    const i = m.index;
+    const c = text.charCodeAt(i);
+    if (c >= 0xc0 && !isUpperCode(c)) continue;
+    const p = i > 0 ? text.charCodeAt(i - 1) : 0x20;
+    if (isWordAt(p) || (isApostrophe(p) && i > 1 && isWordAt(text.charCodeAt(i - 2)))) continue; // inside a word
+    // al-Assad, el-Sisi, ash-Sham (hyphen), "al Jazeera" (space: al/el only): start at the particle.
+    if (i >= 3 && (isHyphen(p) || p === 0x20)) {
+      let k = i - 2;
+      while (k >= 0 && k >= i - 5 && text.charCodeAt(k) >= 0x61 && text.charCodeAt(k) <= 0x7a) k--;
+      const w = i - 2 - k;
+      const ws = k + 1;
+      const c0 = text.charCodeAt(ws);
+      if (w >= 2 && w <= 3 && (c0 === 0x61 || c0 === 0x65 || c0 === 0x75) && (ws === 0 || !isWordAt(text.charCodeAt(ws - 1))) && ws >= from) {
+        if (isHyphen(p) || (w === 2 && text.charCodeAt(ws + 1) === 0x6c)) return ws;
+      }
+    }
+    return i;
+  }
+  return -1;
+}
+
+export function keyOf(text: string, t: Tokens, i: number): string {
+  let k = t.keys[i];
+  if (k !== undefined) return k;
+  const raw = text.slice(t.start[i], t.end[i]);
+  let ascii = true;
+  for (let j = 0; j < raw.length; j++) {
+    const c = raw.charCodeAt(j);
+    if (c > 0x7a || c === 0x27) {
+      ascii = false;
+      break;
+    }
+  }
+  k = ascii ? raw.toLowerCase() : foldToken(raw);
+  t.keys[i] = k;
+  return k;
+}
+
+export interface Candidate {
+  startTok: number;
+  endTok: number; // exclusive
+  cands: PackedCandidate[];
+  match: MatchKind;
+  /** strength of the surface form: 0 strongest */
+  weak: number;
+}
+
+export function isArticleAt(text: string, t: Tokens, i: number): boolean {
+  const len = t.end[i] - t.start[i];
+  if (len > 3 || !(t.flags[i] & F_JOIN_NEXT)) return false;
+  const c0 = text.charCodeAt(t.start[i]) | 0x20;
+  if (c0 !== 0x61 && c0 !== 0x65 && c0 !== 0x75) return false; // a…, e…, u…: al, el, ash, ad, ul…
+  if (!ensure(t, i + 1)) return false;
+  const k = keyOf(text, t, i);
+  return (t.flags[i] & F_HYPHEN_AFTER ? ARTICLE_PARTICLES.has(k) : SPACED_ARTICLES.has(k)) && !!(t.flags[i + 1] & F_CAP);
+}
+

@@ -1,0 +1,190 @@
+/** Walking the alias tries from a token: the longest name that starts there, exact or by spelling skeleton. */
+import { ARTICLE_PARTICLES, SPACED_ARTICLES, bitsetHas } from './normalize';
+import { type LoadedIndex, type PackedCandidate, type TrieNode, AliasKind, tokenSkeleton, unpackEntity, unpackKind } from './alias-index';
+import { boundedDistance } from './fuzzy';
+import type { MatchKind } from './detect';
+import { type Candidate, F_ALLCAPS, F_CAP, F_DOTTED, F_HYPHEN_AFTER, F_JOIN_NEXT, F_POSSESSIVE, type Tokens, ensure, keyOf, skelHash } from './tokens';
+
+export const STOPWORDS = new Set(['the', 'of', 'and', 'de', 'la', 'le', 'del', 'der', 'for', 'in', 'on', 'bin', 'ibn', 'abu', 'van', 'von']);
+
+/**
+ * Walk the tries from token i and return the longest span that names something. Exact keys first; where the exact
+ * walk stops short, the skeleton walk (transliteration variants) and one garbled token inside a multi-word name.
+ */
+export function walkFrom(index: LoadedIndex, text: string, t: Tokens, i: number, lower: boolean): Candidate | null {
+  commonWordsForWalk = index.commonWords;
+  const exact = walk(index.exact, index.firstExact, text, t, i, false);
+  let best: Candidate | null = exact
+    ? { startTok: i, endTok: exact.end, cands: exact.cands, match: kindToMatch(exact.cands), weak: weakness(exact.cands, exact.end - i) }
+    : null;
+  // Try the skeleton when the exact walk found nothing, or stopped while a capitalised name continues.
+  let continues = exact ? t.flags[exact.end - 1] & F_JOIN_NEXT && !(t.flags[exact.end - 1] & F_POSSESSIVE) && ensure(t, exact.end) && t.flags[exact.end] & F_CAP : true;
+  if (continues && !exact) {
+    // A lone common or short word ("The", "In") is no variant spelling of anything.
+    if (t.end[i] - t.start[i] > 3 && !bitsetHas(index.firstSkel, skelHash(t, i))) continues = false;
+  }
+  if (continues && !exact) {
+    const k = keyOf(text, t, i);
+    const multi = t.flags[i] & F_JOIN_NEXT && ensure(t, i + 1) && t.flags[i + 1] & F_CAP;
+    if (!multi && (k.length < 4 || index.commonWords.has(k))) continues = false;
+  }
+  if (continues) {
+    const sk = walk(index.skel, index.firstSkel, text, t, i, true);
+    const ordinary = (k: string) => index.commonWords.has(k) || index.firstNames.has(k);
+    if (sk && sk.end - i === 1 && ordinary(keyOf(text, t, i))) {
+      // "Michael" is no spelling of Mosul, "Airlines" none of Illinois.
+    } else if (sk && (!exact || sk.end > exact.end)) {
+      // Two or more real words agreeing in spelling skeleton ("Ahmad al-Sharraa") are as good as a name.
+      let words = 0;
+      for (let k = i; k < sk.end; k++) {
+        const w = keyOf(text, t, k);
+        if (!ARTICLE_PARTICLES.has(w) && !STOPWORDS.has(w) && w.length > 2) words++;
+      }
+      best = { startTok: i, endTok: sk.end, cands: sk.cands, match: 'variant', weak: sk.fuzzy ? 2 : words >= 2 ? 0 : 2 };
+    }
+  }
+  if (best && exact && best.match !== 'variant' && exact.fuzzy) {
+    // One garbled word inside a name: strong only if the spelling skeletons agree on the same span and entity
+    // ("Ahmad al-Sharraa"), otherwise it needs the article's support.
+    best.match = 'variant';
+    const sk = walk(index.skel, index.firstSkel, text, t, i, true);
+    const agrees = !!sk && sk.end === exact.end && sk.cands.some((c) => exact.cands.some((d) => unpackEntity(c) === unpackEntity(d)));
+    best.weak = agrees && exact.end - i >= 2 ? 0 : Math.max(best.weak, 1);
+  }
+  if (!best) return null;
+  // The span's surface must look like a name: a capital somewhere outside article particles (or lower-case mode).
+  if (!lower) {
+    let hasCap = false;
+    for (let k = best.startTok; k < best.endTok; k++) {
+      if (t.flags[k] & F_CAP && !(k < best.endTok - 1 && ARTICLE_PARTICLES.has(keyOf(text, t, k)))) hasCap = true;
+    }
+    if (!hasCap) return null;
+  }
+  return best;
+}
+
+/** A unique acronym in running text stands on its own; in an all-caps headline, or when ambiguous, it needs context. */
+export function acronymWeakness(t: Tokens, i: number, cands: PackedCandidate[]): number {
+  if (cands.length !== 1) return 1;
+  const shouting = (j: number) => j >= 0 && j < t.n && (t.flags[j] & F_ALLCAPS) !== 0 && (t.flags[j] & F_DOTTED) === 0 && t.end[j] - t.start[j] > 1;
+  if (i > 0 && t.flags[i - 1] & F_JOIN_NEXT && shouting(i - 1)) return 1;
+  if (t.flags[i] & F_JOIN_NEXT && ensure(t, i + 1) && shouting(i + 1)) return 1;
+  return 0;
+}
+
+export function minKind(cands: PackedCandidate[]): number {
+  let k = 99;
+  for (const c of cands) if (unpackKind(c) < k) k = unpackKind(c);
+  return k;
+}
+
+export function kindToMatch(cands: PackedCandidate[]): MatchKind {
+  const k = Math.min(...cands.map(unpackKind));
+  if (k === AliasKind.Name) return 'exact';
+  if (k === AliasKind.Alias) return 'alias';
+  if (k === AliasKind.Derived || k === AliasKind.Glued) return 'variant';
+  return 'context';
+}
+
+/** 0: a full name or alias; 1: a derived variant of one; 2: a short form. */
+export function weakness(cands: PackedCandidate[], tokens: number): number {
+  const k = Math.min(...cands.map(unpackKind));
+  if (k <= AliasKind.Alias) return 0;
+  if (k === AliasKind.Derived) return tokens > 1 ? 0 : 1;
+  if (k === AliasKind.Glued) return 1;
+  return 2;
+}
+
+export interface WalkResult {
+  end: number;
+  cands: PackedCandidate[];
+  fuzzy: boolean;
+}
+
+/** Common words of the index being walked: a garbled word inside a name is never an ordinary word ("Minister"). */
+export let commonWordsForWalk: Set<string> | null = null;
+
+export function walk(root: TrieNode, firstBits: Uint32Array, text: string, t: Tokens, i: number, useSkeleton: boolean): WalkResult | null {
+  if (!root.next) return null;
+  // Fast path: most capitalised tokens start no name at all; a bitset of first-token hashes says so without a string.
+  {
+    const f0 = t.flags[i];
+    const mayParticle = t.end[i] - t.start[i] <= 3 && (f0 & F_JOIN_NEXT) !== 0;
+    if (!mayParticle && !bitsetHas(firstBits, useSkeleton ? skelHash(t, i) : t.hash[i])) return null;
+    const raw = keyOf(text, t, i);
+    const f = t.flags[i];
+    const joins = (f & F_JOIN_NEXT) !== 0 && (f & F_POSSESSIVE) === 0 && ensure(t, i + 1);
+    const particle = joins && (f & F_HYPHEN_AFTER ? ARTICLE_PARTICLES.has(raw) : SPACED_ARTICLES.has(raw));
+    if (!particle && !root.next.has(useSkeleton ? tokenSkeleton(raw) : raw)) return null;
+  }
+  let best: WalkResult | null = null;
+  // Depth-first over (token position, node, used-fuzz), branching only at article particles. Module-level stacks:
+  // the walk allocates nothing unless it finds something.
+  let sp = 0;
+  STACK_J[sp] = i;
+  STACK_NODE[sp] = root;
+  STACK_FUZZ[sp] = 0;
+  STACK_DEPTH[sp] = 0;
+  sp++;
+  let steps = 0;
+  while (sp > 0 && steps++ < 64) {
+    sp--;
+    const j = STACK_J[sp];
+    const node = STACK_NODE[sp]!;
+    const fuzzed = STACK_FUZZ[sp] === 1;
+    const depth = STACK_DEPTH[sp];
+    if (!ensure(t, j) || !node.next) continue;
+    const raw = keyOf(text, t, j);
+    const f = t.flags[j];
+    // A possessive ends a name unless the name itself goes on ("People's Protection Units").
+    const joinsNext = (f & F_JOIN_NEXT) !== 0;
+    const particle = (f & F_POSSESSIVE) === 0 && joinsNext && ensure(t, j + 1) && (f & F_HYPHEN_AFTER ? ARTICLE_PARTICLES.has(raw) : SPACED_ARTICLES.has(raw));
+    const key = particle ? 'al' : useSkeleton ? tokenSkeleton(raw) : raw;
+    let child = node.next.get(key);
+    let usedFuzz = fuzzed;
+    if (!child && !fuzzed && !useSkeleton && depth >= 1 && key.length >= 5 && node.next.size <= 64 && !commonWordsForWalk?.has(key)) {
+      // One garbled token inside a multi-word name ("Hayat Taharir al-Sham").
+      for (const [k, c] of node.next) {
+        if (Math.abs(k.length - key.length) <= 1 && boundedDistance(k, key, 1) <= 1) {
+          child = c;
+          usedFuzz = true;
+          break;
+        }
+      }
+    }
+    if (child) {
+      if (
+        child.cands &&
+        (!best ||
+          j + 1 > best.end ||
+          (j + 1 === best.end && ((best.fuzzy && !usedFuzz) || (best.fuzzy === usedFuzz && minKind(child.cands) < minKind(best.cands)))))
+      ) {
+        best = { end: j + 1, cands: child.cands, fuzzy: usedFuzz };
+      }
+      if (joinsNext && child.next && sp < STACK_SIZE) {
+        STACK_J[sp] = j + 1;
+        STACK_NODE[sp] = child;
+        STACK_FUZZ[sp] = usedFuzz ? 1 : 0;
+        STACK_DEPTH[sp] = depth + 1;
+        sp++;
+      }
+    }
+    // An article may also be skipped: "Bashar al-Assad" written where the alias is "Bashar Assad".
+    if (particle && sp < STACK_SIZE) {
+      STACK_J[sp] = j + 1;
+      STACK_NODE[sp] = node;
+      STACK_FUZZ[sp] = fuzzed ? 1 : 0;
+      STACK_DEPTH[sp] = depth;
+      sp++;
+    }
+  }
+  for (let k = 0; k < STACK_SIZE && STACK_NODE[k]; k++) STACK_NODE[k] = null;
+  return best;
+}
+
+export const STACK_SIZE = 64;
+export const STACK_J = new Int32Array(STACK_SIZE);
+export const STACK_FUZZ = new Uint8Array(STACK_SIZE);
+export const STACK_DEPTH = new Int32Array(STACK_SIZE);
+export const STACK_NODE: (TrieNode | null)[] = new Array(STACK_SIZE).fill(null);
+
