@@ -239,7 +239,9 @@ const ALIAS_BLOCK = new Set(
   ['Island', 'Mann', 'Thai', 'Togolese', 'Saudi', 'Timor', 'Guiana', 'Congo', 'Macedonia', 'Prathet', 'Mexicanos',
     'Portuguesa', 'Korea', 'Guinea', 'Samoa', 'Virgin Islands', 'Zhonghua', 'Emirates', 'Holland', 'Mannin', 'Dominique',
     'none', 'Georgia', 'Niger', 'Sudan', 'Saint Martin', 'Sint Maarten', 'Republic of China', 'Nation of Brunei',
-    'the Abode of Peace', 'Mandatory Palestine', 'Gaza', 'Gaza Strip', 'West Bank', 'Viti', 'Nijar', 'Suriyah', 'Burma'].map(fold),
+    'the Abode of Peace', 'Mandatory Palestine', 'Gaza', 'Gaza Strip', 'West Bank', 'Viti', 'Nijar', 'Suriyah', 'Burma',
+    // former names that are now a capital's or another territory's name
+    'Quito', 'Santo Domingo', 'Spanish Sahara', 'Western Sahara'].map(fold),
 );
 /** Well-known English names the sources miss or that we want kept though one source blocks them. */
 const EXTRA_ALIASES: Record<string, string[]> = {
