@@ -43,6 +43,8 @@ export function runPage(ctx: ContentScriptContext, browser: Browser): void {
   let scanGeneration = 0;
   let enabled = true;
   let articleDate: string | undefined;
+  /** the element the current article was read from; null when the page is not (yet) an article */
+  let articleRoot: Element | null = null;
   const entityCache = new Map<string, Promise<EntityRecord | null>>();
 
   // ---- card and hover intent -------------------------------------------------------------------------------------
@@ -225,6 +227,7 @@ export function runPage(ctx: ContentScriptContext, browser: Browser): void {
       CSS.highlights.delete(HL_ACTIVE);
     }
     map = null;
+    articleRoot = null;
     cursor = -1;
   }
 
@@ -278,6 +281,7 @@ export function runPage(ctx: ContentScriptContext, browser: Browser): void {
       if (shown >= 0) hideCard();
       map = nextMap;
       articleDate = found.meta.date;
+      articleRoot = found.root;
       summaries = new Map(res.entities.map((e) => [e.id, e]));
       counts = new Map();
       for (const m of nextMap.mentions) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
@@ -299,11 +303,23 @@ export function runPage(ctx: ContentScriptContext, browser: Browser): void {
   // Later text (live blogs, "read more", lazy paragraphs): observers only collect; the rescan runs later, batched.
   let rescanTimer: number | undefined;
   let lastRescan = 0;
+  // Only changes that can change what we found count: inside the article, the article replaced, or — on a page not
+  // (yet) an article, as client-rendered sites are at first — a substantial block of text arriving. Ad rotations and
+  // tickers elsewhere on the page cost nothing.
   const observer = new MutationObserver((records) => {
     if (!enabled) return;
+    if (articleRoot && !articleRoot.isConnected) {
+      scheduleRescan();
+      return;
+    }
     for (const r of records) {
       if (card.contains(r.target)) continue;
-      if (r.type === 'characterData' || r.addedNodes.length || r.removedNodes.length) {
+      if (articleRoot) {
+        if (articleRoot.contains(r.target) && (r.type === 'characterData' || r.addedNodes.length || r.removedNodes.length)) {
+          scheduleRescan();
+          return;
+        }
+      } else if (Array.from(r.addedNodes).some((n) => (n.textContent?.length ?? 0) > 200)) {
         scheduleRescan();
         return;
       }
