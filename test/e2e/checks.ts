@@ -467,6 +467,37 @@ export function createChecks(artifactPrefix: string): Check[] {
       },
     },
     {
+      title: 'd3. the next-name command (Alt+Shift+N) steps through the highlighted names, each with its card (sent as the command sends it: headless browsers take no extension shortcuts)',
+      async run({ server, session }) {
+        await withTab(session, server.url('/seed.html'), async (tab) => {
+          await waitForHighlight(tab, 'Al Jazeera');
+          const popup = await session.openPopup(tab);
+          try {
+            const step = () =>
+              popup.evaluate(async () => {
+                type Api = { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; sendMessage(id: number, m: object): Promise<unknown> } };
+                const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+                const api = (g.browser ?? g.chrome)!;
+                const params = new URLSearchParams(location.search);
+                let tabId = Number(params.get('tab'));
+                if (!tabId) tabId = (await api.tabs.query({})).find((t) => t.url === params.get('url'))!.id!;
+                await api.tabs.sendMessage(tabId, { type: 'step', direction: 1 });
+              });
+            const active = () => tab.evaluate(() => [...(CSS.highlights.get('newscontext-active') ?? [])].map((r) => (r as Range).toString()));
+            const all = await tab.evaluate(() => [...(CSS.highlights.get('newscontext') ?? [])].map((r) => (r as Range).toString()));
+            await step();
+            await waitForCard(tab);
+            expect(await active()).toEqual([all[0]]);
+            await step();
+            await tab.waitFor((expected: string) => [...(CSS.highlights.get('newscontext-active') ?? [])].map((r) => (r as Range).toString())[0] === expected, all[1]);
+            await waitForCard(tab);
+          } finally {
+            await popup.close();
+          }
+        });
+      },
+    },
+    {
       title: 'k. a page with a strict Content-Security-Policy still gets highlights and a styled card',
       async run({ server, session }) {
         await withTab(session, server.url('/csp.html'), async (tab) => {
