@@ -7,9 +7,15 @@ export function boundedDistance(a: string, b: string, max: number): number {
   const lb = b.length;
   if (Math.abs(la - lb) > max) return max + 1;
   if (a === b) return 0;
-  let prev2 = new Int32Array(lb + 1);
-  let prev = new Int32Array(lb + 1);
-  let cur = new Int32Array(lb + 1);
+  // Three reused rows (called for every trie child near a garbled word: fresh arrays were most of its cost).
+  if (ROW_A.length < lb + 1) {
+    ROW_A = new Int32Array(lb + 1);
+    ROW_B = new Int32Array(lb + 1);
+    ROW_C = new Int32Array(lb + 1);
+  }
+  let prev2 = ROW_A;
+  let prev = ROW_B;
+  let cur = ROW_C;
   for (let j = 0; j <= lb; j++) prev[j] = j;
   for (let i = 1; i <= la; i++) {
     cur[0] = i;
@@ -31,3 +37,7 @@ export function boundedDistance(a: string, b: string, max: number): number {
   }
   return prev[lb];
 }
+
+let ROW_A = new Int32Array(64);
+let ROW_B = new Int32Array(64);
+let ROW_C = new Int32Array(64);

@@ -79,7 +79,8 @@ export function minKind(cands: PackedCandidate[]): number {
 }
 
 export function kindToMatch(cands: PackedCandidate[]): MatchKind {
-  const k = Math.min(...cands.map(unpackKind));
+  // minKind, not Math.min(...map()): no arrays per candidate (an empty list gives 99 instead of Infinity: same result).
+  const k = minKind(cands);
   if (k === AliasKind.Name) return 'exact';
   if (k === AliasKind.Alias) return 'alias';
   if (k === AliasKind.Derived || k === AliasKind.Glued) return 'variant';
@@ -88,7 +89,7 @@ export function kindToMatch(cands: PackedCandidate[]): MatchKind {
 
 /** 0: a full name or alias; 1: a derived variant of one; 2: a short form. */
 export function weakness(cands: PackedCandidate[], tokens: number): number {
-  const k = Math.min(...cands.map(unpackKind));
+  const k = minKind(cands);
   if (k <= AliasKind.Alias) return 0;
   if (k === AliasKind.Derived) return tokens > 1 ? 0 : 1;
   if (k === AliasKind.Glued) return 1;
