@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import { loadEngine } from './engine-node';
 import { extractFromHtml } from './html-node';
+import { buildCard } from '../lib/card';
 
 function usage(msg?: string): never {
   if (msg) console.error(msg);
@@ -76,9 +77,12 @@ if (json) {
   if (html) out.text = text;
   console.log(JSON.stringify(out));
 } else {
-  console.log(`topics: ${result.topics.join(', ') || '(none)'}`);
+  // The text view also says what the card would lead with on the article's date (--date, the page's date, or today).
+  const cardDate = meta.date ?? new Date().toISOString().slice(0, 10);
+  console.log(`topics: ${result.topics.join(', ') || '(none)'}    cards as of ${cardDate}`);
   for (const m of mentions) {
-    console.log(`${String(m.start).padStart(6)}-${String(m.end).padEnd(6)} ${m.text.padEnd(28)} → ${m.name} (${m.type}; ${m.match} ${m.confidence})`);
+    const role = buildCard(entities.get(m.entityId)!, cardDate).subtitle;
+    console.log(`${String(m.start).padStart(6)}-${String(m.end).padEnd(6)} ${m.text.padEnd(28)} → ${m.name} (${m.type}; ${m.match} ${m.confidence})${role ? ` — ${role}` : ''}`);
   }
   console.log(`${mentions.length} mentions of ${new Set(mentions.map((m) => m.entityId)).size} entities`);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it, beforeAll } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 const root = path.resolve(__dirname, '../../..');
@@ -28,6 +29,14 @@ describe('detect CLI', () => {
     expect(out.mentions.some((m: { entityId: string }) => m.entityId === 'khmeimim-air-base')).toBe(true);
     for (const m of out.mentions) expect(out.text.slice(m.start, m.end)).toBe(m.text);
     expect(JSON.parse(run('--json', '--html', path.join(root, 'test/fixtures/pages/homepage.html'))).mentions).toEqual([]);
+  });
+
+  it('says what each card leads with on the article’s date (--date)', () => {
+    const tmp = path.join(os.tmpdir(), `nc-cli-${process.pid}.txt`);
+    fs.writeFileSync(tmp, 'In Damascus, Bashar al-Assad met Vladimir Putin.\n');
+    const line = (date: string) => run('--date', date, tmp).split('\n').find((l) => l.includes('Bashar al-Assad'))!;
+    expect(line('2015-10-01')).toMatch(/— President of Syria$/);
+    expect(line('2025-06-01')).not.toMatch(/President of Syria$/);
   });
 
   it('rejects bad usage with exit code 2', () => {
