@@ -57,7 +57,9 @@ export const INSTITUTION_WORDS = new Set([
  * Aoun" (telephoned) or "Trump named Rubio" (appointed): the name-giving sense follows an article, a noun, or a form
  * of "be", and "call it" needs quotes.
  */
-export const NAMING_WORDS = /(?:\b(?:an?|the|its|his|her|their)\s+(?:[a-z'’]+,?\s+){0,4}|\b(?:is|was|are|were|be|been|being)\s+|\bso-)(?:named|called|nicknamed|dubbed|christened|known as)\s+['"‘“]?$|\b(?:call|calls|calling|called)\s+(?:it|him|her|them)\s+['"‘“]$/i;
+export const NAMING_WORDS = /(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z'’]+,?\s+){0,4}|\b(?:is|was|are|were|be|been|being)\s+|\b[Ss]o-)(?:named|called|nicknamed|dubbed|christened|known as)\s+['"‘“]?$/;
+/** "call it 'Paris'": a name given in quotes, to this occurrence only. */
+export const CALL_IT_RE = /\b(?:call|calls|calling|called)\s+(?:it|him|her|them)\s+['"‘“]$/i;
 
 /**
  * True when a one-word name is evidently part of some other name or a name given to something else: next to an
@@ -101,6 +103,15 @@ export function namedThing(index: LoadedIndex, text: string, t: Tokens, c: Candi
   const last = c.endTok - 1;
   const fl = t.flags[last];
   if (fl & F_JOIN_NEXT && !(fl & F_POSSESSIVE) && ensure(t, last + 1) && t.flags[last + 1] & F_CAP && INSTITUTION_WORDS.has(keyOf(text, t, last + 1))) return true;
+  // "People's Liberation Army": a one-word name that is also an ordinary word, inside a run of capitalised words, is a
+  // word of some longer name we do not know (here not the newspaper Libération).
+  if (CALL_IT_RE.test(text.slice(Math.max(0, t.start[c.startTok] - 24), t.start[c.startTok]))) return true;
+  if (c.endTok - c.startTok === 1 && !(t.flags[c.startTok] & F_ALLCAPS) && index.commonWords.has(keyOf(text, t, c.startTok))) {
+    const i = c.startTok;
+    const capBefore = i > 0 && t.flags[i - 1] & F_JOIN_NEXT && t.flags[i - 1] & F_CAP && !(t.flags[i - 1] & F_SENT_START && index.commonWords.has(keyOf(text, t, i - 1))) && !TITLES.has(keyOf(text, t, i - 1));
+    const capAfter = fl & F_JOIN_NEXT && !(fl & F_POSSESSIVE) && ensure(t, i + 1) && t.flags[i + 1] & F_CAP;
+    if (capBefore || capAfter) return true;
+  }
   if (c.endTok - c.startTok !== 1 || !c.cands.every((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type))) return false;
   const i = c.startTok;
   const the = text.lastIndexOf('he ', t.start[i]);

@@ -11,7 +11,7 @@ import { type IndexEntity, type LoadedIndex, AliasKind, BLOCKED, tokenSkeleton, 
 import { foldToken, looksLikeMojibake, repairMojibake } from './normalize';
 import { type Candidate, F_ALLCAPS, F_CAP, F_DOTTED, F_POSSESSIVE, type Tokens, appendToken, ensure, isArticleAt, keyOf, newTokens, nextCandidate } from './tokens';
 import { acronymWeakness, minKind, walkFrom } from './walk';
-import { NAMESAKE_RE, SPEAKS_RE, TITLE_NAMING_RE, facilityAt, isTownOfRegion, nameKeyOfMatch, namedThing, needsContextFor, partOfOtherName, wordsBefore } from './cues';
+import { LOCATIVES, PLACE_TYPES, NAMESAKE_RE, SPEAKS_RE, TITLE_NAMING_RE, facilityAt, isTownOfRegion, nameKeyOfMatch, namedThing, needsContextFor, partOfOtherName, wordsBefore } from './cues';
 import { type Supported, fuzzyMatch, supportedBy } from './fuzzy-pass';
 import { profileTopics, type TopicProfile } from './topics';
 
@@ -261,7 +261,9 @@ function detectIn(index: LoadedIndex, text: string, meta: ArticleMeta): DetectRe
     const fullNamed = new Set<number>();
     for (const c of found) if (c.endTok - c.startTok > 1 && c.weak === 0 && c.cands.length === 1) fullNamed.add(unpackEntity(c.cands[0]));
     found = found.filter((c) => {
-      if (c.endTok - c.startTok === 1 && otherSense.has(keyOf(text, t, c.startTok)) && !c.cands.some((p) => fullNamed.has(unpackEntity(p)))) {
+      // A place after "in", "of", "to"… stays a place ("Paris Blake won; the race started south of Paris").
+      const placeHere = LOCATIVES.has(wordsBefore(text, t.start[c.startTok], 1)[0] ?? '') && c.cands.some((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type));
+      if (c.endTok - c.startTok === 1 && !placeHere && otherSense.has(keyOf(text, t, c.startTok)) && !c.cands.some((p) => fullNamed.has(unpackEntity(p)))) {
         blocked.push(c);
         return false;
       }

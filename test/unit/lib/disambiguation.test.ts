@@ -17,6 +17,8 @@ describe('a name that is something else links nothing', () => {
     ['Shares of Air India partner airlines rose on Monday.', 'india'],
     ['Striker Théo Macron scored twice. Macron, 23, joined on loan in August.', 'emmanuel-macron'],
     ['The chicken Kiev arrived with its butter intact.', 'kyiv'],
+    ["The Eastern Theater Command of the People's Liberation Army said the drills tested a blockade.", 'liberation'],
+    ['"I will open my own place one day," he says. "And I will call it \'Paris\'."', 'paris'],
   ])('%s', (text, id) => {
     expect(links(text).map(([, e]) => e)).not.toContain(id);
   });
@@ -36,6 +38,8 @@ describe('…while the same words in news link', () => {
     ['Early voting in Atlanta suggests Georgia will again decide the presidency.', ['Georgia', 'georgia-us-state']],
     ['Foreign Minister S. Jaishankar spoke with his counterpart in New Delhi.', ['S. Jaishankar', 's-jaishankar']],
     ['Fighters of the Kurdistan Workers’ Party withdrew from the border.', ['Kurdistan Workers’ Party', 'pkk']],
+    ["The Eastern Theater Command of the People's Liberation Army said the drills tested a blockade.", ["People's Liberation Army", 'peoples-liberation-army']],
+    ['Tennis: Paris Blake, 19, reached the final. Athletics: the half-marathon started just south of Paris.', ['Paris', 'paris']],
     [
       'In Washington, Secretary of State Marco Rubio said the Trump administration was reviewing sanctions. Georgia’s prime minister, Irakli Kobakhidze, condemned the attack.',
       ['Georgia', 'georgia'],
