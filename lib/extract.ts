@@ -34,7 +34,7 @@ const SKIP_TAGS = new Set([
   'ASIDE', 'FOOTER', 'DIALOG', 'MENU', 'HEAD', 'TITLE',
 ]);
 /** Class or id words that mark page chrome inside or around an article. */
-const CHROME_RE = /(^|[\s_-])(comments?|comment-list|related|recommend(ed|ations)?|read-?more|more-stories|share|sharing|social|newsletter|signup|subscribe|subscription|paywall|promo|advert(isement)?|ads?|ad-slot|adslot|sponsor(ed)?|outbrain|taboola|breadcrumbs?|tags|tag-list|author-bio|most-popular|trending|cookie|consent|banner|sidebar|toolbar|masthead|site-header|site-footer|navigation|navbar|menu)($|[\s_-])/i;
+const CHROME_RE = /(^|[\s_-])(comments?|comment-list|related|recommend(ed|ations)?|read-?more|more-stories|share|sharing|social|newsletter|signup|subscribe|subscription|paywall|promo|advert(isement)?|ads?|ad-slot|adslot|sponsor(ed)?|outbrain|taboola|breadcrumbs?|tags|tag-list|author-bio|most-popular|most-read|mostread|related-topics|topic-list|links-block|recirc(ulation)?|more-from|top-stories|trending|cookie|consent|banner|sidebar|toolbar|masthead|site-header|site-footer|navigation|navbar|menu)($|[\s_-])/i;
 /**
  * Markers some sites also put on the container of the story itself ("paywall", "premium-content", "subscriber-only"):
  * chrome only when the element holds little text, as an overlay or a box does.
@@ -42,9 +42,18 @@ const CHROME_RE = /(^|[\s_-])(comments?|comment-list|related|recommend(ed|ations
 const SOFT_CHROME_RE = /(^|[\s_-])(subscribe|subscription|paywall|premium|promo|banner|metered)($|[\s_-])/i;
 const SOFT_CHROME_MAX_TEXT = 600;
 
+/** Headings that open a box of links rather than the story ("Related topics", "Most read", "More on this story"). */
+const CHROME_HEADING_RE = /^\s*(related( topics| stories| articles| coverage)?|most (read|popular|viewed|shared)|more (on this|from|stories|news|like this)|top stories|latest( news)?|read (more|next)|you (may|might) also like|recommended( for you)?|trending|editor'?s picks|in other news|up next|see also)\b/i;
+
 function markedAsChrome(el: Element): boolean {
-  const marker = `${el.id} ${typeof el.className === 'string' ? el.className : ''}`;
-  if (marker.length <= 1 || !CHROME_RE.test(marker)) return false;
+  // Component names in data attributes count like classes (data-component="most-read", data-testid="related-links").
+  const marker = `${el.id} ${typeof el.className === 'string' ? el.className : ''} ${el.getAttribute('data-component') ?? ''} ${el.getAttribute('data-testid') ?? ''}`;
+  const tag = el.tagName.toUpperCase();
+  if ((tag === 'SECTION' || tag === 'DIV' || tag === 'UL' || tag === 'OL') && el.firstElementChild) {
+    const first = el.firstElementChild;
+    if (/^H[2-4]$/i.test(first.tagName) && CHROME_HEADING_RE.test(first.textContent ?? '')) return true;
+  }
+  if (marker.trim().length <= 1 || !CHROME_RE.test(marker)) return false;
   if (!SOFT_CHROME_RE.test(marker)) return true;
   // Soft marker: only when no other marker matched and the element is a small box.
   const hard = marker.replace(new RegExp(SOFT_CHROME_RE.source, 'gi'), ' ');

@@ -63,3 +63,15 @@ describe('containers marked like chrome', () => {
     expect(a?.text).not.toContain('Subscribe to read');
   });
 });
+
+describe('a page built from components, with no <article>', () => {
+  it('reads the story and leaves out "Related topics", "Most read", the cookie banner and the footer', async () => {
+    const doc = load(fs.readFileSync(path.resolve(__dirname, '../../fixtures/html/components-no-article.html'), 'utf8'));
+    const a = await extractArticle(doc);
+    expect(a?.text).toContain('Mohamed Hamdan Dagalo');
+    expect(a?.text).toContain('Sudan war: RSF claims capture of key town');
+    expect(a?.text).not.toContain('Trump and Putin to meet in Budapest');
+    expect(a?.text).not.toContain('We use cookies');
+    expect(a?.text).not.toMatch(/Related topics/);
+  });
+});
