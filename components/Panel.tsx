@@ -12,6 +12,7 @@ export interface PanelProps {
   onReveal(id: string): void;
   onToggleSite(enabled: boolean): void;
   onOpenAbout(): void;
+  onScanAnyway(): void;
 }
 
 const GROUP_ORDER: EntityType[] = ['person', 'armed_group', 'organization', 'country', 'city', 'place', 'facility', 'event', 'media'];
@@ -40,7 +41,7 @@ function groupEntities(entities: PageEntity[]): [EntityType, PageEntity[]][] {
   ]);
 }
 
-function StatusLine({ page }: { page: PanelProps['page'] }) {
+function StatusLine({ page, onScanAnyway }: { page: PanelProps['page']; onScanAnyway(): void }) {
   if (!page) return <p class="status">Looking at this page…</p>;
   switch (page.status) {
     case 'unavailable':
@@ -48,7 +49,14 @@ function StatusLine({ page }: { page: PanelProps['page'] }) {
     case 'working':
       return <p class="status">Reading the article…</p>;
     case 'not-article':
-      return <p class="status">This page does not look like a news article, so nothing was highlighted.</p>;
+      return (
+        <p class="status">
+          This page does not look like a news article, so nothing was highlighted.{' '}
+          <button type="button" class="link scan-anyway" onClick={onScanAnyway}>
+            Look for names on this page anyway
+          </button>
+        </p>
+      );
     case 'disabled':
       return <p class="status">NewsContext is off for this site.</p>;
     case 'error':
@@ -65,7 +73,7 @@ function StatusLine({ page }: { page: PanelProps['page'] }) {
   }
 }
 
-export function Panel({ page, data, siteEnabled, site, onReveal, onToggleSite, onOpenAbout }: PanelProps) {
+export function Panel({ page, data, siteEnabled, site, onReveal, onToggleSite, onOpenAbout, onScanAnyway }: PanelProps) {
   return (
     <main class="panel">
       <header class="top">
@@ -82,7 +90,7 @@ export function Panel({ page, data, siteEnabled, site, onReveal, onToggleSite, o
           </label>
         )}
       </header>
-      <StatusLine page={page} />
+      <StatusLine page={page} onScanAnyway={onScanAnyway} />
       {page?.status === 'active' &&
         groupEntities(page.entities).map(([type, items]) => (
           <section class="group" data-type={type} key={type}>

@@ -230,6 +230,8 @@ export function isSkippable(el: Element): boolean {
 
 export interface CollectOptions {
   maxChars?: number;
+  /** read the page even when it does not look like an article (the reader asked for it) */
+  force?: boolean;
   /** called every few hundred nodes; return a promise to yield the main thread */
   yieldNow?: () => Promise<void> | null;
 }
@@ -305,13 +307,13 @@ function headlineOutside(doc: Document, root: Element): Element | null {
 
 /** Detect, find and collect: the whole extraction the content script and the CLI run. */
 export async function extractArticle(doc: Document, options: CollectOptions = {}): Promise<ExtractedArticle | null> {
-  if (!detectArticle(doc).isArticle) return null;
-  const root = findArticleRoot(doc);
+  if (!options.force && !detectArticle(doc).isArticle) return null;
+  const root = findArticleRoot(doc) ?? (options.force ? doc.body : null);
   if (!root) return null;
   const h1 = headlineOutside(doc, root);
   const roots = h1 && !(h1.compareDocumentPosition(root) & 2) ? [h1, root] : [root];
   const { text, segments, truncated } = await collectText(roots, options);
-  if (text.trim().length < 100) return null;
+  if (text.trim().length < (options.force ? 1 : 100)) return null;
   return { root, text, segments, meta: readMeta(doc, root), truncated };
 }
 

@@ -47,6 +47,8 @@ export interface ContentMessages {
   getPageState: { req: Record<string, never>; res: PageState };
   reveal: { req: { id: string }; res: { ok: boolean } };
   step: { req: { direction: 1 | -1 }; res: { ok: boolean } };
+  /** the reader asks to read a page that does not look like an article */
+  scanAnyway: { req: Record<string, never>; res: PageState };
 }
 
 export type MessageOf<M> = { [K in keyof M]: { type: K } & (M[K] extends { req: infer R } ? R : never) }[keyof M];

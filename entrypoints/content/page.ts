@@ -244,6 +244,9 @@ export function runPage(ctx: ContentScriptContext, browser: Browser): void {
     };
   }
 
+  /** set when the reader asked to read a page that does not look like an article; kept for rescans of this page */
+  let forced = false;
+
   async function scan() {
     const gen = ++scanGeneration;
     const url = location.href;
@@ -255,7 +258,7 @@ export function runPage(ctx: ContentScriptContext, browser: Browser): void {
       return;
     }
     try {
-      const found = await extractArticle(doc, { maxChars: MAX_CHARS, yieldNow: yielder() });
+      const found = await extractArticle(doc, { maxChars: MAX_CHARS, yieldNow: yielder(), force: forced });
       if (gen !== scanGeneration || ctx.isInvalid) return;
       if (!found) {
         clearHighlights();
@@ -354,6 +357,11 @@ export function runPage(ctx: ContentScriptContext, browser: Browser): void {
       return { ok: true };
     },
     step: ({ direction }) => ({ ok: step(direction) }),
+    scanAnyway: async () => {
+      forced = true;
+      await scan();
+      return state;
+    },
   });
   browser.runtime.onMessage.addListener(listener);
 
@@ -372,6 +380,7 @@ export function runPage(ctx: ContentScriptContext, browser: Browser): void {
   ctx.addEventListener(doc, 'focusin', onFocusIn, { capture: true });
   ctx.addEventListener(doc, 'keydown', onKeyDown, { capture: true });
   ctx.addEventListener(win, 'wxt:locationchange', () => {
+    forced = false;
     clearHighlights();
     void scan();
   });

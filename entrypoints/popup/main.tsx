@@ -76,6 +76,11 @@ function App() {
         void setSiteEnabled(browser.storage.local, site, on);
       }}
       onOpenAbout={() => void browser.runtime.openOptionsPage()}
+      onScanAnyway={() => {
+        if (!tab) return;
+        setPage({ status: 'working', url: tab.url, host: site });
+        void sendToTab(browser.tabs, tab.id, 'scanAnyway', {}).then(setPage, () => {});
+      }}
     />
   );
 }

@@ -391,6 +391,27 @@ export function createChecks(artifactPrefix: string): Check[] {
       },
     },
     {
+      title: 'g1b. on a front page the panel offers to look for names anyway, and doing so highlights them',
+      async run({ server, session }) {
+        await withTab(session, server.url('/homepage.html'), async (tab) => {
+          expect(await staysUnhighlighted(tab)).toBe(true);
+          const popup = await session.openPopup(tab);
+          try {
+            await popup.waitFor(() => !!document.querySelector('button.scan-anyway'));
+            const at = await popup.evaluate(() => {
+              const r = document.querySelector('button.scan-anyway')!.getBoundingClientRect();
+              return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+            });
+            await popup.click(at.x, at.y);
+            await waitForAnyHighlight(tab);
+            await popup.waitFor(() => document.querySelectorAll('button.entity').length > 0);
+          } finally {
+            await popup.close();
+          }
+        });
+      },
+    },
+    {
       title: 'g2. text added after load is highlighted when it appears',
       async run({ server, session }) {
         await withTab(session, server.url('/dynamic.html'), async (tab) => {
