@@ -749,6 +749,8 @@ function office(title: string, ctx: CountryCtx, slot: 'cos' | 'hog' = 'cos'): st
   if (!t) return `${slot === 'cos' ? 'Head of state' : 'Head of government'} of ${ctx.name}`;
   if (/ of /.test(t) && !/^(Prime Minister|President) of the Government$/.test(t) && /Council|Commission|Assembly|Confederation|Presidency|Homeland|Taliban/.test(t)) return `${t} (${ctx.name})`;
   const the = /^(United|Netherlands|Philippines|Gambia|Bahamas|Central African|Dominican|Czech|Comoros|Maldives|Marshall|Solomon|Seychelles|Cook)/.test(ctx.name) ? 'the ' : '';
+  // A title that already names the country ("President of the Government of Spain") takes no second "of Spain".
+  if (t.endsWith(` of ${the}${ctx.name}`) || t.endsWith(` of ${ctx.name}`)) return t;
   return `${t} of ${the}${ctx.name}`;
 }
 
