@@ -12,7 +12,8 @@ export default defineConfig({
     name: 'NewsContext',
     description:
       'Background on the people, places, organisations and events named in the news article you are reading. Offline and private.',
-    permissions: ['storage', 'tabs', ...(browser === 'firefox' ? [] : ['scripting'])],
+    // No "tabs" permission: host access already shows us the URLs of the pages we run on, and nothing else.
+    permissions: ['storage', ...(browser === 'firefox' ? [] : ['scripting'])],
     host_permissions: ['http://*/*', 'https://*/*'],
     commands: {
       'next-mention': {
