@@ -151,7 +151,10 @@ function detectIn(index: LoadedIndex, text: string, meta: ArticleMeta): DetectRe
     if (f & F_ALLCAPS && (!best || best.endTok - best.startTok === 1)) {
       // An all-caps word that is a known acronym reads as the acronym ("SANA" the agency, not Sanaa).
       const raw = f & F_DOTTED ? keyOf(text, t, i).toUpperCase() : text.slice(t.start[i], t.end[i]);
-      const ac = index.acronyms.get(raw);
+      // "OPEC+" is its own organisation: the plus sign belongs to the acronym.
+      const plus = text.charCodeAt(t.end[i]) === 0x2b ? index.acronyms.get(`${raw}+`) : undefined;
+      if (plus) t.end[i] += 1;
+      const ac = plus ?? index.acronyms.get(raw);
       if (ac) best = { startTok: i, endTok: i + 1, cands: ac, match: 'acronym', weak: acronymWeakness(t, i, ac) };
     }
     if (best && best.cands !== BLOCKED && index.blockedTails.has(keyOf(text, t, i))) {

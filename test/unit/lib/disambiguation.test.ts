@@ -39,6 +39,7 @@ describe('…while the same words in news link', () => {
     ['Foreign Minister S. Jaishankar spoke with his counterpart in New Delhi.', ['S. Jaishankar', 's-jaishankar']],
     ['Fighters of the Kurdistan Workers’ Party withdrew from the border.', ['Kurdistan Workers’ Party', 'pkk']],
     ["The Eastern Theater Command of the People's Liberation Army said the drills tested a blockade.", ["People's Liberation Army", 'peoples-liberation-army']],
+    ['Saudi Arabia and Russia signalled that the OPEC+ group would keep output steady.', ['OPEC+', 'opec-plus']],
     ['Tennis: Paris Blake, 19, reached the final. Athletics: the half-marathon started just south of Paris.', ['Paris', 'paris']],
     [
       'In Washington, Secretary of State Marco Rubio said the Trump administration was reviewing sanctions. Georgia’s prime minister, Irakli Kobakhidze, condemned the attack.',
