@@ -50,6 +50,8 @@ export const INSTITUTION_WORDS = new Set([
   'airlines', 'airways', 'fc', 'united', 'rovers', 'athletic', 'symphony', 'orchestra', 'opera', 'zoo', 'marathon',
   'mall', 'tower', 'towers', 'gardens', 'hall', 'center', 'centre', 'institute', 'museum', 'library', 'cathedral',
   'river', 'delta', 'valley', 'basin', 'lake', 'mountains', 'islands', 'island', 'bay', 'falls', 'county',
+  // tournaments and fixtures: "Asia Cup", "Paris Olympics", "Qatar Open"
+  'cup', 'olympics', 'games', 'open', 'championship', 'championships', 'league', 'trophy', 'masters', 'classic', 'derby',
 ]);
 /** Words that introduce a given name: "a parrot called Cuba", "a rhino named Sudan". */
 /**

@@ -17,6 +17,7 @@ describe('a name that is something else links nothing', () => {
     ['Shares of Air India partner airlines rose on Monday.', 'india'],
     ['Striker Théo Macron scored twice. Macron, 23, joined on loan in August.', 'emmanuel-macron'],
     ['The chicken Kiev arrived with its butter intact.', 'kyiv'],
+    ['The Asia Cup match between the two sides will go ahead in Dubai.', 'asia'],
     ["The Eastern Theater Command of the People's Liberation Army said the drills tested a blockade.", 'liberation'],
     ['"I will open my own place one day," he says. "And I will call it \'Paris\'."', 'paris'],
   ])('%s', (text, id) => {
