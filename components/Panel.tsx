@@ -114,6 +114,7 @@ export function Panel({ page, data, siteEnabled, site, onReveal, onToggleSite, o
           <span class="data">
             {data.entities.toLocaleString('en')} entities · data as of {formatDate(data.asOf)}
             {data.storage === 'memory' ? ' · running without the offline cache' : ''}
+            {data.note ? <span class="data-note"> · {data.note}</span> : null}
           </span>
         )}
         {data?.state === 'error' && <span class="data error">Dataset unavailable: {data.error}</span>}
