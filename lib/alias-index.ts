@@ -4,6 +4,7 @@
  * capitalised token (ADR 0003).
  */
 import type { EntityRecord, EntityType } from './types';
+import { buildIntern, type InternTable } from './tokens';
 import { canonicalTokens, skeleton, tokenizeName, ARTICLE_PARTICLES, bitsetAdd, createBitset, hashString } from './normalize';
 
 /** How an index key was derived from a record. Lower is stronger. */
@@ -210,6 +211,8 @@ export interface LoadedIndex {
   /** one pass over the text for every lower-case short form, and what each names */
   lowerShortRe: RegExp | null;
   lowerShorts: Map<string, PackedCandidate[]>;
+  /** every token key the tries, word lists and particles know: keyOf reuses these strings */
+  intern: InternTable;
 }
 
 function insert(root: TrieNode, tokens: string[], cands: PackedCandidate[]): void {
@@ -309,7 +312,17 @@ export function loadIndex(ci: CompiledIndex): LoadedIndex {
   const lowerShortRe = lowerShortMap.size
     ? new RegExp(`\\b(?:${[...lowerShortMap.keys()].sort((a, b) => b.length - a.length).map((k) => k.split(' ').map(escapeRe).join('[\\s\\u00a0-]+')).join('|')})\\b`, 'gi')
     : null;
+  const internKeys: string[] = [...commonWords, ...firstNames, ...ARTICLE_PARTICLES];
+  const collect = (node: TrieNode) => {
+    if (!node.next) return;
+    for (const [k, c] of node.next) {
+      internKeys.push(k);
+      collect(c);
+    }
+  };
+  collect(exact);
   return {
+    intern: buildIntern(internKeys),
     lowerShortRe,
     lowerShorts: lowerShortMap,
     facilitiesAt,

@@ -107,7 +107,9 @@ export function namedThing(index: LoadedIndex, text: string, t: Tokens, c: Candi
   if (fl & F_JOIN_NEXT && !(fl & F_POSSESSIVE) && ensure(t, last + 1) && t.flags[last + 1] & F_CAP && INSTITUTION_WORDS.has(keyOf(text, t, last + 1))) return true;
   // "People's Liberation Army": a one-word name that is also an ordinary word, inside a run of capitalised words, is a
   // word of some longer name we do not know (here not the newspaper Libération).
-  if (CALL_IT_RE.test(text.slice(Math.max(0, t.start[c.startTok] - 24), t.start[c.startTok]))) return true;
+  // The cue ends in a quote mark: look for one before making a string.
+  const q = t.start[c.startTok] > 0 ? text.charCodeAt(t.start[c.startTok] - 1) : 0;
+  if ((q === 0x27 || q === 0x22 || q === 0x2018 || q === 0x201c) && CALL_IT_RE.test(text.slice(Math.max(0, t.start[c.startTok] - 24), t.start[c.startTok]))) return true;
   if (c.endTok - c.startTok === 1 && !(t.flags[c.startTok] & F_ALLCAPS) && index.commonWords.has(keyOf(text, t, c.startTok))) {
     const i = c.startTok;
     const capBefore = i > 0 && t.flags[i - 1] & F_JOIN_NEXT && t.flags[i - 1] & F_CAP && !(t.flags[i - 1] & F_SENT_START && index.commonWords.has(keyOf(text, t, i - 1))) && !TITLES.has(keyOf(text, t, i - 1));

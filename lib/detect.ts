@@ -129,6 +129,7 @@ function isLowercaseText(text: string): boolean {
 function detectIn(index: LoadedIndex, text: string, meta: ArticleMeta): DetectResult {
   const lower = isLowercaseText(text);
   const t = newTokens(text, lower);
+  t.intern = index.intern;
   let found: Candidate[] = [];
   const blocked: Candidate[] = [];
 
@@ -265,8 +266,9 @@ function detectIn(index: LoadedIndex, text: string, meta: ArticleMeta): DetectRe
     for (const c of found) if (c.endTok - c.startTok > 1 && c.weak === 0 && c.cands.length === 1) fullNamed.add(unpackEntity(c.cands[0]));
     found = found.filter((c) => {
       // A place after "in", "of", "to"… stays a place ("Paris Blake won; the race started south of Paris").
+      if (c.endTok - c.startTok !== 1 || !otherSense.has(keyOf(text, t, c.startTok))) return true;
       const placeHere = LOCATIVES.has(wordsBefore(text, t.start[c.startTok], 1)[0] ?? '') && c.cands.some((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type));
-      if (c.endTok - c.startTok === 1 && !placeHere && otherSense.has(keyOf(text, t, c.startTok)) && !c.cands.some((p) => fullNamed.has(unpackEntity(p)))) {
+      if (!placeHere && !c.cands.some((p) => fullNamed.has(unpackEntity(p)))) {
         blocked.push(c);
         return false;
       }
