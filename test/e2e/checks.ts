@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { startServer, PAGES_DIR, type FixtureServer } from './server';
 import type { Session, Tab } from './browsers';
 import {
+  hoverForCard,
   readHighlights,
   waitForHighlight,
   waitForAnyHighlight,
@@ -234,9 +235,7 @@ export function createChecks(artifactPrefix: string): Check[] {
       title: 'c1. hovering a name shows its card; the card stays while hovered and Escape closes it',
       async run({ server, session }) {
         await withTab(session, server.url('/seed.html'), async (tab) => {
-          await waitForHighlight(tab, 'Assad al-Shaibani');
-          await hoverText(tab, 'Assad al-Shaibani');
-          await waitForCard(tab, 'Asaad al-Shaibani');
+          await hoverForCard(tab, 'Assad al-Shaibani', 'Asaad al-Shaibani');
           const card = (await readCard(tab))!;
           expect(card.type).not.toBe('');
           expect(card.description).not.toBe('');
@@ -261,9 +260,7 @@ export function createChecks(artifactPrefix: string): Check[] {
       title: 'c2. hovering Bashar al-Assad shows his card, whose facts say he is a former president in exile',
       async run({ server, session }) {
         await withTab(session, server.url('/seed.html'), async (tab) => {
-          await waitForHighlight(tab, 'Bashar al-Assad');
-          await hoverText(tab, 'Bashar al-Assad');
-          await waitForCard(tab, 'Bashar al-Assad');
+          await hoverForCard(tab, 'Bashar al-Assad', 'Bashar al-Assad');
           const assad = (await readCard(tab))!;
           const facts = assad.facts.map((f) => `${f.label}: ${f.value}`).join('\n');
           expect(facts).toMatch(/exile|former president/i);
@@ -274,9 +271,7 @@ export function createChecks(artifactPrefix: string): Check[] {
       title: 'c3. after Escape closes a card the pointer was on, hovering another name shows that name\'s card',
       async run({ server, session }) {
         await withTab(session, server.url('/seed.html'), async (tab) => {
-          await waitForHighlight(tab, 'Assad al-Shaibani');
-          await hoverText(tab, 'Assad al-Shaibani');
-          await waitForCard(tab, 'Asaad al-Shaibani');
+          await hoverForCard(tab, 'Assad al-Shaibani', 'Asaad al-Shaibani');
           const card = (await readCard(tab))!;
           await tab.mouseMove(card.rect.x + card.rect.width / 2, card.rect.y + Math.min(20, card.rect.height / 2), 10);
           await tab.press('Escape');
@@ -522,9 +517,7 @@ export function createChecks(artifactPrefix: string): Check[] {
       title: 'k. a page with a strict Content-Security-Policy still gets highlights and a styled card',
       async run({ server, session }) {
         await withTab(session, server.url('/csp.html'), async (tab) => {
-          await waitForHighlight(tab, 'Assad al-Shaibani');
-          await hoverText(tab, 'Assad al-Shaibani');
-          await waitForCard(tab, 'Asaad al-Shaibani');
+          await hoverForCard(tab, 'Assad al-Shaibani', 'Asaad al-Shaibani');
           // The card's stylesheet lives in its shadow root; a CSP that forbids inline styles must not unstyle it.
           const width = await tab.evaluate(() => {
             const card = document.querySelector('newscontext-card')!.shadowRoot!.querySelector('.card')!;
@@ -647,9 +640,7 @@ export function createChecks(artifactPrefix: string): Check[] {
         const url = server.url('/seed.html');
         const before = await withTab(baseline, url, snapshotLayout);
         await withTab(session, url, async (tab) => {
-          await waitForHighlight(tab, 'Assad al-Shaibani');
-          await hoverText(tab, 'Assad al-Shaibani');
-          await waitForCard(tab, 'Asaad al-Shaibani');
+          await hoverForCard(tab, 'Assad al-Shaibani', 'Asaad al-Shaibani');
           // Mark the current ranges, to tell the new instance's highlights from leftovers of the old one.
           await tab.evaluate(() => {
             for (const r of CSS.highlights.get('newscontext') ?? []) (r as unknown as { ncOld: boolean }).ncOld = true;

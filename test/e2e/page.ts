@@ -191,6 +191,13 @@ export async function hoverText(tab: Tab, text: string): Promise<void> {
   await tab.mouseMove(x, y, 5);
 }
 
+/** Waits for a name to be highlighted, points at it, and waits for the card of the entity it names. */
+export async function hoverForCard(tab: Tab, text: string, cardName: string): Promise<void> {
+  await waitForHighlight(tab, text);
+  await hoverText(tab, text);
+  await waitForCard(tab, cardName);
+}
+
 /** Moves the pointer to a spot with no text that could be highlighted (the page's top-left corner). */
 export const moveAway = (tab: Tab) => tab.mouseMove(2, 2, 3);
 
