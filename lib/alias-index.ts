@@ -193,10 +193,6 @@ export interface LoadedIndex {
   acronyms: Map<string, PackedCandidate[]>;
   commonWords: Set<string>;
   firstNames: Set<string>;
-  /** every single-token key → candidates, for the fuzzy fallback */
-  singleTokens: Map<string, PackedCandidate[]>;
-  /** how many entities a phrase key names (ambiguity) */
-  phraseCount: Map<string, number>;
   /** single-token keys (≥ 4 letters, not common words or given names) of each entity: the fuzzy pass's targets */
   fuzzKeys: Map<number, string[]>;
   /** entities by topic, so the fuzzy pass only compares against entities the article is about */
@@ -244,7 +240,6 @@ export function loadIndex(ci: CompiledIndex): LoadedIndex {
   const exact: TrieNode = { next: null, cands: null };
   const skel: TrieNode = { next: null, cands: null };
   const singleTokens = new Map<string, PackedCandidate[]>();
-  const phraseCount = new Map<string, number>();
   for (const key in ci.phrases) {
     const cands = ci.phrases[key];
     const tokens = key.split(' ');
@@ -253,7 +248,6 @@ export function loadIndex(ci: CompiledIndex): LoadedIndex {
     const sk = tokens.map(tokenSkeleton);
     if (sk.join('').length >= 4) insert(skel, sk, cands);
     if (tokens.length === 1) singleTokens.set(key, cands);
-    phraseCount.set(key, cands.length);
   }
   const commonWords = new Set(ci.commonWords);
   const firstNames = new Set(ci.firstNames);
@@ -338,8 +332,6 @@ export function loadIndex(ci: CompiledIndex): LoadedIndex {
     acronyms: new Map(Object.entries(ci.acronyms)),
     commonWords,
     firstNames,
-    singleTokens,
-    phraseCount,
   };
 }
 

@@ -6,7 +6,7 @@ import { ARTICLE_PARTICLES, foldToken, isHyphen } from './normalize';
 import { type LoadedIndex, AliasKind, unpackEntity, unpackKind } from './alias-index';
 import { type Candidate, F_ALLCAPS, F_CAP, F_HYPHEN_AFTER, F_JOIN_NEXT, F_POSSESSIVE, F_SENT_START, type Tokens, ensure, isWordAt, keyOf } from './tokens';
 
-export const TITLES = new Set([
+const TITLES = new Set([
   'president', 'prime', 'minister', 'king', 'queen', 'prince', 'princess', 'crown', 'emir', 'sheikh', 'shaikh',
   'sultan', 'general', 'gen', 'col', 'colonel', 'lt', 'sgt', 'mr', 'mrs', 'ms', 'dr', 'secretary', 'chancellor',
   'ambassador', 'envoy', 'commander', 'leader', 'chief', 'speaker', 'senator', 'sen', 'rep', 'governor', 'gov',
@@ -26,7 +26,7 @@ export const TITLES = new Set([
  * name could continue. Lower-case prose in between is skipped at the speed of a character loop.
  */
 /** True when a single-token match is probably part of some other name ("Michael Jordan", "Paris Hilton"). */
-export function suspicious(index: LoadedIndex, text: string, t: Tokens, c: Candidate, lower: boolean): boolean {
+function suspicious(index: LoadedIndex, text: string, t: Tokens, c: Candidate, lower: boolean): boolean {
   if (c.endTok - c.startTok > 1 || lower) return false;
   const i = c.startTok;
   const key = keyOf(text, t, i);
@@ -44,7 +44,7 @@ export const NAMESAKE_RE = /\bnamesakes?\b/i;
 export const TITLE_NAMING_RE = /\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z'’]+,?\s+){0,4}(?:named|called|nicknamed|dubbed)\s+['"‘“]?(\p{Lu}[\p{L}'’-]+)/gu;
 
 /** Capitalised nouns that continue an institution's name: "Chicago Stadium", "Damascus University". */
-export const INSTITUTION_WORDS = new Set([
+const INSTITUTION_WORDS = new Set([
   'stadium', 'arena', 'university', 'college', 'school', 'hospital', 'street', 'road', 'avenue', 'square', 'park',
   'bridge', 'station', 'hotel', 'club', 'company', 'fund', 'times', 'post', 'herald', 'tribune', 'gazette', 'journal',
   'airlines', 'airways', 'fc', 'united', 'rovers', 'athletic', 'symphony', 'orchestra', 'opera', 'zoo', 'marathon',
@@ -59,9 +59,9 @@ export const INSTITUTION_WORDS = new Set([
  * Aoun" (telephoned) or "Trump named Rubio" (appointed): the name-giving sense follows an article, a noun, or a form
  * of "be", and "call it" needs quotes.
  */
-export const NAMING_WORDS = /(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z'’]+,?\s+){0,4}|\b(?:is|was|are|were|be|been|being)\s+|\b[Ss]o-)(?:named|called|nicknamed|dubbed|christened|known as)\s+['"‘“]?$/;
+const NAMING_WORDS = /(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z'’]+,?\s+){0,4}|\b(?:is|was|are|were|be|been|being)\s+|\b[Ss]o-)(?:named|called|nicknamed|dubbed|christened|known as)\s+['"‘“]?$/;
 /** "call it 'Paris'": a name given in quotes, to this occurrence only. */
-export const CALL_IT_RE = /\b(?:call|calls|calling|called)\s+(?:it|him|her|them)\s+['"‘“]$/i;
+const CALL_IT_RE = /\b(?:call|calls|calling|called)\s+(?:it|him|her|them)\s+['"‘“]$/i;
 
 /**
  * True when a one-word name is evidently part of some other name or a name given to something else: next to an
@@ -124,8 +124,8 @@ export function namedThing(index: LoadedIndex, text: string, t: Tokens, c: Candi
   return !!m && NAME_NOUNS.has(m[1].toLowerCase());
 }
 
-export const THE_NOUN_RE = /\b[Tt]he ([a-z]+) $/;
-export const NAME_NOUNS = new Set([
+const THE_NOUN_RE = /\b[Tt]he ([a-z]+) $/;
+const NAME_NOUNS = new Set([
   'house', 'signature', 'classic', 'cocktail', 'drink', 'dish', 'restaurant', 'cafe', 'bar', 'hotel', 'band', 'album',
   'song', 'single', 'film', 'movie', 'novel', 'book', 'play', 'brand', 'label', 'model', 'car', 'yacht', 'ship', 'cruiser',
   'frigate', 'destroyer', 'vessel', 'tanker', 'horse', 'dog', 'cat', 'rhino', 'parrot', 'pet', 'rapper', 'singer', 'actor',
@@ -149,7 +149,7 @@ export function wordsBefore(text: string, pos: number, n: number): string[] {
   return out;
 }
 
-export function isProperNeighbour(index: LoadedIndex, text: string, t: Tokens, j: number, before: boolean): boolean {
+function isProperNeighbour(index: LoadedIndex, text: string, t: Tokens, j: number, before: boolean): boolean {
   if (j < 0 || !ensure(t, j)) return false;
   if (before && !(t.flags[j] & F_JOIN_NEXT)) return false;
   if (before && t.flags[j] & F_POSSESSIVE) return false;
@@ -185,7 +185,7 @@ export function isTownOfRegion(index: LoadedIndex, text: string, t: Tokens, a: C
   return true;
 }
 
-export const FACILITY_CUE = /\b(naval|air|military|army)?\s*(base|airbase|airfield|facility|facilities|port|garrison|station|objects?|installations?|support point|point of (?:logistic|logistics|material[- ]technical) support)s?\s+(?:in|at|of|near)\s+(?:the\s+)?$/i;
+const FACILITY_CUE = /\b(naval|air|military|army)?\s*(base|airbase|airfield|facility|facilities|port|garrison|station|objects?|installations?|support point|point of (?:logistic|logistics|material[- ]technical) support)s?\s+(?:in|at|of|near)\s+(?:the\s+)?$/i;
 
 /**
  * "A naval base in Tartus", "the air base at Hmeimim": a place named right after a facility word stands for the
@@ -212,7 +212,7 @@ export function nameKeyOfMatch(s: string): string {
 }
 
 /** "PARIS —", "BEIRUT, Lebanon (Reuters) –": a place in capitals opening a line is a dateline. */
-export function isDateline(text: string, t: Tokens, c: Candidate): boolean {
+function isDateline(text: string, t: Tokens, c: Candidate): boolean {
   const s = t.start[c.startTok];
   if (!(t.flags[c.startTok] & F_ALLCAPS)) return false;
   for (let k = s - 1; k >= 0; k--) {

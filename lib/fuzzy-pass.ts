@@ -5,7 +5,7 @@ import type { MatchKind } from './detect';
 import type { TopicProfile } from './topics';
 import { type Candidate, F_ALLCAPS, type Tokens, keyOf } from './tokens';
 
-export interface DeletionIndex {
+interface DeletionIndex {
   keys: string[];
   /** entities each key names */
   owners: number[][];
@@ -13,9 +13,9 @@ export interface DeletionIndex {
   variants: Map<string, number[]>;
 }
 
-export const deletionIndexes = new WeakMap<LoadedIndex, DeletionIndex>();
+const deletionIndexes = new WeakMap<LoadedIndex, DeletionIndex>();
 
-export function deletions(k: string, depth: number, out: Set<string>): void {
+function deletions(k: string, depth: number, out: Set<string>): void {
   for (let i = 0; i < k.length; i++) {
     const v = k.slice(0, i) + k.slice(i + 1);
     if (out.has(v)) continue;
@@ -25,7 +25,7 @@ export function deletions(k: string, depth: number, out: Set<string>): void {
 }
 
 /** Symmetric-deletion index over every fuzzable key, built once per index on first use (SymSpell's idea). */
-export function deletionIndex(index: LoadedIndex): DeletionIndex {
+function deletionIndex(index: LoadedIndex): DeletionIndex {
   let di = deletionIndexes.get(index);
   if (di) return di;
   const keyNo = new Map<string, number>();

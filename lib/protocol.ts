@@ -51,7 +51,6 @@ export interface ContentMessages {
   scanAnyway: { req: Record<string, never>; res: PageState };
 }
 
-export type MessageOf<M> = { [K in keyof M]: { type: K } & (M[K] extends { req: infer R } ? R : never) }[keyof M];
 export type ReplyOf<M, K extends keyof M> = M[K] extends { res: infer R } ? R : never;
 
 /** A reply that carries an error instead of a result, so callers can show something rather than hang. */

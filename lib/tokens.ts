@@ -91,8 +91,8 @@ function internLookup(tab: InternTable, text: string, s: number, e: number, h: n
   }
 }
 
-export const FOLD_BUF = new Uint16Array(256);
-export const SKEL_BUF = new Uint16Array(512);
+const FOLD_BUF = new Uint16Array(256);
+const SKEL_BUF = new Uint16Array(512);
 
 /** Hash of token i's skeleton, made without strings. */
 export function skelHash(t: Tokens, i: number): number {
@@ -121,7 +121,7 @@ export function newTokens(text: string, lower: boolean): Tokens {
   };
 }
 
-export function grow(t: Tokens): void {
+function grow(t: Tokens): void {
   const g32 = (a: Int32Array) => {
     const b = new Int32Array(a.length * 2);
     b.set(a);
@@ -139,7 +139,7 @@ export function grow(t: Tokens): void {
 }
 
 /** True when the word at s begins a sentence: nothing but spaces, quotes or brackets back to . ! ? : ; or a newline. */
-export function sentenceStartAt(text: string, s: number): boolean {
+function sentenceStartAt(text: string, s: number): boolean {
   for (let k = s - 1, seen = 0; k >= 0 && seen < 8; k--, seen++) {
     const c = text.charCodeAt(k);
     if (c === 0x20 || c === 0xa0 || c === 0x09 || c === 0x22 || c === 0x27 || c === 0x201c || c === 0x2018 || c === 0x28 || c === 0x5b || c === 0x2014 || c === 0x2013 || c === 0x2d || c === 0x2022 || c === 0x2a) continue;
@@ -271,7 +271,7 @@ export function ensure(t: Tokens, j: number): boolean {
 }
 
 /** Capitals (and any Latin-extended letter, checked below): where a name can start. One regex pass finds them. */
-export const CAPITAL_RE = /[A-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]/g;
+const CAPITAL_RE = /[A-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]/g;
 
 /** The next offset ≥ from where a word starts that could begin a name, or -1. */
 export function nextCandidate(t: Tokens, from: number): number {

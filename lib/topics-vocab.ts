@@ -64,5 +64,3 @@ export const STORY_TOPICS = [
   'world-war-ii',
 ] as const;
 
-export type RegionTopic = (typeof REGION_TOPICS)[number];
-export type StoryTopic = (typeof STORY_TOPICS)[number];

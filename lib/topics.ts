@@ -7,6 +7,9 @@ import type { LoadedIndex } from './alias-index';
 import { unpackEntity } from './alias-index';
 import { nameKey } from './normalize';
 import type { ArticleMeta } from './detect';
+import { REGION_TOPICS, STORY_TOPICS } from './topics-vocab';
+
+const TOPIC_VOCAB = new Set<string>([...REGION_TOPICS, ...STORY_TOPICS]);
 
 export interface TopicProfile {
   weights: Map<string, number>;
@@ -66,7 +69,7 @@ export function profileTopics(
     if (index.byId.has(slug) && index.entities[index.byId.get(slug)!].type === 'country') bump(slug, 2);
     const node = findPhrase(index, key);
     if (node) for (const p of node) for (const topic of index.entities[unpackEntity(p)].topics) bump(topic, 1);
-    if (KNOWN_TOPIC(slug)) bump(slug, 2);
+    if (TOPIC_VOCAB.has(slug)) bump(slug, 2);
   }
   // Topic words: a light signal, capped so a long article does not drown the entity evidence.
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
@@ -106,10 +109,4 @@ function findPhrase(index: LoadedIndex, key: string) {
     node = next;
   }
   return node.cands;
-}
-
-import { REGION_TOPICS, STORY_TOPICS } from './topics-vocab';
-const VOCAB = new Set<string>([...REGION_TOPICS, ...STORY_TOPICS]);
-function KNOWN_TOPIC(slug: string): boolean {
-  return VOCAB.has(slug);
 }

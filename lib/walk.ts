@@ -5,15 +5,14 @@ import { boundedDistance } from './fuzzy';
 import type { MatchKind } from './detect';
 import { type Candidate, F_ALLCAPS, F_CAP, F_DOTTED, F_HYPHEN_AFTER, F_JOIN_NEXT, F_POSSESSIVE, type Tokens, ensure, keyOf, skelHash } from './tokens';
 
-export const STOPWORDS = new Set(['the', 'of', 'and', 'de', 'la', 'le', 'del', 'der', 'for', 'in', 'on', 'bin', 'ibn', 'abu', 'van', 'von']);
+const STOPWORDS = new Set(['the', 'of', 'and', 'de', 'la', 'le', 'del', 'der', 'for', 'in', 'on', 'bin', 'ibn', 'abu', 'van', 'von']);
 
 /**
  * Walk the tries from token i and return the longest span that names something. Exact keys first; where the exact
  * walk stops short, the skeleton walk (transliteration variants) and one garbled token inside a multi-word name.
  */
 export function walkFrom(index: LoadedIndex, text: string, t: Tokens, i: number, lower: boolean): Candidate | null {
-  commonWordsForWalk = index.commonWords;
-  const exact = walk(index.exact, index.firstExact, text, t, i, false);
+  const exact = walk(index.exact, index.firstExact, index.commonWords, text, t, i, false);
   let best: Candidate | null = exact
     ? { startTok: i, endTok: exact.end, cands: exact.cands, match: kindToMatch(exact.cands), weak: weakness(exact.cands, exact.end - i) }
     : null;
@@ -29,7 +28,7 @@ export function walkFrom(index: LoadedIndex, text: string, t: Tokens, i: number,
     if (!multi && (k.length < 4 || index.commonWords.has(k))) continues = false;
   }
   if (continues) {
-    const sk = walk(index.skel, index.firstSkel, text, t, i, true);
+    const sk = walk(index.skel, index.firstSkel, index.commonWords, text, t, i, true);
     const ordinary = (k: string) => index.commonWords.has(k) || index.firstNames.has(k);
     if (sk && sk.end - i === 1 && ordinary(keyOf(text, t, i))) {
       // "Michael" is no spelling of Mosul, "Airlines" none of Illinois.
@@ -47,7 +46,7 @@ export function walkFrom(index: LoadedIndex, text: string, t: Tokens, i: number,
     // One garbled word inside a name: strong only if the spelling skeletons agree on the same span and entity
     // ("Ahmad al-Sharraa"), otherwise it needs the article's support.
     best.match = 'variant';
-    const sk = walk(index.skel, index.firstSkel, text, t, i, true);
+    const sk = walk(index.skel, index.firstSkel, index.commonWords, text, t, i, true);
     const agrees = !!sk && sk.end === exact.end && sk.cands.some((c) => exact.cands.some((d) => unpackEntity(c) === unpackEntity(d)));
     best.weak = agrees && exact.end - i >= 2 ? 0 : Math.max(best.weak, 1);
   }
@@ -78,7 +77,7 @@ export function minKind(cands: PackedCandidate[]): number {
   return k;
 }
 
-export function kindToMatch(cands: PackedCandidate[]): MatchKind {
+function kindToMatch(cands: PackedCandidate[]): MatchKind {
   // minKind, not Math.min(...map()): no arrays per candidate (an empty list gives 99 instead of Infinity: same result).
   const k = minKind(cands);
   if (k === AliasKind.Name) return 'exact';
@@ -88,7 +87,7 @@ export function kindToMatch(cands: PackedCandidate[]): MatchKind {
 }
 
 /** 0: a full name or alias; 1: a derived variant of one; 2: a short form. */
-export function weakness(cands: PackedCandidate[], tokens: number): number {
+function weakness(cands: PackedCandidate[], tokens: number): number {
   const k = minKind(cands);
   if (k <= AliasKind.Alias) return 0;
   if (k === AliasKind.Derived) return tokens > 1 ? 0 : 1;
@@ -96,16 +95,14 @@ export function weakness(cands: PackedCandidate[], tokens: number): number {
   return 2;
 }
 
-export interface WalkResult {
+interface WalkResult {
   end: number;
   cands: PackedCandidate[];
   fuzzy: boolean;
 }
 
-/** Common words of the index being walked: a garbled word inside a name is never an ordinary word ("Minister"). */
-export let commonWordsForWalk: Set<string> | null = null;
-
-export function walk(root: TrieNode, firstBits: Uint32Array, text: string, t: Tokens, i: number, useSkeleton: boolean): WalkResult | null {
+export /** `common`: the index's common words — a garbled word inside a name is never an ordinary word ("Minister"). */
+function walk(root: TrieNode, firstBits: Uint32Array, common: Set<string>, text: string, t: Tokens, i: number, useSkeleton: boolean): WalkResult | null {
   if (!root.next) return null;
   // Fast path: most capitalised tokens start no name at all; a bitset of first-token hashes says so without a string.
   {
@@ -143,7 +140,7 @@ export function walk(root: TrieNode, firstBits: Uint32Array, text: string, t: To
     const key = particle ? 'al' : useSkeleton ? tokenSkeleton(raw) : raw;
     let child = node.next.get(key);
     let usedFuzz = fuzzed;
-    if (!child && !fuzzed && !useSkeleton && depth >= 1 && key.length >= 5 && node.next.size <= 64 && !commonWordsForWalk?.has(key)) {
+    if (!child && !fuzzed && !useSkeleton && depth >= 1 && key.length >= 5 && node.next.size <= 64 && !common.has(key)) {
       // One garbled token inside a multi-word name ("Hayat Taharir al-Sham").
       for (const [k, c] of node.next) {
         if (Math.abs(k.length - key.length) <= 1 && boundedDistance(k, key, 1) <= 1) {
@@ -183,9 +180,9 @@ export function walk(root: TrieNode, firstBits: Uint32Array, text: string, t: To
   return best;
 }
 
-export const STACK_SIZE = 64;
-export const STACK_J = new Int32Array(STACK_SIZE);
-export const STACK_FUZZ = new Uint8Array(STACK_SIZE);
-export const STACK_DEPTH = new Int32Array(STACK_SIZE);
-export const STACK_NODE: (TrieNode | null)[] = new Array(STACK_SIZE).fill(null);
+const STACK_SIZE = 64;
+const STACK_J = new Int32Array(STACK_SIZE);
+const STACK_FUZZ = new Uint8Array(STACK_SIZE);
+const STACK_DEPTH = new Int32Array(STACK_SIZE);
+const STACK_NODE: (TrieNode | null)[] = new Array(STACK_SIZE).fill(null);
 
