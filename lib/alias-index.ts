@@ -140,9 +140,7 @@ export function compileIndex(
       if (k < written && s === s.toLowerCase() && /[a-z]/.test(s)) {
         // Lower-case generic forms live apart: the scanner never starts a name at a lower-case word.
         const key = canonicalTokens(tokenizeName(s)).join(' ');
-        const list = lowerShorts.get(key) ?? [];
-        if (!list.includes(pack(e, AliasKind.Short))) list.push(pack(e, AliasKind.Short));
-        lowerShorts.set(key, list);
+        if (!lowerShorts.get(key)?.includes(pack(e, AliasKind.Short))) pushTo(lowerShorts, key, pack(e, AliasKind.Short));
         continue;
       }
       for (const v of phraseVariants(s)) add(v.key, e, v.glued ? AliasKind.Glued : AliasKind.Short);
@@ -176,10 +174,10 @@ export function compileIndex(
   };
 }
 
-/** A node of the token trie the scanner walks. */
 /** The candidates of a blocked phrase: none. Matching it consumes the words so no shorter name inside links. */
 export const BLOCKED: PackedCandidate[] = [];
 
+/** A node of the token trie the scanner walks. */
 export interface TrieNode {
   next: Map<string, TrieNode> | null;
   cands: PackedCandidate[] | null;
@@ -211,7 +209,8 @@ export interface LoadedIndex {
   intern: InternTable;
 }
 
-function insert(root: TrieNode, tokens: string[], cands: PackedCandidate[]): void {
+/** The node at the end of a token path, created as needed. */
+function nodeAt(root: TrieNode, tokens: string[]): TrieNode {
   let node = root;
   for (const t of tokens) {
     if (!node.next) node.next = new Map();
@@ -219,6 +218,18 @@ function insert(root: TrieNode, tokens: string[], cands: PackedCandidate[]): voi
     if (!child) node.next.set(t, (child = { next: null, cands: null }));
     node = child;
   }
+  return node;
+}
+
+/** Append to the list a multimap keeps under `key`. */
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function insert(root: TrieNode, tokens: string[], cands: PackedCandidate[]): void {
+  const node = nodeAt(root, tokens);
   if (!node.cands) node.cands = cands.slice();
   else {
     for (const c of cands) {
@@ -256,36 +267,18 @@ export function loadIndex(ci: CompiledIndex): LoadedIndex {
     if (key.length < 4 || commonWords.has(key) || firstNames.has(key)) continue;
     for (const p of cands) {
       if (unpackKind(p) === AliasKind.Glued || unpackKind(p) === AliasKind.Acronym) continue;
-      const e = unpackEntity(p);
-      const list = fuzzKeys.get(e);
-      if (list) list.push(key);
-      else fuzzKeys.set(e, [key]);
+      pushTo(fuzzKeys, unpackEntity(p), key);
     }
   }
   const byTopic = new Map<string, number[]>();
   ci.entities.forEach((ent, e) => {
-    for (const t of ent.topics) {
-      const list = byTopic.get(t);
-      if (list) list.push(e);
-      else byTopic.set(t, [e]);
-    }
+    for (const t of ent.topics) pushTo(byTopic, t, e);
   });
   const blockedTails = new Map<string, string[][]>();
   for (const key of ci.blocked ?? []) {
     const toks = key.split(' ');
-    if (toks.length > 1) {
-      const last = toks[toks.length - 1];
-      const list = blockedTails.get(last) ?? [];
-      list.push(toks);
-      blockedTails.set(last, list);
-    }
-    let node = exact;
-    for (const tok of key.split(' ')) {
-      if (!node.next) node.next = new Map();
-      let child = node.next.get(tok);
-      if (!child) node.next.set(tok, (child = { next: null, cands: null }));
-      node = child;
-    }
+    if (toks.length > 1) pushTo(blockedTails, toks[toks.length - 1], toks);
+    const node = nodeAt(exact, toks);
     if (!node.cands) node.cands = BLOCKED;
   }
   const firstExact = createBitset();
@@ -296,11 +289,7 @@ export function loadIndex(ci: CompiledIndex): LoadedIndex {
   const facilitiesAt = new Map<string, number[]>();
   ci.entities.forEach((ent, e) => {
     if (ent.type !== 'facility') return;
-    for (const id of ent.near) {
-      const list = facilitiesAt.get(id) ?? [];
-      list.push(e);
-      facilitiesAt.set(id, list);
-    }
+    for (const id of ent.near) pushTo(facilitiesAt, id, e);
   });
   const lowerShortMap = new Map(Object.entries(ci.lowerShorts ?? {}));
   const lowerShortRe = lowerShortMap.size
