@@ -118,8 +118,8 @@ export function namedThing(index: LoadedIndex, text: string, t: Tokens, c: Candi
   }
   if (c.endTok - c.startTok !== 1 || !c.cands.every((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type))) return false;
   const i = c.startTok;
-  const the = text.lastIndexOf('he ', t.start[i]);
-  if (the < 0 || the < t.start[i] - 28) return false;
+  // Bounded look-back (issue 12): an unbounded lastIndexOf made acronym-dense text without "the" quadratic.
+  if (!text.slice(Math.max(0, t.start[i] - 28), t.start[i] + 3).includes('he ')) return false;
   const m = THE_NOUN_RE.exec(text.slice(Math.max(0, t.start[i] - 30), t.start[i]));
   return !!m && NAME_NOUNS.has(m[1].toLowerCase());
 }

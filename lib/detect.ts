@@ -52,6 +52,9 @@ export interface Detector {
 }
 
 const DEFAULT_MAX_CHARS = 4_000_000;
+/** Hard caps on work per page (issue 12): a bounded sentence window for cues, distinct words tried by the fuzzy pass. */
+const SENTENCE_WINDOW = 600;
+const MAX_FUZZY_KEYS = 20_000;
 
 /** Create a detector over a loaded index. */
 export function createDetector(index: LoadedIndex): Detector {
@@ -229,9 +232,11 @@ function detectIn(index: LoadedIndex, text: string, meta: ArticleMeta): DetectRe
     found = found.filter((c) => {
       if (c.endTok - c.startTok !== 1 || !c.cands.every((p) => index.entities[unpackEntity(p)].type === 'city')) return true;
       const s0 = t.start[c.startTok];
-      const from = text.lastIndexOf('.', s0) + 1;
-      const to = text.indexOf('.', s0);
-      if (!NAMESAKE_RE.test(text.slice(from, to < 0 ? text.length : to))) return true;
+      // The sentence, looked for within a bounded window (issue 12: unbounded searches made text without full stops quadratic).
+      const w0 = Math.max(0, s0 - SENTENCE_WINDOW);
+      const from = text.slice(w0, s0).lastIndexOf('.') + 1 + w0;
+      const to = text.slice(s0, s0 + SENTENCE_WINDOW).indexOf('.');
+      if (!NAMESAKE_RE.test(text.slice(from, to < 0 ? Math.min(text.length, s0 + SENTENCE_WINDOW) : s0 + to))) return true;
       blocked.push(c);
       return false;
     });
@@ -325,6 +330,8 @@ function detectIn(index: LoadedIndex, text: string, meta: ArticleMeta): DetectRe
     if (index.commonWords.has(k) || index.firstNames.has(k)) continue;
     if (!supported) supported = supportedBy(index, profile, acceptedEntities);
     let m = fuzzDone.get(k);
+    // Cap (issue 12): fuzzy work per page; past it, distinct unknown words simply get no fuzzy match.
+    if (m === undefined && fuzzDone.size >= MAX_FUZZY_KEYS) continue;
     if (m === undefined) {
       m = fuzzyMatch(index, text, t, i, supported, acceptedEntities, lower);
       fuzzDone.set(k, m);

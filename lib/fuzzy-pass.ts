@@ -11,6 +11,8 @@ interface DeletionIndex {
   owners: number[][];
   /** a key, or a key with one (or, for long keys, two) letters deleted → key numbers */
   variants: Map<string, number[]>;
+  /** the longest key: a word longer by more than the edit budget can match none (a cap on work per token) */
+  maxLen: number;
 }
 
 const deletionIndexes = new WeakMap<LoadedIndex, DeletionIndex>();
@@ -52,7 +54,9 @@ function deletionIndex(index: LoadedIndex): DeletionIndex {
       else variants.set(v, [n]);
     }
   });
-  di = { keys, owners, variants };
+  let maxLen = 0;
+  for (const k of keys) if (k.length > maxLen) maxLen = k.length;
+  di = { keys, owners, variants, maxLen };
   deletionIndexes.set(index, di);
   return di;
 }
@@ -86,6 +90,8 @@ export function fuzzyMatch(
   // Fuzz budget: at most ~20% of the name, never under 4 letters.
   const budget = key.length >= 10 ? 2 : 1;
   const di = deletionIndex(index);
+  // Cap (issue 12): deletions cost the square of a word's length; a word too long for any key within budget has none.
+  if (key.length > di.maxLen + budget) return null;
   const probes = new Set<string>([key]);
   deletions(key, 1, probes);
   let hitE = -1;

@@ -16,6 +16,13 @@ export const F_JOIN_NEXT = 16; // next token follows after plain space(s) or a h
 export const F_POSSESSIVE = 32;
 export const F_DOTTED = 64; // a dotted initialism: U.S., U.N.
 
+/**
+ * Hard cap (hostile text, issue 12): a word longer than this is no word of any name (the longest word of a name in the
+ * dataset has 19 letters). Such a token keeps its offsets but gets an empty key and no flags, so no trie, acronym,
+ * cue or fuzzy pass can spend more than one linear scan on it (fuzzy deletions were quadratic in a word's length).
+ */
+export const MAX_TOKEN_CHARS = 64;
+
 export interface Tokens {
   n: number;
   start: Int32Array;
@@ -253,6 +260,15 @@ export function appendToken(t: Tokens, s: number): number {
   }
   t.start[t.n] = s;
   t.end[t.n] = e;
+  if (e - s > MAX_TOKEN_CHARS) {
+    // Overlong: no name, no cue, no continuation (see MAX_TOKEN_CHARS).
+    t.flags[t.n] = f & F_SENT_START;
+    t.joinAt[t.n] = 0;
+    t.keys[t.n] = '';
+    t.hash[t.n] = 0;
+    t.n++;
+    return i;
+  }
   t.flags[t.n] = f;
   t.joinAt[t.n] = joinAt;
   t.hash[t.n] = ascii ? h >>> 0 : hashCodes(FOLD_BUF, foldCodesInto(text, s, e, FOLD_BUF));
