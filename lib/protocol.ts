@@ -107,3 +107,61 @@ export function createListener<M>(handlers: Handlers<M>) {
       .catch((err: unknown) => ({ error: err instanceof Error ? err.message : String(err) }));
   };
 }
+
+// ---- validation and retry (issue 12: hostile pages) -----------------------------------------------------------------
+
+/** Most text one detection request may carry; the rest of a bigger text is not scanned (the content script says so). */
+export const MAX_DETECT_CHARS = 2_000_000;
+const MAX_META_STRING = 2_000;
+const MAX_KEYWORDS = 64;
+const MAX_ID_CHARS = 200;
+
+const str = (x: unknown, max: number): string | undefined => (typeof x === 'string' ? x.slice(0, max) : undefined);
+
+/**
+ * Check a background request's shape and size, and return it cleaned: only the fields we know, strings cut to their
+ * caps, text cut to MAX_DETECT_CHARS. Returns a string (the reason) when the message is unusable.
+ */
+export function validateBackgroundRequest(type: keyof BackgroundMessages, message: unknown): Record<string, unknown> | string {
+  const m = (message && typeof message === 'object' ? message : {}) as Record<string, unknown>;
+  if (type === 'detect') {
+    if (typeof m.text !== 'string') return 'detect: text must be a string';
+    const raw = (m.meta && typeof m.meta === 'object' ? m.meta : {}) as Record<string, unknown>;
+    const meta: ArticleMeta = {};
+    const title = str(raw.title, MAX_META_STRING);
+    if (title !== undefined) meta.title = title;
+    const date = str(raw.date, 40);
+    if (date !== undefined) meta.date = date;
+    const section = str(raw.section, MAX_META_STRING);
+    if (section !== undefined) meta.section = section;
+    if (Array.isArray(raw.keywords)) {
+      meta.keywords = raw.keywords.slice(0, MAX_KEYWORDS).filter((k): k is string => typeof k === 'string').map((k) => k.slice(0, 200));
+    }
+    return { text: m.text.length > MAX_DETECT_CHARS ? m.text.slice(0, MAX_DETECT_CHARS) : m.text, meta };
+  }
+  if (type === 'getEntity') {
+    if (typeof m.id !== 'string' || m.id.length === 0 || m.id.length > MAX_ID_CHARS) return 'getEntity: id must be a short string';
+    return { id: m.id };
+  }
+  return {};
+}
+
+/** Errors that mean the other end went away mid-request (a stopped service worker), not that the request failed. */
+export function isChannelClosed(err: unknown): boolean {
+  const msg = err instanceof Error ? err.message : String(err);
+  return /message channel closed|message port closed|Receiving end does not exist|Could not establish connection|disconnected port|Message manager disconnected|no reply to/i.test(msg);
+}
+
+/** sendToBackground, retried once when the channel closed before the reply (the worker was stopped and restarts). */
+export async function sendToBackgroundRetrying<K extends keyof BackgroundMessages>(
+  runtime: Runtime,
+  type: K,
+  req: BackgroundMessages[K]['req'],
+): Promise<BackgroundMessages[K]['res']> {
+  try {
+    return await sendToBackground(runtime, type, req);
+  } catch (err) {
+    if (!isChannelClosed(err)) throw err;
+    return sendToBackground(runtime, type, req);
+  }
+}

@@ -32,7 +32,7 @@ export type Db = IDBPDatabase<Schema>;
  * Open (and upgrade) the database through the given factory. Rejects if IndexedDB is unavailable, or if the open is
  * blocked (another context holds an older version open) for longer than `timeoutMs`.
  */
-export function openStore(factory: IDBFactory, timeoutMs = 5000, version = DB_VERSION): Promise<Db> {
+export function openStore(factory: IDBFactory, timeoutMs = 5000, version = DB_VERSION, onLost?: (why: string) => void): Promise<Db> {
   let request: IDBOpenDBRequest;
   try {
     request = factory.open(DB_NAME, version);
@@ -51,7 +51,14 @@ export function openStore(factory: IDBFactory, timeoutMs = 5000, version = DB_VE
   });
   const open = (wrap(request) as unknown as Promise<Db>).then((db) => {
     // A newer version of the extension wants to upgrade: step aside rather than block it.
-    db.addEventListener('versionchange', () => db.close());
+    // (A deleteDatabase of ours — a reader clearing site data, a test — arrives the same way.) `onLost` lets the owner
+    // reopen on next use instead of failing every read on a closed handle (issue 12).
+    db.addEventListener('versionchange', () => {
+      db.close();
+      onLost?.('versionchange');
+    });
+    // The browser closed the connection itself (storage cleared, disk error).
+    db.addEventListener('close', () => onLost?.('closed by the browser'));
     return db;
   });
   return withTimeout(open, timeoutMs, 'IndexedDB open timed out (blocked by another connection?)');
@@ -109,4 +116,10 @@ export async function readIndex(db: Db): Promise<CompiledIndex | null> {
 
 export async function getEntity(db: Db, id: string): Promise<EntityRecord | null> {
   return (await db.get('entities', id)) ?? null;
+}
+
+/** True when an IndexedDB error means the connection is gone (closed, closing, deleted), not that the data is bad. */
+export function isConnectionLost(err: unknown): boolean {
+  const e = err as { name?: string; message?: string } | null;
+  return !!e && (e.name === 'InvalidStateError' || /connection (?:is )?clos|database.*(?:closed|closing|deleted)/i.test(e.message ?? ''));
 }

@@ -8,7 +8,7 @@ import { loadIndex } from '../../lib/alias-index';
 import { checkBundle, type DatasetBundle } from '../../lib/dataset';
 import { createDetector, type Detector } from '../../lib/detect';
 import type { DataStatus } from '../../lib/protocol';
-import { getEntity, openStore, readIndex, replaceDataset, storedMeta, type Db } from '../../lib/store';
+import { getEntity, isConnectionLost, openStore, readIndex, replaceDataset, storedMeta, type Db } from '../../lib/store';
 import type { EntityRecord } from '../../lib/types';
 
 export interface EngineDeps {
@@ -27,6 +27,8 @@ export interface Engine {
   entity(id: string): Promise<EntityRecord | null>;
   /** install or update: load the bundle into IndexedDB if its version differs from the cached one */
   refresh(): Promise<void>;
+  /** make sure the database still answers (reopening it if it was closed or deleted), so status() tells the truth */
+  check(): Promise<void>;
 }
 
 export function createEngine(deps: EngineDeps): Engine {
@@ -36,6 +38,45 @@ export function createEngine(deps: EngineDeps): Engine {
   let det: Detector | null = null;
   let starting: Promise<void> | null = null;
   const log = deps.log ?? (() => {});
+  /** set when the connection was closed under us (versionchange, deletion): the next read reopens it */
+  let lost = false;
+  let reopening: Promise<void> | null = null;
+  const onLost = (why: string) => {
+    lost = true;
+    log(`IndexedDB connection lost (${why}); reopening on next use`);
+  };
+
+  /**
+   * The reopen ladder (issue 12): reopen the database; if it was deleted or holds another version, write the bundle
+   * back; if that fails, serve from memory and say so. Detection keeps its loaded detector throughout.
+   */
+  function reopen(): Promise<void> {
+    if (!reopening) {
+      reopening = (async () => {
+        lost = false;
+        db = null;
+        try {
+          if (!deps.idb) throw new Error('IndexedDB is not available');
+          const fresh = await openStore(deps.idb, 5000, undefined, onLost);
+          const cached = await storedMeta(fresh);
+          const current = status.state === 'ready' ? status.version : null;
+          if (!cached || cached.version !== current) {
+            const bundle = await readBundle();
+            const meta = await replaceDataset(fresh, bundle);
+            status = { state: 'ready', version: meta.version, asOf: meta.asOf, entities: meta.entities, storage: 'indexeddb', note: 'the database was deleted or replaced while running; rebuilt from the bundled data' };
+          }
+          db = fresh;
+        } catch (err) {
+          const bundle = await readBundle();
+          useMemory(bundle, `IndexedDB could not be reopened (${(err as Error).message}); using the bundled data in memory`);
+          log(status.state === 'ready' && status.note ? status.note : 'using memory');
+        }
+      })().finally(() => {
+        reopening = null;
+      });
+    }
+    return reopening;
+  }
 
   async function readBundle(): Promise<DatasetBundle> {
     const raw = await deps.loadBundle();
@@ -53,7 +94,7 @@ export function createEngine(deps: EngineDeps): Engine {
   async function start(): Promise<void> {
     try {
       if (!deps.idb) throw new Error('IndexedDB is not available');
-      db = await openStore(deps.idb);
+      db = await openStore(deps.idb, 5000, undefined, onLost);
     } catch (err) {
       const note = `IndexedDB unavailable (${(err as Error).message}); using the bundled data in memory`;
       log(note);
@@ -120,7 +161,22 @@ export function createEngine(deps: EngineDeps): Engine {
     async entity(id) {
       await ready();
       if (memory) return memory.get(id) ?? null;
-      return db ? getEntity(db, id) : null;
+      if (lost || reopening) await reopen();
+      if (memory) return (memory as Map<string, EntityRecord>).get(id) ?? null;
+      try {
+        return db ? await getEntity(db, id) : null;
+      } catch (err) {
+        if (!isConnectionLost(err)) throw err;
+        // Closed between the check and the read: reopen once and read again.
+        await reopen();
+        if (memory) return (memory as Map<string, EntityRecord>).get(id) ?? null;
+        return db ? getEntity(db, id) : null;
+      }
+    },
+    async check() {
+      await ready();
+      if (memory) return;
+      if (lost || reopening) await reopen();
     },
     async refresh() {
       starting = null;

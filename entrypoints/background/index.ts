@@ -1,6 +1,10 @@
 import { browser } from 'wxt/browser';
-import { createListener, sendToTab, type BackgroundMessages } from '../../lib/protocol';
+import { createListener, sendToTab, validateBackgroundRequest, type BackgroundMessages } from '../../lib/protocol';
 import { createEngine } from './engine';
+import { createDetectQueue } from './queue';
+
+/** Most mentions one reply carries (issue 12): a flood of acronyms gets its first N highlighted, not a 20 MB reply. */
+const MAX_MENTIONS = 20_000;
 
 export default defineBackground({
   // Firefox MV2: an event page, woken by messages like Chrome's service worker.
@@ -16,11 +20,30 @@ export default defineBackground({
       log: (m) => console.warn(`[NewsContext] ${m}`),
     });
 
-    browser.runtime.onMessage.addListener(
-      createListener<BackgroundMessages>({
-        async detect({ text, meta }) {
+    const queue = createDetectQueue();
+    // A tab that closes or starts loading another page drops its pending detection.
+    const tabKey = (tabId: number, frameId: number | undefined) => `${tabId}:${frameId ?? 0}`;
+    // Requests still waiting for the dataset are dropped too: each tab's cancellations are counted.
+    const epochs = new Map<number, number>();
+    const dropTab = (tabId: number, why: string) => {
+      epochs.set(tabId, (epochs.get(tabId) ?? 0) + 1);
+      queue.cancel((k) => k.startsWith(`${tabId}:`), why);
+    };
+    // (A closed tab's count stays: a number per tab closed in this worker's lifetime.)
+    browser.tabs?.onRemoved?.addListener((tabId) => dropTab(tabId, 'tab closed'));
+    browser.tabs?.onUpdated?.addListener((tabId, change) => {
+      if (change.status === 'loading' && change.url) dropTab(tabId, 'tab navigated');
+    });
+
+    const listener = createListener<BackgroundMessages>({
+        async detect({ text, meta }, sender) {
+          const tab = (sender as { tab?: { id?: unknown }; frameId?: number } | undefined)?.tab;
+          if (typeof tab?.id !== 'number') throw new Error('detect: only a tab may ask');
+          const epoch = epochs.get(tab.id) ?? 0;
           const detector = await engine.detector();
-          const res = detector.detect(text, meta);
+          if ((epochs.get(tab.id) ?? 0) !== epoch) throw new Error('tab closed or navigated: superseded');
+          const res = await queue.submit(tabKey(tab.id, (sender as { frameId?: number }).frameId), text, meta, (t, m) => detector.detect(t, m));
+          if (res.mentions.length > MAX_MENTIONS) res.mentions.length = MAX_MENTIONS;
           const ids = [...new Set(res.mentions.map((m) => m.entityId))];
           const entities = ids.map((id) => {
             const e = detector.index.entities[detector.index.byId.get(id)!];
@@ -33,10 +56,19 @@ export default defineBackground({
         },
         async getStatus() {
           await engine.ready().catch(() => {});
+          await engine.check().catch(() => {});
           return engine.status();
         },
-      }),
-    );
+      });
+    // Every message is checked before a handler sees it: our own extension only, known shape, capped sizes.
+    browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string }) => {
+      if (sender?.id !== undefined && sender.id !== browser.runtime.id) return undefined;
+      const type = message && typeof message === 'object' ? (message as { type?: unknown }).type : undefined;
+      if (type !== 'detect' && type !== 'getEntity' && type !== 'getStatus') return undefined;
+      const clean = validateBackgroundRequest(type, message);
+      if (typeof clean === 'string') return Promise.resolve({ error: clean });
+      return listener({ ...clean, type }, sender);
+    });
 
     browser.runtime.onInstalled.addListener((details) => {
       void engine.refresh().catch(() => {});

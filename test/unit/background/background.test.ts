@@ -11,8 +11,9 @@ const entities = [
 ];
 const bundle = { format: 1, version: 'test-1', asOf: '2025-02-01', entities, index: compileIndex(entities, { commonWords: [], firstNames: [] }) };
 
-function send(message: unknown): Promise<unknown> {
-  const listeners = (fakeBrowser.runtime.onMessage as unknown as { trigger(...a: unknown[]): Promise<unknown[]> }).trigger(message, {});
+/** A message as a content script in tab 7 sends it (detect answers tabs only). */
+function send(message: unknown, sender: unknown = { tab: { id: 7 }, frameId: 0 }): Promise<unknown> {
+  const listeners = (fakeBrowser.runtime.onMessage as unknown as { trigger(...a: unknown[]): Promise<unknown[]> }).trigger(message, sender);
   return listeners.then((replies) => replies.find((r) => r !== undefined));
 }
 
@@ -49,5 +50,33 @@ describe('background entrypoint', () => {
     expect(await send({ type: 'somethingElse' })).toBeUndefined();
     expect(await send('hello')).toBeUndefined();
     expect(await send({ type: 'detect' })).toMatchObject({ error: expect.any(String) });
+  });
+
+  it('checks every message: detect from no tab, wrong types, another extension, oversized fields', async () => {
+    expect(await send({ type: 'detect', text: 'Syria', meta: {} }, {})).toMatchObject({ error: expect.stringMatching(/tab/) });
+    expect(await send({ type: 'detect', text: 42, meta: {} })).toMatchObject({ error: expect.any(String) });
+    expect(await send({ type: 'getEntity', id: 'x'.repeat(5000) })).toMatchObject({ error: expect.any(String) });
+    expect(await send({ type: 'getEntity', id: 'syria' }, { id: 'some-other-extension', tab: { id: 7 } })).toBeUndefined();
+    // A malformed meta is dropped field by field, not trusted: the text is still read.
+    const reply = (await send({ type: 'detect', text: 'Bashar al-Assad', meta: { title: { toString: 1 }, keywords: 'x' } })) as { mentions: unknown[] };
+    expect(reply.mentions).toHaveLength(1);
+  });
+
+  it('a newer request from the same tab supersedes the older; other tabs are answered', async () => {
+    const big = 'Syria and Bashar al-Assad. '.repeat(20_000); // several pieces: the first request is still running
+    const first = send({ type: 'detect', text: big, meta: {} });
+    const other = send({ type: 'detect', text: 'Syria', meta: {} }, { tab: { id: 8 }, frameId: 0 });
+    const second = send({ type: 'detect', text: 'Syria', meta: {} });
+    expect(await first).toMatchObject({ error: expect.stringMatching(/superseded/) });
+    expect(((await second) as { mentions: unknown[] }).mentions).toHaveLength(1);
+    expect(((await other) as { mentions: unknown[] }).mentions).toHaveLength(1);
+  });
+
+  it('a closed tab drops its pending detection', async () => {
+    const big = 'Syria and Bashar al-Assad. '.repeat(20_000);
+    const pending = send({ type: 'detect', text: big, meta: {} });
+    await new Promise((r) => setTimeout(r, 0));
+    await fakeBrowser.tabs.onRemoved.trigger(7, { windowId: 1, isWindowClosing: false });
+    expect(await pending).toMatchObject({ error: expect.stringMatching(/closed/) });
   });
 });

@@ -53,6 +53,24 @@ describe('background data service', () => {
     expect((await e2.entity('syria'))?.name).toBe('Syria');
   });
 
+  it('reopens the database after it was deleted under it, and cards keep working (status says so)', async () => {
+    const e = createEngine({ idb, loadBundle: async () => bundle('v1'), loadBundleVersion: async () => 'v1' });
+    expect((await e.entity('syria'))?.name).toBe('Syria');
+    await new Promise<void>((resolve, reject) => {
+      const req = idb.deleteDatabase('newscontext');
+      req.onsuccess = () => resolve();
+      req.onerror = () => reject(req.error);
+    });
+    expect((await e.entity('syria'))?.name).toBe('Syria');
+    await e.check();
+    expect(e.status()).toMatchObject({ state: 'ready', storage: 'indexeddb', note: expect.stringMatching(/deleted/) });
+    // and the rebuilt database is a real one: a fresh engine finds the data without loading the bundle again
+    const again = vi.fn(async () => bundle('v1'));
+    const e2 = createEngine({ idb, loadBundle: again, loadBundleVersion: async () => 'v1' });
+    expect((await e2.entity('bashar-al-assad'))?.name).toBe('Bashar al-Assad');
+    expect(again).not.toHaveBeenCalled();
+  });
+
   it('reports an error, not a hang, when there is no usable data at all', async () => {
     const e = createEngine({ idb, loadBundle: async () => { throw new Error('dataset.json missing'); }, loadBundleVersion: async () => null });
     await expect(e.ready()).rejects.toThrow(/missing/);

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { createDetectQueue, splitPieces } from '../../../entrypoints/background/queue';
+import type { DetectResult } from '../../../lib/detect';
+
+/** A fake detector: every "X" is a mention, so offsets can be checked against the text. */
+const detectX = (text: string): DetectResult => {
+  const mentions = [];
+  for (let i = text.indexOf('X'); i >= 0; i = text.indexOf('X', i + 1)) mentions.push({ start: i, end: i + 1, entityId: 'x', match: 'exact' as const, confidence: 1 });
+  return { topics: ['t'], mentions };
+};
+
+describe('detection queue', () => {
+  it('splits long texts at paragraph breaks and maps mentions back to offsets in the whole text', async () => {
+    const text = ('para X one.\n\n' + 'word '.repeat(3000)).repeat(40);
+    const pieces = splitPieces(text, 20_000);
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(pieces[0].start).toBe(0);
+    expect(pieces.at(-1)!.end).toBe(text.length);
+    for (let k = 1; k < pieces.length; k++) expect(pieces[k].start).toBe(pieces[k - 1].end);
+    const q = createDetectQueue();
+    const res = await q.submit('1:0', text, {}, detectX);
+    expect(res.mentions.map((m) => m.start)).toEqual(detectX(text).mentions.map((m) => m.start));
+  });
+
+  it('takes turns between tabs: a small request is answered before a huge one finishes', async () => {
+    const q = createDetectQueue();
+    const order: string[] = [];
+    const huge = q.submit('1:0', 'X '.repeat(2_000_000), {}, detectX).then(() => order.push('huge'));
+    const small = q.submit('2:0', 'X', {}, detectX).then(() => order.push('small'));
+    await Promise.all([huge, small]);
+    expect(order).toEqual(['small', 'huge']);
+  });
+
+  it('never cuts a surrogate pair', () => {
+    const text = '😀'.repeat(30_000);
+    for (const p of splitPieces(text, 1001)) expect(p.start % 2).toBe(0);
+  });
+});
