@@ -1,6 +1,6 @@
 /** Validation of entity records (build time) and of the shipped bundle's shape (run time), with valibot. */
 import * as v from 'valibot';
-import { ENTITY_TYPES } from './types';
+import { ENTITY_TYPES, type EntityRecord, type Fact } from './types';
 
 const isoDate = v.pipe(
   v.string(),
@@ -21,6 +21,8 @@ export const FactSchema = v.strictObject({
   since: v.optional(isoDate),
   until: v.optional(isoDate),
   ref: v.optional(nonEmpty),
+  scheduledEnd: v.optional(isoDate),
+  note: v.optional(plainText),
 });
 
 export const EntitySchema = v.strictObject({
@@ -88,4 +90,72 @@ export function validateRecords(
         : undefined;
     return { file, field: id ? `${p} (id ${id})` : p || '(root)', message: issue.message };
   });
+}
+
+/** Facts that say what an entity is or does at a time: they need a start date, or an old article shows today's status. */
+export const DATED_LABELS = /^(office|role|position|status|title)$/i;
+
+/** Romanisation marks English-language copy does not use in place names (Eşfahān, Kolkāta, Ōsaka, İzmir, Thủ Đức). */
+export const ROMANISATION_MARKS = /[āēīōūĀĒĪŌŪşŞıİğĞḩḨḥḤṣṢṭṬẓẒạảầơưủứữĐđòờộồ’‘ʼʻ]/;
+
+/** Pad a partial ISO date so that "2024" sorts before any day of 2024 (as a start) and after it (as an end). */
+function startKey(d: string): string {
+  return d.length === 4 ? `${d}-00-00` : d.length === 7 ? `${d}-00` : d;
+}
+function endKey(d: string): string {
+  return d.length === 4 ? `${d}-99-99` : d.length === 7 ? `${d}-99` : d;
+}
+
+/** Population ranges no real place falls outside. */
+const POPULATION_RANGE: Partial<Record<EntityRecord['type'], [number, number]>> = {
+  city: [100, 40_000_000],
+  country: [1, 1_500_000_000],
+};
+
+/** The leading number of a population value ("1,530,000 (urban area…)" → 1530000), or undefined. */
+export function populationOf(value: string): number | undefined {
+  const m = /^(?:about |~)?([\d,.]+)\s*(million|billion)?/i.exec(value);
+  if (!m) return undefined;
+  const n = Number(m[1].replace(/,/g, ''));
+  if (!Number.isFinite(n)) return undefined;
+  return m[2] ? n * (/^b/i.test(m[2]) ? 1e9 : 1e6) : n;
+}
+
+/**
+ * Checks across the fields of one record that a schema cannot express: dated facts have a start, starts precede ends,
+ * one office is not held twice at once, populations are plausible, place names are in the English form. Each issue
+ * names the field.
+ */
+export function checkRecord(r: EntityRecord): { field: string; message: string }[] {
+  const out: { field: string; message: string }[] = [];
+  const where = (field: string) => `${field} (id ${r.id})`;
+  r.facts.forEach((f: Fact, i) => {
+    if (DATED_LABELS.test(f.label) && !f.since) out.push({ field: where(`facts[${i}].since`), message: `a ${f.label} fact needs a start date (since)` });
+    if (f.since && f.until && startKey(f.since) > endKey(f.until)) out.push({ field: where(`facts[${i}].until`), message: `ends (${f.until}) before it starts (${f.since})` });
+    if (f.scheduledEnd && f.since && startKey(f.since) > endKey(f.scheduledEnd)) out.push({ field: where(`facts[${i}].scheduledEnd`), message: `scheduled end (${f.scheduledEnd}) before the start (${f.since})` });
+    if (/^population$/i.test(f.label)) {
+      const n = populationOf(f.value);
+      const range = POPULATION_RANGE[r.type];
+      if (n === undefined) out.push({ field: where(`facts[${i}].value`), message: `population "${f.value}" does not start with a number` });
+      else if (/^(\d)\1{4,}$/.test(String(n))) out.push({ field: where(`facts[${i}].value`), message: `population ${n} is a placeholder (one repeated digit)` });
+      else if (range && (n < range[0] || n > range[1])) out.push({ field: where(`facts[${i}].value`), message: `population ${n} outside the plausible range ${range[0]}–${range[1]} for a ${r.type}` });
+    }
+  });
+  // One office held twice over the same days is a data error (a missing until, a wrong since).
+  const offices = r.facts.map((f, i) => ({ f, i })).filter(({ f }) => /^office$/i.test(f.label) && f.since);
+  for (let a = 0; a < offices.length; a++) {
+    for (let b = a + 1; b < offices.length; b++) {
+      const x = offices[a].f;
+      const y = offices[b].f;
+      if (x.value !== y.value) continue;
+      const xEnd = x.until ? endKey(x.until) : '9999';
+      const yEnd = y.until ? endKey(y.until) : '9999';
+      // Terms that meet on a day (one ends the day the next starts) do not overlap: the comparisons are strict.
+      if (startKey(x.since!) < yEnd && startKey(y.since!) < xEnd)
+        out.push({ field: where(`facts[${offices[b].i}].since`), message: `"${y.value}" overlaps facts[${offices[a].i}] (the same office held twice at once)` });
+    }
+  }
+  if ((r.type === 'city' || r.type === 'country') && ROMANISATION_MARKS.test(r.name))
+    out.push({ field: where('name'), message: `"${r.name}" is not in the English form readers use (romanisation marks); keep it as an alias` });
+  return out;
 }

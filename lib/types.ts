@@ -25,6 +25,10 @@ export interface Fact {
   until?: string;
   /** Id of a related entity the value names (e.g. the person who holds an office). */
   ref?: string;
+  /** For an office with a fixed term still open: the date the term is scheduled to end (audited once past). */
+  scheduledEnd?: string;
+  /** Why the reader should weigh this fact, e.g. "From general knowledge as of 2025-06" (shown on the card). */
+  note?: string;
 }
 
 export interface Relation {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { compileIndex } from '../lib/alias-index';
-import { validateRecords, OverrideSchema, type ValidationIssue } from '../lib/schema';
+import { validateRecords, checkRecord, OverrideSchema, type ValidationIssue } from '../lib/schema';
 import { REGION_TOPICS, STORY_TOPICS } from '../lib/topics-vocab';
 import type { EntityRecord } from '../lib/types';
 import type { DatasetBundle } from '../lib/dataset';
@@ -97,6 +97,7 @@ export function loadRecords(root: string = projectRoot): EntityRecord[] {
       if (f.ref && !byId.has(f.ref)) issues.push({ file, field: where(`facts[${i}].ref`), message: `unknown entity "${f.ref}"` });
     }
     if (r.country && !byId.has(r.country)) issues.push({ file, field: where('country'), message: `unknown entity "${r.country}"` });
+    for (const x of checkRecord(r)) issues.push({ file, ...x });
     if (r.wikidata) {
       if (wikidata.has(r.wikidata)) {
         issues.push({ file, field: where('wikidata'), message: `Wikidata id ${r.wikidata} also used by ${wikidata.get(r.wikidata)}` });

@@ -600,7 +600,45 @@ const ctxByIso = new Map(ctxs.map((c) => [c.iso2, c]));
 // keep Gaza City (newsworthy, below 1M) without capital status.
 const cityRows = worldCities
   .map((c) => (c.iso2 === 'XG' || c.iso2 === 'XW' ? { ...c, capital: '' } : c))
+  .map((c) => (isPlaceholderPopulation(c.population) ? { ...c, population: '' } : c))
   .filter((c) => c.capital === 'primary' || Number(c.population) >= 1_000_000 || (c.iso2 === 'XG' && c.city === 'Gaza'));
+/**
+ * A population made of one repeated digit (Timbío, Colombia: "4444444", a town of ~35,000) is a placeholder in the
+ * source, not a count: drop it rather than show a town as a metropolis.
+ */
+function isPlaceholderPopulation(p: string): boolean {
+  return /^(\d)\1{4,}$/.test(p);
+}
+/**
+ * Romanisation marks (macrons, Turkish ş/ı/İ, Vietnamese tone marks, curly apostrophes) are not how English-language
+ * readers meet these names: Eşfahān is Isfahan, Kolkāta Kolkata. Names with such marks take the English form (this
+ * table, else the source's ASCII form); the marked form stays an alias. Accents English copy keeps (Bogotá, São Paulo)
+ * are left alone — `lib/schema.ts` (ENGLISH_NAME) is the check the build applies.
+ */
+const ENGLISH_CITY_NAMES: Record<string, { name: string; aliases?: string[] }> = {
+  'IR:Eşfahān': { name: 'Isfahan', aliases: ['Esfahan'] },
+  'IQ:Al Başrah': { name: 'Basra', aliases: ['Al Basrah'] },
+  'IN:Hāora': { name: 'Howrah', aliases: ['Haora'] },
+  'BD:Gāzipura': { name: 'Gazipur', aliases: ['Gazipura'] },
+  'IN:Nāsik': { name: 'Nashik', aliases: ['Nasik'] },
+  'IN:Vijayavāda': { name: 'Vijayawada', aliases: ['Vijayavada'] },
+  'IN:Vishākhapatnam': { name: 'Visakhapatnam', aliases: ['Vishakhapatnam', 'Vizag'] },
+  'IN:Aurangābād': { name: 'Aurangabad', aliases: ['Chhatrapati Sambhajinagar'] },
+  'EG:Shubrā al Khaymah': { name: 'Shubra El Kheima', aliases: ['Shubra al-Khaimah', 'Shubra al Khaymah'] },
+  'TR:Şanlıurfa': { name: 'Sanliurfa', aliases: ['Urfa'] },
+  'GD:Saint George’s': { name: "St. George's", aliases: ["Saint George's"] },
+  'AG:Saint John’s': { name: "St. John's", aliases: ["Saint John's"] },
+  'IN:Cawnpore': { name: 'Kanpur', aliases: ['Cawnpore'] },
+};
+/** The English form of a city name (see ENGLISH_CITY_NAMES). */
+function englishCityName(row: City, name: string): { name: string; aliases: string[] } {
+  const fix = ENGLISH_CITY_NAMES[`${row.iso2}:${row.city}`];
+  if (fix) return { name: fix.name, aliases: [row.city, ...(fix.aliases ?? [])] };
+  if (!ROMANISATION_MARKS.test(name)) return { name, aliases: [] };
+  const ascii = row.city_ascii.replace(/[’‘]/g, "'");
+  return { name: ascii, aliases: [name] };
+}
+const ROMANISATION_MARKS = /[āēīōūĀĒĪŌŪşŞıİğĞḩḨạảầơưủứữĐđòờộồ’‘]/;
 /** English names for cities whose SimpleMaps name differs from common English usage, and exonyms worth matching. */
 const CITY_FIX: Record<string, { name?: string; aliases?: string[] }> = {
   'UA:Kyiv': { aliases: ['Kiev'] },
@@ -670,17 +708,18 @@ const CITY_FIX: Record<string, { name?: string; aliases?: string[] }> = {
 
 /** City-states whose capital has the country's own name: no separate city record. */
 const CITY_STATES = new Set(['VA', 'SG', 'MC', 'HK', 'MO', 'GI']);
-interface CityDraft { row: City; name: string; ctx: CountryCtx; base: string }
+interface CityDraft { row: City; name: string; ctx: CountryCtx; base: string; extra: string[] }
 const drafts: CityDraft[] = [];
 for (const row of cityRows) {
   const ctx = ctxByIso.get(row.iso2 === 'XG' || row.iso2 === 'XW' ? 'PS' : row.iso2);
   if (!ctx) continue;
   const fix = CITY_FIX[`${row.iso2}:${row.city}`] ?? CITY_FIX[`${row.iso2}:${row.city_ascii}`];
-  const name = fix?.name ?? row.city;
+  const english = englishCityName(row, fix?.name ?? row.city);
+  const name = english.name;
   let base = slug(name);
   if (CITY_STATES.has(ctx.iso2) && (base === ctx.id || base === slug(ctx.wc.name.common))) continue; // the country entity is the city
   if (base === ctx.id || base === slug(ctx.wc.name.common)) base = `${base}-city`;
-  drafts.push({ row, name, ctx, base });
+  drafts.push({ row, name, ctx, base, extra: english.aliases });
 }
 // Name clashes between cities: every city of a clashing name gets its country id (consistent, no ranking needed).
 const baseCount = new Map<string, number>();
@@ -708,7 +747,7 @@ for (const d of drafts) {
     id,
     type: 'city',
     name: d.name,
-    aliases: dedupe(d.name, [d.row.city, d.row.city_ascii, ...(fix?.aliases ?? [])]),
+    aliases: dedupe(d.name, [d.row.city, d.row.city_ascii, ...d.extra, ...(fix?.aliases ?? [])]),
     description: primary
       ? `Capital city of ${theName(d.ctx.name)}.`
       : `City in ${admin ? `${admin}, ` : ''}${theName(d.ctx.name)}.`,
@@ -876,7 +915,7 @@ const CORRECTIONS: Correction[] = [
   // Samoa: the Factbook gives the head of state (O le Ao o le Malo) without a title.
   { iso2: 'WS', slot: 'cos', why: 'missing title', holders: [{ name: "Tuimaleali'ifano Va'aletoa Sualauvi II", title: 'Head of State', since: '2017-07-21', source: '', asOf: FACTBOOK_ASOF }] },
   // Madagascar: the Factbook lists "Michael RANDRIANIRINA (Col.)" without title or date.
-  { iso2: 'MG', slot: 'cos', why: 'missing title', holders: [{ name: 'Michael Randrianirina', title: 'President', source: '', asOf: FACTBOOK_ASOF }] },
+  { iso2: 'MG', slot: 'cos', why: 'missing title', holders: [{ name: 'Michael Randrianirina', title: 'President', since: '2025-10-17', source: '', asOf: FACTBOOK_ASOF }] },
   // Afghanistan: the Factbook head-of-government entry is a sentence, not a holder.
   { iso2: 'AF', slot: 'hog', why: 'Factbook: the Taliban leader is effectively head of government',
     holders: [{ name: 'Haybatullah Akhundzada', title: 'Taliban Leader', since: '2021-08-15', text: 'Taliban leader Hibatullah Akhundzada is effectively the head of government', source: '', asOf: FACTBOOK_ASOF }] },

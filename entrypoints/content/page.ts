@@ -4,9 +4,8 @@
  * the WXT context when the page navigates away or the extension is updated or removed.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { buildCard } from '../../lib/card';
 import { extractArticle } from '../../lib/extract';
-import { caretAt, mapMentions, rectUnder, type MentionMap } from '../../lib/highlight-map';
+import { mapMentions, type MentionMap } from '../../lib/highlight-map';
 import {
   createListener,
   sendToBackground,
@@ -15,15 +14,8 @@ import {
   type PageState,
 } from '../../lib/protocol';
 import { isSiteEnabled, readSettings, settingsFromChange, siteOf } from '../../lib/settings';
-import type { EntityRecord } from '../../lib/types';
-import { createCardHost } from './card-host';
+import { createInteraction } from './interaction';
 
-/** Fetch the entity a little before showing, so the card opens with its facts (as Page Previews do). */
-const PREFETCH_DELAY_MS = 120;
-/** Show no sooner than this after the pointer settles on a name: passing over text must not flash cards. */
-const SHOW_DELAY_MS = 350;
-/** Grace before hiding, so the pointer can travel from the name into the card. */
-const HIDE_DELAY_MS = 300;
 /** Longest stretch of main-thread work before yielding while collecting text. */
 const SLICE_MS = 8;
 /** Text beyond this is not scanned (huge pages); the popup says so. */
@@ -45,179 +37,16 @@ export function runPage(ctx: ContentScriptContext, browser: Browser): void {
   let articleDate: string | undefined;
   /** the element the current article was read from; null when the page is not (yet) an article */
   let articleRoot: Element | null = null;
-  const entityCache = new Map<string, Promise<EntityRecord | null>>();
-
-  // ---- card and hover intent -------------------------------------------------------------------------------------
-  let hovered = -1; // mention under the pointer
-  let shown = -1; // mention whose card is open
-  let showTimer: number | undefined;
-  let hideTimer: number | undefined;
-  let prefetchTimer: number | undefined;
-  let pointerInCard = false;
-  let cursor = -1; // keyboard stepping position
-
-  const card = createCardHost(
-    doc,
-    () => hideCard(),
-    () => {
-      pointerInCard = true;
-      clearTimeout(hideTimer);
-    },
-    () => {
-      pointerInCard = false;
-      if (shown >= 0) scheduleHide();
-    },
-  );
-
+  const ui = createInteraction(ctx, browser, {
+    map: () => map,
+    summaries: () => summaries,
+    counts: () => counts,
+    articleDate: () => articleDate,
+    describeError,
+  });
+  const card = ui.card;
+  const hideCard = () => ui.hideCard();
   const highlightsSupported = typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
-
-  function setActive(i: number) {
-    if (!highlightsSupported) return;
-    if (i < 0 || !map) CSS.highlights.delete(HL_ACTIVE);
-    else CSS.highlights.set(HL_ACTIVE, new Highlight(map.mentions[i].range));
-  }
-
-  function entity(id: string): Promise<EntityRecord | null> {
-    let p = entityCache.get(id);
-    if (!p) {
-      p = sendToBackground(browser.runtime, 'getEntity', { id }).then((r) => r.entity);
-      p.catch(() => entityCache.delete(id));
-      entityCache.set(id, p);
-    }
-    return p;
-  }
-
-  function showCard(i: number, anchor?: () => DOMRect) {
-    if (!map || !map.mentions[i]) return;
-    clearTimeout(hideTimer);
-    shown = i;
-    setActive(i);
-    const m = map.mentions[i];
-    const summary = summaries.get(m.entityId);
-    const rect = anchor ?? (() => m.range.getBoundingClientRect());
-    const date = articleDate ?? new Date().toISOString().slice(0, 10);
-    const mentions = counts.get(m.entityId);
-    card.show({ model: null, loadingName: summary?.name, mentions }, rect);
-    entity(m.entityId).then(
-      (e) => {
-        if (shown !== i) return;
-        if (!e) card.show({ model: null, loadingName: summary?.name, error: 'No background data for this name.' }, rect);
-        else card.show({ model: buildCard(e, date), mentions }, rect);
-      },
-      (err: unknown) => {
-        if (shown !== i) return;
-        card.show({ model: null, loadingName: summary?.name, error: describeError(err) }, rect);
-      },
-    );
-  }
-
-  function hideCard() {
-    clearTimeout(showTimer);
-    clearTimeout(hideTimer);
-    shown = -1;
-    hovered = -1;
-    // A hidden card gets no pointerleave: it cannot hold the pointer any more.
-    pointerInCard = false;
-    card.hide();
-    setActive(-1);
-  }
-
-  function scheduleHide() {
-    clearTimeout(hideTimer);
-    hideTimer = ctx.setTimeout(() => {
-      // Only a card that is still open and no longer pointed at goes; a card for another name may be on its way.
-      if (shown >= 0 && !pointerInCard && hovered !== shown) hideCard();
-    }, HIDE_DELAY_MS);
-  }
-
-  let pendingPointer: { x: number; y: number; target: EventTarget | null } | null = null;
-  let rafQueued = false;
-  function onPointerMove(ev: PointerEvent) {
-    if (!map || ev.pointerType === 'touch') return;
-    pendingPointer = { x: ev.clientX, y: ev.clientY, target: ev.target };
-    if (rafQueued) return;
-    rafQueued = true;
-    ctx.requestAnimationFrame(() => {
-      rafQueued = false;
-      const p = pendingPointer;
-      pendingPointer = null;
-      if (p) hitTest(p.x, p.y, p.target);
-    });
-  }
-
-  function hitTest(x: number, y: number, target: EventTarget | null) {
-    if (!map) return;
-    if (card.contains(target as Node)) return;
-    let hit = -1;
-    let rect: DOMRect | null = null;
-    const caret = caretAt(doc, x, y);
-    if (caret) {
-      const i = map.at(caret.node, caret.offset);
-      const j = i >= 0 ? i : caret.offset > 0 ? map.at(caret.node, caret.offset - 1) : -1;
-      if (j >= 0) {
-        rect = rectUnder(map.mentions[j].range, x, y);
-        if (rect) hit = j;
-      }
-    }
-    if (hit === hovered) return;
-    hovered = hit;
-    clearTimeout(showTimer);
-    clearTimeout(prefetchTimer);
-    if (hit < 0) {
-      if (shown >= 0) scheduleHide();
-      else setActive(-1);
-      return;
-    }
-    const anchorRect = rect!;
-    prefetchTimer = ctx.setTimeout(() => void entity(map!.mentions[hit].entityId).catch(() => {}), PREFETCH_DELAY_MS);
-    showTimer = ctx.setTimeout(() => {
-      if (hovered === hit) showCard(hit, () => anchorRect);
-    }, shown >= 0 ? Math.min(SHOW_DELAY_MS, 150) : SHOW_DELAY_MS);
-  }
-
-  function onFocusIn(ev: FocusEvent) {
-    if (!map) return;
-    const el = ev.target as Element | null;
-    if (!el || card.contains(el) || !(el instanceof Element)) return;
-    const inside = map.inside(el);
-    if (inside.length) {
-      cursor = inside[0];
-      showCard(inside[0]);
-    } else if (shown >= 0) hideCard();
-  }
-
-  function onKeyDown(ev: KeyboardEvent) {
-    if (ev.key === 'Escape' && card.isOpen()) {
-      hideCard();
-    }
-  }
-
-  function step(direction: 1 | -1): boolean {
-    if (!map || map.mentions.length === 0) return false;
-    const n = map.mentions.length;
-    cursor = cursor < 0 ? (direction === 1 ? 0 : n - 1) : (cursor + direction + n) % n;
-    reveal(cursor);
-    return true;
-  }
-
-  function reveal(i: number) {
-    if (!map) return;
-    const r = map.mentions[i].range;
-    const el = r.startContainer.parentElement;
-    const reduce = win.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-    el?.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
-    // Show once the scroll has settled, anchored to where the name ends up.
-    let last = -1;
-    let stable = 0;
-    const settle = () => {
-      const top = r.getBoundingClientRect().top;
-      stable = top === last ? stable + 1 : 0;
-      last = top;
-      if (stable >= 2) showCard(i);
-      else ctx.requestAnimationFrame(settle);
-    };
-    ctx.requestAnimationFrame(settle);
-  }
 
   // ---- scanning ----------------------------------------------------------------------------------------------------
   function clearHighlights() {
@@ -228,7 +57,7 @@ export function runPage(ctx: ContentScriptContext, browser: Browser): void {
     }
     map = null;
     articleRoot = null;
-    cursor = -1;
+    ui.reset();
   }
 
   function yielder() {
@@ -281,7 +110,7 @@ export function runPage(ctx: ContentScriptContext, browser: Browser): void {
         }
         CSS.highlights.set(HL, h);
       }
-      if (shown >= 0) hideCard();
+      if (ui.shown() >= 0) hideCard();
       map = nextMap;
       articleDate = found.meta.date;
       articleRoot = found.root;
@@ -348,15 +177,8 @@ export function runPage(ctx: ContentScriptContext, browser: Browser): void {
   // ---- messages from the popup and the background -------------------------------------------------------------------
   const listener = createListener<ContentMessages>({
     getPageState: () => state,
-    reveal: ({ id }) => {
-      if (!map) return { ok: false };
-      const i = map.mentions.findIndex((m) => m.entityId === id);
-      if (i < 0) return { ok: false };
-      cursor = i;
-      reveal(i);
-      return { ok: true };
-    },
-    step: ({ direction }) => ({ ok: step(direction) }),
+    reveal: ({ id }) => ({ ok: ui.revealEntity(id) }),
+    step: ({ direction }) => ({ ok: ui.step(direction) }),
     scanAnyway: async () => {
       forced = true;
       await scan();
@@ -376,9 +198,6 @@ export function runPage(ctx: ContentScriptContext, browser: Browser): void {
   };
   browser.storage.onChanged.addListener(onStorage);
 
-  ctx.addEventListener(doc, 'pointermove', onPointerMove, { passive: true, capture: true });
-  ctx.addEventListener(doc, 'focusin', onFocusIn, { capture: true });
-  ctx.addEventListener(doc, 'keydown', onKeyDown, { capture: true });
   ctx.addEventListener(win, 'wxt:locationchange', () => {
     forced = false;
     clearHighlights();
@@ -388,7 +207,7 @@ export function runPage(ctx: ContentScriptContext, browser: Browser): void {
     // Extension updated, reloaded or removed under this tab: leave the page exactly as it was.
     observer.disconnect();
     clearHighlights();
-    card.destroy();
+    ui.destroy();
     try {
       browser.runtime.onMessage.removeListener(listener);
       browser.storage.onChanged.removeListener(onStorage);
