@@ -3,6 +3,8 @@
  * parameter, so they run in the content script, in the CLI (linkedom) and in unit tests (happy-dom) alike.
  */
 import type { ArticleMeta } from './detect';
+import { isArticleLd, jsonLdObjects, metaContent, pageEvidence } from './extract/evidence';
+import { findDate } from './extract/date';
 
 /** A run of article text: `text.slice(start, end)` is `node.data` (whole node). */
 export interface TextSegment {
@@ -20,21 +22,14 @@ export interface ExtractedArticle {
   truncated: boolean;
 }
 
-export interface ArticleSignal {
-  isArticle: boolean;
-  reason: string;
-}
-
-const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNews|AnalysisNewsArticle|BackgroundNewsArticle|OpinionNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle)$/;
-
 /** Elements whose content is never the article's prose, and never touched. */
 const SKIP_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'MATH', 'CANVAS', 'VIDEO', 'AUDIO',
   'CODE', 'PRE', 'KBD', 'SAMP', 'VAR', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'FORM', 'LABEL', 'NAV',
-  'ASIDE', 'FOOTER', 'DIALOG', 'MENU', 'HEAD', 'TITLE',
+  'ASIDE', 'FOOTER', 'DIALOG', 'MENU', 'HEAD', 'TITLE', 'FIGCAPTION',
 ]);
 /** Class or id words that mark page chrome inside or around an article. */
-const CHROME_RE = /(^|[\s_-])(comments?|comment-list|related|recommend(ed|ations)?|read-?more|more-stories|share|sharing|social|newsletter|signup|subscribe|subscription|paywall|promo|advert(isement)?|ads?|ad-slot|adslot|sponsor(ed)?|outbrain|taboola|breadcrumbs?|tags|tag-list|author-bio|most-popular|most-read|mostread|related-topics|topic-list|links-block|recirc(ulation)?|more-from|top-stories|trending|cookie|consent|banner|sidebar|toolbar|masthead|site-header|site-footer|navigation|navbar|menu)($|[\s_-])/i;
+const CHROME_RE = /(^|[\s_-])(comments?|comment-list|related|recommend(ed|ations)?|read-?more|more-stories|share|sharing|social|newsletter|signup|subscribe|subscription|paywall|promo|advert(isement)?|ads?|ad-slot|adslot|sponsor(ed)?|outbrain|taboola|breadcrumbs?|tags|tag-list|author-bio|byline|bylines|caption|credit|credits|most-popular|most-read|mostread|related-topics|topic-list|links-block|recirc(ulation)?|more-from|top-stories|trending|cookie|consent|banner|sidebar|toolbar|masthead|site-header|site-footer|navigation|navbar|menu)($|[\s_-])/i;
 /**
  * Markers some sites also put on the container of the story itself ("paywall", "premium-content", "subscriber-only"):
  * chrome only when the element holds little text, as an overlay or a box does.
@@ -43,163 +38,215 @@ const SOFT_CHROME_RE = /(^|[\s_-])(subscribe|subscription|paywall|premium|promo|
 const SOFT_CHROME_MAX_TEXT = 600;
 
 /** Headings that open a box of links rather than the story ("Related topics", "Most read", "More on this story"). */
-const CHROME_HEADING_RE = /^\s*(related( topics| stories| articles| coverage)?|most (read|popular|viewed|shared)|more (on this|from|stories|news|like this)|top stories|latest( news)?|read (more|next)|you (may|might) also like|recommended( for you)?|trending|editor'?s picks|in other news|up next|see also)\b/i;
+const CHROME_HEADING_RE = /^\s*(related( topics| stories| articles| coverage| content)?|most (read|popular|viewed|shared)|more (on this|from|stories|news|like this|to explore)|top stories|latest( news)?|read (more|next)|you (may|might) also like|recommended( for you)?|trending|editor'?s picks|in other news|up next|see also)\b/i;
 
-function markedAsChrome(el: Element): boolean {
+/** Ancestor walks stop here: deeper nesting is malformed or hostile, and must not make the walks quadratic. */
+const MAX_DEPTH = 100;
+/** Paragraph-like blocks considered per page (a front page rarely has more). */
+const MAX_BLOCKS = 5000;
+
+/** Per-document statistics about paragraph text, computed once per extraction (memoised on the document). */
+interface Stats {
+  /** paragraph text length inside each ancestor (up to MAX_DEPTH levels) */
+  text: Map<Element, number>;
+  /** paragraph count inside each ancestor */
+  count: Map<Element, number>;
+  /** Readability-style content score: a paragraph's length to its parent, half to its grandparent, a third above */
+  score: Map<Element, number>;
+  /** total paragraph text on the page, outside nav/aside/footer/scripts */
+  total: number;
+  /** isProbablyReaderable's score: sum of sqrt(len - 140) over paragraphs of at least 140 characters */
+  readerScore: number;
+  chrome: WeakMap<Element, boolean>;
+}
+const statsMemo = new WeakMap<Document, Stats>();
+
+function markerOf(el: Element): string {
   // Component names in data attributes count like classes (data-component="most-read", data-testid="related-links").
-  const marker = `${el.id} ${typeof el.className === 'string' ? el.className : ''} ${el.getAttribute('data-component') ?? ''} ${el.getAttribute('data-testid') ?? ''}`;
+  return `${el.id} ${typeof el.className === 'string' ? el.className : ''} ${el.getAttribute('data-component') ?? ''} ${el.getAttribute('data-testid') ?? ''}`;
+}
+
+function directTextLength(el: Element): number {
+  let n = 0;
+  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) n += (c as Text).data.trim().length;
+  return n;
+}
+
+function stats(doc: Document): Stats {
+  const known = statsMemo.get(doc);
+  if (known) return known;
+  const s: Stats = { text: new Map(), count: new Map(), score: new Map(), total: 0, readerScore: 0, chrome: new WeakMap() };
+  const blocks = Array.from(doc.querySelectorAll('p, div, td, blockquote, li')).slice(0, 20 * MAX_BLOCKS);
+  let taken = 0;
+  for (const b of blocks) {
+    const tag = b.tagName.toUpperCase();
+    let len: number;
+    if (tag === 'P' || tag === 'BLOCKQUOTE') {
+      if (b.querySelector('p')) continue; // its paragraphs count themselves
+      len = (b.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+    } else len = directTextLength(b); // text written straight into a div or cell (component-built pages, <br> layouts)
+    if (len < 25) continue;
+    if (++taken > MAX_BLOCKS) break;
+    const up: Element[] = [];
+    let skipped = false;
+    for (let cur = b.parentElement; cur && up.length < MAX_DEPTH; cur = cur.parentElement) {
+      const t = cur.tagName.toUpperCase();
+      if (SKIP_TAGS.has(t) || (t === 'HEADER' && up.length < 3 && len < 300)) {
+        skipped = true;
+        break;
+      }
+      up.push(cur);
+    }
+    if (skipped || isHiddenByMarkup(b)) continue;
+    s.total += len;
+    if (len >= 140) s.readerScore += Math.sqrt(len - 140);
+    const weight = len + 10 * Math.min(5, ((b.textContent ?? '').match(/[,，、]/g) ?? []).length);
+    for (let i = 0; i < up.length; i++) {
+      const a = up[i];
+      s.text.set(a, (s.text.get(a) ?? 0) + len);
+      s.count.set(a, (s.count.get(a) ?? 0) + 1);
+      if (i < 3) s.score.set(a, (s.score.get(a) ?? 0) + weight / (i + 1));
+    }
+  }
+  statsMemo.set(doc, s);
+  return s;
+}
+
+/** Hidden by the markup itself (works without layout: Node, linkedom). */
+function isHiddenByMarkup(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return !!style && /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+}
+
+/** Containers checked against the computed style in a browser (cheap: containers only, not every text node). */
+const CONTAINER_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'FIGURE', 'UL', 'OL', 'TABLE', 'P', 'SPAN', 'BLOCKQUOTE', 'HEADER']);
+
+/** Hidden from the reader: markup first, then (in a browser) the computed style via checkVisibility. */
+function isHidden(el: Element): boolean {
+  if (isHiddenByMarkup(el)) return true;
+  const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+  if (typeof check === 'function' && CONTAINER_TAGS.has(el.tagName.toUpperCase())) {
+    return !check.call(el, { visibilityProperty: true, opacityProperty: false });
+  }
+  return false;
+}
+
+function markedAsChrome(el: Element, s?: Stats): boolean {
   const tag = el.tagName.toUpperCase();
+  if (tag === 'BODY' || tag === 'HTML' || tag === 'MAIN') return false;
+  // A container that holds most of the page's prose is the story, whatever its class says ("has-sidebar", "ads-on").
+  if (s && (s.text.get(el) ?? 0) >= 0.5 * s.total && s.total > 0) return false;
   if ((tag === 'SECTION' || tag === 'DIV' || tag === 'UL' || tag === 'OL') && el.firstElementChild) {
     const first = el.firstElementChild;
     if (/^H[2-4]$/i.test(first.tagName) && CHROME_HEADING_RE.test(first.textContent ?? '')) return true;
   }
+  const marker = markerOf(el);
   if (marker.trim().length <= 1 || !CHROME_RE.test(marker)) return false;
   if (!SOFT_CHROME_RE.test(marker)) return true;
   // Soft marker: only when no other marker matched and the element is a small box.
   const hard = marker.replace(new RegExp(SOFT_CHROME_RE.source, 'gi'), ' ');
   if (CHROME_RE.test(hard)) return true;
-  return (el.textContent ?? '').length < SOFT_CHROME_MAX_TEXT;
-}
-const BLOCK_TAGS = new Set([
-  'P', 'DIV', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'TD', 'TH', 'TR', 'TABLE', 'SECTION',
-  'ARTICLE', 'HEADER', 'FIGURE', 'FIGCAPTION', 'DT', 'DD', 'DL', 'BR', 'HR', 'MAIN', 'ADDRESS', 'DETAILS', 'SUMMARY',
-]);
-
-function jsonLdObjects(doc: Document): Record<string, unknown>[] {
-  const out: Record<string, unknown>[] = [];
-  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    let data: unknown;
-    try {
-      data = JSON.parse(s.textContent ?? '');
-    } catch {
-      continue; // broken JSON-LD is common; other signals still apply
-    }
-    const stack = [data];
-    while (stack.length && out.length < 50) {
-      const x = stack.pop();
-      if (Array.isArray(x)) stack.push(...x);
-      else if (x && typeof x === 'object') {
-        out.push(x as Record<string, unknown>);
-        const graph = (x as Record<string, unknown>)['@graph'];
-        if (graph) stack.push(graph);
-      }
-    }
-  }
-  return out;
-}
-
-function isArticleLd(o: Record<string, unknown>): boolean {
-  const t = o['@type'];
-  return [t].flat().some((x) => typeof x === 'string' && ARTICLE_TYPES.test(x));
-}
-
-function metaContent(doc: Document, selector: string): string | undefined {
-  const v = doc.querySelector(selector)?.getAttribute('content')?.trim();
-  return v || undefined;
-}
-
-function paragraphTextLength(el: Element): number {
-  let n = 0;
-  for (const p of Array.from(el.querySelectorAll('p'))) {
-    if (isChrome(p)) continue;
-    n += (p.textContent ?? '').trim().length;
-  }
-  return n;
+  return s ? (s.text.get(el) ?? 0) < SOFT_CHROME_MAX_TEXT : (el.textContent ?? '').length < SOFT_CHROME_MAX_TEXT;
 }
 
 /** Whether an element is, or sits inside, page chrome. Memoised per element: pages have thousands of paragraphs. */
-const chromeMemo = new WeakMap<Element, boolean>();
-function isChrome(el: Element): boolean {
+function isChrome(el: Element, s: Stats): boolean {
   const seen: Element[] = [];
   let result = false;
-  for (let cur: Element | null = el; cur; cur = cur.parentElement) {
-    const known = chromeMemo.get(cur);
+  for (let cur: Element | null = el; cur && seen.length < MAX_DEPTH; cur = cur.parentElement) {
+    const known = s.chrome.get(cur);
     if (known !== undefined) {
       result = known;
       break;
     }
     seen.push(cur);
-    if (SKIP_TAGS.has(cur.tagName.toUpperCase()) || markedAsChrome(cur)) {
+    if (SKIP_TAGS.has(cur.tagName.toUpperCase()) || markedAsChrome(cur, s)) {
       result = true;
       break;
     }
   }
   // Everything below a chrome element is chrome; a clean path is clean all the way up.
-  for (const x of seen) chromeMemo.set(x, result);
+  for (const x of seen) s.chrome.set(x, result);
   return result;
 }
 
-/** Decide cheaply whether the page is an article (and why). Never throws on malformed pages. */
-export function detectArticle(doc: Document): ArticleSignal {
-  if (!doc.body) return { isArticle: false, reason: 'no body' };
-  if (jsonLdObjects(doc).some(isArticleLd)) return { isArticle: true, reason: 'json-ld' };
-  const ogType = metaContent(doc, 'meta[property="og:type"]');
-  if (ogType && /^article$/i.test(ogType)) return { isArticle: true, reason: 'og:type' };
-  const body = doc.querySelector('[itemprop="articleBody"]');
-  if (body && paragraphTextLength(body) >= 400) return { isArticle: true, reason: 'articleBody' };
-  const articles = Array.from(doc.querySelectorAll('article')).filter((a) => !isChrome(a));
-  const lengths = articles.map(paragraphTextLength).sort((a, b) => b - a);
-  if (lengths.length && lengths[0] >= 700 && (lengths.length === 1 || lengths[0] >= 3 * lengths[1])) {
-    return { isArticle: true, reason: '<article>' };
-  }
-  if (ogType && /^website$/i.test(ogType)) return { isArticle: false, reason: 'og:type website' };
-  // Readability-style heuristic: enough long paragraphs concentrated in one container.
-  const best = bestContainer(doc);
-  if (best && best.score >= 1200 && best.paragraphs >= 3) return { isArticle: true, reason: 'readability' };
-  return { isArticle: false, reason: 'no article signal' };
-}
+const BLOCK_TAGS = new Set([
+  'P', 'DIV', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'TD', 'TH', 'TR', 'TABLE', 'SECTION',
+  'ARTICLE', 'HEADER', 'FIGURE', 'FIGCAPTION', 'DT', 'DD', 'DL', 'BR', 'HR', 'MAIN', 'ADDRESS', 'DETAILS', 'SUMMARY',
+]);
 
-function bestContainer(doc: Document): { el: Element; score: number; paragraphs: number } | null {
-  const scores = new Map<Element, { score: number; paragraphs: number }>();
-  for (const p of Array.from(doc.querySelectorAll('p'))) {
-    const len = (p.textContent ?? '').trim().length;
-    if (len < 80 || isChrome(p)) continue;
-    const parent = p.parentElement;
-    if (!parent) continue;
-    const s = scores.get(parent) ?? { score: 0, paragraphs: 0 };
-    s.score += len;
-    s.paragraphs++;
-    scores.set(parent, s);
-  }
-  let best: { el: Element; score: number; paragraphs: number } | null = null;
-  for (const [el, s] of scores) if (!best || s.score > best.score) best = { el, ...s };
-  return best;
-}
-
-/** Pick the element that holds the article's body. */
+/** Pick the element that holds the article's body: the best-scoring prose container, widened to its story siblings. */
 export function findArticleRoot(doc: Document): Element | null {
-  const body = doc.querySelector('[itemprop="articleBody"]');
-  if (body && paragraphTextLength(body) >= 200) return body;
-  const articles = Array.from(doc.querySelectorAll('article')).filter((a) => !isChrome(a));
-  if (articles.length) {
-    let best = articles[0];
-    let bestLen = -1;
-    for (const a of articles) {
-      const len = paragraphTextLength(a);
-      if (len > bestLen) {
-        best = a;
-        bestLen = len;
-      }
+  const s = stats(doc);
+  const body = doc.querySelector('[itemprop~="articleBody"]');
+  if (body && (s.text.get(body) ?? 0) >= 200 && (s.text.get(body) ?? 0) >= 0.3 * s.total) return body;
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, score] of s.score) {
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'BODY' || tag === 'HTML') continue;
+    if (score > bestScore && !isChrome(el, s)) {
+      best = el;
+      bestScore = score;
     }
-    if (bestLen >= 200) return best;
   }
-  const main = doc.querySelector('main, [role="main"]');
-  if (main && paragraphTextLength(main) >= 400) return main;
-  return bestContainer(doc)?.el ?? null;
+  if (!best) return null;
+  let root: Element = best;
+  // Widen to the parent when the story continues in sibling blocks (component-built pages, split bodies).
+  for (let i = 0; i < 4; i++) {
+    const parent: Element | null = root.parentElement;
+    if (!parent || /^(BODY|HTML)$/i.test(parent.tagName)) break;
+    let siblings = 0;
+    for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
+      if (c === root || isChrome(c, s)) continue;
+      const t = s.text.get(c) ?? 0;
+      if (t >= 0.2 * (s.text.get(root) ?? 0) && t >= 200) siblings += t;
+    }
+    if (!siblings) break;
+    root = parent;
+  }
+  return root;
+}
+
+export interface ArticleSignal {
+  isArticle: boolean;
+  /** one line a reader can understand: why the page was or was not taken as an article */
+  reason: string;
+}
+
+/** Decide whether the page is an article, using all the evidence it gives, and say why. Never throws. */
+export function detectArticle(doc: Document, url?: string): ArticleSignal {
+  if (!doc.body) return { isArticle: false, reason: 'the page has no body' };
+  const ev = pageEvidence(doc, url);
+  const s = stats(doc);
+  const root = findArticleRoot(doc);
+  const rootText = root ? (s.text.get(root) ?? 0) : 0;
+  const share = s.total ? rootText / s.total : 0;
+  const paras = root ? (s.count.get(root) ?? 0) : 0;
+  const chars = `${rootText.toLocaleString('en')} characters of story text`;
+  const declared = ev.articleData ?? (ev.articleBody ? 'itemprop=articleBody' : ev.ogType === 'article' ? 'og:type=article' : undefined);
+  if (declared && !(ev.listData && !ev.articleData)) {
+    if (rootText >= 250) return { isArticle: true, reason: `${declared}${ev.amp ? ' (AMP)' : ''}, ${chars}` };
+    return { isArticle: false, reason: `${declared}, but only ${chars}` };
+  }
+  const against = ev.listData ?? (ev.hubUrl ? 'a section, tag, search or video address' : ev.ogType && ev.ogType !== 'article' ? `og:type=${ev.ogType}` : undefined);
+  if (against) {
+    if (rootText >= 2000 && share >= 0.7 && paras >= 6) return { isArticle: true, reason: `${chars} in one block (despite ${against})` };
+    return { isArticle: false, reason: `${against}, no article markup` };
+  }
+  if (s.readerScore > 20 && rootText >= 700 && share >= 0.5 && paras >= 3) {
+    return { isArticle: true, reason: `${chars} in ${paras} paragraphs of one block` };
+  }
+  return { isArticle: false, reason: rootText ? `no article markup; prose is short or scattered (${chars})` : 'no article markup and no story text' };
 }
 
 /** Metadata: headline, date, section, keywords, from JSON-LD first, then Open Graph and article tags. */
-export function readMeta(doc: Document, root?: Element | null): ArticleMeta {
+export function readMeta(doc: Document, root?: Element | null, url?: string): ArticleMeta {
   const ld = jsonLdObjects(doc).find(isArticleLd) ?? {};
   const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
   const title = str(ld.headline) ?? metaContent(doc, 'meta[property="og:title"]') ?? str(doc.querySelector('h1')?.textContent) ?? str(doc.title);
-  const rawDate =
-    str(ld.datePublished) ??
-    metaContent(doc, 'meta[property="article:published_time"]') ??
-    metaContent(doc, 'meta[name="date"]') ??
-    (root ?? doc).querySelector('time[datetime]')?.getAttribute('datetime') ??
-    undefined;
-  const date = rawDate && /^\d{4}-\d{2}-\d{2}/.test(rawDate) ? rawDate.slice(0, 10) : undefined;
+  const date = findDate(doc, root, url)?.date;
   const section = str([ld.articleSection].flat()[0]) ?? metaContent(doc, 'meta[property="article:section"]');
   let keywords: string[] = [];
   const k = ld.keywords;
@@ -224,8 +271,8 @@ export function isSkippable(el: Element): boolean {
   if (el.getAttribute('contenteditable') !== null && el.getAttribute('contenteditable') !== 'false') return true;
   const role = el.getAttribute('role');
   if (role === 'textbox' || role === 'navigation' || role === 'complementary' || role === 'search' || role === 'form') return true;
-  if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return true;
-  return markedAsChrome(el);
+  if (isHidden(el)) return true;
+  return markedAsChrome(el, el.ownerDocument ? stats(el.ownerDocument) : undefined);
 }
 
 export interface CollectOptions {
@@ -234,6 +281,8 @@ export interface CollectOptions {
   force?: boolean;
   /** called every few hundred nodes; return a promise to yield the main thread */
   yieldNow?: () => Promise<void> | null;
+  /** the page's address (its path is evidence: /search, /tag/…; its date too) */
+  url?: string;
 }
 
 /**
@@ -301,20 +350,35 @@ export async function collectText(roots: Element[], options: CollectOptions = {}
 function headlineOutside(doc: Document, root: Element): Element | null {
   const h1 = doc.querySelector('h1');
   if (!h1 || root.contains(h1) || h1.contains(root)) return null;
-  for (let cur: Element | null = h1; cur; cur = cur.parentElement) if (isSkippable(cur)) return null;
+  let depth = 0;
+  for (let cur: Element | null = h1; cur && depth++ < MAX_DEPTH; cur = cur.parentElement) if (isSkippable(cur)) return null;
   return h1;
+}
+
+export interface Extraction {
+  article: ExtractedArticle | null;
+  /** why the page was or was not read as an article, for the panel */
+  reason: string;
+}
+
+/** Detect, find and collect, with the reason: what the content script and the CLI run. */
+export async function extractWithReason(doc: Document, options: CollectOptions = {}): Promise<Extraction> {
+  statsMemo.delete(doc); // the page may have changed since the last scan
+  const signal = detectArticle(doc, options.url);
+  if (!options.force && !signal.isArticle) return { article: null, reason: signal.reason };
+  const root = findArticleRoot(doc) ?? (options.force ? (doc.querySelector('main, [role="main"]') ?? doc.body) : null);
+  if (!root) return { article: null, reason: signal.reason };
+  const h1 = headlineOutside(doc, root);
+  const roots = h1 && !(h1.compareDocumentPosition(root) & 2) ? [h1, root] : [root];
+  const { text, segments, truncated } = await collectText(roots, options);
+  if (text.trim().length < (options.force ? 1 : 100)) return { article: null, reason: `${signal.reason}; too little readable text` };
+  const reason = signal.isArticle ? signal.reason : `read on request (${signal.reason})`;
+  return { article: { root, text, segments, meta: readMeta(doc, root, options.url), truncated }, reason };
 }
 
 /** Detect, find and collect: the whole extraction the content script and the CLI run. */
 export async function extractArticle(doc: Document, options: CollectOptions = {}): Promise<ExtractedArticle | null> {
-  if (!options.force && !detectArticle(doc).isArticle) return null;
-  const root = findArticleRoot(doc) ?? (options.force ? doc.body : null);
-  if (!root) return null;
-  const h1 = headlineOutside(doc, root);
-  const roots = h1 && !(h1.compareDocumentPosition(root) & 2) ? [h1, root] : [root];
-  const { text, segments, truncated } = await collectText(roots, options);
-  if (text.trim().length < (options.force ? 1 : 100)) return null;
-  return { root, text, segments, meta: readMeta(doc, root), truncated };
+  return (await extractWithReason(doc, options)).article;
 }
 
 /** Map a UTF-16 offset in the collected text back to (segment index). Segments are sorted and disjoint. */

@@ -1,0 +1,109 @@
+/**
+ * The article's publication date, from the evidence a page gives, most reliable first: JSON-LD, microdata, <meta>
+ * tags (Open Graph article:, Parse.ly, Sailthru, Dublin Core, pdate-style names), <time datetime>, the URL, the
+ * dateline. Returns the calendar day the page states (YYYY-MM-DD in the page's own offset, not converted to UTC).
+ */
+import { isArticleLd, jsonLdObjects } from './evidence';
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+
+function valid(y: number, m: number, d: number): string | undefined {
+  if (y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return undefined;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** Read a day out of the date formats pages use in machine-readable places. */
+export function parseDay(raw: string | null | undefined): string | undefined {
+  const s = raw?.trim();
+  if (!s) return undefined;
+  let m = s.match(/^(\d{4})-(\d{1,2})-(\d{1,2})/) ?? s.match(/^(\d{4})\/(\d{1,2})\/(\d{1,2})/);
+  if (m) return valid(+m[1], +m[2], +m[3]);
+  m = s.match(/^(\d{4})(\d{2})(\d{2})(?:\D|$)/); // pdate=20190103
+  if (m) return valid(+m[1], +m[2], +m[3]);
+  m = s.match(/^(\d{10}|\d{13})$/); // epoch seconds / milliseconds
+  if (m) {
+    const d = new Date(s.length === 13 ? +s : +s * 1000);
+    return valid(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+  }
+  return textDay(s);
+}
+
+/** "July 24, 2015", "24 July 2015", "Jul. 24 2015" in running text (a dateline or a byline). */
+function textDay(s: string): string | undefined {
+  let m = s.match(/\b(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/i);
+  if (m) return valid(+m[3], MONTHS[m[1].toLowerCase()], +m[2]);
+  m = s.match(/\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})\b/i);
+  if (m) return valid(+m[3], MONTHS[m[2].toLowerCase()], +m[1]);
+  return undefined;
+}
+
+const META_NAMES = [
+  'meta[property="article:published_time"]', 'meta[name="article:published_time"]', 'meta[property="og:published_time"]',
+  'meta[property="article:published"]', 'meta[itemprop="datePublished"]', 'meta[name="datePublished"]',
+  'meta[name="parsely-pub-date"]', 'meta[name="sailthru.date"]', 'meta[name="article.published"]',
+  'meta[name="publish-date"]', 'meta[name="publish_date"]', 'meta[name="publication_date"]', 'meta[name="pubdate"]',
+  'meta[name="pdate"]', 'meta[name="ptime"]', 'meta[name="dc.date.issued"]', 'meta[name="DC.date.issued"]',
+  'meta[name="dcterms.created"]', 'meta[name="DCTERMS.created"]', 'meta[name="dc.date"]', 'meta[name="DC.date"]',
+  'meta[name="date"]', 'meta[name="Date"]', 'meta[name="citation_publication_date"]', 'meta[name="OriginalPublicationDate"]',
+  'meta[property="og:updated_time"]', 'meta[property="article:modified_time"]',
+];
+
+export interface DateFinding {
+  date: string;
+  /** where it came from, for the panel and the eval ("JSON-LD datePublished", "meta article:published_time" …) */
+  source: string;
+}
+
+/** Find the article's date. `root` is the story's container (its <time> elements come first). */
+export function findDate(doc: Document, root?: Element | null, url?: string): DateFinding | undefined {
+  const lds = jsonLdObjects(doc).filter(isArticleLd);
+  for (const key of ['datePublished', 'dateCreated']) {
+    for (const o of lds) {
+      const d = typeof o[key] === 'string' ? parseDay(o[key] as string) : undefined;
+      if (d) return { date: d, source: `JSON-LD ${key}` };
+    }
+  }
+  for (const el of Array.from(doc.querySelectorAll('[itemprop~="datePublished"], [itemprop~="dateCreated"]'))) {
+    const d = parseDay(el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.textContent);
+    if (d) return { date: d, source: 'microdata datePublished' };
+  }
+  for (const sel of META_NAMES) {
+    const d = parseDay(doc.querySelector(sel)?.getAttribute('content'));
+    if (d) return { date: d, source: `meta ${sel.replace(/^meta\[(?:name|property|itemprop)="([^"]+)"\]$/, '$1')}` };
+  }
+  const parsely = doc.querySelector('meta[name="parsely-page"]')?.getAttribute('content');
+  if (parsely) {
+    try {
+      const d = parseDay((JSON.parse(parsely) as { pub_date?: string }).pub_date);
+      if (d) return { date: d, source: 'meta parsely-page' };
+    } catch {
+      // not JSON: ignore
+    }
+  }
+  const times = [
+    ...Array.from(doc.querySelectorAll('time[pubdate][datetime], time[itemprop][datetime]')),
+    ...(root ? Array.from(root.querySelectorAll('time[datetime]')) : []),
+    ...Array.from(doc.querySelectorAll('header time[datetime], article time[datetime]')),
+  ];
+  for (const t of times.slice(0, 20)) {
+    const d = parseDay(t.getAttribute('datetime'));
+    if (d) return { date: d, source: '<time datetime>' };
+  }
+  const href = url ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaContent(doc, 'meta[property="og:url"]');
+  const m = href?.match(/\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|\.|-|$)/) ?? href?.match(/\/((?:19|20)\d{2})(\d{2})(\d{2})\//);
+  if (m) {
+    const d = valid(+m[1], +m[2], +m[3]);
+    if (d) return { date: d, source: 'URL' };
+  }
+  // A dateline or byline near the top of the story: only the first few hundred characters.
+  const head = (root?.textContent ?? '').slice(0, 400);
+  const d = textDay(head);
+  if (d) return { date: d, source: 'dateline' };
+  return undefined;
+}
+
+function metaContent(doc: Document, selector: string): string | undefined {
+  return doc.querySelector(selector)?.getAttribute('content')?.trim() || undefined;
+}

@@ -1,0 +1,109 @@
+/**
+ * Page-level evidence about what kind of page this is: structured data (JSON-LD, microdata), Open Graph, AMP, URL
+ * shape. Pure functions of the document; cheap (a few querySelectorAll calls, no layout).
+ */
+
+/** schema.org CreativeWork types that are articles (Article and every subtype, plus the news-specific ones). */
+const ARTICLE_TYPES = new Set([
+  'article', 'newsarticle', 'reportagenews', 'analysisnewsarticle', 'backgroundnewsarticle', 'opinionnewsarticle',
+  'reviewnewsarticle', 'askpublicnewsarticle', 'satiricalarticle', 'advertisercontentarticle', 'blogposting',
+  'liveblogposting', 'socialmediaposting', 'discussionforumposting', 'report', 'scholarlyarticle', 'medicalscholarlyarticle',
+  'techarticle', 'apireference', 'reviewarticle',
+]);
+/** Types a page uses when it is a list, a hub or a shop rather than one story. */
+const NON_ARTICLE_TYPES = new Set([
+  'collectionpage', 'searchresultspage', 'itemlist', 'product', 'productgroup', 'offer', 'videogallery', 'imagegallery',
+  'mediagallery', 'profilepage', 'store', 'softwareapplication',
+]);
+
+/** The last path segment of a schema.org type ("https://schema.org/NewsArticle" → "newsarticle"). */
+function typeName(t: string): string {
+  return t.replace(/^.*[/#:]/, '').toLowerCase();
+}
+
+function typesOf(o: Record<string, unknown>): string[] {
+  return [o['@type']].flat().filter((x): x is string => typeof x === 'string').map(typeName);
+}
+
+/** Every object in the page's JSON-LD, flattening arrays, `@graph` and nested `mainEntity`/`mainEntityOfPage`. */
+export function jsonLdObjects(doc: Document): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    let data: unknown;
+    try {
+      data = JSON.parse((s.textContent ?? '').trim().replace(/^\/\/\s*<!\[CDATA\[|\/\/\s*\]\]>$/g, ''));
+    } catch {
+      continue; // broken JSON-LD is common; other evidence still applies
+    }
+    const stack = [data];
+    while (stack.length && out.length < 200) {
+      const x = stack.pop();
+      if (Array.isArray(x)) stack.push(...x);
+      else if (x && typeof x === 'object') {
+        const o = x as Record<string, unknown>;
+        out.push(o);
+        for (const k of ['@graph', 'mainEntity', 'mainEntityOfPage', 'hasPart']) if (o[k] && typeof o[k] === 'object') stack.push(o[k]);
+      }
+    }
+  }
+  return out;
+}
+
+/** True when a JSON-LD object is an article of some kind. */
+export function isArticleLd(o: Record<string, unknown>): boolean {
+  return typesOf(o).some((t) => ARTICLE_TYPES.has(t));
+}
+
+export function metaContent(doc: Document, selector: string): string | undefined {
+  const v = doc.querySelector(selector)?.getAttribute('content')?.trim();
+  return v || undefined;
+}
+
+export interface PageEvidence {
+  /** structured data that names an article type (JSON-LD type or microdata itemtype), e.g. "json-ld NewsArticle" */
+  articleData?: string;
+  /** structured data that names a list/hub/product type */
+  listData?: string;
+  /** og:type value */
+  ogType?: string;
+  /** an element marked itemprop=articleBody (or a known article-body class) */
+  articleBody?: Element;
+  amp: boolean;
+  /** URL path looks like a section, tag, search or video hub page */
+  hubUrl: boolean;
+}
+
+const HUB_PATH = /^\/?(?:$|(?:section|sections|tag|tags|topic|topics|search|category|categories|video|videos|author|authors)(?:\/[^/]*)?\/?$)/i;
+
+/** Gather the page-level evidence. */
+export function pageEvidence(doc: Document, url?: string): PageEvidence {
+  const ev: PageEvidence = { amp: false, hubUrl: false };
+  for (const o of jsonLdObjects(doc)) {
+    const types = typesOf(o);
+    const art = types.find((t) => ARTICLE_TYPES.has(t));
+    if (art && !ev.articleData) ev.articleData = `JSON-LD ${[o['@type']].flat().join(',')}`;
+    const list = types.find((t) => NON_ARTICLE_TYPES.has(t));
+    if (list && !ev.listData) ev.listData = `JSON-LD ${list}`;
+  }
+  if (!ev.articleData) {
+    for (const el of Array.from(doc.querySelectorAll('[itemtype]'))) {
+      const types = (el.getAttribute('itemtype') ?? '').split(/\s+/).filter(Boolean).map(typeName);
+      if (types.some((t) => ARTICLE_TYPES.has(t))) {
+        ev.articleData = `microdata ${types.join(',')}`;
+        break;
+      }
+    }
+  }
+  ev.articleBody = doc.querySelector('[itemprop~="articleBody"]') ?? undefined;
+  ev.ogType = (metaContent(doc, 'meta[property="og:type"]') ?? metaContent(doc, 'meta[name="og:type"]'))?.toLowerCase();
+  const html = doc.documentElement;
+  ev.amp = !!html && (html.hasAttribute('amp') || html.hasAttribute('⚡'));
+  let path = '';
+  try {
+    path = url ? new URL(url).pathname : '';
+  } catch {
+    path = '';
+  }
+  ev.hubUrl = !!url && HUB_PATH.test(path);
+  return ev;
+}
