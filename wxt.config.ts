@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
 
 // See docs/adr/0001-architecture.md for why detection runs in the background and highlights use the CSS Custom Highlight API.
 export default defineConfig({
@@ -7,7 +8,13 @@ export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   outDir: '.output',
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    // WXT's content-script context talks to the page (ADR 0008): its entry wrapper gets a silent stand-in.
+    resolve: {
+      alias: [{ find: /^wxt\/utils\/content-script-context$/, replacement: fileURLToPath(new URL('./entrypoints/content/wxt-context-stub.ts', import.meta.url)) }],
+    },
+  }),
   manifest: ({ browser }) => ({
     name: 'NewsContext',
     description:

@@ -7,14 +7,19 @@
  *   3. Chromium, ~50 KB article: main-thread work the extension adds to the page (budget < 10 ms)
  *   4. Chromium, ~1 MB article: longest main-thread task with and without the extension (budget: none > 50 ms from it)
  *   5. Firefox ESR, both pages: what can be measured there over WebDriver BiDi
+ *   1b. the engine on adversarial texts, 0.5–4 M chars: time, peak memory, ratio per doubling (target ≤ 2.3×)
+ *   6. Chromium: the delay a hostile tab adds to a normal tab's first highlight (target < 300 ms)
  *
- *   --skip-browsers   sections 1 and 2 only
+ *   --skip-browsers     sections 1, 1b and 2 only
+ *   --skip-adversarial  without section 1b (minutes on a loaded machine)
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { execSync } from 'node:child_process';
 import { benchEngine } from './bench/engine';
+import { benchAdversarial } from './bench/adversarial';
+import { benchHostileTab } from './bench/hostile-tab';
 import { addRow, kb, max, median, ms, printTable, root } from './bench/common';
 import { startBenchServer, type BenchServer } from './bench/pages';
 import * as cr from './bench/chromium';
@@ -143,12 +148,14 @@ async function main(): Promise<void> {
   const skipBrowsers = process.argv.includes('--skip-browsers');
   ensureBuilt();
   benchEngine();
+  if (!process.argv.includes('--skip-adversarial')) benchAdversarial();
   benchBundle();
   if (!skipBrowsers) {
     const server = await startBenchServer();
     try {
       await benchChromium(server);
       await benchFirefox(server, FIREFOX_DIR);
+      await benchHostileTab(server, CHROME_DIR);
     } finally {
       await server.close();
     }

@@ -7,7 +7,7 @@
 import type { ArticleMeta, DetectResult, Mention } from '../../lib/detect';
 
 /** Texts up to this many characters are detected whole (every ordinary article); longer ones in pieces this size. */
-export const PIECE_CHARS = 100_000;
+export const PIECE_CHARS = 50_000;
 
 /** Split text into pieces of at most `max` chars, each ending at a paragraph break, a line, or a space if it can. */
 export function splitPieces(text: string, max = PIECE_CHARS): { start: number; end: number }[] {

@@ -3,12 +3,14 @@
  * show cards on hover (with intent) and keyboard focus, answer the popup. Everything it starts is stopped through
  * the WXT context when the page navigates away or the extension is updated or removed.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+// Our own context, not WXT's: it posts nothing to the page and no page event can invalidate it (ADR 0008).
+import type { PageContext as ContentScriptContext } from './context';
 import { extractArticle } from '../../lib/extract';
 import { mapMentions, type MentionMap } from '../../lib/highlight-map';
 import {
   createListener,
   sendToBackground,
+  sendToBackgroundRetrying,
   type ContentMessages,
   type EntitySummary,
   type PageState,
@@ -21,6 +23,10 @@ const SLICE_MS = 8;
 /** Text beyond this is not scanned (huge pages); the popup says so. */
 const MAX_CHARS = 2_000_000;
 const HL = 'newscontext';
+/** Rescan throttle (see scheduleRescan). */
+const RESCAN_QUIET_MS = 400;
+const RESCAN_MAX_WAIT_MS = 2000;
+const RESCAN_MIN_INTERVAL_MS = 2000;
 const HL_ACTIVE = 'newscontext-active';
 
 type Browser = typeof import('wxt/browser').browser;
@@ -49,12 +55,21 @@ export function runPage(ctx: ContentScriptContext, browser: Browser): void {
   const highlightsSupported = typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 
   // ---- scanning ----------------------------------------------------------------------------------------------------
+  /** the Highlight we registered: only ours is ever deleted (a newer instance after an update may own the name) */
+  let ownHighlight: Highlight | null = null;
+  /** hash of the text the current highlights were computed from: an unchanged article is not sent again */
+  let scannedHash = '';
+  let lastActive: PageState | null = null;
+
   function clearHighlights() {
     hideCard();
     if (highlightsSupported) {
-      CSS.highlights.delete(HL);
+      if (ownHighlight && CSS.highlights.get(HL) === ownHighlight) CSS.highlights.delete(HL);
       CSS.highlights.delete(HL_ACTIVE);
     }
+    ownHighlight = null;
+    scannedHash = '';
+    lastActive = null;
     map = null;
     articleRoot = null;
     ui.reset();
@@ -78,6 +93,7 @@ export function runPage(ctx: ContentScriptContext, browser: Browser): void {
 
   async function scan() {
     const gen = ++scanGeneration;
+    const scanStarted = performance.now();
     const url = location.href;
     const host = siteOf(url);
     state = { status: 'working', url, host };
@@ -94,7 +110,15 @@ export function runPage(ctx: ContentScriptContext, browser: Browser): void {
         state = { status: 'not-article', url, host };
         return;
       }
-      const res = await sendToBackground(browser.runtime, 'detect', { text: found.text, meta: found.meta });
+      // The same text as last time (a ticker outside the text, an attribute flip): keep what we have.
+      const hash = `${url}\u0000${found.text.length}:${textHash(found.text)}`;
+      if (hash === scannedHash && lastActive && map) {
+        state = lastActive;
+        restoreHighlight();
+        return;
+      }
+      // Retried once when the channel closed (the service worker was stopped mid-request and restarts).
+      const res = await sendToBackgroundRetrying(browser.runtime, 'detect', { text: found.text, meta: found.meta });
       if (gen !== scanGeneration || ctx.isInvalid || !enabled) return;
       const nextMap = await mapMentions(doc, found.text, found.segments, res.mentions, yielder());
       if (gen !== scanGeneration || ctx.isInvalid) return;
@@ -109,6 +133,7 @@ export function runPage(ctx: ContentScriptContext, browser: Browser): void {
           if (gen !== scanGeneration) return;
         }
         CSS.highlights.set(HL, h);
+        ownHighlight = h;
       }
       if (ui.shown() >= 0) hideCard();
       map = nextMap;
@@ -126,15 +151,45 @@ export function runPage(ctx: ContentScriptContext, browser: Browser): void {
         date: found.meta.date,
         entities: [...counts].map(([id, count]) => ({ ...(summaries.get(id) ?? { id, name: id, type: 'place' as const }), count })),
       };
+      scannedHash = hash;
+      lastActive = state;
+      retriedSuperseded = false;
     } catch (err) {
       if (gen !== scanGeneration || ctx.isInvalid) return;
+      const msg = err instanceof Error ? err.message : String(err);
+      if (/context invalidated/i.test(msg)) {
+        // The extension went away under us: stand down now rather than at the next tick.
+        ctx.invalidate();
+        return;
+      }
+      if (/superseded/.test(msg)) {
+        // The background dropped this request (it thought the tab navigated): ask again later, once.
+        if (!retriedSuperseded) {
+          retriedSuperseded = true;
+          scheduleRescan();
+        }
+        return;
+      }
       state = { status: 'error', url, host, error: describeError(err) };
+    } finally {
+      if (gen === scanGeneration) lastScanMs = performance.now() - scanStarted;
     }
   }
+  let retriedSuperseded = false;
+  let lastScanMs = 0;
+
+  /** Put our highlight back if the page deleted it from the registry (ADR 0008): checked on the context's tick. */
+  function restoreHighlight() {
+    if (highlightsSupported && ownHighlight && map && enabled && !CSS.highlights.has(HL)) CSS.highlights.set(HL, ownHighlight);
+  }
+  ctx.onTick(restoreHighlight);
 
   // Later text (live blogs, "read more", lazy paragraphs): observers only collect; the rescan runs later, batched.
   let rescanTimer: number | undefined;
   let lastRescan = 0;
+  /** when the first change of the pending batch arrived, and the latest one */
+  let pendingSince = 0;
+  let lastChange = 0;
   // Only changes that can change what we found count: inside the article, the article replaced, or — on a page not
   // (yet) an article, as client-rendered sites are at first — a substantial block of text arriving. Ad rotations and
   // tickers elsewhere on the page cost nothing.
@@ -157,13 +212,31 @@ export function runPage(ctx: ContentScriptContext, browser: Browser): void {
       }
     }
   });
+  /**
+   * A throttle with a maximum wait and ONE timer (issue 12): a rescan runs once changes have been quiet for
+   * RESCAN_QUIET_MS, or RESCAN_MAX_WAIT_MS after the first change at the latest (so a 10 ms ticker cannot starve it),
+   * and never sooner after the last rescan than RESCAN_MIN_INTERVAL_MS or ten times what the last scan cost (so a
+   * ticker inside a 1 MB article cannot keep the page busy). Changes only move timestamps; the timer re-arms itself.
+   */
   function scheduleRescan() {
-    clearTimeout(rescanTimer);
-    const wait = Math.max(400, 2000 - (performance.now() - lastRescan));
-    rescanTimer = ctx.setTimeout(() => {
-      lastRescan = performance.now();
-      void scan();
-    }, wait);
+    const now = performance.now();
+    lastChange = now;
+    if (rescanTimer !== undefined) return;
+    pendingSince = now;
+    rescanTimer = ctx.setTimeout(fireRescan, RESCAN_QUIET_MS);
+  }
+  function fireRescan() {
+    rescanTimer = undefined;
+    const now = performance.now();
+    const waitQuiet = Math.min(RESCAN_QUIET_MS - (now - lastChange), RESCAN_MAX_WAIT_MS - (now - pendingSince));
+    const waitInterval = Math.max(RESCAN_MIN_INTERVAL_MS, lastScanMs * 10) - (now - lastRescan);
+    const wait = Math.max(waitQuiet, waitInterval);
+    if (wait > 0) {
+      rescanTimer = ctx.setTimeout(fireRescan, wait);
+      return;
+    }
+    lastRescan = now;
+    void scan();
   }
 
   function describeError(err: unknown): string {
@@ -221,4 +294,11 @@ export function runPage(ctx: ContentScriptContext, browser: Browser): void {
     await scan();
     if (ctx.isValid && doc.body) observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
   });
+}
+
+/** A cheap 32-bit FNV-1a of the text, to tell whether the article's text changed since the last scan. */
+function textHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
 }

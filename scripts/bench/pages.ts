@@ -2,10 +2,12 @@
  * The pages the browser benchmarks load, generated from the corpus's own (original) texts, served from 127.0.0.1:
  * /long-article.html — a ~50 KB news page (header, nav, article with sub-heads, related links, comments, ad slot);
  * /huge.html         — the same template grown to ~1 MB of article text.
+ * /hostile-*.html    — the template around 2 M chars of an adversarial text (acronym flood, one name repeated).
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadCorpus, type CorpusText } from './common';
+import { ADVERSARIAL } from './adversarial-texts';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -72,10 +74,20 @@ export interface BenchServer {
   close(): Promise<void>;
 }
 
+/** A news page whose article is ~`chars` of one adversarial kind, in paragraphs (issue 12: the hostile tab). */
+function hostile(kind: string, chars: number): string {
+  const text = ADVERSARIAL[kind](chars);
+  const paras: string[] = [];
+  for (let i = 0; i < text.length; i += 2000) paras.push(`<p>${esc(text.slice(i, i + 2000))}</p>`);
+  return page(`Hostile page: ${kind}`, '2025-02-13', paras.join('\n'));
+}
+
 export async function startBenchServer(): Promise<BenchServer> {
   const pages: Record<string, string> = {
     '/long-article.html': build(50_000, 'Syria, Russia and a region in flux: the week in twelve stories', '2025-02-13'),
     '/huge.html': build(1_000_000, 'Live: the longest day of diplomacy, as it happened', '2025-02-13'),
+    '/hostile-acronyms.html': hostile('acronym-dense', 2_000_000),
+    '/hostile-name.html': hostile('one name repeated', 2_000_000),
   };
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;

@@ -1,0 +1,76 @@
+/**
+ * Hostile and random text against the real engine and dataset (issue 12): whatever the text, detection does not throw,
+ * every mention lies inside the text, mentions are sorted and do not overlap, and pathological input (kept small here;
+ * `npm run bench` measures the large sizes) degrades to fewer highlights.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import fs from 'node:fs';
+import path from 'node:path';
+import { loadIndex } from '../../../lib/alias-index';
+import { checkBundle } from '../../../lib/dataset';
+import { createDetector, type Mention } from '../../../lib/detect';
+import { ADVERSARIAL } from '../../../scripts/bench/adversarial-texts';
+
+const file = path.resolve(__dirname, '../../../public/dataset.json');
+const checked = checkBundle(JSON.parse(fs.readFileSync(file, 'utf8')));
+if (!checked.ok) throw new Error(checked.error);
+const detector = createDetector(loadIndex(checked.bundle.index));
+const ids = new Set(checked.bundle.entities.map((e) => e.id));
+
+function expectWellFormed(text: string, mentions: Mention[]): void {
+  let prevEnd = 0;
+  for (const m of mentions) {
+    expect(Number.isInteger(m.start) && Number.isInteger(m.end)).toBe(true);
+    expect(m.start).toBeGreaterThanOrEqual(prevEnd); // sorted, no overlap
+    expect(m.end).toBeGreaterThan(m.start);
+    expect(m.end).toBeLessThanOrEqual(text.length);
+    expect(ids.has(m.entityId)).toBe(true);
+    expect(m.confidence).toBeGreaterThan(0);
+    expect(m.confidence).toBeLessThanOrEqual(1);
+    prevEnd = m.end;
+  }
+}
+
+/** Words that exercise the engine's paths: names, particles, acronyms, possessives, hyphens, initials, cues. */
+const PIECES = [
+  'Syria', 'Bashar', 'al-Assad', 'al', 'Al', 'bin', 'HTS', 'U.S.', 'U.N.', 'NATO', 'OPEC+', 'Putin', 'Moscow', 'Paris',
+  'Texas', "Turkey's", 'Erdoğan', 'Kyiv', 'the', 'house', 'named', 'called', 'naval', 'base', 'in', 'Tartus', 'S.',
+  'Jaishankar', 'namesake', 'PARIS', '—', ',', '.', '\n', '“', '”', '’s', '-', '  ', 'Ã©', 'Hayat', 'Tahrir', 'Sham',
+];
+const wordSoup = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 6 })), { maxLength: 120 }).map((ws) => ws.join(' '));
+
+describe('engine on hostile and random text', () => {
+  it('never throws; mentions inside the text, sorted, disjoint, known entities (random strings, any UTF-16)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 2000 }), (text) => {
+        expectWellFormed(text, detector.detect(text).mentions);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('the same on soups of names, particles, acronyms and punctuation, with random metadata', () => {
+    fc.assert(
+      fc.property(wordSoup, fc.record({ title: fc.option(wordSoup, { nil: undefined }), date: fc.option(fc.string(), { nil: undefined }) }), (text, meta) => {
+        expectWellFormed(text, detector.detect(text, meta).mentions);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('every adversarial kind (64 k chars): well-formed mentions, and an overlong word yields none', () => {
+    for (const [kind, make] of Object.entries(ADVERSARIAL)) {
+      const text = make(64_000);
+      const res = detector.detect(text);
+      expectWellFormed(text, res.mentions);
+      if (kind === 'long word' || kind === 'long capitalised word') expect(res.mentions, kind).toEqual([]);
+    }
+  });
+
+  it('a name next to an overlong word is still found: the cap drops the word, not the text', () => {
+    const text = `${'Damascusxyz'.repeat(2000)} and then Bashar al-Assad flew to Moscow.`;
+    const got = detector.detect(text).mentions.map((m) => text.slice(m.start, m.end));
+    expect(got).toEqual(expect.arrayContaining(['Bashar al-Assad', 'Moscow']));
+  });
+});
