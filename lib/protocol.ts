@@ -40,6 +40,23 @@ export interface BackgroundMessages {
   detect: { req: { text: string; meta: ArticleMeta }; res: { mentions: DetectedMention[]; topics: string[]; entities: EntitySummary[] } };
   getEntity: { req: { id: string }; res: { entity: EntityRecord | null } };
   getStatus: { req: Record<string, never>; res: DataStatus };
+  /** names in the whole dataset that start with or contain `query`, or the entities with the given ids, each with its one line */
+  search: { req: { query?: string; ids?: string[]; limit?: number }; res: { results: SearchHit[] } };
+}
+
+/** One entity found by `search`: enough for a list row or a link on a card. */
+export interface SearchHit extends EntitySummary {
+  description: string;
+}
+
+/** What the open card shows, read from the extension side only (the card's shadow root is closed to the page). */
+export interface CardSnapshot {
+  open: boolean;
+  /** the host is displayed and not hidden by any style, and the card has a size */
+  visible: boolean;
+  /** the card's markup with `data-rect="x y w h"` (viewport px) on every element and `data-focused` on the focused one */
+  html: string;
+  viewport: { width: number; height: number };
 }
 
 /** Messages to a tab's content script, and their replies. */
@@ -49,6 +66,10 @@ export interface ContentMessages {
   step: { req: { direction: 1 | -1 }; res: { ok: boolean } };
   /** the reader asks to read a page that does not look like an article */
   scanAnyway: { req: Record<string, never>; res: PageState };
+  /** move keyboard focus into the open card (opening the current name's card first) */
+  focusCard: { req: Record<string, never>; res: { ok: boolean } };
+  /** the card as shown (for checks run from the extension side) */
+  inspectCard: { req: Record<string, never>; res: CardSnapshot };
 }
 
 export type ReplyOf<M, K extends keyof M> = M[K] extends { res: infer R } ? R : never;
