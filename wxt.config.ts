@@ -31,6 +31,11 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+P' },
         description: 'Show the card for the previous highlighted name',
       },
+      // Also handled in the page while the card is open (when the browser gave the key to another extension).
+      'focus-card': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Move keyboard focus into the open card (Escape returns)',
+      },
     },
     ...(browser === 'firefox'
       ? {

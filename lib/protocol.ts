@@ -40,6 +40,23 @@ export interface BackgroundMessages {
   detect: { req: { text: string; meta: ArticleMeta }; res: { mentions: DetectedMention[]; topics: string[]; entities: EntitySummary[] } };
   getEntity: { req: { id: string }; res: { entity: EntityRecord | null } };
   getStatus: { req: Record<string, never>; res: DataStatus };
+  /** names in the whole dataset that start with or contain `query`, or the entities with the given ids, each with its one line */
+  search: { req: { query?: string; ids?: string[]; limit?: number }; res: { results: SearchHit[] } };
+}
+
+/** One entity found by `search`: enough for a list row or a link on a card. */
+export interface SearchHit extends EntitySummary {
+  description: string;
+}
+
+/** What the open card shows, read from the extension side only (the card's shadow root is closed to the page). */
+export interface CardSnapshot {
+  open: boolean;
+  /** the host is displayed and not hidden by any style, and the card has a size */
+  visible: boolean;
+  /** the card's markup with `data-rect="x y w h"` (viewport px) on every element and `data-focused` on the focused one */
+  html: string;
+  viewport: { width: number; height: number };
 }
 
 /** Messages to a tab's content script, and their replies. */
@@ -49,6 +66,10 @@ export interface ContentMessages {
   step: { req: { direction: 1 | -1 }; res: { ok: boolean } };
   /** the reader asks to read a page that does not look like an article */
   scanAnyway: { req: Record<string, never>; res: PageState };
+  /** move keyboard focus into the open card (opening the current name's card first) */
+  focusCard: { req: Record<string, never>; res: { ok: boolean } };
+  /** the card as shown (for checks run from the extension side) */
+  inspectCard: { req: Record<string, never>; res: CardSnapshot };
 }
 
 export type ReplyOf<M, K extends keyof M> = M[K] extends { res: infer R } ? R : never;
@@ -142,6 +163,19 @@ export function validateBackgroundRequest(type: keyof BackgroundMessages, messag
   if (type === 'getEntity') {
     if (typeof m.id !== 'string' || m.id.length === 0 || m.id.length > MAX_ID_CHARS) return 'getEntity: id must be a short string';
     return { id: m.id };
+  }
+  if (type === 'search') {
+    const out: Record<string, unknown> = {};
+    if (m.query !== undefined) {
+      if (typeof m.query !== 'string') return 'search: query must be a string';
+      out.query = m.query.slice(0, 100);
+    }
+    if (m.ids !== undefined) {
+      if (!Array.isArray(m.ids)) return 'search: ids must be a list';
+      out.ids = m.ids.slice(0, 50).filter((id): id is string => typeof id === 'string' && id.length > 0 && id.length <= MAX_ID_CHARS);
+    }
+    if (m.limit !== undefined) out.limit = Math.max(1, Math.min(50, Number(m.limit) || 20));
+    return out;
   }
   return {};
 }

@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createListener, sendToTab, validateBackgroundRequest, type BackgroundMessages } from '../../lib/protocol';
+import { searchEntities } from '../../lib/search';
+import type { EntityRecord } from '../../lib/types';
 import { createEngine } from './engine';
 import { createDetectQueue } from './queue';
 
@@ -59,16 +61,38 @@ export default defineBackground({
           await engine.check().catch(() => {});
           return engine.status();
         },
+        async search({ query, ids, limit }) {
+          const { all, byId } = await searchable();
+          const n = Math.max(1, Math.min(Number(limit) || 20, 50));
+          const found = Array.isArray(ids)
+            ? ids.slice(0, 50).flatMap((id) => (typeof id === 'string' && byId.has(id) ? [byId.get(id)!] : []))
+            : searchEntities(all, typeof query === 'string' ? query.slice(0, 100) : '', n);
+          return { results: found.map((e) => ({ id: e.id, name: e.name, type: e.type, description: e.description })) };
+        },
       });
     // Every message is checked before a handler sees it: our own extension only, known shape, capped sizes.
     browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string }) => {
       if (sender?.id !== undefined && sender.id !== browser.runtime.id) return undefined;
       const type = message && typeof message === 'object' ? (message as { type?: unknown }).type : undefined;
-      if (type !== 'detect' && type !== 'getEntity' && type !== 'getStatus') return undefined;
+      if (type !== 'detect' && type !== 'getEntity' && type !== 'getStatus' && type !== 'search') return undefined;
       const clean = validateBackgroundRequest(type, message);
       if (typeof clean === 'string') return Promise.resolve({ error: clean });
       return listener({ ...clean, type }, sender);
     });
+
+    // The panel's search reads names, aliases and one-liners of the whole bundle: loaded on first use, facts dropped.
+    let searchCache: Promise<{ all: EntityRecord[]; byId: Map<string, EntityRecord> }> | null = null;
+    const searchable = () =>
+      (searchCache ??= fetch(bundled('/dataset.json'))
+        .then((r) => r.json())
+        .then((b: { entities?: EntityRecord[] }) => {
+          const all = (b.entities ?? []).map((e) => ({ ...e, facts: [] }));
+          return { all, byId: new Map(all.map((e) => [e.id, e])) };
+        })
+        .catch((err: unknown) => {
+          searchCache = null;
+          throw err;
+        }));
 
     browser.runtime.onInstalled.addListener((details) => {
       void engine.refresh().catch(() => {});
@@ -80,11 +104,11 @@ export default defineBackground({
     });
 
     browser.commands?.onCommand.addListener((command) => {
-      if (command !== 'next-mention' && command !== 'previous-mention') return;
+      if (command !== 'next-mention' && command !== 'previous-mention' && command !== 'focus-card') return;
       void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
-        if (tab?.id !== undefined) {
-          void sendToTab(browser.tabs, tab.id, 'step', { direction: command === 'next-mention' ? 1 : -1 }).catch(() => {});
-        }
+        if (tab?.id === undefined) return;
+        if (command === 'focus-card') void sendToTab(browser.tabs, tab.id, 'focusCard', {}).catch(() => {});
+        else void sendToTab(browser.tabs, tab.id, 'step', { direction: command === 'next-mention' ? 1 : -1 }).catch(() => {});
       });
     });
   },

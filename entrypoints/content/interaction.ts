@@ -1,13 +1,27 @@
 /**
- * What the reader does with the highlighted names: hover intent, hit testing, the card (show, hide), keyboard focus,
- * stepping from name to name. The scan (page.ts) owns the mentions; this module reads them through `PageView`.
+ * What the reader does with the highlighted names: hover intent, hit testing, taps, the card (show, hide, pin, step
+ * through one entity's mentions, open related entities, "wrong match"), keyboard focus and stepping from name to
+ * name, and how the highlights are drawn (all / first / none until hovered, minus wrong matches). The scan (page.ts)
+ * owns the mentions; this module reads them through `PageView` and is told when a new set is ready.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext as ContentScriptContext } from './context';
 import { buildCard } from '../../lib/card';
 import { caretAt, rectUnder, type MentionMap } from '../../lib/highlight-map';
 import { sendToBackground, type EntitySummary } from '../../lib/protocol';
+import {
+  addSuppression,
+  readSettings,
+  removeSuppression,
+  settingsFromChange,
+  siteOf,
+  suppressedOn,
+  type CardTheme,
+  type HighlightStyle,
+  type Settings,
+} from '../../lib/settings';
 import type { EntityRecord } from '../../lib/types';
-import { createCardHost, type CardHost } from './card-host';
+import type { CardLink, HoverCardProps } from '../../components/HoverCard';
+import { createCardHost, type CardAnchor, type CardHost } from './card-host';
 
 /** Fetch the entity a little before showing, so the card opens with its facts (as Page Previews do). */
 const PREFETCH_DELAY_MS = 120;
@@ -15,6 +29,7 @@ const PREFETCH_DELAY_MS = 120;
 const SHOW_DELAY_MS = 350;
 /** Grace before hiding, so the pointer can travel from the name into the card. */
 const HIDE_DELAY_MS = 300;
+const HL = 'newscontext';
 const HL_ACTIVE = 'newscontext-active';
 
 type Browser = typeof import('wxt/browser').browser;
@@ -23,7 +38,6 @@ type Browser = typeof import('wxt/browser').browser;
 export interface PageView {
   map(): MentionMap | null;
   summaries(): Map<string, EntitySummary>;
-  counts(): Map<string, number>;
   articleDate(): string | undefined;
   describeError(err: unknown): string;
 }
@@ -35,45 +49,110 @@ export interface Interaction {
   hideCard(): void;
   /** forget the stepping position (the mentions are gone) */
   reset(): void;
+  /** a new set of mentions is highlighted: draw it in the reader's style, without wrong matches */
+  onMap(map: MentionMap): void;
   step(direction: 1 | -1): boolean;
   /** scroll to the first mention of an entity and show its card */
   revealEntity(id: string): boolean;
+  /** move keyboard focus into the card (opening the current name's card first) */
+  focusCard(): boolean;
   destroy(): void;
 }
 
-/** Wire hover, focus and keys on the page to the card. Listeners are removed through the context. */
+/** Wire hover, taps, focus and keys on the page to the card. Listeners are removed through the context. */
 export function createInteraction(ctx: ContentScriptContext, browser: Browser, view: PageView): Interaction {
   const doc = document;
   const win = window;
+  const site = () => siteOf(location.href);
   const entityCache = new Map<string, Promise<EntityRecord | null>>();
+  const linkCache = new Map<string, Promise<Map<string, string>>>();
 
   let hovered = -1; // mention under the pointer
-  let shown = -1; // mention whose card is open
+  let shown = -1; // mention whose card is open (-1: none, or a card opened from a link with no mention)
+  let shownEntity: string | null = null;
   let showTimer: number | undefined;
   let hideTimer: number | undefined;
   let prefetchTimer: number | undefined;
   let pointerInCard = false;
+  let pinned = false;
   let cursor = -1; // keyboard stepping position
+  let lastPointerType = '';
+  /** where focus was before it moved into the card: Escape returns it there */
+  let returnFocus: HTMLElement | null = null;
+  /** focus is being put back on the page by us: do not open a card for it */
+  let restoring = false;
+  let anchor: CardAnchor | null = null;
+  let props: Omit<HoverCardProps, 'onClose'> | null = null;
 
-  const card = createCardHost(
-    doc,
-    () => hideCard(),
-    () => {
+  let style: HighlightStyle = 'all';
+  let theme: CardTheme = 'auto';
+  let suppressed = new Set<string>();
+  /** entities marked wrong from this card: the card says so and offers undo */
+  const wrongHere = new Set<string>();
+
+  const card = createCardHost(doc, {
+    onClose: () => closeByReader(),
+    onEnter: () => {
       pointerInCard = true;
       clearTimeout(hideTimer);
     },
-    () => {
+    onLeave: () => {
       pointerInCard = false;
-      if (shown >= 0) scheduleHide();
+      if (shownEntity !== null) scheduleHide();
     },
-  );
+    onAway: () => hideCard(),
+  });
 
   const highlightsSupported = typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+
+  const usable = (i: number) => {
+    const m = view.map()?.mentions[i];
+    return !!m && !suppressed.has(m.entityId);
+  };
+  /** indices of an entity's mentions still highlighted */
+  const mentionsOf = (id: string): number[] => {
+    const map = view.map();
+    if (!map) return [];
+    const out: number[] = [];
+    map.mentions.forEach((m, i) => {
+      if (m.entityId === id && !suppressed.has(id)) out.push(i);
+    });
+    return out;
+  };
+
+  function applySettings(s: Settings) {
+    const before = `${style}|${[...suppressed].join(',')}`;
+    style = s.highlightStyle;
+    theme = s.cardTheme;
+    suppressed = suppressedOn(s, site());
+    if (`${style}|${[...suppressed].join(',')}` !== before) redraw();
+    if (props) render();
+  }
+
+  /** Draw the current mentions in the reader's style (the scan registered them all). */
+  function redraw() {
+    const map = view.map();
+    if (!highlightsSupported || !map) return;
+    const h = new Highlight();
+    if (style !== 'hover') {
+      const seen = new Set<string>();
+      for (const m of map.mentions) {
+        if (suppressed.has(m.entityId)) continue;
+        if (style === 'first') {
+          if (seen.has(m.entityId)) continue;
+          seen.add(m.entityId);
+        }
+        h.add(m.range);
+      }
+    }
+    CSS.highlights.set(HL, h);
+    if (shown >= 0 && !usable(shown) && !pinned) hideCard();
+  }
 
   function setActive(i: number) {
     if (!highlightsSupported) return;
     const map = view.map();
-    if (i < 0 || !map) CSS.highlights.delete(HL_ACTIVE);
+    if (i < 0 || !map || !map.mentions[i]) CSS.highlights.delete(HL_ACTIVE);
     else CSS.highlights.set(HL_ACTIVE, new Highlight(map.mentions[i].range));
   }
 
@@ -87,47 +166,181 @@ export function createInteraction(ctx: ContentScriptContext, browser: Browser, v
     return p;
   }
 
-  function showCard(i: number, anchor?: () => DOMRect) {
-    const map = view.map();
-    if (!map || !map.mentions[i]) return;
+  /** Names of the entities a card links to (related, fact refs), fetched in one message. */
+  function linkNames(e: EntityRecord): Promise<Map<string, string>> {
+    let p = linkCache.get(e.id);
+    if (!p) {
+      const ids = [...new Set([...(e.related ?? []).map((r) => r.id), ...e.facts.flatMap((f) => (f.ref ? [f.ref] : []))])];
+      p = ids.length
+        ? sendToBackground(browser.runtime, 'search', { ids }).then((r) => new Map(r.results.map((x) => [x.id, x.name])))
+        : Promise.resolve(new Map());
+      p.catch(() => linkCache.delete(e.id));
+      linkCache.set(e.id, p);
+    }
+    return p;
+  }
+
+  /** A live anchor for a mention: the line box under the pointer when given, else the first line of the name. */
+  function anchorFor(i: number, x?: number, y?: number): CardAnchor {
+    const range = view.map()!.mentions[i].range;
+    let line = 0;
+    if (x !== undefined && y !== undefined) {
+      const rects = Array.from(range.getClientRects());
+      const k = rects.findIndex((r) => x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1);
+      if (k >= 0) line = k;
+    }
+    return {
+      rect: () => range.getClientRects()[line] ?? range.getBoundingClientRect(),
+      context: range.startContainer.parentElement,
+    };
+  }
+
+  function render() {
+    if (props && anchor) card.show({ ...props, theme, pinned, wrongMatch: !!props.model && wrongHere.has(props.model.id) }, anchor);
+  }
+
+  /** Open the card of an entity at `a`; `i` is the mention it is for (-1 when opened from a link on another card). */
+  function openEntity(id: string, i: number, a: CardAnchor, how: 'hover' | 'focus' | 'link') {
     clearTimeout(hideTimer);
     shown = i;
+    shownEntity = id;
+    anchor = a;
     setActive(i);
-    const m = map.mentions[i];
-    const summary = view.summaries().get(m.entityId);
-    const rect = anchor ?? (() => m.range.getBoundingClientRect());
+    const summary = view.summaries().get(id);
+    const list = mentionsOf(id);
+    const common = {
+      mentions: list.length || undefined,
+      position: i >= 0 ? list.indexOf(i) + 1 || undefined : undefined,
+      onStep: (d: 1 | -1) => stepEntity(id, d),
+      onPin: (p: boolean) => {
+        pinned = p;
+        card.setPinned(p);
+        render();
+      },
+      onOpen: (target: string) => openLinked(target),
+      onWrongMatch: i >= 0 ? () => wrongMatch(id, i) : undefined,
+      onUndoWrongMatch: () => undoWrongMatch(id),
+      expanded: false,
+      onToggleMore: (x: boolean) => {
+        if (props) props = { ...props, expanded: x };
+        render();
+      },
+    };
+    props = { model: null, loadingName: summary?.name, ...common };
+    render();
     const date = view.articleDate() ?? new Date().toISOString().slice(0, 10);
-    const mentions = view.counts().get(m.entityId);
-    card.show({ model: null, loadingName: summary?.name, mentions }, rect);
-    entity(m.entityId).then(
+    entity(id).then(
       (e) => {
-        if (shown !== i) return;
-        if (!e) card.show({ model: null, loadingName: summary?.name, error: 'No background data for this name.' }, rect);
-        else card.show({ model: buildCard(e, date), mentions }, rect);
+        if (shownEntity !== id || anchor !== a) return;
+        if (!e) {
+          props = { model: null, loadingName: summary?.name, error: 'No background data for this name.', ...common };
+          render();
+          return;
+        }
+        const model = buildCard(e, date);
+        props = { ...props!, model, loadingName: undefined, error: undefined };
+        render();
+        if (how === 'hover') card.announce(`${model.name}, ${model.typeLabel}. ${model.description}`);
+        void linkNames(e).then((names) => {
+          if (shownEntity !== id || anchor !== a || !props?.model) return;
+          const related: CardLink[] = (e.related ?? []).flatMap((r) => (names.has(r.id) ? [{ id: r.id, name: names.get(r.id)!, role: r.role }] : []));
+          // CardFact carries no ref: find each shown fact's record by its label and value.
+          const factRefs: Record<number, CardLink> = {};
+          model.facts.forEach((f, k) => {
+            const ref = e.facts.find((x) => x.label === f.label && x.value === f.value && x.source === f.source)?.ref;
+            if (ref && ref !== id && names.has(ref)) factRefs[k] = { id: ref, name: names.get(ref)! };
+          });
+          props = { ...props, related, factRefs };
+          render();
+        }, () => {});
       },
       (err: unknown) => {
-        if (shown !== i) return;
-        card.show({ model: null, loadingName: summary?.name, error: view.describeError(err) }, rect);
+        if (shownEntity !== id || anchor !== a) return;
+        props = { model: null, loadingName: summary?.name, error: view.describeError(err), ...common };
+        render();
       },
     );
+  }
+
+  function showCard(i: number, a?: CardAnchor, how: 'hover' | 'focus' = 'hover') {
+    const map = view.map();
+    if (!map || !map.mentions[i] || !usable(i)) return;
+    openEntity(map.mentions[i].entityId, i, a ?? anchorFor(i), how);
+  }
+
+  /** A related entity or a fact's reference: its card replaces this one, at the same place. */
+  function openLinked(id: string) {
+    if (!anchor) return;
+    const keepFocus = card.hasFocus();
+    openEntity(id, -1, anchor, 'link');
+    if (keepFocus) ctx.requestAnimationFrame(() => card.focus());
+  }
+
+  function stepEntity(id: string, d: 1 | -1) {
+    const list = mentionsOf(id);
+    if (!list.length) return;
+    const at = list.indexOf(shown);
+    const next = list[at < 0 ? (d === 1 ? 0 : list.length - 1) : (at + d + list.length) % list.length];
+    cursor = next;
+    reveal(next, false);
+  }
+
+  function wrongMatch(id: string, i: number) {
+    const map = view.map();
+    const phrase = map?.mentions[i]?.range.toString() ?? '';
+    const name = props?.model?.name ?? view.summaries().get(id)?.name ?? id;
+    wrongHere.add(id);
+    suppressed.add(id);
+    // Hidden at once; stored for later visits. The card stays (pinned) to say so, with undo, until closed.
+    pinned = true;
+    card.setPinned(true);
+    redraw();
+    setActive(-1);
+    render();
+    void addSuppression(browser.storage.local, { entityId: id, site: site(), name, phrase: phrase.slice(0, 200) }).catch(() => {});
+  }
+
+  function undoWrongMatch(id: string) {
+    wrongHere.delete(id);
+    suppressed.delete(id);
+    redraw();
+    render();
+    void removeSuppression(browser.storage.local, id, site()).catch(() => {});
   }
 
   function hideCard() {
     clearTimeout(showTimer);
     clearTimeout(hideTimer);
     shown = -1;
+    shownEntity = null;
     hovered = -1;
+    pinned = false;
+    anchor = null;
+    props = null;
     // A hidden card gets no pointerleave: it cannot hold the pointer any more.
     pointerInCard = false;
     card.hide();
     setActive(-1);
   }
 
+  /** The reader closed the card (×, Escape): focus goes back where it was if it was in the card. */
+  function closeByReader() {
+    const hadFocus = card.hasFocus();
+    hideCard();
+    if (hadFocus && returnFocus?.isConnected) {
+      restoring = true;
+      returnFocus.focus({ preventScroll: true });
+      restoring = false;
+    }
+    returnFocus = null;
+  }
+
   function scheduleHide() {
     clearTimeout(hideTimer);
+    if (pinned) return;
     hideTimer = ctx.setTimeout(() => {
       // Only a card that is still open and no longer pointed at goes; a card for another name may be on its way.
-      if (shown >= 0 && !pointerInCard && hovered !== shown) hideCard();
+      if (shownEntity !== null && !pinned && !pointerInCard && !card.hasFocus() && (shown < 0 || hovered !== shown)) hideCard();
     }, HIDE_DELAY_MS);
   }
 
@@ -146,70 +359,122 @@ export function createInteraction(ctx: ContentScriptContext, browser: Browser, v
     });
   }
 
+  /** The mention under a viewport point, or -1. */
+  function mentionAt(x: number, y: number): number {
+    const map = view.map();
+    if (!map) return -1;
+    const caret = caretAt(doc, x, y);
+    if (!caret) return -1;
+    const i = map.at(caret.node, caret.offset);
+    const j = i >= 0 ? i : caret.offset > 0 ? map.at(caret.node, caret.offset - 1) : -1;
+    return j >= 0 && usable(j) && rectUnder(map.mentions[j].range, x, y) ? j : -1;
+  }
+
   function hitTest(x: number, y: number, target: EventTarget | null) {
     const map = view.map();
     if (!map) return;
     if (card.contains(target as Node)) return;
-    let hit = -1;
-    let rect: DOMRect | null = null;
-    const caret = caretAt(doc, x, y);
-    if (caret) {
-      const i = map.at(caret.node, caret.offset);
-      const j = i >= 0 ? i : caret.offset > 0 ? map.at(caret.node, caret.offset - 1) : -1;
-      if (j >= 0) {
-        rect = rectUnder(map.mentions[j].range, x, y);
-        if (rect) hit = j;
-      }
-    }
+    const hit = mentionAt(x, y);
     if (hit === hovered) return;
     hovered = hit;
     clearTimeout(showTimer);
     clearTimeout(prefetchTimer);
+    if (pinned) return;
     if (hit < 0) {
-      if (shown >= 0) scheduleHide();
+      if (shownEntity !== null) scheduleHide();
       else setActive(-1);
       return;
     }
-    const anchorRect = rect!;
+    if (style === 'hover' && shownEntity === null) setActive(hit);
+    const a = anchorFor(hit, x, y);
     prefetchTimer = ctx.setTimeout(() => void entity(map.mentions[hit].entityId).catch(() => {}), PREFETCH_DELAY_MS);
     showTimer = ctx.setTimeout(() => {
-      if (hovered === hit) showCard(hit, () => anchorRect);
-    }, shown >= 0 ? Math.min(SHOW_DELAY_MS, 150) : SHOW_DELAY_MS);
+      if (hovered === hit) showCard(hit, a);
+    }, shownEntity !== null ? Math.min(SHOW_DELAY_MS, 150) : SHOW_DELAY_MS);
+  }
+
+  function onPointerDown(ev: PointerEvent) {
+    lastPointerType = ev.pointerType;
+  }
+
+  /** Touch: a tap on a name opens its card, a second tap or a tap elsewhere closes it; the page's links still work. */
+  function onClick(ev: MouseEvent) {
+    if (lastPointerType !== 'touch' || !view.map()) return;
+    if (card.contains(ev.target as Node)) return;
+    const inLink = ev.target instanceof Element && !!ev.target.closest('a[href], button, label, input, select, textarea, summary');
+    const hit = inLink ? -1 : mentionAt(ev.clientX, ev.clientY);
+    if (hit >= 0) {
+      if (hit === shown) hideCard();
+      else {
+        pinned = false;
+        showCard(hit, anchorFor(hit, ev.clientX, ev.clientY));
+      }
+    } else if (shownEntity !== null && !pinned) hideCard();
   }
 
   function onFocusIn(ev: FocusEvent) {
     const map = view.map();
-    if (!map) return;
+    if (!map || restoring) return;
     const el = ev.target as Element | null;
     if (!el || card.contains(el) || !(el instanceof Element)) return;
-    const inside = map.inside(el);
+    if (pinned) return;
+    const inside = map.inside(el).filter(usable);
     if (inside.length) {
       cursor = inside[0];
-      showCard(inside[0]);
-    } else if (shown >= 0) hideCard();
+      showCard(inside[0], undefined, 'focus');
+    } else if (shownEntity !== null) hideCard();
+  }
+
+  function focusCard(): boolean {
+    if (shownEntity === null) {
+      const map = view.map();
+      if (!map) return false;
+      let i = cursor >= 0 && usable(cursor) ? cursor : -1;
+      if (i < 0) {
+        // The first name in view, else the first name.
+        const all = map.mentions.map((_, k) => k).filter(usable);
+        i = all.find((k) => {
+          const r = map.mentions[k].range.getBoundingClientRect();
+          return r.bottom > 0 && r.top < win.innerHeight;
+        }) ?? all[0] ?? -1;
+      }
+      if (i < 0) return false;
+      cursor = i;
+      showCard(i, undefined, 'focus');
+    }
+    const active = doc.activeElement;
+    if (!card.contains(active)) returnFocus = active instanceof HTMLElement && active !== doc.body ? active : null;
+    return card.focus();
   }
 
   function onKeyDown(ev: KeyboardEvent) {
     if (ev.key === 'Escape' && card.isOpen()) {
-      hideCard();
+      closeByReader();
+      return;
+    }
+    // The focus-card command's key, for when the browser gave it to no command (or another extension has it).
+    if (ev.code === 'KeyK' && ev.altKey && ev.shiftKey && !ev.ctrlKey && !ev.metaKey && view.map()) {
+      if (focusCard()) ev.preventDefault();
     }
   }
 
   function step(direction: 1 | -1): boolean {
     const map = view.map();
-    if (!map || map.mentions.length === 0) return false;
-    const n = map.mentions.length;
-    cursor = cursor < 0 ? (direction === 1 ? 0 : n - 1) : (cursor + direction + n) % n;
+    if (!map) return false;
+    const all = map.mentions.map((_, k) => k).filter(usable);
+    if (!all.length) return false;
+    const at = all.indexOf(cursor);
+    cursor = at < 0 ? (direction === 1 ? all[0] : all[all.length - 1]) : all[(at + direction + all.length) % all.length];
     reveal(cursor);
     return true;
   }
 
-  function reveal(i: number) {
+  function reveal(i: number, smooth = true) {
     const map = view.map();
     if (!map) return;
     const r = map.mentions[i].range;
     const el = r.startContainer.parentElement;
-    const reduce = win.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    const reduce = !smooth || win.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
     el?.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
     // Show once the scroll has settled, anchored to where the name ends up.
     let last = -1;
@@ -218,33 +483,60 @@ export function createInteraction(ctx: ContentScriptContext, browser: Browser, v
       const top = r.getBoundingClientRect().top;
       stable = top === last ? stable + 1 : 0;
       last = top;
-      if (stable >= 2) showCard(i);
-      else ctx.requestAnimationFrame(settle);
+      if (stable >= 2) {
+        const keepFocus = card.hasFocus();
+        const wasPinned = pinned;
+        showCard(i);
+        pinned = wasPinned;
+        card.setPinned(wasPinned);
+        if (wasPinned) render();
+        if (keepFocus) ctx.requestAnimationFrame(() => void card.focus());
+      } else ctx.requestAnimationFrame(settle);
     };
     ctx.requestAnimationFrame(settle);
   }
 
+  const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local') return;
+    const s = settingsFromChange(changes);
+    if (s) applySettings(s);
+  };
+  browser.storage.onChanged.addListener(onStorage);
+  void readSettings(browser.storage.local).then(applySettings, () => {});
+
   ctx.addEventListener(doc, 'pointermove', onPointerMove, { passive: true, capture: true });
+  ctx.addEventListener(doc, 'pointerdown', onPointerDown, { passive: true, capture: true });
+  ctx.addEventListener(doc, 'click', onClick, { capture: true });
   ctx.addEventListener(doc, 'focusin', onFocusIn, { capture: true });
   ctx.addEventListener(doc, 'keydown', onKeyDown, { capture: true });
 
   return {
     card,
-    shown: () => shown,
+    shown: () => (shownEntity !== null ? Math.max(shown, 0) : -1),
     hideCard,
     reset: () => {
       cursor = -1;
     },
+    // The scan drew every mention already (in slices): redraw only when the reader's style or wrong matches differ.
+    onMap: () => {
+      if (style !== 'all' || suppressed.size > 0) redraw();
+    },
     step,
     revealEntity(id) {
-      const map = view.map();
-      if (!map) return false;
-      const i = map.mentions.findIndex((m) => m.entityId === id);
-      if (i < 0) return false;
-      cursor = i;
-      reveal(i);
+      const list = mentionsOf(id);
+      if (!list.length) return false;
+      cursor = list[0];
+      reveal(list[0]);
       return true;
     },
-    destroy: () => card.destroy(),
+    focusCard,
+    destroy: () => {
+      try {
+        browser.storage.onChanged.removeListener(onStorage);
+      } catch {
+        // the old context is gone
+      }
+      card.destroy();
+    },
   };
 }

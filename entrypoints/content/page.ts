@@ -9,7 +9,6 @@ import { extractArticle } from '../../lib/extract';
 import { mapMentions, type MentionMap } from '../../lib/highlight-map';
 import {
   createListener,
-  sendToBackground,
   sendToBackgroundRetrying,
   type ContentMessages,
   type EntitySummary,
@@ -46,7 +45,6 @@ export function runPage(ctx: ContentScriptContext, browser: Browser): void {
   const ui = createInteraction(ctx, browser, {
     map: () => map,
     summaries: () => summaries,
-    counts: () => counts,
     articleDate: () => articleDate,
     describeError,
   });
@@ -137,6 +135,7 @@ export function runPage(ctx: ContentScriptContext, browser: Browser): void {
       }
       if (ui.shown() >= 0) hideCard();
       map = nextMap;
+      ui.onMap(nextMap);
       articleDate = found.meta.date;
       articleRoot = found.root;
       summaries = new Map(res.entities.map((e) => [e.id, e]));
@@ -252,6 +251,8 @@ export function runPage(ctx: ContentScriptContext, browser: Browser): void {
     getPageState: () => state,
     reveal: ({ id }) => ({ ok: ui.revealEntity(id) }),
     step: ({ direction }) => ({ ok: ui.step(direction) }),
+    focusCard: () => ({ ok: ui.focusCard() }),
+    inspectCard: () => card.snapshot(),
     scanAnyway: async () => {
       forced = true;
       await scan();

@@ -72,6 +72,11 @@ export interface Tab {
   /** Types `text` key by key into the focused element, as a reader would. */
   type(text: string): Promise<void>;
   screenshot(path: string): Promise<void>;
+  /**
+   * Sends a message to this tab's content script from the extension side (its service worker, or an extension page),
+   * as the popup does. The card lives in a closed shadow root: this is how the checks read it, and no page can.
+   */
+  toContent<R>(message: object): Promise<R>;
   close(): Promise<void>;
 }
 
@@ -110,8 +115,11 @@ async function freshProfile(name: string): Promise<string> {
 
 // ---------- Chromium ----------
 
-function wrapPlaywright(page: PwPage): Tab {
+type ToContent = (url: string, message: object) => Promise<unknown>;
+
+function wrapPlaywright(page: PwPage, toContent: ToContent): Tab {
   return {
+    toContent: (message) => toContent(page.url(), message) as never,
     url: () => page.url(),
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     reload: async () => void (await page.reload({ waitUntil: 'load' })),
@@ -178,6 +186,18 @@ export async function launchChromium(extDir: string | null, options: { headless?
 
   // The persistent context opens with one blank tab: the first open() uses it (closing it would end a headed browser).
   let blank: PwPage | undefined = context.pages()[0];
+  const toContent: ToContent = async (url, message) => {
+    const sw = await serviceWorker();
+    return sw.evaluate(
+      async ({ url, message }) => {
+        const tabs = (await chrome.tabs.query({})) as Array<{ id?: number; url?: string }>;
+        const tab = tabs.filter((t) => t.url === url).pop();
+        if (tab?.id === undefined) throw new Error(`no browser tab has url ${url}`);
+        return chrome.tabs.sendMessage(tab.id, message);
+      },
+      { url, message },
+    );
+  };
 
   return {
     name: 'chromium',
@@ -187,7 +207,7 @@ export async function launchChromium(extDir: string | null, options: { headless?
       blank = undefined;
       if (probe) await page.addInitScript(FRAME_PROBE);
       await page.goto(url, { waitUntil: 'load' });
-      return wrapPlaywright(page);
+      return wrapPlaywright(page, toContent);
     },
     async openPopup(tab) {
       const sw = await serviceWorker();
@@ -205,7 +225,7 @@ export async function launchChromium(extDir: string | null, options: { headless?
       await page.waitForURL(popupUrl, { timeout: TIMEOUT });
       await page.setViewportSize(POPUP_VIEWPORT);
       await page.waitForLoadState('load');
-      return wrapPlaywright(page);
+      return wrapPlaywright(page, toContent);
     },
     async reloadExtension() {
       if (!ext) throw new Error('no extension loaded');
@@ -235,8 +255,9 @@ export async function launchChromium(extDir: string | null, options: { headless?
 
 // ---------- Firefox ----------
 
-function wrapPuppeteer(page: PpPage): Tab {
+function wrapPuppeteer(page: PpPage, toContent: ToContent): Tab {
   return {
+    toContent: (message) => toContent(page.url(), message) as never,
     url: () => page.url(),
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load', timeout: TIMEOUT })),
     reload: async () => void (await page.reload({ waitUntil: 'load', timeout: TIMEOUT })),
@@ -294,6 +315,41 @@ export async function launchFirefox(extDir: string | null): Promise<Session> {
   const requests: string[] = [];
   const track = (page: PpPage) => page.on('request', (request) => void requests.push(request.url()));
 
+  /** Loads an extension page in its own window and waits until it can be evaluated in. */
+  const openExtensionPage = async (url: string, viewport = POPUP_VIEWPORT): Promise<PpPage> => {
+    const page = await browser.newPage({ type: 'window' });
+    track(page);
+    await page.setViewport(viewport);
+    // goto on a moz-extension:// page never resolves here: start it and wait for the document instead.
+    page.goto(url).catch(() => {});
+    // Evaluating while the extension page is still replacing about:blank can throw; poll until it has loaded.
+    const deadline = Date.now() + TIMEOUT;
+    for (;;) {
+      const ready = await page.evaluate((u: string) => location.href === u && document.readyState === 'complete', url).catch(() => false);
+      if (ready) return page;
+      if (Date.now() > deadline) throw new Error(`extension page did not load: ${url}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  };
+  // One extension page kept open (in its own window) to send content-script messages from: WebDriver BiDi cannot
+  // evaluate in the background page.
+  let probe: Promise<PpPage> | null = null;
+  const toContent: ToContent = async (url, message) => {
+    probe ??= openExtensionPage(`moz-extension://${FIREFOX_ADDON_UUID}/options.html?probe`);
+    const page = await probe;
+    return page.evaluate(
+      async (u: string, m: object) => {
+        type Api = { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; sendMessage(id: number, m: object): Promise<unknown> } };
+        const api = (globalThis as unknown as { browser: Api }).browser;
+        const tab = (await api.tabs.query({})).filter((t) => t.url === u).pop();
+        if (tab?.id === undefined) throw new Error(`no browser tab has url ${u}`);
+        return api.tabs.sendMessage(tab.id, m);
+      },
+      url,
+      message,
+    );
+  };
+
   return {
     name: 'firefox',
     requests,
@@ -302,31 +358,19 @@ export async function launchFirefox(extDir: string | null): Promise<Session> {
       track(page);
       if (probe) await page.evaluateOnNewDocument(FRAME_PROBE);
       await page.goto(url, { waitUntil: 'load', timeout: TIMEOUT });
-      return wrapPuppeteer(page);
+      return wrapPuppeteer(page, toContent);
     },
     async openPopup(tab) {
       // WebDriver BiDi exposes browsing contexts, not WebExtension tab ids: the popup resolves the tab by its URL.
-      const popupUrl = `moz-extension://${FIREFOX_ADDON_UUID}/popup.html?url=${encodeURIComponent(tab.url())}`;
-      const page = await browser.newPage({ type: 'window' });
-      track(page);
-      await page.setViewport(POPUP_VIEWPORT);
-      // goto on a moz-extension:// page never resolves here: start it and wait for the document instead.
-      page.goto(popupUrl).catch(() => {});
-      // Evaluating while the extension page is still replacing about:blank can throw; poll until it has loaded.
-      const deadline = Date.now() + TIMEOUT;
-      for (;;) {
-        const ready = await page
-          .evaluate((u: string) => location.href === u && document.readyState === 'complete', popupUrl)
-          .catch(() => false);
-        if (ready) break;
-        if (Date.now() > deadline) throw new Error(`popup did not load: ${popupUrl}`);
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      return wrapPuppeteer(page);
+      const page = await openExtensionPage(`moz-extension://${FIREFOX_ADDON_UUID}/popup.html?url=${encodeURIComponent(tab.url())}`);
+      return wrapPuppeteer(page, toContent);
     },
     async reloadExtension() {
       if (!extDir) throw new Error('no extension loaded');
       // Installing the temporary add-on again with the same gecko id replaces the running one, as an update does.
+      const old = probe;
+      probe = null;
+      await old?.then((p) => p.close()).catch(() => {});
       await browser.installExtension(resolve(extDir));
     },
     closed: () => new Promise<void>((done) => browser.once('disconnected', () => done())),

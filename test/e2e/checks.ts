@@ -20,6 +20,7 @@ import {
   cardStaysOpen,
   hoverText,
   moveAway,
+  displayedHosts,
   readPopupEntities,
   waitForPopupEntities,
   type HighlightInfo,
@@ -65,7 +66,7 @@ function snapshotLayout(tab: Tab): Promise<LayoutSnapshot> {
       }),
       bodyElements: [...document.body.querySelectorAll('*')].map((el) => el.tagName).join(' '),
       // The card host is allowed on <html>, nothing else.
-      rootChildren: [...document.documentElement.children].map((el) => el.tagName.toLowerCase()).filter((t) => t !== 'newscontext-card'),
+      rootChildren: [...document.documentElement.children].filter((el) => !el.hasAttribute('data-newscontext-card')).map((el) => el.tagName.toLowerCase()),
     };
   });
 }
@@ -97,19 +98,12 @@ const onAlJazeeraLink = () => {
   return el instanceof HTMLAnchorElement && !!el.closest('article') && el.textContent!.includes('Al Jazeera');
 };
 
-/** Names shown by every visible card host on the page (a stale host from an older extension instance counts too). */
-function visibleCards(tab: Tab): Promise<string[]> {
-  return tab.evaluate(() =>
-    [...document.querySelectorAll('newscontext-card')]
-      .filter((host) => {
-        const card = host.shadowRoot?.querySelector('.card[role="dialog"]');
-        if (!host.isConnected || !card) return false;
-        const style = getComputedStyle(card);
-        return getComputedStyle(host).display !== 'none' && style.visibility !== 'hidden' && Number(style.opacity) > 0 &&
-          card.getBoundingClientRect().width > 0;
-      })
-      .map((host) => host.shadowRoot!.querySelector('.name')?.textContent?.trim() ?? ''),
-  );
+/** Names shown by every visible card: the page's displayed hosts (any instance's), named by the current instance. */
+async function visibleCards(tab: Tab): Promise<string[]> {
+  const hosts = await displayedHosts(tab);
+  const card = await readCard(tab);
+  const names = card?.visible ? [card.name] : [];
+  return hosts > names.length ? [...names, ...Array<string>(hosts - names.length).fill('(a card of an older instance)')] : names;
 }
 
 /** The editable fields of editor.html. */
@@ -324,10 +318,7 @@ export function createChecks(artifactPrefix: string): Check[] {
           });
           expect(next, 'fixture: the next focusable element names no entity').toEqual({ onLink: false, names: false });
           // 300 ms hide grace, plus polling and a frame or two.
-          await tab.waitFor(() => {
-            const host = document.querySelector('newscontext-card');
-            return !host || !host.isConnected || getComputedStyle(host).display === 'none';
-          }, undefined, 1000);
+          await waitForCardClosed(tab, 1000);
         });
       },
     },
@@ -519,11 +510,8 @@ export function createChecks(artifactPrefix: string): Check[] {
         await withTab(session, server.url('/csp.html'), async (tab) => {
           await hoverForCard(tab, 'Assad al-Shaibani', 'Asaad al-Shaibani');
           // The card's stylesheet lives in its shadow root; a CSP that forbids inline styles must not unstyle it.
-          const width = await tab.evaluate(() => {
-            const card = document.querySelector('newscontext-card')!.shadowRoot!.querySelector('.card')!;
-            return getComputedStyle(card).width;
-          });
-          expect(width).toBe('340px');
+          const card = (await readCard(tab))!;
+          expect(card.rect.width).toBe(340);
         });
       },
     },
@@ -650,10 +638,9 @@ export function createChecks(artifactPrefix: string): Check[] {
 
           // The card of the old instance goes, though the pointer has not moved.
           await tab
-            .waitFor(() =>
-              [...document.querySelectorAll('newscontext-card')].every(
-                (host) => !host.isConnected || getComputedStyle(host).display === 'none',
-              ), undefined, 5000)
+            .waitFor(() => [...document.querySelectorAll('div[data-newscontext-card], newscontext-card')].every(
+              (host) => !host.isConnected || getComputedStyle(host).display === 'none',
+            ), undefined, 5000)
             .catch(() => {});
           // Soft, so the rest of the update is still checked and reported when a stale card stays.
           expect.soft(await visibleCards(tab), 'cards still open after the update').toEqual([]);
@@ -668,12 +655,7 @@ export function createChecks(artifactPrefix: string): Check[] {
 
           await moveAway(tab);
           await hoverText(tab, 'Bashar al-Assad');
-          await tab.waitFor(() =>
-            [...document.querySelectorAll('newscontext-card')].some((host) => {
-              const card = host.shadowRoot?.querySelector('.card[role="dialog"]');
-              return !!card && getComputedStyle(host).display !== 'none' && card.querySelector('.name')?.textContent?.trim() === 'Bashar al-Assad';
-            }),
-          );
+          await waitForCard(tab, 'Bashar al-Assad');
           expect(await visibleCards(tab), 'cards open while hovering Bashar al-Assad').toEqual(['Bashar al-Assad']);
           await tab.screenshot(join(ARTIFACTS, `${artifactPrefix}-after-update-card.png`));
         });

@@ -2,6 +2,7 @@
  * Reading what the reader sees on a page (highlights, the hover card) and pointing at text. Shared by the e2e checks
  * and the demo. Callbacks passed to evaluate are self-contained: they are serialised and run in the page's main world.
  */
+import { parseHTML } from 'linkedom';
 import type { Tab } from './browsers';
 
 /** Where a reader never expects a highlight: site chrome, user input, code. */
@@ -77,90 +78,116 @@ export function staysUnhighlighted(tab: Tab, ms = QUIET_WINDOW): Promise<boolean
   );
 }
 
+/** The card host: a plain div on <html> (see entrypoints/content/card-host.tsx). */
+export const CARD_HOST = 'div[data-newscontext-card]';
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 export interface CardInfo {
   visible: boolean;
   name: string;
   type: string;
   description: string;
   facts: Array<{ label: string; value: string; asOf: string; href: string | null }>;
-  rect: { x: number; y: number; width: number; height: number };
+  rect: Rect;
+  viewport: { width: number; height: number };
+  /** the parsed card: elements carry data-rect="x y w h", data-color="color|background|size|weight", data-focused */
+  root: Element;
 }
 
-/** The hover card as the reader sees it, or null when there is none. */
-export function readCard(tab: Tab): Promise<CardInfo | null> {
-  return tab.evaluate(() => {
-    const host = document.querySelector('newscontext-card');
-    const card = host?.shadowRoot?.querySelector('.card[role="dialog"]');
-    if (!host || !card) return null;
-    const text = (selector: string, root: ParentNode = card) => root.querySelector(selector)?.textContent?.trim() ?? '';
-    const style = getComputedStyle(card);
-    const rect = card.getBoundingClientRect();
-    const visible =
-      getComputedStyle(host).display !== 'none' &&
-      style.visibility !== 'hidden' &&
-      Number(style.opacity) > 0 &&
-      rect.width > 0 &&
-      rect.height > 0;
-    return {
-      visible,
-      name: text('.name'),
-      type: text('.type'),
-      description: text('.description'),
-      facts: [...card.querySelectorAll('.fact')].map((fact) => ({
-        label: text('.fact-label', fact),
-        value: text('.fact-value', fact),
-        asOf: text('.fact-asof', fact),
-        href: fact.querySelector('a.fact-source')?.getAttribute('href') ?? null,
-      })),
-      rect: { x: rect.x, y: rect.y, width: rect.width, height: rect.height },
-    };
-  });
+interface CardSnapshot {
+  open: boolean;
+  visible: boolean;
+  html: string;
+  viewport: { width: number; height: number };
+}
+
+/** The box an element of a parsed card had on screen. */
+export function rectOf(el: Element | null | undefined): Rect {
+  const [x, y, width, height] = (el?.getAttribute('data-rect') ?? '0 0 0 0').split(' ').map(Number);
+  return { x, y, width, height };
+}
+
+/** Centre of an element of a parsed card, in viewport px (for clicks). */
+export function centreOf(el: Element | null | undefined): { x: number; y: number } {
+  const r = rectOf(el);
+  return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+}
+
+/**
+ * The card as the reader sees it, or null when there is none. Read from the extension side (the card's shadow root
+ * is closed): the content script copies the card with each element's box, colours and focus marked.
+ */
+export async function readCard(tab: Tab): Promise<CardInfo | null> {
+  const snap = await tab.toContent<CardSnapshot>({ type: 'inspectCard' }).catch(() => null);
+  if (!snap || !snap.open || !snap.html) return null;
+  const { document } = parseHTML(`<!doctype html><html><body>${snap.html}</body></html>`);
+  const card = document.body.firstElementChild!;
+  const text = (selector: string, root: Element = card) => root.querySelector(selector)?.textContent?.trim() ?? '';
+  return {
+    visible: snap.visible,
+    name: text('.name'),
+    type: text('.type'),
+    description: text('.description'),
+    facts: [...card.querySelectorAll('.fact')].map((fact) => ({
+      label: text('.fact-label', fact),
+      value: text('.fact-value', fact),
+      asOf: text('.fact-asof', fact),
+      href: fact.querySelector('a.fact-source')?.getAttribute('href') ?? null,
+    })),
+    rect: rectOf(card),
+    viewport: snap.viewport,
+    root: card,
+  };
+}
+
+const TIMEOUT = 15_000;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Polls `test` on the card every 100 ms until it holds; rejects after `timeout` ms with what was last seen. */
+export async function waitForCardState(tab: Tab, test: (card: CardInfo | null) => boolean, what: string, timeout = TIMEOUT): Promise<CardInfo | null> {
+  const deadline = Date.now() + timeout;
+  let last: CardInfo | null = null;
+  for (;;) {
+    last = await readCard(tab);
+    if (test(last)) return last;
+    if (Date.now() > deadline) {
+      throw new Error(`timed out after ${timeout} ms waiting for ${what}; card: ${last ? `${last.visible ? 'visible' : 'hidden'} "${last.name}"` : 'none'}`);
+    }
+    await sleep(100);
+  }
 }
 
 /** Waits until the card is visible and (when given) shows `name`. */
-export function waitForCard(tab: Tab, name?: string): Promise<void> {
-  return tab.waitFor((expected: string | null) => {
-    const host = document.querySelector('newscontext-card');
-    const card = host?.shadowRoot?.querySelector('.card[role="dialog"]');
-    if (!host || !card) return false;
-    const style = getComputedStyle(card);
-    const rect = card.getBoundingClientRect();
-    const visible =
-      getComputedStyle(host).display !== 'none' && style.visibility !== 'hidden' && Number(style.opacity) > 0 && rect.width > 0;
-    return visible && (expected === null || card.querySelector('.name')?.textContent?.trim() === expected);
-  }, name ?? null);
+export async function waitForCard(tab: Tab, name?: string, timeout?: number): Promise<CardInfo> {
+  return (await waitForCardState(tab, (c) => !!c && c.visible && (name === undefined || c.name === name), `the card${name ? ` of ${name}` : ''}`, timeout))!;
 }
 
-export function waitForCardClosed(tab: Tab): Promise<void> {
-  return tab.waitFor(() => {
-    const host = document.querySelector('newscontext-card');
-    const card = host?.shadowRoot?.querySelector('.card[role="dialog"]');
-    if (!host || !card || !host.isConnected) return true;
-    const style = getComputedStyle(card);
-    return getComputedStyle(host).display === 'none' || style.visibility === 'hidden' || Number(style.opacity) === 0 ||
-      card.getBoundingClientRect().width === 0;
-  });
+export async function waitForCardClosed(tab: Tab, timeout?: number): Promise<void> {
+  await waitForCardState(tab, (c) => !c || !c.visible, 'the card to close', timeout);
 }
 
 /** Watches the card for `ms`; true if it stayed visible the whole time. */
-export function cardStaysOpen(tab: Tab, ms = QUIET_WINDOW): Promise<boolean> {
+export async function cardStaysOpen(tab: Tab, ms = QUIET_WINDOW): Promise<boolean> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    const card = await readCard(tab);
+    if (!card || !card.visible) return false;
+    await sleep(50);
+  }
+  return true;
+}
+
+/** Card hosts the page has that are displayed (any extension instance's), read from the page. */
+export function displayedHosts(tab: Tab): Promise<number> {
   return tab.evaluate(
-    (window_: number) =>
-      new Promise<boolean>((done) => {
-        const start = performance.now();
-        const tick = () => {
-          const host = document.querySelector('newscontext-card');
-          const card = host?.shadowRoot?.querySelector('.card[role="dialog"]');
-          const open =
-            !!host?.isConnected && !!card && getComputedStyle(host).display !== 'none' &&
-            getComputedStyle(card).visibility !== 'hidden' && card.getBoundingClientRect().width > 0;
-          if (!open) return done(false);
-          if (performance.now() - start > window_) return done(true);
-          requestAnimationFrame(tick);
-        };
-        tick();
-      }),
-    ms,
+    (tag: string) => [...document.querySelectorAll(tag)].filter((h) => h.isConnected && getComputedStyle(h).display !== 'none').length,
+    CARD_HOST,
   );
 }
 

@@ -1,6 +1,18 @@
 import { describe, expect, it, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { isSiteEnabled, readSettings, setSiteEnabled, settingsFromChange, siteOf, SETTINGS_KEY } from '../../../lib/settings';
+import {
+  addSuppression,
+  DEFAULT_SETTINGS,
+  isSiteEnabled,
+  readSettings,
+  removeSuppression,
+  setSiteEnabled,
+  settingsFromChange,
+  siteOf,
+  suppressedOn,
+  updateSettings,
+  SETTINGS_KEY,
+} from '../../../lib/settings';
 
 describe('stored settings', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -16,12 +28,38 @@ describe('stored settings', () => {
   });
 
   it('falls back to defaults on malformed stored data', async () => {
-    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { disabledSites: 'oops' } });
-    expect(await readSettings(fakeBrowser.storage.local)).toEqual({ disabledSites: [] });
+    await fakeBrowser.storage.local.set({
+      [SETTINGS_KEY]: { disabledSites: 'oops', highlightStyle: 'blink', cardTheme: 42, suppressions: [{ entityId: 1 }, null, 'x'] },
+    });
+    expect(await readSettings(fakeBrowser.storage.local)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('keeps the highlight style and card theme the reader chose', async () => {
+    const area = fakeBrowser.storage.local;
+    await updateSettings(area, () => ({ highlightStyle: 'first', cardTheme: 'dark' }));
+    const s = await readSettings(area);
+    expect(s.highlightStyle).toBe('first');
+    expect(s.cardTheme).toBe('dark');
+    // Other settings are untouched by the change.
+    await setSiteEnabled(area, 'a.com', false);
+    expect((await readSettings(area)).cardTheme).toBe('dark');
+  });
+
+  it('remembers a wrong match per entity and site, and undoes it', async () => {
+    const area = fakeBrowser.storage.local;
+    await addSuppression(area, { entityId: 'turkey', site: 'food.example', name: 'Turkey', phrase: 'turkey' }, '2026-12-04');
+    await addSuppression(area, { entityId: 'turkey', site: 'food.example', name: 'Turkey', phrase: 'Turkey' }, '2026-12-05');
+    let s = await readSettings(area);
+    expect(s.suppressions).toEqual([{ entityId: 'turkey', site: 'food.example', name: 'Turkey', phrase: 'Turkey', added: '2026-12-05' }]);
+    expect([...suppressedOn(s, 'food.example')]).toEqual(['turkey']);
+    expect(suppressedOn(s, 'news.example').size).toBe(0);
+    await removeSuppression(area, 'turkey', 'food.example');
+    s = await readSettings(area);
+    expect(s.suppressions).toEqual([]);
   });
 
   it('reads changes and site keys', () => {
-    expect(settingsFromChange({ [SETTINGS_KEY]: { newValue: { disabledSites: ['a.com'] } } })).toEqual({ disabledSites: ['a.com'] });
+    expect(settingsFromChange({ [SETTINGS_KEY]: { newValue: { disabledSites: ['a.com'] } } })).toEqual({ ...DEFAULT_SETTINGS, disabledSites: ['a.com'] });
     expect(settingsFromChange({ other: { newValue: 1 } })).toBeNull();
     expect(siteOf('https://www.bbc.co.uk/news/x')).toBe('bbc.co.uk');
     expect(siteOf('not a url')).toBe('');
