@@ -186,14 +186,17 @@ function add(p: Person, kind: 'executive' | 'congress'): void {
     aliases: aliasesOf(p, name),
     description,
     facts: [...facts, ...party],
-    topics: ['united-states', 'us-politics', 'north-america'],
-    country: 'united-states',
+    // Members of Congress are many, and their bare surnames (Jordan, Cohen, Capito) collide with countries and common
+    // words: they carry only the US-politics topic, so that a surname links only in a US-politics story.
+    topics: kind === 'executive' ? ['united-states', 'us-politics', 'north-america'] : ['us-politics'],
+    ...(kind === 'executive' ? { country: 'united-states' } : {}),
   };
   if (qid) rec.wikidata = qid;
   if (p.id.wikipedia) rec.wikipedia = p.id.wikipedia;
   const stateId = last.state && !TERRITORIES.has(last.state) ? (STATE_IDS[last.state] ?? slug(STATES[last.state])) : undefined;
-  rec.related = [{ id: 'united-states', role: kind === 'executive' ? 'served' : 'member of Congress for' }];
+  rec.related = kind === 'executive' ? [{ id: 'united-states', role: 'served' }] : [];
   if (kind === 'congress' && stateId && existingIds.has(stateId)) rec.related.push({ id: stateId, role: last.type === 'sen' ? 'senator from' : 'representative from' });
+  if (!rec.related.length) delete rec.related;
   generated.push(rec);
 }
 
