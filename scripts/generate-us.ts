@@ -87,6 +87,19 @@ function partyFacts(p: Person, source: string): Fact[] {
   return out;
 }
 
+/**
+ * The source gives no Wikipedia title for presidents and vice-presidents before Cheney: these are the English names
+ * and article titles (general knowledge, as of 2025-06; the articles are the standard biographies).
+ */
+const EXECUTIVE_TITLES: Record<string, string> = {
+  'Franklin Roosevelt': 'Franklin D. Roosevelt', 'Alben Barkley': 'Alben W. Barkley', 'Harry Truman': 'Harry S. Truman',
+  'Dwight Eisenhower': 'Dwight D. Eisenhower', 'John Kennedy': 'John F. Kennedy', 'Hubert Humphrey': 'Hubert Humphrey',
+  'Lyndon Johnson': 'Lyndon B. Johnson', 'Spiro Agnew': 'Spiro Agnew', 'Richard Nixon': 'Richard Nixon',
+  'Gerald Ford': 'Gerald Ford', 'Nelson Rockefeller': 'Nelson Rockefeller', 'Walter Mondale': 'Walter Mondale',
+  'James Carter': 'Jimmy Carter', 'Ronald Reagan': 'Ronald Reagan', 'James Quayle': 'Dan Quayle',
+  'George Bush': 'George H. W. Bush', 'Albert Gore': 'Al Gore', 'William Clinton': 'Bill Clinton',
+};
+
 function displayName(p: Person): string {
   // The Wikipedia title is the name English-language readers know (Chuck Schumer, not Charles E. Schumer), minus any
   // disambiguation in brackets.
@@ -200,7 +213,12 @@ function add(p: Person, kind: 'executive' | 'congress'): void {
   generated.push(rec);
 }
 
-for (const p of executive) if (p.terms.some((t) => t.start >= '1945')) add(p, 'executive');
+for (const p of executive) {
+  if (!p.terms.some((t) => t.start >= '1945')) continue;
+  const title = EXECUTIVE_TITLES[`${p.name.first} ${p.name.last}`];
+  if (!p.id.wikipedia && title) p.id.wikipedia = title;
+  add(p, 'executive');
+}
 for (const p of congress) add(p, 'congress');
 
 generated.sort((a, b) => (a.id < b.id ? -1 : 1));
