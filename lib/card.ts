@@ -27,6 +27,8 @@ export interface CardFact {
   asOf: string;
   source: string;
   sourceHost: string;
+  /** What the reader should know about the fact's footing, e.g. "From general knowledge as of 2025-06". */
+  note?: string;
 }
 
 export interface CardModel {
@@ -40,6 +42,8 @@ export interface CardModel {
   wikidata?: string;
   /** the date the card was built for */
   date: string;
+  /** the dataset's as-of date (its newest fact): how old everything on the card may be */
+  datasetAsOf?: string;
 }
 
 const SUBTITLE_LABELS = /^(office|role|position|status|title)$/i;
@@ -75,8 +79,11 @@ function hostOf(url: string): string {
   }
 }
 
-/** Build the card for an entity as of `date` (the article's date, or today). */
-export function buildCard(entity: EntityRecord, date: string, maxFacts = 6): CardModel {
+/**
+ * Build the card for an entity as of `date` (the article's date, or today). `datasetAsOf` (the bundle's `asOf`) is
+ * passed through so the card can say how old the dataset is.
+ */
+export function buildCard(entity: EntityRecord, date: string, maxFacts = 6, datasetAsOf?: string): CardModel {
   const ranked = entity.facts.map((f, i) => ({ f, i, t: factTiming(f, date) }));
   // True facts first (in file order), then facts that came later, then ones that had ended.
   const order = (t: number) => (t === 0 ? 0 : t === -1 ? 1 : 2);
@@ -86,7 +93,9 @@ export function buildCard(entity: EntityRecord, date: string, maxFacts = 6): Car
     if (t === -1) when = `later: since ${formatDate(f.since!)}`;
     else if (t === 1) when = f.since ? `${formatDate(f.since)} – ${formatDate(f.until!)}` : `until ${formatDate(f.until!)}`;
     else if (f.since) when = `since ${formatDate(f.since)}`;
-    return { label: f.label, value: f.value, when, outOfDate: t !== 0, asOf: f.asOf, source: f.source, sourceHost: hostOf(f.source) };
+    const out: CardFact = { label: f.label, value: f.value, when, outOfDate: t !== 0, asOf: f.asOf, source: f.source, sourceHost: hostOf(f.source) };
+    if (f.note) out.note = f.note;
+    return out;
   });
   const current = ranked.find((r) => r.t === 0 && SUBTITLE_LABELS.test(r.f.label));
   return {
@@ -99,5 +108,6 @@ export function buildCard(entity: EntityRecord, date: string, maxFacts = 6): Car
     wikipedia: entity.wikipedia ? `https://en.wikipedia.org/wiki/${encodeURIComponent(entity.wikipedia.replace(/ /g, '_'))}` : undefined,
     wikidata: entity.wikidata ? `https://www.wikidata.org/wiki/${entity.wikidata}` : undefined,
     date,
+    ...(datasetAsOf ? { datasetAsOf } : {}),
   };
 }

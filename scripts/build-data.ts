@@ -15,6 +15,9 @@ import type { EntityRecord } from '../lib/types';
 import type { DatasetBundle } from '../lib/dataset';
 
 const require = createRequire(import.meta.url);
+/** The date of the general knowledge some curated facts were written from (they cite a page that states them). */
+export const GENERAL_KNOWLEDGE_ASOF = '2025-06';
+export const GENERAL_KNOWLEDGE_NOTE = 'From general knowledge as of June 2025, not re-checked against the cited page';
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 function readJsonFiles(root: string, dir: string): { file: string; data: unknown }[] {
@@ -76,6 +79,13 @@ export function loadRecords(root: string = projectRoot): EntityRecord[] {
         if (o[key]) (target as unknown as Record<string, unknown[]>)[key] = [...((target[key] as unknown[]) ?? []), ...(o[key] as unknown[])];
       }
       for (const key of ['name', 'description', 'wikidata', 'wikipedia'] as const) if (o[key]) target[key] = o[key] as string;
+    }
+  }
+  // Facts written from general knowledge cite a Wikipedia page and carry that knowledge's date (2025-06) as their
+  // as-of (data/README.md); the card says so, so a reader weighs them accordingly.
+  for (const r of records) {
+    for (const f of r.facts) {
+      if (!f.note && f.asOf === GENERAL_KNOWLEDGE_ASOF && /^https:\/\/en\.wikipedia\.org\//.test(f.source)) f.note = GENERAL_KNOWLEDGE_NOTE;
     }
   }
   // Referential checks across files.

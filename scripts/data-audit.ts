@@ -3,11 +3,13 @@
  * exactly as the build loads them (`loadRecords`). Prints counts by type, aliases and facts; entities and facts with no
  * source or date; facts older than 12 months; alias keys shared by several entities (the ambiguity the engine must
  * resolve); duplicate Wikidata ids; entities without Wikidata / Wikipedia. Exits non-zero when anything is unsourced,
- * undated or a Wikidata id is duplicated.
+ * undated or a Wikidata id is duplicated, when a dated fact lacks a start or ends before it starts, and when an office is
+ * still open past its scheduled end (before the dataset's as-of date). Reports withWikipedia / withWikidata coverage.
  */
 import { nameKey } from '../lib/normalize';
 import type { EntityRecord } from '../lib/types';
 import { loadRecords } from './build-data';
+import { DATED_LABELS } from '../lib/schema';
 
 const json = process.argv.includes('--json');
 const today = new Date().toISOString().slice(0, 10);
@@ -39,6 +41,12 @@ const keyOwners = new Map<string, Set<string>>();
 const wikidata = new Map<string, string[]>();
 let missingWikidata = 0;
 let missingWikipedia = 0;
+const missingStart: { id: string; fact: string }[] = [];
+const startAfterEnd: { id: string; fact: string; since: string; until: string }[] = [];
+/** Facts with a scheduled end and no `until`: the term may have ended (checked against the dataset's as-of below). */
+const scheduled: { id: string; fact: string; value: string; scheduledEnd: string }[] = [];
+const padStart = (d: string) => (d.length === 4 ? `${d}-00-00` : d.length === 7 ? `${d}-00` : d);
+const padEnd = (d: string) => (d.length === 4 ? `${d}-99-99` : d.length === 7 ? `${d}-99` : d);
 
 for (const r of records) {
   byType[r.type] = (byType[r.type] ?? 0) + 1;
@@ -52,6 +60,9 @@ for (const r of records) {
     if (!f.source || !/^https:\/\//.test(f.source)) unsourced.push({ id: r.id, fact: f.label });
     if (!f.asOf) undated.push({ id: r.id, fact: f.label });
     else if (comparable(f.asOf) < cutoff) stale.push({ id: r.id, label: f.label, asOf: f.asOf, source: f.source });
+    if (DATED_LABELS.test(f.label) && !f.since) missingStart.push({ id: r.id, fact: f.label });
+    if (f.since && f.until && padStart(f.since) > padEnd(f.until)) startAfterEnd.push({ id: r.id, fact: f.label, since: f.since, until: f.until });
+    if (f.scheduledEnd && !f.until) scheduled.push({ id: r.id, fact: f.label, value: f.value, scheduledEnd: f.scheduledEnd });
   }
   for (const a of [r.name, ...r.aliases, ...(r.short ?? [])]) {
     const k = nameKey(a);
@@ -73,6 +84,9 @@ const shared = [...keyOwners]
 const duplicateWikidata = [...wikidata].filter(([, ids]) => ids.length > 1).map(([qid, ids]) => ({ wikidata: qid, ids }));
 let asOf = '';
 for (const r of records) for (const f of r.facts) if (f.asOf > asOf) asOf = f.asOf;
+// An office still open although its scheduled end is before the dataset's as-of date: who holds it now is unknown.
+const openPastEnd = scheduled.filter((x) => padEnd(x.scheduledEnd) < asOf);
+const withScheduledEnd = scheduled.length;
 
 const report = {
   asOf,
@@ -88,6 +102,13 @@ const report = {
   sharedAliases: { count: shared.length, top: shared.slice(0, 30) },
   missingWikidata,
   missingWikipedia,
+  withWikidata: records.length - missingWikidata,
+  withWikipedia: records.length - missingWikipedia,
+  missingStart: missingStart.length,
+  startAfterEnd: startAfterEnd.length,
+  openPastEnd: openPastEnd.length,
+  openPastEndList: openPastEnd,
+  openWithScheduledEnd: withScheduledEnd,
 };
 
 if (json) {
@@ -107,6 +128,11 @@ if (json) {
   console.log(`duplicate Wikidata ids: ${duplicateWikidata.length}`);
   for (const d of duplicateWikidata) console.log(`  ${d.wikidata}: ${d.ids.join(', ')}`);
   console.log(`without wikidata: ${missingWikidata}   without wikipedia: ${missingWikipedia}`);
+  console.log(`with wikidata: ${report.withWikidata}   with wikipedia: ${report.withWikipedia}`);
+  console.log(`dated facts without a start: ${missingStart.length}   start after end: ${startAfterEnd.length}`);
+  for (const x of [...missingStart, ...startAfterEnd].slice(0, 20)) console.log(`  ${x.id} (${x.fact})`);
+  console.log(`open offices with a scheduled end: ${withScheduledEnd}; past their scheduled end (before ${asOf}): ${openPastEnd.length}`);
+  for (const x of openPastEnd) console.log(`  ${x.scheduledEnd.padEnd(10)} ${x.id}: ${x.value}`);
 }
 
-process.exit(unsourced.length || undated.length || duplicateWikidata.length ? 1 : 0);
+process.exit(unsourced.length || undated.length || duplicateWikidata.length || missingStart.length || startAfterEnd.length || openPastEnd.length ? 1 : 0);

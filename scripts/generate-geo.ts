@@ -1080,7 +1080,7 @@ function canon(r: EntityRecord): EntityRecord {
     if (Array.isArray(v) && v.length === 0 && k !== 'aliases') continue;
     out[k] = k === 'facts' ? (v as Fact[]).map((f) => {
       const o: Record<string, unknown> = {};
-      for (const fk of ['label', 'value', 'since', 'until', 'source', 'asOf', 'ref'] as const) if (f[fk] !== undefined) o[fk] = f[fk];
+      for (const fk of ['label', 'value', 'since', 'until', 'scheduledEnd', 'source', 'asOf', 'ref', 'note'] as const) if (f[fk] !== undefined) o[fk] = f[fk];
       return o;
     }) : v;
   }
@@ -1093,6 +1093,51 @@ function write(file: string, recs: EntityRecord[]) {
 }
 mkdirSync(OUT, { recursive: true });
 void sortKeys;
+
+/**
+ * Fixed terms (from the constitution or the electoral calendar; general knowledge, as of 2025-06, checked against the
+ * offices' own dates where the sources give them). A term whose scheduled end falls before the dataset's as-of date
+ * (2026-06-30) with no verified successor in data/sources/recent-facts.json is closed at that end, and the card says
+ * the successor is not in the dataset rather than naming one.
+ */
+const TERM_ENDS: { id: string; office: string; end: string; close?: boolean }[] = [
+  { id: 'gabriel-boric', office: 'President of Chile', end: '2026-03-11', close: true },
+  { id: 'xiomara-castro', office: 'President of Honduras', end: '2026-01-27', close: true },
+  { id: 'rodrigo-chaves', office: 'President of Costa Rica', end: '2026-05-08', close: true },
+  { id: 'patrice-talon', office: 'President of Benin', end: '2026-05', close: true },
+  { id: 'emmanuel-macron', office: 'President of France', end: '2027-05-13' },
+  { id: 'claudia-sheinbaum', office: 'President of Mexico', end: '2030-09-30' },
+  { id: 'javier-milei', office: 'President of Argentina', end: '2027-12-10' },
+  { id: 'vladimir-putin', office: 'President of Russia', end: '2030-05-07' },
+  { id: 'prabowo-subianto', office: 'President of Indonesia', end: '2029-10-20' },
+  { id: 'gustavo-petro', office: 'President of Colombia', end: '2026-08-07' },
+  { id: 'bola-tinubu', office: 'President of Nigeria', end: '2027-05-29' },
+  { id: 'lee-jae-myung', office: 'President of South Korea', end: '2030-06-03' },
+  { id: 'karol-nawrocki', office: 'President of Poland', end: '2030-08-06' },
+  { id: 'joseph-aoun', office: 'President of Lebanon', end: '2031-01-09' },
+];
+const CLOSED_NOTE = 'Term ended on its scheduled date; the successor is not in this dataset (not verified from its sources)';
+const TERM_ASOF = '2025-06';
+const allRecords = [...countries, ...people.values()];
+for (const t of TERM_ENDS) {
+  let hits = 0;
+  for (const r of allRecords) {
+    for (const f of r.facts) {
+      const own = r.id === t.id && f.value === t.office;
+      const countrySlot = f.ref === t.id && /^(Chief of state|Head of government)$/.test(f.label);
+      if (!own && !countrySlot) continue;
+      hits++;
+      f.scheduledEnd = t.end;
+      if (t.close) {
+        f.until = t.end;
+        f.note = CLOSED_NOTE;
+      }
+    }
+  }
+  const holder = people.get(t.id);
+  if (t.close && holder) holder.description = holder.description.replace(/ since (\d{4})\.$/, ` from $1 to ${t.end.slice(0, 4)}.`);
+  if (!hits) throw new Error(`TERM_ENDS: no fact "${t.office}" for ${t.id} (asOf ${TERM_ASOF})`);
+}
 write('countries.json', countries);
 write('cities.json', cities);
 write('leaders.json', [...people.values()]);

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { buildCard } from '../../../lib/card';
+import { realEngine } from '../helpers';
+
+const entity = (id: string) => {
+  const e = realEngine().bundle.entities.find((x) => x.id === id);
+  if (!e) throw new Error(`no entity ${id}`);
+  return e;
+};
+
+describe('office history in the real dataset', () => {
+  it("a 2019 card leads with Trump's first term, a 2026 card with his second", () => {
+    const c2019 = buildCard(entity('donald-trump'), '2019-11-15');
+    expect(c2019.subtitle).toBe('President of the United States');
+    expect(c2019.facts[0]).toMatchObject({ value: 'President of the United States', when: 'since 20 Jan 2017', outOfDate: false });
+    expect(c2019.facts.find((f) => f.when?.startsWith('later'))?.when).toBe('later: since 20 Jan 2025');
+    const c2023 = buildCard(entity('donald-trump'), '2023-06-01');
+    expect(c2023.subtitle).toBeUndefined();
+    expect(c2023.facts.find((f) => f.label === 'Office' && f.outOfDate && !f.when?.startsWith('later'))?.when).toBe('20 Jan 2017 – 20 Jan 2021');
+  });
+
+  it('a president whose fixed term ended without a verified successor is shown as having left office, and says why', () => {
+    const boric = buildCard(entity('gabriel-boric'), '2026-06-30');
+    expect(boric.subtitle).toBeUndefined();
+    const office = boric.facts.find((f) => f.value === 'President of Chile')!;
+    expect(office).toMatchObject({ outOfDate: true, when: '11 Mar 2022 – 11 Mar 2026' });
+    expect(office.note).toMatch(/successor is not in this dataset/);
+    expect(buildCard(entity('gabriel-boric'), '2024-01-01').subtitle).toBe('President of Chile');
+  });
+
+  it('passes the dataset age through, and notes facts written from general knowledge', () => {
+    const { bundle } = realEngine();
+    const card = buildCard(entity('cyril-ramaphosa'), '2025-01-01', 6, bundle.asOf);
+    expect(card.datasetAsOf).toBe(bundle.asOf);
+    expect(card.facts.find((f) => f.source.includes('wikipedia.org') && f.asOf === '2025-06')?.note).toMatch(/general knowledge/);
+    expect(buildCard(entity('cyril-ramaphosa'), '2025-01-01').datasetAsOf).toBeUndefined();
+  });
+});
