@@ -29,7 +29,7 @@ const SKIP_TAGS = new Set([
   'ASIDE', 'FOOTER', 'DIALOG', 'MENU', 'HEAD', 'TITLE', 'FIGCAPTION',
 ]);
 /** Class or id words that mark page chrome inside or around an article. */
-const CHROME_RE = /(^|[\s_-])(comments?|comment-list|related|recommend(ed|ations)?|read-?more|more-stories|share|sharing|social|newsletter|signup|subscribe|subscription|paywall|promo|advert(isement)?|ads?|ad-slot|adslot|sponsor(ed)?|outbrain|taboola|breadcrumbs?|tags|tag-list|author-bio|byline|bylines|caption|credit|credits|most-popular|most-read|mostread|related-topics|topic-list|links-block|recirc(ulation)?|more-from|top-stories|trending|cookie|consent|banner|sidebar|toolbar|masthead|site-header|site-footer|navigation|navbar|menu)($|[\s_-])/i;
+const CHROME_RE = /(^|[\s_-])(comments?|comment-list|related|recommend(ed|ations)?|read-?more|more-stories|share|sharing|social|newsletter|signup|subscribe|subscription|paywall|promo|advert(isement)?|ads?|ad-slot|adslot|sponsor(ed)?|outbrain|taboola|breadcrumbs?|tags|tag-list|author-bio|byline|bylines|caption|credit|credits|most-popular|most-read|mostread|related-topics|topic-list|links-block|recirc(ulation)?|more-from|top-stories|trending|cookie|consent|banner|sidebar|gallery|slideshow|carousel|toolbar|masthead|site-header|site-footer|navigation|navbar|menu)($|[\s_-])/i;
 /**
  * Markers some sites also put on the container of the story itself ("paywall", "premium-content", "subscriber-only"):
  * chrome only when the element holds little text, as an overlay or a box does.
@@ -235,7 +235,7 @@ export function detectArticle(doc: Document, url?: string): ArticleSignal {
     if (rootText >= 2000 && share >= 0.7 && paras >= 6) return { isArticle: true, reason: `${chars} in one block (despite ${against})` };
     return { isArticle: false, reason: `${against}, no article markup` };
   }
-  if (s.readerScore > 20 && rootText >= 700 && share >= 0.5 && paras >= 3) {
+  if (rootText >= 800 && share >= 0.5 && paras >= 3 && (s.readerScore > 20 || paras >= 5)) {
     return { isArticle: true, reason: `${chars} in ${paras} paragraphs of one block` };
   }
   return { isArticle: false, reason: rootText ? `no article markup; prose is short or scattered (${chars})` : 'no article markup and no story text' };

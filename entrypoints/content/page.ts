@@ -5,7 +5,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { buildCard } from '../../lib/card';
-import { extractArticle } from '../../lib/extract';
+import { extractWithReason } from '../../lib/extract';
 import { caretAt, mapMentions, rectUnder, type MentionMap } from '../../lib/highlight-map';
 import {
   createListener,
@@ -258,11 +258,11 @@ export function runPage(ctx: ContentScriptContext, browser: Browser): void {
       return;
     }
     try {
-      const found = await extractArticle(doc, { maxChars: MAX_CHARS, yieldNow: yielder(), force: forced });
+      const { article: found, reason } = await extractWithReason(doc, { maxChars: MAX_CHARS, yieldNow: yielder(), force: forced, url });
       if (gen !== scanGeneration || ctx.isInvalid) return;
       if (!found) {
         clearHighlights();
-        state = { status: 'not-article', url, host };
+        state = { status: 'not-article', url, host, reason };
         return;
       }
       const res = await sendToBackground(browser.runtime, 'detect', { text: found.text, meta: found.meta });
@@ -295,6 +295,7 @@ export function runPage(ctx: ContentScriptContext, browser: Browser): void {
         topics: res.topics,
         truncated: found.truncated,
         date: found.meta.date,
+        reason,
         entities: [...counts].map(([id, count]) => ({ ...(summaries.get(id) ?? { id, name: id, type: 'place' as const }), count })),
       };
     } catch (err) {
