@@ -225,6 +225,12 @@ export function detectArticle(doc: Document, url?: string): ArticleSignal {
   const share = s.total ? rootText / s.total : 0;
   const paras = root ? (s.count.get(root) ?? 0) : 0;
   const chars = `${rootText.toLocaleString('en')} characters of story text`;
+  // A list of linked headlines with a summary each is a section, search or front page, whatever its markup says.
+  const linkedHeads = root ? root.querySelectorAll('h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4').length : 0;
+  // (A listicle has linked headings too, but several sentences under each.)
+  if (linkedHeads >= 5 && linkedHeads * 2 >= paras && rootText / linkedHeads < 350) {
+    return { isArticle: false, reason: `the main block is a list of ${linkedHeads} linked headlines (a section, search or front page)` };
+  }
   const declared = ev.articleData ?? (ev.articleBody ? 'itemprop=articleBody' : ev.ogType === 'article' ? 'og:type=article' : undefined);
   if (declared && !(ev.listData && !ev.articleData)) {
     if (rootText >= 250) return { isArticle: true, reason: `${declared}${ev.amp ? ' (AMP)' : ''}, ${chars}` };
