@@ -29,7 +29,7 @@ const SKIP_TAGS = new Set([
   'ASIDE', 'FOOTER', 'DIALOG', 'MENU', 'HEAD', 'TITLE', 'FIGCAPTION',
 ]);
 /** Class or id words that mark page chrome inside or around an article. */
-const CHROME_RE = /(^|[\s_-])(comments?|comment-list|related|recommend(ed|ations)?|read-?more|more-stories|share|sharing|social|newsletter|signup|subscribe|subscription|paywall|promo|advert(isement)?|ads?|ad-slot|adslot|sponsor(ed)?|outbrain|taboola|breadcrumbs?|tags|tag-list|author-bio|byline|bylines|caption|credit|credits|most-popular|most-read|mostread|related-topics|topic-list|links-block|recirc(ulation)?|more-from|top-stories|trending|cookie|consent|banner|sidebar|gallery|slideshow|carousel|toolbar|masthead|site-header|site-footer|navigation|navbar|menu)($|[\s_-])/i;
+const CHROME_RE = /(^|[\s_-])(comments?|comment-list|related|recommend(ed|ations)?|read-?more|more-stories|share|sharing|social|newsletter|signup|subscribe|subscription|paywall|promo|advert(isement)?|ads?|ad-slot|adslot|sponsor(ed)?|outbrain|taboola|breadcrumbs?|tags|tag-list|author-bio|byline|bylines|caption|credit|credits|most-popular|most-read|mostread|related-topics|topic-list|links-block|recirc(ulation)?|more-from|top-stories|trending|cookie|consent|banner|sidebar|modal|popup|gallery|slideshow|carousel|toolbar|masthead|site-header|site-footer|navigation|navbar|menu)($|[\s_-])/i;
 /**
  * Markers some sites also put on the container of the story itself ("paywall", "premium-content", "subscriber-only"):
  * chrome only when the element holds little text, as an overlay or a box does.
@@ -49,6 +49,8 @@ const MAX_BLOCKS = 5000;
 interface Stats {
   /** paragraph text length inside each ancestor (up to MAX_DEPTH levels) */
   text: Map<Element, number>;
+  /** each paragraph-like block's own text length */
+  own: Map<Element, number>;
   /** paragraph count inside each ancestor */
   count: Map<Element, number>;
   /** Readability-style content score: a paragraph's length to its parent, half to its grandparent, a third above */
@@ -75,7 +77,7 @@ function directTextLength(el: Element): number {
 function stats(doc: Document): Stats {
   const known = statsMemo.get(doc);
   if (known) return known;
-  const s: Stats = { text: new Map(), count: new Map(), score: new Map(), total: 0, readerScore: 0, chrome: new WeakMap() };
+  const s: Stats = { text: new Map(), own: new Map(), count: new Map(), score: new Map(), total: 0, readerScore: 0, chrome: new WeakMap() };
   const blocks = Array.from(doc.querySelectorAll('p, div, td, blockquote, li')).slice(0, 20 * MAX_BLOCKS);
   let taken = 0;
   for (const b of blocks) {
@@ -99,6 +101,7 @@ function stats(doc: Document): Stats {
     }
     if (skipped || isHiddenByMarkup(b)) continue;
     s.total += len;
+    s.own.set(b, len);
     if (len >= 140) s.readerScore += Math.sqrt(len - 140);
     const weight = len + 10 * Math.min(5, ((b.textContent ?? '').match(/[,，、]/g) ?? []).length);
     for (let i = 0; i < up.length; i++) {
@@ -193,18 +196,22 @@ export function findArticleRoot(doc: Document): Element | null {
   }
   if (!best) return null;
   let root: Element = best;
-  // Widen to the parent when the story continues in sibling blocks (component-built pages, split bodies).
-  for (let i = 0; i < 4; i++) {
-    const parent: Element | null = root.parentElement;
+  let cur: Element = best;
+  // Widen to an ancestor when the story continues beside the block (an intro before a "read more" part, sections of
+  // a long read, component blocks); pass through wrapper levels that add nothing; stop where the extra text is larger
+  // than the story itself (that is the page around it).
+  for (let i = 0; i < 5; i++) {
+    const parent: Element | null = cur.parentElement;
     if (!parent || /^(BODY|HTML)$/i.test(parent.tagName)) break;
     let siblings = 0;
     for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
-      if (c === root || isChrome(c, s)) continue;
-      const t = s.text.get(c) ?? 0;
-      if (t >= 0.2 * (s.text.get(root) ?? 0) && t >= 200) siblings += t;
+      if (c === cur || isChrome(c, s)) continue;
+      siblings += (s.text.get(c) ?? 0) + (s.own.get(c) ?? 0);
     }
-    if (!siblings) break;
-    root = parent;
+    cur = parent;
+    const storyText = s.text.get(root) ?? 0;
+    if (siblings > storyText) break;
+    if (siblings >= 150 && siblings >= 0.15 * storyText) root = parent;
   }
   return root;
 }
