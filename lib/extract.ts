@@ -74,45 +74,67 @@ function directTextLength(el: Element): number {
   return n;
 }
 
+function newStats(): Stats {
+  return { text: new Map(), own: new Map(), count: new Map(), score: new Map(), total: 0, readerScore: 0, chrome: new WeakMap() };
+}
+
+function statBlocks(doc: Document): Element[] {
+  return Array.from(doc.querySelectorAll('p, div, td, blockquote, li')).slice(0, 20 * MAX_BLOCKS);
+}
+
+/** Add one paragraph-like block to the statistics; false when it does not count. */
+function addBlock(s: Stats, b: Element): boolean {
+  const tag = b.tagName.toUpperCase();
+  let len: number;
+  if (tag === 'P' || tag === 'BLOCKQUOTE') {
+    if (b.querySelector('p')) return false; // its paragraphs count themselves
+    len = (b.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  } else len = directTextLength(b); // text written straight into a div or cell (component-built pages, <br> layouts)
+  if (len < 25) return false;
+  const up: Element[] = [];
+  for (let cur = b.parentElement; cur && up.length < MAX_DEPTH; cur = cur.parentElement) {
+    const t = cur.tagName.toUpperCase();
+    if (SKIP_TAGS.has(t) || (t === 'HEADER' && up.length < 3 && len < 300)) return false;
+    up.push(cur);
+  }
+  if (isHiddenByMarkup(b)) return false;
+  s.total += len;
+  s.own.set(b, len);
+  if (len >= 140) s.readerScore += Math.sqrt(len - 140);
+  const weight = len + 10 * Math.min(5, ((b.textContent ?? '').match(/[,，、]/g) ?? []).length);
+  for (let i = 0; i < up.length; i++) {
+    const a = up[i];
+    s.text.set(a, (s.text.get(a) ?? 0) + len);
+    s.count.set(a, (s.count.get(a) ?? 0) + 1);
+    if (i < 3) s.score.set(a, (s.score.get(a) ?? 0) + weight / (i + 1));
+  }
+  return true;
+}
+
+/** The document's paragraph statistics (computed once, memoised). */
 function stats(doc: Document): Stats {
   const known = statsMemo.get(doc);
   if (known) return known;
-  const s: Stats = { text: new Map(), own: new Map(), count: new Map(), score: new Map(), total: 0, readerScore: 0, chrome: new WeakMap() };
-  const blocks = Array.from(doc.querySelectorAll('p, div, td, blockquote, li')).slice(0, 20 * MAX_BLOCKS);
+  const s = newStats();
   let taken = 0;
-  for (const b of blocks) {
-    const tag = b.tagName.toUpperCase();
-    let len: number;
-    if (tag === 'P' || tag === 'BLOCKQUOTE') {
-      if (b.querySelector('p')) continue; // its paragraphs count themselves
-      len = (b.textContent ?? '').replace(/\s+/g, ' ').trim().length;
-    } else len = directTextLength(b); // text written straight into a div or cell (component-built pages, <br> layouts)
-    if (len < 25) continue;
-    if (++taken > MAX_BLOCKS) break;
-    const up: Element[] = [];
-    let skipped = false;
-    for (let cur = b.parentElement; cur && up.length < MAX_DEPTH; cur = cur.parentElement) {
-      const t = cur.tagName.toUpperCase();
-      if (SKIP_TAGS.has(t) || (t === 'HEADER' && up.length < 3 && len < 300)) {
-        skipped = true;
-        break;
-      }
-      up.push(cur);
-    }
-    if (skipped || isHiddenByMarkup(b)) continue;
-    s.total += len;
-    s.own.set(b, len);
-    if (len >= 140) s.readerScore += Math.sqrt(len - 140);
-    const weight = len + 10 * Math.min(5, ((b.textContent ?? '').match(/[,，、]/g) ?? []).length);
-    for (let i = 0; i < up.length; i++) {
-      const a = up[i];
-      s.text.set(a, (s.text.get(a) ?? 0) + len);
-      s.count.set(a, (s.count.get(a) ?? 0) + 1);
-      if (i < 3) s.score.set(a, (s.score.get(a) ?? 0) + weight / (i + 1));
-    }
-  }
+  for (const b of statBlocks(doc)) if (addBlock(s, b) && ++taken >= MAX_BLOCKS) break;
   statsMemo.set(doc, s);
   return s;
+}
+
+/** The same statistics, computed in slices that yield the main thread (the content script's path). */
+async function prepareStats(doc: Document, yieldNow?: () => Promise<void> | null): Promise<void> {
+  const s = newStats();
+  let taken = 0;
+  let i = 0;
+  for (const b of statBlocks(doc)) {
+    if (++i % 300 === 0 && yieldNow) {
+      const p = yieldNow();
+      if (p) await p;
+    }
+    if (addBlock(s, b) && ++taken >= MAX_BLOCKS) break;
+  }
+  statsMemo.set(doc, s);
 }
 
 /** Hidden by the markup itself (works without layout: Node, linkedom). */
@@ -376,7 +398,7 @@ export interface Extraction {
 
 /** Detect, find and collect, with the reason: what the content script and the CLI run. */
 export async function extractWithReason(doc: Document, options: CollectOptions = {}): Promise<Extraction> {
-  statsMemo.delete(doc); // the page may have changed since the last scan
+  await prepareStats(doc, options.yieldNow); // afresh: the page may have changed since the last scan
   const signal = detectArticle(doc, options.url);
   if (!options.force && !signal.isArticle) return { article: null, reason: signal.reason };
   const root = findArticleRoot(doc) ?? (options.force ? (doc.querySelector('main, [role="main"]') ?? doc.body) : null);
