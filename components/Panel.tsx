@@ -91,6 +91,7 @@ function StatusLine({ page, onScanAnyway, scannedAnyway }: { page: PanelProps['p
       return (
         <p class="status">
           This page does not look like a news article, so nothing was highlighted.{' '}
+          {page.reason ? <span class="reason">(Why: {page.reason}.) </span> : null}
           <button type="button" class="link scan-anyway" onClick={onScanAnyway}>
             Look for names on this page anyway
           </button>
@@ -107,6 +108,7 @@ function StatusLine({ page, onScanAnyway, scannedAnyway }: { page: PanelProps['p
             ? `No names from the dataset were found ${scannedAnyway ? 'on this page' : 'in this article'}.`
             : `${page.entities.length} ${page.entities.length === 1 ? 'name' : 'names'} found ${scannedAnyway ? 'on this page' : 'in this article'}.`}
           {page.truncated ? ' The page is very long: only its first 2 million characters were read.' : ''}
+          {page.reason ? <span class="reason"> Taken as an article: {page.reason}.</span> : null}
         </p>
       );
   }

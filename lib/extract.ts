@@ -29,7 +29,7 @@ const SKIP_TAGS = new Set([
   'ASIDE', 'FOOTER', 'DIALOG', 'MENU', 'HEAD', 'TITLE', 'FIGCAPTION',
 ]);
 /** Class or id words that mark page chrome inside or around an article. */
-const CHROME_RE = /(^|[\s_-])(comments?|comment-list|related|recommend(ed|ations)?|read-?more|more-stories|share|sharing|social|newsletter|signup|subscribe|subscription|paywall|promo|advert(isement)?|ads?|ad-slot|adslot|sponsor(ed)?|outbrain|taboola|breadcrumbs?|tags|tag-list|author-bio|byline|bylines|caption|credit|credits|most-popular|most-read|mostread|related-topics|topic-list|links-block|recirc(ulation)?|more-from|top-stories|trending|cookie|consent|banner|sidebar|toolbar|masthead|site-header|site-footer|navigation|navbar|menu)($|[\s_-])/i;
+const CHROME_RE = /(^|[\s_-])(comments?|comment-list|related|recommend(ed|ations)?|read-?more|more-stories|share|sharing|social|newsletter|signup|subscribe|subscription|paywall|promo|advert(isement)?|ads?|ad-slot|adslot|sponsor(ed)?|outbrain|taboola|breadcrumbs?|tags|tag-list|author-bio|byline|bylines|caption|credit|credits|most-popular|most-read|mostread|related-topics|topic-list|links-block|recirc(ulation)?|more-from|top-stories|trending|cookie|consent|banner|sidebar|rail|most|popular|modal|popup|gallery|slideshow|carousel|toolbar|masthead|site-header|site-footer|navigation|navbar|menu)($|[\s_-])/i;
 /**
  * Markers some sites also put on the container of the story itself ("paywall", "premium-content", "subscriber-only"):
  * chrome only when the element holds little text, as an overlay or a box does.
@@ -49,6 +49,8 @@ const MAX_BLOCKS = 5000;
 interface Stats {
   /** paragraph text length inside each ancestor (up to MAX_DEPTH levels) */
   text: Map<Element, number>;
+  /** each paragraph-like block's own text length */
+  own: Map<Element, number>;
   /** paragraph count inside each ancestor */
   count: Map<Element, number>;
   /** Readability-style content score: a paragraph's length to its parent, half to its grandparent, a third above */
@@ -72,44 +74,67 @@ function directTextLength(el: Element): number {
   return n;
 }
 
+function newStats(): Stats {
+  return { text: new Map(), own: new Map(), count: new Map(), score: new Map(), total: 0, readerScore: 0, chrome: new WeakMap() };
+}
+
+function statBlocks(doc: Document): Element[] {
+  return Array.from(doc.querySelectorAll('p, div, td, blockquote, li')).slice(0, 20 * MAX_BLOCKS);
+}
+
+/** Add one paragraph-like block to the statistics; false when it does not count. */
+function addBlock(s: Stats, b: Element): boolean {
+  const tag = b.tagName.toUpperCase();
+  let len: number;
+  if (tag === 'P' || tag === 'BLOCKQUOTE') {
+    if (b.querySelector('p')) return false; // its paragraphs count themselves
+    len = (b.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  } else len = directTextLength(b); // text written straight into a div or cell (component-built pages, <br> layouts)
+  if (len < 25) return false;
+  const up: Element[] = [];
+  for (let cur = b.parentElement; cur && up.length < MAX_DEPTH; cur = cur.parentElement) {
+    const t = cur.tagName.toUpperCase();
+    if (SKIP_TAGS.has(t) || (t === 'HEADER' && up.length < 3 && len < 300)) return false;
+    up.push(cur);
+  }
+  if (isHiddenByMarkup(b)) return false;
+  s.total += len;
+  s.own.set(b, len);
+  if (len >= 140) s.readerScore += Math.sqrt(len - 140);
+  const weight = len + 10 * Math.min(5, ((b.textContent ?? '').match(/[,，、]/g) ?? []).length);
+  for (let i = 0; i < up.length; i++) {
+    const a = up[i];
+    s.text.set(a, (s.text.get(a) ?? 0) + len);
+    s.count.set(a, (s.count.get(a) ?? 0) + 1);
+    if (i < 3) s.score.set(a, (s.score.get(a) ?? 0) + weight / (i + 1));
+  }
+  return true;
+}
+
+/** The document's paragraph statistics (computed once, memoised). */
 function stats(doc: Document): Stats {
   const known = statsMemo.get(doc);
   if (known) return known;
-  const s: Stats = { text: new Map(), count: new Map(), score: new Map(), total: 0, readerScore: 0, chrome: new WeakMap() };
-  const blocks = Array.from(doc.querySelectorAll('p, div, td, blockquote, li')).slice(0, 20 * MAX_BLOCKS);
+  const s = newStats();
   let taken = 0;
-  for (const b of blocks) {
-    const tag = b.tagName.toUpperCase();
-    let len: number;
-    if (tag === 'P' || tag === 'BLOCKQUOTE') {
-      if (b.querySelector('p')) continue; // its paragraphs count themselves
-      len = (b.textContent ?? '').replace(/\s+/g, ' ').trim().length;
-    } else len = directTextLength(b); // text written straight into a div or cell (component-built pages, <br> layouts)
-    if (len < 25) continue;
-    if (++taken > MAX_BLOCKS) break;
-    const up: Element[] = [];
-    let skipped = false;
-    for (let cur = b.parentElement; cur && up.length < MAX_DEPTH; cur = cur.parentElement) {
-      const t = cur.tagName.toUpperCase();
-      if (SKIP_TAGS.has(t) || (t === 'HEADER' && up.length < 3 && len < 300)) {
-        skipped = true;
-        break;
-      }
-      up.push(cur);
-    }
-    if (skipped || isHiddenByMarkup(b)) continue;
-    s.total += len;
-    if (len >= 140) s.readerScore += Math.sqrt(len - 140);
-    const weight = len + 10 * Math.min(5, ((b.textContent ?? '').match(/[,，、]/g) ?? []).length);
-    for (let i = 0; i < up.length; i++) {
-      const a = up[i];
-      s.text.set(a, (s.text.get(a) ?? 0) + len);
-      s.count.set(a, (s.count.get(a) ?? 0) + 1);
-      if (i < 3) s.score.set(a, (s.score.get(a) ?? 0) + weight / (i + 1));
-    }
-  }
+  for (const b of statBlocks(doc)) if (addBlock(s, b) && ++taken >= MAX_BLOCKS) break;
   statsMemo.set(doc, s);
   return s;
+}
+
+/** The same statistics, computed in slices that yield the main thread (the content script's path). */
+async function prepareStats(doc: Document, yieldNow?: () => Promise<void> | null): Promise<void> {
+  const s = newStats();
+  let taken = 0;
+  let i = 0;
+  for (const b of statBlocks(doc)) {
+    if (++i % 300 === 0 && yieldNow) {
+      const p = yieldNow();
+      if (p) await p;
+    }
+    if (addBlock(s, b) && ++taken >= MAX_BLOCKS) break;
+  }
+  statsMemo.set(doc, s);
 }
 
 /** Hidden by the markup itself (works without layout: Node, linkedom). */
@@ -193,18 +218,22 @@ export function findArticleRoot(doc: Document): Element | null {
   }
   if (!best) return null;
   let root: Element = best;
-  // Widen to the parent when the story continues in sibling blocks (component-built pages, split bodies).
-  for (let i = 0; i < 4; i++) {
-    const parent: Element | null = root.parentElement;
+  let cur: Element = best;
+  // Widen to an ancestor when the story continues beside the block (an intro before a "read more" part, sections of
+  // a long read, component blocks); pass through wrapper levels that add nothing; stop where the extra text is larger
+  // than the story itself (that is the page around it).
+  for (let i = 0; i < 5; i++) {
+    const parent: Element | null = cur.parentElement;
     if (!parent || /^(BODY|HTML)$/i.test(parent.tagName)) break;
     let siblings = 0;
     for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
-      if (c === root || isChrome(c, s)) continue;
-      const t = s.text.get(c) ?? 0;
-      if (t >= 0.2 * (s.text.get(root) ?? 0) && t >= 200) siblings += t;
+      if (c === cur || isChrome(c, s)) continue;
+      siblings += (s.text.get(c) ?? 0) + (s.own.get(c) ?? 0);
     }
-    if (!siblings) break;
-    root = parent;
+    cur = parent;
+    const storyText = s.text.get(root) ?? 0;
+    if (siblings > storyText) break;
+    if (siblings >= 150 && siblings >= 0.15 * storyText) root = parent;
   }
   return root;
 }
@@ -225,6 +254,12 @@ export function detectArticle(doc: Document, url?: string): ArticleSignal {
   const share = s.total ? rootText / s.total : 0;
   const paras = root ? (s.count.get(root) ?? 0) : 0;
   const chars = `${rootText.toLocaleString('en')} characters of story text`;
+  // A list of linked headlines with a summary each is a section, search or front page, whatever its markup says.
+  const linkedHeads = root ? root.querySelectorAll('h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4').length : 0;
+  // (A listicle has linked headings too, but several sentences under each.)
+  if (linkedHeads >= 5 && linkedHeads * 2 >= paras && rootText / linkedHeads < 350) {
+    return { isArticle: false, reason: `the main block is a list of ${linkedHeads} linked headlines (a section, search or front page)` };
+  }
   const declared = ev.articleData ?? (ev.articleBody ? 'itemprop=articleBody' : ev.ogType === 'article' ? 'og:type=article' : undefined);
   if (declared && !(ev.listData && !ev.articleData)) {
     if (rootText >= 250) return { isArticle: true, reason: `${declared}${ev.amp ? ' (AMP)' : ''}, ${chars}` };
@@ -233,9 +268,9 @@ export function detectArticle(doc: Document, url?: string): ArticleSignal {
   const against = ev.listData ?? (ev.hubUrl ? 'a section, tag, search or video address' : ev.ogType && ev.ogType !== 'article' ? `og:type=${ev.ogType}` : undefined);
   if (against) {
     if (rootText >= 2000 && share >= 0.7 && paras >= 6) return { isArticle: true, reason: `${chars} in one block (despite ${against})` };
-    return { isArticle: false, reason: `${against}, no article markup` };
+    return { isArticle: false, reason: `${against}, no article markup (${chars}, ${Math.round(share * 100)} % of the page's prose, ${paras} paragraphs)` };
   }
-  if (s.readerScore > 20 && rootText >= 700 && share >= 0.5 && paras >= 3) {
+  if (rootText >= 800 && share >= 0.5 && paras >= 3 && (s.readerScore > 20 || paras >= 5)) {
     return { isArticle: true, reason: `${chars} in ${paras} paragraphs of one block` };
   }
   return { isArticle: false, reason: rootText ? `no article markup; prose is short or scattered (${chars})` : 'no article markup and no story text' };
@@ -363,7 +398,7 @@ export interface Extraction {
 
 /** Detect, find and collect, with the reason: what the content script and the CLI run. */
 export async function extractWithReason(doc: Document, options: CollectOptions = {}): Promise<Extraction> {
-  statsMemo.delete(doc); // the page may have changed since the last scan
+  await prepareStats(doc, options.yieldNow); // afresh: the page may have changed since the last scan
   const signal = detectArticle(doc, options.url);
   if (!options.force && !signal.isArticle) return { article: null, reason: signal.reason };
   const root = findArticleRoot(doc) ?? (options.force ? (doc.querySelector('main, [role="main"]') ?? doc.body) : null);

@@ -29,9 +29,9 @@ export interface PageEntity extends EntitySummary {
 }
 
 export type PageState =
-  | { status: 'active'; url: string; host: string; entities: PageEntity[]; topics: string[]; truncated: boolean; date?: string }
+  | { status: 'active'; url: string; host: string; entities: PageEntity[]; topics: string[]; truncated: boolean; date?: string; reason?: string }
   | { status: 'working'; url: string; host: string }
-  | { status: 'not-article'; url: string; host: string }
+  | { status: 'not-article'; url: string; host: string; reason?: string }
   | { status: 'disabled'; url: string; host: string }
   | { status: 'error'; url: string; host: string; error: string };
 

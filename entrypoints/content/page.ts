@@ -5,7 +5,7 @@
  */
 // Our own context, not WXT's: it posts nothing to the page and no page event can invalidate it (ADR 0008).
 import type { PageContext as ContentScriptContext } from './context';
-import { extractArticle } from '../../lib/extract';
+import { extractWithReason } from '../../lib/extract';
 import { mapMentions, type MentionMap } from '../../lib/highlight-map';
 import {
   createListener,
@@ -101,11 +101,11 @@ export function runPage(ctx: ContentScriptContext, browser: Browser): void {
       return;
     }
     try {
-      const found = await extractArticle(doc, { maxChars: MAX_CHARS, yieldNow: yielder(), force: forced });
+      const { article: found, reason } = await extractWithReason(doc, { maxChars: MAX_CHARS, yieldNow: yielder(), force: forced, url });
       if (gen !== scanGeneration || ctx.isInvalid) return;
       if (!found) {
         clearHighlights();
-        state = { status: 'not-article', url, host };
+        state = { status: 'not-article', url, host, reason };
         return;
       }
       // The same text as last time (a ticker outside the text, an attribute flip): keep what we have.
@@ -148,6 +148,7 @@ export function runPage(ctx: ContentScriptContext, browser: Browser): void {
         topics: res.topics,
         truncated: found.truncated,
         date: found.meta.date,
+        reason,
         entities: [...counts].map(([id, count]) => ({ ...(summaries.get(id) ?? { id, name: id, type: 'place' as const }), count })),
       };
       scannedHash = hash;

@@ -65,13 +65,13 @@ export function findDate(doc: Document, root?: Element | null, url?: string): Da
       if (d) return { date: d, source: `JSON-LD ${key}` };
     }
   }
-  for (const el of Array.from(doc.querySelectorAll('[itemprop~="datePublished"], [itemprop~="dateCreated"]'))) {
-    const d = parseDay(el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.textContent);
-    if (d) return { date: d, source: 'microdata datePublished' };
-  }
   for (const sel of META_NAMES) {
     const d = parseDay(doc.querySelector(sel)?.getAttribute('content'));
     if (d) return { date: d, source: `meta ${sel.replace(/^meta\[(?:name|property|itemprop)="([^"]+)"\]$/, '$1')}` };
+  }
+  for (const el of Array.from(doc.querySelectorAll('[itemprop~="datePublished"], [itemprop~="dateCreated"]'))) {
+    const d = parseDay(el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.textContent);
+    if (d) return { date: d, source: 'microdata datePublished' };
   }
   const parsely = doc.querySelector('meta[name="parsely-page"]')?.getAttribute('content');
   if (parsely) {

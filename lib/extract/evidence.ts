@@ -31,7 +31,8 @@ export function jsonLdObjects(doc: Document): Record<string, unknown>[] {
   for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     let data: unknown;
     try {
-      data = JSON.parse((s.textContent ?? '').trim().replace(/^\/\/\s*<!\[CDATA\[|\/\/\s*\]\]>$/g, ''));
+      // Some pages (and saved copies) wrap the JSON in a CDATA section.
+      data = JSON.parse((s.textContent ?? '').trim().replace(/^(?:\/\/\s*)?<!\[CDATA\[/, '').replace(/(?:\/\/\s*)?\]\]>$/, ''));
     } catch {
       continue; // broken JSON-LD is common; other evidence still applies
     }

@@ -1,0 +1,12 @@
+import fs from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { detectArticle, findArticleRoot, extractArticle } from '../lib/extract';
+const name = process.argv[2];
+const html = fs.readFileSync(`/work/wt/pages/test/fixtures/real-pages/${name}/source.html`, 'utf8');
+const { document } = parseHTML(html);
+const doc = document as unknown as Document;
+console.log(detectArticle(doc));
+const root = findArticleRoot(doc);
+console.log(root?.tagName, root?.id, root?.className, (root?.textContent ?? '').length);
+const a = await extractArticle(doc);
+console.log(a?.text.length, JSON.stringify(a?.text.slice(0, 600)));
