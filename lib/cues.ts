@@ -212,7 +212,8 @@ export function nameKeyOfMatch(s: string): string {
 }
 
 /** "PARIS —", "BEIRUT, Lebanon (Reuters) –": a place in capitals opening a line is a dateline. */
-function isDateline(text: string, t: Tokens, c: Candidate): boolean {
+/** True when the candidate opens a dateline ("DAMASCUS (AP) —", "SEOUL, South Korea —"). */
+export function isDateline(text: string, t: Tokens, c: Candidate): boolean {
   const s = t.start[c.startTok];
   if (!(t.flags[c.startTok] & F_ALLCAPS)) return false;
   for (let k = s - 1; k >= 0; k--) {
@@ -250,3 +251,42 @@ export const PLACE_TYPES = new Set(['country', 'city', 'place']);
 export const SPEAKS_RE = /^\s+(?:said|says|told|asked|added|laughed|replied|wrote|recalled|explained)\b/;
 export const LOCATIVES = new Set(['in', 'of', 'from', 'to', 'into', 'across', 'near', 'via', 'through', 'toward', 'towards', 'inside', 'outside', 'throughout']);
 
+
+/** Office words that, just before a surname, say which office holder is meant ("President Obama", "Speaker Johnson"). */
+const OFFICE_TITLES = new Set([
+  'president', 'president-elect', 'minister', 'premier', 'chancellor', 'king', 'queen', 'emir', 'sultan', 'speaker',
+  'senator', 'sen', 'secretary', 'ambassador', 'envoy', 'governor', 'mayor', 'pope', 'ayatollah', 'sheikh', 'prince',
+  'general', 'gen', 'leader', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'vice-president', 'chairman',
+]);
+/** "President Obama", "Obama administration": the words around a bare surname that name the person's office. */
+export function officeCue(text: string, start: number, end: number): boolean {
+  const before = wordsBefore(text, start, 2);
+  const prev = before[before.length - 1];
+  if (prev !== undefined && (OFFICE_TITLES.has(prev) || (prev.endsWith('-elect') && OFFICE_TITLES.has(prev.slice(0, -6))))) return true;
+  return /^(?:['’]s)?\s+(?:administration|government|cabinet|presidency|campaign)\b/.test(text.slice(end, end + 24));
+}
+
+/** Titles of people: a span right after one is a person's name, not a place or an organisation ("Vice-Premier Liu He"). */
+const PERSON_TITLES = /(?:\b(?:[Pp]resident|[Pp]remier|[Mm]inister|[Ss]ecretary|[Cc]hancellor|[Ss]enator|[Gg]overnor|[Mm]ayor|[Ss]peaker|[Aa]mbassador|[Ee]nvoy|[Cc]hairman|[Cc]hairwoman|[Cc]hief|[Gg]eneral|[Cc]ommander|[Ss]pokes(?:man|woman|person)|[Dd]irector|[Mm]r|[Mm]rs|[Mm]s|[Dd]r)\.?|\b[Vv]ice-[A-Za-z]+)\s+$/;
+/** True when the words just before `start` are a person's title. */
+export function afterPersonTitle(text: string, start: number): boolean {
+  return PERSON_TITLES.test(text.slice(Math.max(0, start - 24), start));
+}
+
+/** True when a name is glued into a handle or identifier ("@Uber_Sydney", "#Syria_news" keeps the hashtag rule aside). */
+export function inHandle(text: string, start: number, end: number): boolean {
+  const b = start > 0 ? text.charCodeAt(start - 1) : 0;
+  const a = end < text.length ? text.charCodeAt(end) : 0;
+  return b === 0x40 || b === 0x5f || a === 0x5f || (a === 0x40 && end + 1 < text.length && text.charCodeAt(end + 1) !== 0x20);
+}
+
+/** "at The London", "stayed at The Paris": a capitalised "The" in mid-sentence before a city makes it a venue's name. */
+export function capitalTheBefore(text: string, start: number): boolean {
+  if (start < 5 || text.slice(start - 4, start) !== 'The ') return false;
+  let k = start - 5;
+  while (k >= 0 && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0xa0)) k--;
+  if (k < 0) return false;
+  const ch = text[k];
+  // Sentence starts, headlines and quotes open with "The" for ordinary reasons.
+  return /[\p{Ll}\p{N},]/u.test(ch);
+}

@@ -11,7 +11,7 @@ import { type IndexEntity, type LoadedIndex, AliasKind, BLOCKED, tokenSkeleton, 
 import { foldToken, looksLikeMojibake, repairMojibake } from './normalize';
 import { type Candidate, F_ALLCAPS, F_CAP, F_DOTTED, F_POSSESSIVE, type Tokens, appendToken, ensure, isArticleAt, keyOf, newTokens, nextCandidate } from './tokens';
 import { acronymWeakness, minKind, walkFrom } from './walk';
-import { LOCATIVES, PLACE_TYPES, NAMESAKE_RE, SPEAKS_RE, TITLE_NAMING_RE, facilityAt, isTownOfRegion, nameKeyOfMatch, namedThing, needsContextFor, partOfOtherName, wordsBefore } from './cues';
+import { LOCATIVES, PLACE_TYPES, NAMESAKE_RE, SPEAKS_RE, TITLE_NAMING_RE, afterPersonTitle, capitalTheBefore, facilityAt, inHandle, isDateline, isTownOfRegion, nameKeyOfMatch, namedThing, needsContextFor, officeCue, partOfOtherName, wordsBefore } from './cues';
 import { type Supported, fuzzyMatch, supportedBy } from './fuzzy-pass';
 import { profileTopics, type TopicProfile } from './topics';
 
@@ -55,6 +55,12 @@ const DEFAULT_MAX_CHARS = 4_000_000;
 /** Hard caps on work per page (issue 12): a bounded sentence window for cues, distinct words tried by the fuzzy pass. */
 const SENTENCE_WINDOW = 600;
 const MAX_FUZZY_KEYS = 20_000;
+
+/**
+ * Mentions whose confidence is below this are dropped by `detect`: the evidence for them is too thin to show a card
+ * (a garbled form only the topic supports, a short form the article's country does not back).
+ */
+export const MIN_CONFIDENCE = 0.6;
 
 /** Create a detector over a loaded index. */
 export function createDetector(index: LoadedIndex): Detector {
@@ -291,6 +297,15 @@ function detectIn(index: LoadedIndex, text: string, meta: ArticleMeta): DetectRe
   }
   const profile = profileTopics(index, meta, confident, text);
 
+  // A surname once given its office ("President-elect Trump") is that person wherever it stands alone in the article.
+  const cued = new Set<number>();
+  for (const c of found) {
+    if (c.endTok - c.startTok !== 1) continue;
+    for (const p of c.cands) {
+      if (unpackKind(p) === AliasKind.Short && index.entities[unpackEntity(p)].type === 'person' && officeCue(text, t.start[c.startTok], t.end[c.startTok])) cued.add(unpackEntity(p));
+    }
+  }
+
   // Pass 4: resolve each candidate.
   const accepted: { c: Candidate; e: number; conf: number; match: MatchKind }[] = [];
   const acceptedEntities = new Set<number>(confident.keys());
@@ -298,7 +313,7 @@ function detectIn(index: LoadedIndex, text: string, meta: ArticleMeta): DetectRe
   const weakQueue: Candidate[] = [];
   for (const c of found) {
     if (c.weak === 0) {
-      const r = resolve(index, text, t, c, profile, acceptedEntities, lower);
+      const r = resolve(index, text, t, c, profile, acceptedEntities, lower, cued);
       if (r) {
         accepted.push({ c, ...r });
         acceptedEntities.add(r.e);
@@ -307,7 +322,7 @@ function detectIn(index: LoadedIndex, text: string, meta: ArticleMeta): DetectRe
   }
   const strongSet = new Set(accepted.map((a) => a.e));
   for (const c of weakQueue) {
-    const r = resolve(index, text, t, c, profile, strongSet, lower);
+    const r = resolve(index, text, t, c, profile, strongSet, lower, cued);
     if (r) {
       accepted.push({ c, ...r });
       acceptedEntities.add(r.e);
@@ -337,7 +352,11 @@ function detectIn(index: LoadedIndex, text: string, meta: ArticleMeta): DetectRe
       fuzzDone.set(k, m);
     }
     if (m) {
-      accepted.push({ ...m, c: { ...m.c, startTok: i, endTok: i + 1 } });
+      // A garble is believable when the article names the entity or is about its country; on topic alone its
+      // confidence stays under MIN_CONFIDENCE and it is not shown.
+      const own = index.entities[m.e].country;
+      const conf = acceptedEntities.has(m.e) || (own && (profile.countries.get(own) ?? 0) > 0) ? Math.max(0.65, m.conf) : m.conf;
+      accepted.push({ ...m, conf, c: { ...m.c, startTok: i, endTok: i + 1 } });
       acceptedEntities.add(m.e);
     }
   }
@@ -355,7 +374,7 @@ function detectIn(index: LoadedIndex, text: string, meta: ArticleMeta): DetectRe
     }
     if (index.entities[a.e].type === 'facility') prevFacility = k;
   }
-  const mentions: Mention[] = accepted.map((a) => ({
+  const mentions: Mention[] = accepted.filter((a) => a.conf >= MIN_CONFIDENCE).map((a) => ({
     start: t.start[a.c.startTok],
     end: t.end[a.c.endTok - 1],
     entityId: index.entities[a.e].id,
@@ -379,6 +398,7 @@ function resolve(
   profile: TopicProfile,
   established: Set<number>,
   lower: boolean,
+  cued: Set<number> = new Set(),
 ): Resolved | null {
   const single = c.endTok - c.startTok === 1;
   const key = keyOf(text, t, c.startTok);
@@ -427,6 +447,37 @@ function resolve(
     if (c.match === 'variant' && single && (!established_ || tokenSkeleton(key).length < 5)) return null;
     if (support < (c.weak === 2 ? 0.5 : 1)) return null;
   }
+  // Evidence before a card. Each rule below rejects a reading that real articles showed to be wrong more often than
+  // right, unless the article itself supports it.
+  const s0 = t.start[c.startTok];
+  const e0 = t.end[c.endTok - 1];
+  // "@Uber_Sydney": a handle or identifier names no entity.
+  if (inHandle(text, s0, e0)) return null;
+  const bestKind = kindOf(c, bestE);
+  const established_ = established.has(bestE);
+  // "at The London": a venue named after a city.
+  if (single && ent.type === 'city' && capitalTheBefore(text, s0)) return null;
+  // "Vice-Premier Liu He": after a person's title comes a person, never a place or an organisation by a weak form.
+  if (ent.type !== 'person' && (c.weak > 0 || c.match === 'variant') && afterPersonTitle(text, s0)) return null;
+  const ownCountry = ent.country ? (profile.countries.get(ent.country) ?? 0) : 0;
+  let leadCountry = 0;
+  for (const w of profile.countries.values()) if (w > leadCountry) leadCountry = w;
+  // A garbled or transliterated form: the entity named in full, or its country in the article.
+  if ((c.match === 'variant' || c.weak === 2) && c.match !== 'context' && !established_ && ent.type !== 'country' && ent.country && ownCountry === 0) return null;
+  // "Parliament", "Democratic Party", "Republicans": an institution's short name is the one of the country the
+  // article is about, not of whichever country the dataset happens to hold.
+  if (bestKind === AliasKind.Short && (ent.type === 'organization' || ent.type === 'media') && ent.country && !established_ && ownCountry < leadCountry) return null;
+  if (bestKind === AliasKind.Short && ent.type === 'person' && !established_) {
+    // A surname alone: the full name earlier, the office named beside it, or an article squarely in that person's
+    // world — and never in a sports or food piece, where surnames are players and chefs.
+    const cue = cued.has(bestE) || officeCue(text, s0, e0);
+    if (!cue && (profile.domain || support < 2.5)) return null;
+  }
+  // Sports and food pieces: a bare place name is a team or an ingredient unless a preposition of place or a dateline
+  // makes it the place ("Chicago beat Utah" but "the game in Chicago").
+  // A country's possessive ("India's world champion") is the country.
+  const possessive = ent.type === 'country' && t.flags[c.endTok - 1] & F_POSSESSIVE;
+  if (profile.domain && single && PLACE_TYPES.has(ent.type) && !possessive && !isDateline(text, t, c) && !locativeBefore(text, s0)) return null;
   const baseConf = c.match === 'exact' ? 0.95 : c.match === 'alias' ? 0.92 : c.match === 'acronym' ? 0.85 : c.match === 'variant' ? 0.75 : 0.8;
   const conf = Math.max(0.3, Math.min(0.99, baseConf - (needsContext ? 0.1 : 0) + Math.min(0.05, support * 0.01)));
   return { e: bestE, conf: Math.round(conf * 100) / 100, match: c.match };
@@ -437,6 +488,22 @@ function coherence(ent: IndexEntity, profile: TopicProfile): number {
   if (profile.nearIds.has(ent.id)) return 1;
   for (const id of ent.near) if (profile.entityIds.has(id)) return 1;
   return 0;
+}
+
+/** "in Chicago", "riders from Belgium and Spain": a preposition of place before the name or before the list it ends. */
+function locativeBefore(text: string, start: number): boolean {
+  const before = wordsBefore(text, start, 5);
+  const prev = before[before.length - 1];
+  if (prev === undefined) return false;
+  if (LOCATIVES.has(prev)) return true;
+  return (prev === 'and' || prev === 'or') && before.slice(0, -1).some((w) => LOCATIVES.has(w));
+}
+
+/** The alias kind by which candidate `c` names entity `e`. */
+function kindOf(c: Candidate, e: number): number {
+  let k = 99;
+  for (const p of c.cands) if (unpackEntity(p) === e && unpackKind(p) < k) k = unpackKind(p);
+  return k;
 }
 
 const TYPE_PRIOR: Partial<Record<string, number>> = { country: 0.3, city: 0.2, person: 0.1 };

@@ -7,7 +7,7 @@ import type { LoadedIndex } from './alias-index';
 import { unpackEntity } from './alias-index';
 import { nameKey } from './normalize';
 import type { ArticleMeta } from './detect';
-import { REGION_TOPICS, STORY_TOPICS } from './topics-vocab';
+import { DEMONYMS, DOMAIN_WORDS, REGION_TOPICS, STORY_TOPICS } from './topics-vocab';
 
 const TOPIC_VOCAB = new Set<string>([...REGION_TOPICS, ...STORY_TOPICS]);
 
@@ -20,6 +20,12 @@ export interface TopicProfile {
   nearIds: Set<string>;
   /** the strongest topics, best first */
   top: string[];
+  /** evidence per country id: confident mentions of the country or of things in it, and demonyms ("Australian") */
+  countries: Map<string, number>;
+  /** the country the article is most about, when one clearly leads */
+  homeCountry?: string;
+  /** a sports or food piece, where bare place names are often teams or ingredients */
+  domain: 'sport' | 'food' | null;
   /** how well a set of topics fits the article: 0 none, ~1 one solid shared topic, higher is better */
   score(topics: string[]): number;
 }
@@ -41,6 +47,11 @@ const TOPIC_WORDS: Record<string, string[]> = {
 const WORD_TOPIC = new Map<string, string>();
 for (const [topic, words] of Object.entries(TOPIC_WORDS)) for (const w of words) WORD_TOPIC.set(w, topic);
 /** One pass over the text for all topic words (a regex per topic would scan the text a dozen times). */
+/** Demonyms, capitalised as written ("Australian", not "australian" in an all-lower-case text: a light signal). */
+const DEMONYM_RE = new RegExp(`\\b(?:${Object.keys(DEMONYMS).map((w) => w[0].toUpperCase() + w.slice(1)).sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
+const DOMAIN_OF = new Map<string, 'sport' | 'food'>();
+for (const [d, words] of Object.entries(DOMAIN_WORDS) as ['sport' | 'food', string[]][]) for (const w of words) DOMAIN_OF.set(w, d);
+const DOMAIN_RE = new RegExp(`\\b(?:${[...DOMAIN_OF.keys()].sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
 const KEYWORD_RE = new RegExp(`\\b(?:${[...WORD_TOPIC.keys()].sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
 
 /** Build the profile. `confident` maps entity index → mention count. */
@@ -54,8 +65,11 @@ export function profileTopics(
   const bump = (topic: string, w: number) => weights.set(topic, (weights.get(topic) ?? 0) + w);
   const entityIds = new Set<string>();
   const nearIds = new Set<string>();
+  const countries = new Map<string, number>();
+  const bumpCountry = (id: string, w: number) => countries.set(id, (countries.get(id) ?? 0) + w);
   for (const [e, count] of confident) {
     const ent = index.entities[e];
+    if (ent.country) bumpCountry(ent.country, count);
     entityIds.add(ent.id);
     for (const id of ent.near) nearIds.add(id);
     const w = count > 1 ? 1.5 : 1;
@@ -80,6 +94,35 @@ export function profileTopics(
     if (topic) hits.set(topic, (hits.get(topic) ?? 0) + 1);
   }
   for (const [topic, n] of hits) bump(topic, Math.min(1.5, n * 0.5));
+  // Demonyms: which country the article is about (not mentions of it).
+  DEMONYM_RE.lastIndex = 0;
+  for (let m = DEMONYM_RE.exec(sample); m; m = DEMONYM_RE.exec(sample)) bumpCountry(DEMONYMS[m[0].toLowerCase()], 1);
+  let homeCountry: string | undefined;
+  let first = 0;
+  let second = 0;
+  for (const [id, w] of countries) {
+    if (w > first) {
+      second = first;
+      first = w;
+      homeCountry = id;
+    } else if (w > second) second = w;
+  }
+  if (first < 2 || first < second * 1.5) homeCountry = undefined;
+  // Domain: sports or food words, counted per word of text; a few scattered ones say nothing.
+  const domainHits = { sport: 0, food: 0 };
+  const domainKinds = { sport: new Set<string>(), food: new Set<string>() };
+  DOMAIN_RE.lastIndex = 0;
+  for (let m = DOMAIN_RE.exec(sample); m; m = DOMAIN_RE.exec(sample)) {
+    const w = m[0].toLowerCase();
+    const d = DOMAIN_OF.get(w)!;
+    domainHits[d]++;
+    domainKinds[d].add(w);
+  }
+  const words = Math.max(1, sample.length / 6);
+  let domain: 'sport' | 'food' | null = null;
+  for (const d of ['sport', 'food'] as const) {
+    if (domainHits[d] >= 3 && domainKinds[d].size >= 2 && domainHits[d] / words >= 0.008 && (!domain || domainHits[d] > domainHits[domain])) domain = d;
+  }
   const top = [...weights]
     .filter(([, w]) => w >= 1)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
@@ -90,6 +133,9 @@ export function profileTopics(
     entityIds,
     nearIds,
     top,
+    countries,
+    homeCountry,
+    domain,
     score(topics) {
       let s = 0;
       for (const topic of topics) {
