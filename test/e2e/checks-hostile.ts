@@ -20,7 +20,9 @@ async function withTab<T>(session: Session, url: string, body: (tab: Tab) => Pro
 }
 
 /** The article's text (a ticker's count masked) and the boxes of its blocks: what the extension must not change. */
-function snapshot(tab: Tab): Promise<{ text: string; rects: string[] }> {
+async function snapshot(tab: Tab): Promise<{ text: string; rects: string[] }> {
+  // The ticker page adds a paragraph after a second: compare once it is there, with and without the extension.
+  await tab.waitFor(() => !document.getElementById('later') || !!document.querySelector('#later p'));
   return tab.evaluate(() => {
     window.scrollTo(0, 0);
     const article = document.querySelector('article') ?? document.body;
@@ -67,7 +69,8 @@ async function hostilePage(ctx: { server: { url(p: string): string }; session: S
     await normalTabBeside(ctx.session, ctx.server.url('/seed.html'));
     await o.extra?.(tab, ctx.session);
     await moveAway(tab);
-    await hoverForCard(tab, 'Bashar al-Assad', 'Bashar al-Assad');
+    // (Not "Bashar al-Assad": in "the fall of Bashar al-Assad" it is the event's name, and its card is the event's.)
+    await hoverForCard(tab, 'Asaad al-Shaibani', 'Asaad al-Shaibani');
     const card = await readCard(tab);
     expect(card?.visible, 'card visible').toBe(true);
     expect(card?.description, 'card has its facts').not.toBe('');
@@ -132,7 +135,8 @@ export function createHostileChecks(artifactPrefix: string): Check[] {
       title: 'x7. hostile: the extension\'s database deleted while running — cards still show their facts, the panel says ready',
       async run({ server, session }) {
         await withTab(session, server.url('/seed.html'), async (tab) => {
-          await hoverForCard(tab, 'Bashar al-Assad', 'Bashar al-Assad');
+          // (Not "Bashar al-Assad": in "the fall of Bashar al-Assad" it is the event's name, and its card is the event's.)
+    await hoverForCard(tab, 'Asaad al-Shaibani', 'Asaad al-Shaibani');
           await moveAway(tab);
           const popup = await session.openPopup(tab);
           try {
