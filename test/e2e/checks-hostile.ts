@@ -136,8 +136,7 @@ export function createHostileChecks(artifactPrefix: string): Check[] {
       title: 'x7. hostile: the extension\'s database deleted while running — cards still show their facts, the panel says ready',
       async run({ server, session }) {
         await withTab(session, server.url('/seed.html'), async (tab) => {
-          // (Not "Bashar al-Assad": in "the fall of Bashar al-Assad" it is the event's name, and its card is the event's.)
-    await hoverForCard(tab, 'Asaad al-Shaibani', 'Asaad al-Shaibani');
+          await hoverForCard(tab, 'Assad al-Shaibani', 'Asaad al-Shaibani');
           await moveAway(tab);
           const popup = await session.openPopup(tab);
           try {
