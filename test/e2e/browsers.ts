@@ -94,6 +94,11 @@ export interface Session {
    * running (Chromium: its new service worker has started; Firefox: the add-on has been reinstalled from disk).
    */
   reloadExtension(): Promise<void>;
+  /**
+   * Stops the extension's background as the browser does when it is idle (Chromium: the service worker, over CDP's
+   * ServiceWorker.stopAllWorkers). Absent where that cannot be done from outside (Firefox's event page).
+   */
+  stopBackground?(): Promise<void>;
   /** Resolves when the browser goes away (the user closed its last window, or close() was called). */
   closed(): Promise<void>;
   close(): Promise<void>;
@@ -241,6 +246,31 @@ export async function launchChromium(extDir: string | null, options: { headless?
         await cdp.detach().catch(() => {});
       }
       worker = await next;
+    },
+    async stopBackground() {
+      if (!ext) throw new Error('no extension loaded');
+      const old = await serviceWorker();
+      const page = context.pages()[0] ?? (await context.newPage());
+      const cdp = await context.newCDPSession(page);
+      try {
+        // Resolves once the extension's worker reports 'stopped' (the domain reports every worker of the profile).
+        const stopped = new Promise<void>((done, fail) => {
+          const timer = setTimeout(() => fail(new Error('the service worker did not stop')), TIMEOUT);
+          cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: { scriptURL: string; runningStatus: string }[] }) => {
+            if (e.versions.some((v) => v.scriptURL.startsWith(`chrome-extension://${extensionId}/`) && v.runningStatus === 'stopped')) {
+              clearTimeout(timer);
+              done();
+            }
+          });
+        });
+        await cdp.send('ServiceWorker.enable');
+        await cdp.send('ServiceWorker.stopAllWorkers');
+        await stopped;
+      } finally {
+        await cdp.detach().catch(() => {});
+      }
+      // The next message starts a new worker; forget the stopped one.
+      if (worker === old) worker = undefined;
     },
     closed: () => new Promise<void>((done) => context.once('close', () => done())),
     async close() {
