@@ -7,6 +7,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer, PAGES_DIR, type FixtureServer } from './server';
+import { createUiChecks } from './checks-ui';
 import type { Session, Tab } from './browsers';
 import {
   hoverForCard,
@@ -702,7 +703,7 @@ export function defineSuite(
       await ctx.server?.close();
     });
 
-    for (const check of createChecks(name)) {
+    for (const check of [...createUiChecks(name), ...createChecks(name)]) {
       it(check.title, () => check.run(ctx));
     }
 
