@@ -6,7 +6,7 @@ import '../../components/panel.css';
 import '../../components/hover-card.css';
 import { buildCard } from '../../lib/card';
 import { sendToBackground, sendToTab, type DataStatus, type SearchHit } from '../../lib/protocol';
-import { isSiteEnabled, readSettings, setSiteEnabled, siteOf, type CardTheme } from '../../lib/settings';
+import { isSiteEnabled, readSettings, setSiteEnabled, settingsFromChange, siteOf, type CardTheme } from '../../lib/settings';
 
 /** The tab the panel is about: `?tab=<id>`, `?url=<page url>` (tests, and a panel opened in a tab), or the active tab. */
 async function resolveTab(): Promise<{ id: number; url: string } | null> {
@@ -50,10 +50,17 @@ function App() {
       ?.getAll()
       .then((all) => setShortcuts(all.filter((c) => c.name && !c.name.startsWith('_')).map((c) => ({ name: c.name!, description: c.description ?? c.name!, shortcut: c.shortcut ?? '' }))))
       .catch(() => {});
-    void readSettings(browser.storage.local).then((s) => {
-      setTheme(s.cardTheme);
-      document.documentElement.dataset.theme = s.cardTheme;
-    });
+    const applyTheme = (t: CardTheme) => {
+      setTheme(t);
+      document.documentElement.dataset.theme = t;
+    };
+    void readSettings(browser.storage.local).then((s) => applyTheme(s.cardTheme));
+    // The theme follows the options page while the panel is open.
+    const onChange = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      const s = area === 'local' ? settingsFromChange(changes) : null;
+      if (s) applyTheme(s.cardTheme);
+    };
+    browser.storage.onChanged.addListener(onChange);
     void resolveTab().then((t) => {
       if (!t) return setPage({ status: 'unavailable', reason: 'No tab to look at.' });
       setTab(t);

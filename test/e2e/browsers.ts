@@ -64,6 +64,8 @@ export interface Tab {
   goto(url: string): Promise<void>;
   reload(): Promise<void>;
   evaluate<R, A = undefined>(fn: PageFn<A, R>, arg?: A): Promise<R>;
+  /** Evaluates a script's source as is (e.g. a library to inject; not subject to the page's CSP). */
+  evaluateScript(source: string): Promise<unknown>;
   /** Resolves once `fn` returns a truthy value in the page; rejects after `timeout` ms. */
   waitFor<A = undefined>(fn: PageFn<A, unknown>, arg?: A, timeout?: number): Promise<void>;
   mouseMove(x: number, y: number, steps?: number): Promise<void>;
@@ -77,6 +79,12 @@ export interface Tab {
    * as the popup does. The card lives in a closed shadow root: this is how the checks read it, and no page can.
    */
   toContent<R>(message: object): Promise<R>;
+  /** Resizes the viewport (CSS px); `scale` 2 with half the size stands in for 200 % zoom. */
+  setViewport(width: number, height: number, scale?: number): Promise<void>;
+  /** Emulates prefers-color-scheme; false where the driver cannot (Firefox over WebDriver BiDi). */
+  colorScheme(scheme: 'light' | 'dark'): Promise<boolean>;
+  /** A touch tap (touch start and end) at a viewport point. */
+  tap(x: number, y: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -89,6 +97,8 @@ export interface Session {
   open(url: string, options?: { probe?: boolean }): Promise<Tab>;
   /** Opens the toolbar popup page for `tab` in its own window, so the article tab stays visible. */
   openPopup(tab: Tab): Promise<Tab>;
+  /** Opens an extension page (e.g. "options.html") in its own window. */
+  openExtensionPage(path: string): Promise<Tab>;
   /**
    * Reloads the extension as an update would, leaving open tabs open. Resolves once the new extension instance is
    * running (Chromium: its new service worker has started; Firefox: the add-on has been reinstalled from disk).
@@ -123,12 +133,33 @@ async function freshProfile(name: string): Promise<string> {
 type ToContent = (url: string, message: object) => Promise<unknown>;
 
 function wrapPlaywright(page: PwPage, toContent: ToContent): Tab {
+  let cdp: Promise<import('playwright-core').CDPSession> | null = null;
+  const session = () => (cdp ??= page.context().newCDPSession(page));
   return {
     toContent: (message) => toContent(page.url(), message) as never,
+    setViewport: async (width, height, scale = 1) => {
+      if (scale === 1) {
+        await (await session()).send('Emulation.clearDeviceMetricsOverride').catch(() => {});
+        await page.setViewportSize({ width, height });
+      } else {
+        await (await session()).send('Emulation.setDeviceMetricsOverride', { width, height, deviceScaleFactor: scale, mobile: false });
+      }
+    },
+    colorScheme: async (scheme) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      return true;
+    },
+    tap: async (x, y) => {
+      const s = await session();
+      await s.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+      await s.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+      await s.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    },
     url: () => page.url(),
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     reload: async () => void (await page.reload({ waitUntil: 'load' })),
     evaluate: (fn, arg) => page.evaluate(pageScript(fn, arg)) as never,
+    evaluateScript: (source) => page.evaluate(`${source}\n;void 0`),
     waitFor: (fn, arg, timeout = TIMEOUT) => waitInPage((e) => page.evaluate(e), fn as never, arg, timeout),
     mouseMove: (x, y, steps = 1) => page.mouse.move(x, y, { steps }),
     click: (x, y) => page.mouse.click(x, y),
@@ -232,6 +263,12 @@ export async function launchChromium(extDir: string | null, options: { headless?
       await page.waitForLoadState('load');
       return wrapPlaywright(page, toContent);
     },
+    async openExtensionPage(path) {
+      const url = `chrome-extension://${extensionId}/${path}`;
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      return wrapPlaywright(page, toContent);
+    },
     async reloadExtension() {
       if (!ext) throw new Error('no extension loaded');
       // chrome.runtime.reload() in the service worker unloads an extension loaded with --load-extension here and never
@@ -288,10 +325,15 @@ export async function launchChromium(extDir: string | null, options: { headless?
 function wrapPuppeteer(page: PpPage, toContent: ToContent): Tab {
   return {
     toContent: (message) => toContent(page.url(), message) as never,
+    setViewport: (width, height, scale = 1) => page.setViewport({ width, height, deviceScaleFactor: scale }),
+    // Needs CDP: puppeteer over BiDi throws UnsupportedOperation.
+    colorScheme: (scheme) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]).then(() => true, () => false),
+    tap: (x, y) => page.touchscreen.tap(x, y),
     url: () => page.url(),
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load', timeout: TIMEOUT })),
     reload: async () => void (await page.reload({ waitUntil: 'load', timeout: TIMEOUT })),
     evaluate: (fn, arg) => page.evaluate(pageScript(fn, arg)) as never,
+    evaluateScript: (source) => page.evaluate(`${source}\n;void 0`),
     waitFor: (fn, arg, timeout = TIMEOUT) => waitInPage((e) => page.evaluate(e), fn as never, arg, timeout),
     mouseMove: (x, y, steps = 1) => page.mouse.move(x, y, { steps }),
     click: (x, y) => page.mouse.click(x, y),
@@ -394,6 +436,9 @@ export async function launchFirefox(extDir: string | null): Promise<Session> {
       // WebDriver BiDi exposes browsing contexts, not WebExtension tab ids: the popup resolves the tab by its URL.
       const page = await openExtensionPage(`moz-extension://${FIREFOX_ADDON_UUID}/popup.html?url=${encodeURIComponent(tab.url())}`);
       return wrapPuppeteer(page, toContent);
+    },
+    async openExtensionPage(path) {
+      return wrapPuppeteer(await openExtensionPage(`moz-extension://${FIREFOX_ADDON_UUID}/${path}`, VIEWPORT), toContent);
     },
     async reloadExtension() {
       if (!extDir) throw new Error('no extension loaded');

@@ -8,6 +8,7 @@ import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer, PAGES_DIR, type FixtureServer } from './server';
 import { createHostileChecks } from './checks-hostile';
+import { createUiChecks } from './checks-ui';
 import type { Session, Tab } from './browsers';
 import {
   hoverForCard,
@@ -702,7 +703,7 @@ export function defineSuite(
       await ctx.server?.close();
     });
 
-    for (const check of [...createChecks(name), ...createHostileChecks(name)]) {
+    for (const check of [...createUiChecks(name), ...createChecks(name), ...createHostileChecks(name)]) {
       it(check.title, () => check.run(ctx));
     }
 
