@@ -596,11 +596,16 @@ for (const wc of [...worldCountries].sort((a, b) => a.cca2.localeCompare(b.cca2)
 const ctxByIso = new Map(ctxs.map((c) => [c.iso2, c]));
 
 /* cities */
+/**
+ * Populations that disagree with countries-states-cities by an order of magnitude where SimpleMaps is the one wrong
+ * (`scripts/generate-csc.ts` prints every disagreement): Kashan, Iran, is a city of about 300,000, not 5,000,000.
+ */
+const POPULATION_ERRORS = new Set(['IR:Kāshān']);
 // SimpleMaps lists Gaza and the West Bank as XG/XW with Gaza as a "primary" capital: we file them under Palestine, and
 // keep Gaza City (newsworthy, below 1M) without capital status.
 const cityRows = worldCities
   .map((c) => (c.iso2 === 'XG' || c.iso2 === 'XW' ? { ...c, capital: '' } : c))
-  .map((c) => (isPlaceholderPopulation(c.population) ? { ...c, population: '' } : c))
+  .map((c) => (isPlaceholderPopulation(c.population) || POPULATION_ERRORS.has(`${c.iso2}:${c.city}`) ? { ...c, population: '' } : c))
   .filter((c) => c.capital === 'primary' || Number(c.population) >= 1_000_000 || (c.iso2 === 'XG' && c.city === 'Gaza'));
 /**
  * A population made of one repeated digit (Timbío, Colombia: "4444444", a town of ~35,000) is a placeholder in the
