@@ -1143,6 +1143,17 @@ for (const t of TERM_ENDS) {
   if (t.close && holder) holder.description = holder.description.replace(/ since (\d{4})\.$/, ` from $1 to ${t.end.slice(0, 4)}.`);
   if (!hits) throw new Error(`TERM_ENDS: no fact "${t.office}" for ${t.id} (asOf ${TERM_ASOF})`);
 }
+/**
+ * English Wikipedia titles of countries and territories: the common name, except where the article is titled otherwise
+ * (general knowledge as of 2025-06; no vendored source states the titles — country-codes gives the Wikidata ids).
+ */
+const COUNTRY_TITLES: Record<string, string> = {
+  Bahamas: 'The Bahamas', Gambia: 'The Gambia', Czechia: 'Czech Republic', 'DR Congo': 'Democratic Republic of the Congo',
+  Georgia: 'Georgia (country)', Ireland: 'Republic of Ireland', Micronesia: 'Federated States of Micronesia',
+  Palestine: 'State of Palestine', 'Saint Martin': 'Collectivity of Saint Martin', 'Timor-Leste': 'East Timor',
+  'South Georgia': 'South Georgia and the South Sandwich Islands', 'Åland Islands': 'Åland',
+};
+for (const c of countries) if (!c.wikipedia) c.wikipedia = COUNTRY_TITLES[c.name] ?? c.name;
 write('countries.json', countries);
 write('cities.json', cities);
 write('leaders.json', [...people.values()]);
