@@ -596,11 +596,16 @@ for (const wc of [...worldCountries].sort((a, b) => a.cca2.localeCompare(b.cca2)
 const ctxByIso = new Map(ctxs.map((c) => [c.iso2, c]));
 
 /* cities */
+/**
+ * Populations that disagree with countries-states-cities by an order of magnitude where SimpleMaps is the one wrong
+ * (`scripts/generate-csc.ts` prints every disagreement): Kashan, Iran, is a city of about 300,000, not 5,000,000.
+ */
+const POPULATION_ERRORS = new Set(['IR:Kāshān']);
 // SimpleMaps lists Gaza and the West Bank as XG/XW with Gaza as a "primary" capital: we file them under Palestine, and
 // keep Gaza City (newsworthy, below 1M) without capital status.
 const cityRows = worldCities
   .map((c) => (c.iso2 === 'XG' || c.iso2 === 'XW' ? { ...c, capital: '' } : c))
-  .map((c) => (isPlaceholderPopulation(c.population) ? { ...c, population: '' } : c))
+  .map((c) => (isPlaceholderPopulation(c.population) || POPULATION_ERRORS.has(`${c.iso2}:${c.city}`) ? { ...c, population: '' } : c))
   .filter((c) => c.capital === 'primary' || Number(c.population) >= 1_000_000 || (c.iso2 === 'XG' && c.city === 'Gaza'));
 /**
  * A population made of one repeated digit (Timbío, Colombia: "4444444", a town of ~35,000) is a placeholder in the
@@ -1138,6 +1143,17 @@ for (const t of TERM_ENDS) {
   if (t.close && holder) holder.description = holder.description.replace(/ since (\d{4})\.$/, ` from $1 to ${t.end.slice(0, 4)}.`);
   if (!hits) throw new Error(`TERM_ENDS: no fact "${t.office}" for ${t.id} (asOf ${TERM_ASOF})`);
 }
+/**
+ * English Wikipedia titles of countries and territories: the common name, except where the article is titled otherwise
+ * (general knowledge as of 2025-06; no vendored source states the titles — country-codes gives the Wikidata ids).
+ */
+const COUNTRY_TITLES: Record<string, string> = {
+  Bahamas: 'The Bahamas', Gambia: 'The Gambia', Czechia: 'Czech Republic', 'DR Congo': 'Democratic Republic of the Congo',
+  Georgia: 'Georgia (country)', Ireland: 'Republic of Ireland', Micronesia: 'Federated States of Micronesia',
+  Palestine: 'State of Palestine', 'Saint Martin': 'Collectivity of Saint Martin', 'Timor-Leste': 'East Timor',
+  'South Georgia': 'South Georgia and the South Sandwich Islands', 'Åland Islands': 'Åland',
+};
+for (const c of countries) if (!c.wikipedia) c.wikipedia = COUNTRY_TITLES[c.name] ?? c.name;
 write('countries.json', countries);
 write('cities.json', cities);
 write('leaders.json', [...people.values()]);

@@ -113,7 +113,8 @@ function aliasesOf(p: Person, name: string): string[] {
   const seen = new Set([fold(name)]);
   const out: string[] = [];
   for (const c of cands) {
-    if (!c) continue;
+    // "J. Correa" (a bare initial and a surname) names nobody in particular.
+    if (!c || /^[A-Z]\.? \S+$/.test(c)) continue;
     const k = fold(c);
     if (!seen.has(k)) (seen.add(k), out.push(c));
   }
@@ -201,13 +202,13 @@ function add(p: Person, kind: 'executive' | 'congress'): void {
     facts: [...facts, ...party],
     // Members of Congress are many, and their bare surnames (Jordan, Cohen, Capito) collide with countries and common
     // words: they carry only the US-politics topic, so that a surname links only in a US-politics story.
-    topics: kind === 'executive' ? ['united-states', 'us-politics', 'north-america'] : ['us-politics'],
-    ...(kind === 'executive' ? { country: 'united-states' } : {}),
+    // Former presidents' surnames are as ambiguous (Ford, Carter, Kennedy): the same rule applies to them.
+    topics: ['us-politics'],
   };
   if (qid) rec.wikidata = qid;
   if (p.id.wikipedia) rec.wikipedia = p.id.wikipedia;
   const stateId = last.state && !TERRITORIES.has(last.state) ? (STATE_IDS[last.state] ?? slug(STATES[last.state])) : undefined;
-  rec.related = kind === 'executive' ? [{ id: 'united-states', role: 'served' }] : [];
+  rec.related = [];
   if (kind === 'congress' && stateId && existingIds.has(stateId)) rec.related.push({ id: stateId, role: last.type === 'sen' ? 'senator from' : 'representative from' });
   if (!rec.related.length) delete rec.related;
   generated.push(rec);

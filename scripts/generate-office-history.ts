@@ -1,0 +1,351 @@
+/**
+ * Office history: heads of state and government since about 2000 and G20 foreign ministers since about 2010, as dated
+ * offices, so a card for an old article leads with the office held on its date. Written from general knowledge (as of
+ * 2025-06): every fact cites the holder's English Wikipedia article (a page that states the term) and carries a note
+ * saying so. Only terms that had ended by then, or whose end the dataset's sources record, are written here; current
+ * holders come from the Factbook, recent-facts.json and the curated files.
+ *
+ * Writes `data/generated/office-history.json` (people the dataset did not have) and
+ * `data/overrides/office-history.json` (terms added to people it has). `npx tsx scripts/generate-office-history.ts`
+ */
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { EntityRecord, Fact } from '../lib/types';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const AS_OF = '2025-06';
+const NOTE = 'From general knowledge as of June 2025, not re-checked against the cited page';
+
+/**
+ * office | country id | role word for `related`
+ *   name | Wikipedia title ("=" same as name) | since | until
+ */
+const TABLE = `
+Prime Minister of the United Kingdom | united-kingdom | prime minister
+  Tony Blair | = | 1997-05-02 | 2007-06-27
+  Gordon Brown | = | 2007-06-27 | 2010-05-11
+  David Cameron | = | 2010-05-11 | 2016-07-13
+  Theresa May | = | 2016-07-13 | 2019-07-24
+  Boris Johnson | = | 2019-07-24 | 2022-09-06
+  Liz Truss | = | 2022-09-06 | 2022-10-25
+  Rishi Sunak | = | 2022-10-25 | 2024-07-05
+President of France | france | president
+  Jacques Chirac | = | 1995-05-17 | 2007-05-16
+  Nicolas Sarkozy | = | 2007-05-16 | 2012-05-15
+  François Hollande | = | 2012-05-15 | 2017-05-14
+Prime Minister of France | france | prime minister
+  Lionel Jospin | = | 1997-06-02 | 2002-05-06
+  Jean-Pierre Raffarin | = | 2002-05-06 | 2005-05-31
+  Dominique de Villepin | = | 2005-05-31 | 2007-05-17
+  François Fillon | = | 2007-05-17 | 2012-05-15
+  Jean-Marc Ayrault | = | 2012-05-15 | 2014-03-31
+  Manuel Valls | = | 2014-03-31 | 2016-12-06
+  Bernard Cazeneuve | = | 2016-12-06 | 2017-05-15
+  Édouard Philippe | = | 2017-05-15 | 2020-07-03
+  Jean Castex | = | 2020-07-03 | 2022-05-16
+  Élisabeth Borne | = | 2022-05-16 | 2024-01-09
+  Gabriel Attal | = | 2024-01-09 | 2024-09-05
+  Michel Barnier | = | 2024-09-05 | 2024-12-13
+  François Bayrou | = | 2024-12-13 | 2025-09-09
+Chancellor of Germany | germany | chancellor
+  Gerhard Schröder | = | 1998-10-27 | 2005-11-22
+  Angela Merkel | = | 2005-11-22 | 2021-12-08
+  Olaf Scholz | = | 2021-12-08 | 2025-05-06
+Prime Minister of Italy | italy | prime minister
+  Giuliano Amato | = | 2000-04-25 | 2001-06-11
+  Silvio Berlusconi | = | 2001-06-11 | 2006-05-17
+  Romano Prodi | = | 2006-05-17 | 2008-05-08
+  Silvio Berlusconi | = | 2008-05-08 | 2011-11-16
+  Mario Monti | = | 2011-11-16 | 2013-04-28
+  Enrico Letta | = | 2013-04-28 | 2014-02-22
+  Matteo Renzi | = | 2014-02-22 | 2016-12-12
+  Paolo Gentiloni | = | 2016-12-12 | 2018-06-01
+  Giuseppe Conte | = | 2018-06-01 | 2021-02-13
+  Mario Draghi | = | 2021-02-13 | 2022-10-22
+President of the Government of Spain | spain | prime minister
+  José María Aznar | = | 1996-05-05 | 2004-04-17
+  José Luis Rodríguez Zapatero | = | 2004-04-17 | 2011-12-21
+  Mariano Rajoy | = | 2011-12-21 | 2018-06-02
+Prime Minister of Russia | russia | prime minister
+  Mikhail Kasyanov | = | 2000-05-17 | 2004-02-24
+  Mikhail Fradkov | = | 2004-03-05 | 2007-09-14
+  Viktor Zubkov | = | 2007-09-14 | 2008-05-08
+President of China | china | president
+  Jiang Zemin | = | 1993-03-27 | 2003-03-15
+  Hu Jintao | = | 2003-03-15 | 2013-03-14
+Premier of China | china | premier
+  Zhu Rongji | = | 1998-03-17 | 2003-03-16
+  Wen Jiabao | = | 2003-03-16 | 2013-03-15
+  Li Keqiang | = | 2013-03-15 | 2023-03-11
+Prime Minister of Japan | japan | prime minister
+  Yoshiro Mori | Yoshirō Mori | 2000-04-05 | 2001-04-26
+  Junichiro Koizumi | = | 2001-04-26 | 2006-09-26
+  Shinzo Abe | = | 2006-09-26 | 2007-09-26
+  Yasuo Fukuda | = | 2007-09-26 | 2008-09-24
+  Taro Aso | Tarō Asō | 2008-09-24 | 2009-09-16
+  Yukio Hatoyama | = | 2009-09-16 | 2010-06-08
+  Naoto Kan | = | 2010-06-08 | 2011-09-02
+  Yoshihiko Noda | = | 2011-09-02 | 2012-12-26
+  Shinzo Abe | = | 2012-12-26 | 2020-09-16
+  Yoshihide Suga | = | 2020-09-16 | 2021-10-04
+  Fumio Kishida | = | 2021-10-04 | 2024-10-01
+  Shigeru Ishiba | = | 2024-10-01 | 2025-10-21
+Prime Minister of India | india | prime minister
+  Atal Bihari Vajpayee | = | 1998-03-19 | 2004-05-22
+  Manmohan Singh | = | 2004-05-22 | 2014-05-26
+President of Brazil | brazil | president
+  Fernando Henrique Cardoso | = | 1995-01-01 | 2003-01-01
+  Luiz Inácio Lula da Silva | = | 2003-01-01 | 2011-01-01
+  Dilma Rousseff | = | 2011-01-01 | 2016-08-31
+  Michel Temer | = | 2016-08-31 | 2019-01-01
+  Jair Bolsonaro | = | 2019-01-01 | 2023-01-01
+Prime Minister of Canada | canada | prime minister
+  Jean Chrétien | = | 1993-11-04 | 2003-12-12
+  Paul Martin | = | 2003-12-12 | 2006-02-06
+  Stephen Harper | = | 2006-02-06 | 2015-11-04
+  Justin Trudeau | = | 2015-11-04 | 2025-03-14
+Prime Minister of Australia | australia | prime minister
+  John Howard | = | 1996-03-11 | 2007-12-03
+  Kevin Rudd | = | 2007-12-03 | 2010-06-24
+  Julia Gillard | = | 2010-06-24 | 2013-06-27
+  Kevin Rudd | = | 2013-06-27 | 2013-09-18
+  Tony Abbott | = | 2013-09-18 | 2015-09-15
+  Malcolm Turnbull | = | 2015-09-15 | 2018-08-24
+  Scott Morrison | = | 2018-08-24 | 2022-05-23
+Prime Minister of Turkey | turkey | prime minister
+  Bülent Ecevit | = | 1999-05-28 | 2002-11-18
+  Abdullah Gül | = | 2002-11-18 | 2003-03-14
+  Recep Tayyip Erdogan | Recep Tayyip Erdoğan | 2003-03-14 | 2014-08-28
+  Ahmet Davutoğlu | = | 2014-08-28 | 2016-05-24
+  Binali Yıldırım | = | 2016-05-24 | 2018-07-09
+President of Turkey | turkey | president
+  Ahmet Necdet Sezer | = | 2000-05-16 | 2007-08-28
+  Abdullah Gül | = | 2007-08-28 | 2014-08-28
+Prime Minister of Israel | israel | prime minister
+  Benjamin Netanyahu | = | 1996-06-18 | 1999-07-06
+  Ehud Barak | = | 1999-07-06 | 2001-03-07
+  Ariel Sharon | = | 2001-03-07 | 2006-04-14
+  Ehud Olmert | = | 2006-04-14 | 2009-03-31
+  Benjamin Netanyahu | = | 2009-03-31 | 2021-06-13
+  Naftali Bennett | = | 2021-06-13 | 2022-06-30
+  Yair Lapid | = | 2022-07-01 | 2022-12-29
+President of Iran | iran | president
+  Mohammad Khatami | = | 1997-08-03 | 2005-08-03
+  Mahmoud Ahmadinejad | = | 2005-08-03 | 2013-08-03
+  Hassan Rouhani | = | 2013-08-03 | 2021-08-03
+  Ebrahim Raisi | = | 2021-08-03 | 2024-05-19
+President of Ukraine | ukraine | president
+  Leonid Kuchma | = | 1994-07-19 | 2005-01-23
+  Viktor Yushchenko | = | 2005-01-23 | 2010-02-25
+  Viktor Yanukovych | = | 2010-02-25 | 2014-02-22
+  Petro Poroshenko | = | 2014-06-07 | 2019-05-20
+President of Mexico | mexico | president
+  Vicente Fox | = | 2000-12-01 | 2006-12-01
+  Felipe Calderón | = | 2006-12-01 | 2012-12-01
+  Enrique Peña Nieto | = | 2012-12-01 | 2018-12-01
+  Andrés Manuel López Obrador | = | 2018-12-01 | 2024-10-01
+President of Argentina | argentina | president
+  Néstor Kirchner | = | 2003-05-25 | 2007-12-10
+  Cristina Fernández de Kirchner | = | 2007-12-10 | 2015-12-10
+  Mauricio Macri | = | 2015-12-10 | 2019-12-10
+  Alberto Fernández | = | 2019-12-10 | 2023-12-10
+President of South Africa | south-africa | president
+  Thabo Mbeki | = | 1999-06-14 | 2008-09-24
+  Kgalema Motlanthe | = | 2008-09-25 | 2009-05-09
+  Jacob Zuma | = | 2009-05-09 | 2018-02-14
+King of Saudi Arabia | saudi-arabia | king
+  Abdullah of Saudi Arabia | = | 2005-08-01 | 2015-01-23
+President of Egypt | egypt | president
+  Hosni Mubarak | = | 1981-10-14 | 2011-02-11
+  Mohamed Morsi | = | 2012-06-30 | 2013-07-03
+  Adly Mansour | = | 2013-07-04 | 2014-06-08
+President of Indonesia | indonesia | president
+  Abdurrahman Wahid | = | 1999-10-20 | 2001-07-23
+  Megawati Sukarnoputri | = | 2001-07-23 | 2004-10-20
+  Susilo Bambang Yudhoyono | = | 2004-10-20 | 2014-10-20
+  Joko Widodo | = | 2014-10-20 | 2024-10-20
+President of South Korea | south-korea | president
+  Kim Dae-jung | = | 1998-02-25 | 2003-02-25
+  Roh Moo-hyun | = | 2003-02-25 | 2008-02-25
+  Lee Myung-bak | = | 2008-02-25 | 2013-02-25
+  Park Geun-hye | = | 2013-02-25 | 2017-03-10
+  Moon Jae-in | = | 2017-05-10 | 2022-05-10
+  Yoon Suk Yeol | = | 2022-05-10 | 2025-04-04
+Prime Minister of Pakistan | pakistan | prime minister
+  Nawaz Sharif | = | 2013-06-05 | 2017-07-28
+  Imran Khan | = | 2018-08-18 | 2022-04-10
+  Shehbaz Sharif | = | 2022-04-11 | 2023-08-14
+Prime Minister of Iraq | iraq | prime minister
+  Nouri al-Maliki | = | 2006-05-20 | 2014-09-08
+  Haider al-Abadi | = | 2014-09-08 | 2018-10-25
+  Adil Abdul-Mahdi | = | 2018-10-25 | 2020-05-07
+  Mustafa Al-Kadhimi | = | 2020-05-07 | 2022-10-27
+President of Poland | poland | president
+  Aleksander Kwaśniewski | = | 1995-12-23 | 2005-12-23
+  Lech Kaczyński | = | 2005-12-23 | 2010-04-10
+  Bronisław Komorowski | = | 2010-08-06 | 2015-08-06
+  Andrzej Duda | = | 2015-08-06 | 2025-08-06
+Prime Minister of Hungary | hungary | prime minister
+  Viktor Orbán | = | 1998-07-06 | 2002-05-27
+Secretary of State of the United States | united-states | secretary of state
+  Hillary Clinton | = | 2009-01-21 | 2013-02-01
+  John Kerry | = | 2013-02-01 | 2017-01-20
+  Rex Tillerson | = | 2017-02-01 | 2018-03-31
+  Mike Pompeo | = | 2018-04-26 | 2021-01-20
+Secretary of State for Foreign and Commonwealth Affairs of the United Kingdom | united-kingdom | foreign secretary
+  William Hague | = | 2010-05-12 | 2014-07-14
+  Philip Hammond | = | 2014-07-15 | 2016-07-13
+  Boris Johnson | = | 2016-07-13 | 2018-07-09
+  Jeremy Hunt | = | 2018-07-09 | 2019-07-24
+  Dominic Raab | = | 2019-07-24 | 2020-09-02
+Secretary of State for Foreign, Commonwealth and Development Affairs of the United Kingdom | united-kingdom | foreign secretary
+  Dominic Raab | = | 2020-09-02 | 2021-09-15
+  Liz Truss | = | 2021-09-15 | 2022-09-06
+  James Cleverly | = | 2022-09-06 | 2023-11-13
+  David Cameron | = | 2023-11-13 | 2024-07-05
+Minister of Foreign Affairs of China | china | foreign minister
+  Yang Jiechi | = | 2007-04-27 | 2013-03-16
+  Wang Yi | = | 2013-03-16 | 2022-12-30
+  Qin Gang | = | 2022-12-30 | 2023-07-25
+Minister of Foreign Affairs of France | france | foreign minister
+  Bernard Kouchner | = | 2007-05-18 | 2010-11-14
+  Michèle Alliot-Marie | = | 2010-11-14 | 2011-02-27
+  Alain Juppé | = | 2011-02-27 | 2012-05-16
+  Laurent Fabius | = | 2012-05-16 | 2016-02-11
+  Jean-Marc Ayrault | = | 2016-02-11 | 2017-05-17
+  Jean-Yves Le Drian | = | 2017-05-17 | 2022-05-20
+  Catherine Colonna | = | 2022-05-20 | 2024-01-11
+  Stéphane Séjourné | = | 2024-01-11 | 2024-09-21
+Federal Minister for Foreign Affairs of Germany | germany | foreign minister
+  Guido Westerwelle | = | 2009-10-28 | 2013-12-17
+  Frank-Walter Steinmeier | = | 2013-12-17 | 2017-01-27
+  Sigmar Gabriel | = | 2017-01-27 | 2018-03-14
+  Heiko Maas | = | 2018-03-14 | 2021-12-08
+  Annalena Baerbock | = | 2021-12-08 | 2025-05-06
+Minister of External Affairs of India | india | foreign minister
+  S. M. Krishna | = | 2009-05-22 | 2012-10-28
+  Salman Khurshid | = | 2012-10-28 | 2014-05-26
+  Sushma Swaraj | = | 2014-05-26 | 2019-05-30
+Minister for Foreign Affairs of Japan | japan | foreign minister
+  Fumio Kishida | = | 2012-12-26 | 2017-08-03
+  Taro Kono | = | 2017-08-03 | 2019-09-11
+  Toshimitsu Motegi | = | 2019-09-11 | 2021-11-10
+  Yoshimasa Hayashi | = | 2021-11-10 | 2023-09-13
+  Yoko Kamikawa | Yōko Kamikawa | 2023-09-13 | 2024-10-01
+  Takeshi Iwaya | = | 2024-10-01 | 2025-10-21
+Minister of Foreign Affairs of Turkey | turkey | foreign minister
+  Ahmet Davutoğlu | = | 2009-05-01 | 2014-08-29
+  Mevlüt Çavuşoğlu | = | 2014-08-29 | 2015-08-28
+  Mevlüt Çavuşoğlu | = | 2015-11-24 | 2023-06-03
+Minister of Foreign Affairs of Saudi Arabia | saudi-arabia | foreign minister
+  Adel al-Jubeir | = | 2015-04-29 | 2018-12-27
+Minister of Foreign Affairs of Brazil | brazil | foreign minister
+  Celso Amorim | = | 2003-01-01 | 2011-01-01
+  Antonio Patriota | = | 2011-01-01 | 2013-08-26
+  Mauro Vieira | = | 2015-01-01 | 2016-05-12
+  José Serra | = | 2016-05-12 | 2017-03-07
+  Ernesto Araújo | = | 2019-01-01 | 2021-03-29
+Minister for Foreign Affairs of Australia | australia | foreign minister
+  Julie Bishop | = | 2013-09-18 | 2018-08-28
+  Marise Payne | = | 2018-08-28 | 2022-05-23
+Minister of Foreign Affairs of Canada | canada | foreign minister
+  Chrystia Freeland | = | 2017-01-10 | 2019-11-20
+  François-Philippe Champagne | = | 2019-11-20 | 2021-01-12
+  Marc Garneau | = | 2021-01-12 | 2021-10-26
+  Mélanie Joly | = | 2021-10-26 | 2025-05-13
+`;
+
+interface Row { office: string; country: string; role: string; name: string; title: string; since: string; until: string }
+const rows: Row[] = [];
+let head: { office: string; country: string; role: string } | undefined;
+for (const line of TABLE.split('\n')) {
+  if (!line.trim()) continue;
+  const cells = line.split('|').map((c) => c.trim());
+  if (!line.startsWith('  ')) {
+    head = { office: cells[0], country: cells[1], role: cells[2] };
+    continue;
+  }
+  const [name, title, since, until] = cells;
+  rows.push({ ...head!, name, title: title === '=' ? name : title, since, until });
+}
+
+const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ı/g, 'i').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const slug = (s: string) => fold(s).replace(/ /g, '-');
+const ENGLISH_MARKS = /[āēīōūĀĒĪŌŪşŞıİğĞ]/;
+/** Display names in the English form readers meet (Recep Tayyip Erdogan, Binali Yildirim); the native form is an alias. */
+const english = (s: string) => (ENGLISH_MARKS.test(s) ? s.normalize('NFD').replace(/[\u0304\u0306\u0327]/g, '').normalize('NFC').replace(/ı/g, 'i').replace(/İ/g, 'I') : s);
+
+/* the people the dataset has, by folded name, alias and Wikipedia title (curated files win over generated ones) */
+const have = new Map<string, EntityRecord>();
+const ids = new Set<string>();
+const countries = new Map<string, EntityRecord>();
+const files = [
+  'data/generated/countries.json', 'data/generated/cities.json', 'data/generated/leaders.json', 'data/generated/us-congress.json',
+  ...readdirSync(join(ROOT, 'data/entities')).filter((f) => f.endsWith('.json')).sort().map((f) => `data/entities/${f}`),
+];
+for (const file of files) {
+  for (const r of JSON.parse(readFileSync(join(ROOT, file), 'utf8')) as EntityRecord[]) {
+    ids.add(r.id);
+    if (r.type === 'country') countries.set(r.id, r);
+    if (r.type !== 'person') continue;
+    for (const k of [r.name, ...r.aliases, r.wikipedia ?? '']) if (k) have.set(fold(k), r);
+  }
+}
+
+const wikiUrl = (title: string) => `https://en.wikipedia.org/wiki/${encodeURIComponent(title.replace(/ /g, '_')).replace(/%2C/g, ',')}`;
+const fact = (r: Row): Fact => ({
+  label: 'Office', value: r.office, source: wikiUrl(r.title), asOf: AS_OF, since: r.since, until: r.until, ref: r.country, note: NOTE,
+});
+
+const created = new Map<string, EntityRecord>();
+const overrides = new Map<string, { id: string; facts: Fact[]; related: { id: string; role: string }[]; wikipedia?: string }>();
+for (const r of rows) {
+  if (!countries.has(r.country)) throw new Error(`unknown country ${r.country} (${r.office})`);
+  const found = have.get(fold(r.name)) ?? have.get(fold(r.title));
+  if (found) {
+    if (found.facts.some((f) => f.value === r.office && f.since === r.since)) continue; // already dated in the data
+    let o = overrides.get(found.id);
+    if (!o) overrides.set(found.id, (o = { id: found.id, facts: [], related: [] }));
+    o.facts.push(fact(r));
+    if (!found.wikipedia && !o.wikipedia) o.wikipedia = r.title;
+    continue;
+  }
+  const name = english(r.name);
+  let id = slug(name);
+  let rec = created.get(id);
+  if (!rec) {
+    if (ids.has(id)) id = `${id}-${r.country}`;
+    rec = {
+      id,
+      type: 'person',
+      name,
+      aliases: name !== r.name ? [r.name] : [],
+      description: '',
+      facts: [],
+      topics: [...countries.get(r.country)!.topics],
+      wikipedia: r.title,
+      related: [],
+      country: r.country,
+    };
+    created.set(slug(name), rec);
+  }
+  rec.facts.push(fact(r));
+  if (!rec.related!.some((x) => x.id === r.country)) rec.related!.push({ id: r.country, role: `former ${r.role} of` });
+}
+// Descriptions in our own words from the terms: "Prime Minister of Japan (2006–2007, 2012–2020)."
+for (const rec of created.values()) {
+  const byOffice = new Map<string, string[]>();
+  for (const f of rec.facts) byOffice.set(f.value, [...(byOffice.get(f.value) ?? []), `${f.since!.slice(0, 4)}–${f.until!.slice(0, 4)}`]);
+  rec.description = `Former ${[...byOffice].map(([o, spans]) => `${o.charAt(0).toLowerCase()}${o.slice(1)} (${spans.join(', ')})`).join('; ')}.`;
+  rec.facts.sort((a, b) => (a.since! < b.since! ? 1 : -1));
+}
+const out = [...created.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+const ov = [...overrides.values()].sort((a, b) => (a.id < b.id ? -1 : 1)).map((o) => {
+  const x: Record<string, unknown> = { id: o.id, facts: o.facts };
+  if (o.wikipedia) x.wikipedia = o.wikipedia;
+  return x;
+});
+writeFileSync(join(ROOT, 'data/generated/office-history.json'), `${JSON.stringify(out, null, 1)}\n`);
+writeFileSync(join(ROOT, 'data/overrides/office-history.json'), `${JSON.stringify(ov, null, 1)}\n`);
+console.log(`office-history: ${rows.length} terms; ${out.length} people added, ${ov.length} people given earlier terms`);
