@@ -35,6 +35,7 @@ const HL = 'newscontext';
 const RESCAN_QUIET_MS = 400;
 const RESCAN_MAX_WAIT_MS = 2000;
 const RESCAN_MIN_INTERVAL_MS = 2000;
+const RESCAN_MAX_INTERVAL_MS = 10_000;
 const HL_ACTIVE = 'newscontext-active';
 
 type Browser = typeof import('wxt/browser').browser;
@@ -264,7 +265,6 @@ export function runPage(ctx: ContentScriptContext, browser: Browser): void {
 
   async function scan() {
     const gen = ++scanGeneration;
-    const scanStarted = performance.now();
     const url = location.href;
     const host = siteOf(url);
     state = { status: 'working', url, host };
@@ -274,7 +274,10 @@ export function runPage(ctx: ContentScriptContext, browser: Browser): void {
       return;
     }
     try {
+      const collectStarted = performance.now();
       const found = await extractArticle(doc, { maxChars: MAX_CHARS, yieldNow: yielder(), force: forced });
+      // What a rescan costs this page: collecting its text (not waiting for the background), for the rescan throttle.
+      lastCollectMs = performance.now() - collectStarted;
       if (gen !== scanGeneration || ctx.isInvalid) return;
       if (!found) {
         clearHighlights();
@@ -342,12 +345,10 @@ export function runPage(ctx: ContentScriptContext, browser: Browser): void {
         return;
       }
       state = { status: 'error', url, host, error: describeError(err) };
-    } finally {
-      if (gen === scanGeneration) lastScanMs = performance.now() - scanStarted;
     }
   }
   let retriedSuperseded = false;
-  let lastScanMs = 0;
+  let lastCollectMs = 0;
 
   /** Put our highlight back if the page deleted it from the registry (ADR 0008): checked on the context's tick. */
   function restoreHighlight() {
@@ -386,8 +387,8 @@ export function runPage(ctx: ContentScriptContext, browser: Browser): void {
   /**
    * A throttle with a maximum wait and ONE timer (issue 12): a rescan runs once changes have been quiet for
    * RESCAN_QUIET_MS, or RESCAN_MAX_WAIT_MS after the first change at the latest (so a 10 ms ticker cannot starve it),
-   * and never sooner after the last rescan than RESCAN_MIN_INTERVAL_MS or ten times what the last scan cost (so a
-   * ticker inside a 1 MB article cannot keep the page busy). Changes only move timestamps; the timer re-arms itself.
+   * and never sooner after the last rescan than RESCAN_MIN_INTERVAL_MS or ten times what collecting the text cost last
+   * time, up to RESCAN_MAX_INTERVAL_MS (so a ticker inside a 1 MB article cannot keep the page busy). Changes only move timestamps; the timer re-arms itself.
    */
   function scheduleRescan() {
     const now = performance.now();
@@ -400,7 +401,7 @@ export function runPage(ctx: ContentScriptContext, browser: Browser): void {
     rescanTimer = undefined;
     const now = performance.now();
     const waitQuiet = Math.min(RESCAN_QUIET_MS - (now - lastChange), RESCAN_MAX_WAIT_MS - (now - pendingSince));
-    const waitInterval = Math.max(RESCAN_MIN_INTERVAL_MS, lastScanMs * 10) - (now - lastRescan);
+    const waitInterval = Math.min(RESCAN_MAX_INTERVAL_MS, Math.max(RESCAN_MIN_INTERVAL_MS, lastCollectMs * 10)) - (now - lastRescan);
     const wait = Math.max(waitQuiet, waitInterval);
     if (wait > 0) {
       rescanTimer = ctx.setTimeout(fireRescan, wait);
