@@ -263,7 +263,30 @@ export function runPage(ctx: ContentScriptContext, browser: Browser): void {
   /** set when the reader asked to read a page that does not look like an article; kept for rescans of this page */
   let forced = false;
 
+  /**
+   * One scan at a time as far as the observer is concerned: changes that arrive while a scan runs are judged when it
+   * ends, against the article it found (they may have come after its text was collected).
+   */
   async function scan() {
+    scanning++;
+    try {
+      await scanOnce();
+    } finally {
+      scanning--;
+      if (scanning === 0 && (pendingRecords.length || pendingOverflow)) {
+        const records = pendingRecords;
+        const overflow = pendingOverflow;
+        pendingRecords = [];
+        pendingOverflow = false;
+        if (ctx.isValid && enabled && (overflow || relevant(records))) scheduleRescan();
+      }
+    }
+  }
+  let scanning = 0;
+  let pendingRecords: MutationRecord[] = [];
+  let pendingOverflow = false;
+
+  async function scanOnce() {
     const gen = ++scanGeneration;
     const url = location.href;
     const host = siteOf(url);
@@ -365,24 +388,27 @@ export function runPage(ctx: ContentScriptContext, browser: Browser): void {
   // Only changes that can change what we found count: inside the article, the article replaced, or — on a page not
   // (yet) an article, as client-rendered sites are at first — a substantial block of text arriving. Ad rotations and
   // tickers elsewhere on the page cost nothing.
-  const observer = new MutationObserver((records) => {
-    if (!enabled) return;
-    if (articleRoot && !articleRoot.isConnected) {
-      scheduleRescan();
-      return;
-    }
+  function relevant(records: MutationRecord[]): boolean {
+    if (articleRoot && !articleRoot.isConnected) return true;
     for (const r of records) {
       if (card.contains(r.target)) continue;
       if (articleRoot) {
-        if (articleRoot.contains(r.target) && (r.type === 'characterData' || r.addedNodes.length || r.removedNodes.length)) {
-          scheduleRescan();
-          return;
-        }
+        if (articleRoot.contains(r.target) && (r.type === 'characterData' || r.addedNodes.length || r.removedNodes.length)) return true;
       } else if (Array.from(r.addedNodes).some((n) => (n.textContent?.length ?? 0) > 200)) {
-        scheduleRescan();
-        return;
+        return true;
       }
     }
+    return false;
+  }
+  const observer = new MutationObserver((records) => {
+    if (!enabled) return;
+    if (scanning) {
+      // Kept (a bounded number) until the scan ends; past the bound, "something changed" is all we keep.
+      if (pendingRecords.length + records.length <= 1000) pendingRecords.push(...records);
+      else pendingOverflow = true;
+      return;
+    }
+    if (relevant(records)) scheduleRescan();
   });
   /**
    * A throttle with a maximum wait and ONE timer (issue 12): a rescan runs once changes have been quiet for
@@ -473,8 +499,9 @@ export function runPage(ctx: ContentScriptContext, browser: Browser): void {
 
   void readSettings(browser.storage.local).then(async (s) => {
     enabled = isSiteEnabled(s, siteOf(location.href));
-    await scan();
+    // Observing from before the first scan: text that arrives while it runs is not missed.
     if (ctx.isValid && doc.body) observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
+    await scan();
   });
 }
 
