@@ -6,12 +6,17 @@
  */
 import type { ArticleMeta, DetectResult, Mention } from '../../lib/detect';
 
-/** Texts up to this many characters are detected whole (every ordinary article); longer ones in pieces this size. */
+/**
+ * Texts up to WHOLE_CHARS are detected whole, so every real article keeps one topic profile and one sense per article;
+ * longer ones (huge live pages, hostile text) in pieces of PIECE_CHARS, each with its own profile.
+ */
+export const WHOLE_CHARS = 120_000;
 export const PIECE_CHARS = 50_000;
 
 /** Split text into pieces of at most `max` chars, each ending at a paragraph break, a line, or a space if it can. */
-export function splitPieces(text: string, max = PIECE_CHARS): { start: number; end: number }[] {
+export function splitPieces(text: string, max = PIECE_CHARS, whole = WHOLE_CHARS): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
+  if (text.length <= whole) return [{ start: 0, end: text.length }];
   let s = 0;
   while (text.length - s > max) {
     const hard = s + max;

@@ -26,6 +26,7 @@ const HL = 'newscontext';
 const RESCAN_QUIET_MS = 400;
 const RESCAN_MAX_WAIT_MS = 2000;
 const RESCAN_MIN_INTERVAL_MS = 2000;
+const RESCAN_MAX_INTERVAL_MS = 10_000;
 const HL_ACTIVE = 'newscontext-active';
 
 type Browser = typeof import('wxt/browser').browser;
@@ -89,9 +90,31 @@ export function runPage(ctx: ContentScriptContext, browser: Browser): void {
   /** set when the reader asked to read a page that does not look like an article; kept for rescans of this page */
   let forced = false;
 
+  /**
+   * One scan at a time as far as the observer is concerned: changes that arrive while a scan runs are judged when it
+   * ends, against the article it found (they may have come after its text was collected).
+   */
   async function scan() {
+    scanning++;
+    try {
+      await scanOnce();
+    } finally {
+      scanning--;
+      if (scanning === 0 && (pendingRecords.length || pendingOverflow)) {
+        const records = pendingRecords;
+        const overflow = pendingOverflow;
+        pendingRecords = [];
+        pendingOverflow = false;
+        if (ctx.isValid && enabled && (overflow || relevant(records))) scheduleRescan();
+      }
+    }
+  }
+  let scanning = 0;
+  let pendingRecords: MutationRecord[] = [];
+  let pendingOverflow = false;
+
+  async function scanOnce() {
     const gen = ++scanGeneration;
-    const scanStarted = performance.now();
     const url = location.href;
     const host = siteOf(url);
     state = { status: 'working', url, host };
@@ -101,7 +124,10 @@ export function runPage(ctx: ContentScriptContext, browser: Browser): void {
       return;
     }
     try {
+      const collectStarted = performance.now();
       const { article: found, reason } = await extractWithReason(doc, { maxChars: MAX_CHARS, yieldNow: yielder(), force: forced, url });
+      // What a rescan costs this page: collecting its text (not waiting for the background), for the rescan throttle.
+      lastCollectMs = performance.now() - collectStarted;
       if (gen !== scanGeneration || ctx.isInvalid) return;
       if (!found) {
         clearHighlights();
@@ -171,12 +197,10 @@ export function runPage(ctx: ContentScriptContext, browser: Browser): void {
         return;
       }
       state = { status: 'error', url, host, error: describeError(err) };
-    } finally {
-      if (gen === scanGeneration) lastScanMs = performance.now() - scanStarted;
     }
   }
   let retriedSuperseded = false;
-  let lastScanMs = 0;
+  let lastCollectMs = 0;
 
   /** Put our highlight back if the page deleted it from the registry (ADR 0008): checked on the context's tick. */
   function restoreHighlight() {
@@ -193,30 +217,33 @@ export function runPage(ctx: ContentScriptContext, browser: Browser): void {
   // Only changes that can change what we found count: inside the article, the article replaced, or — on a page not
   // (yet) an article, as client-rendered sites are at first — a substantial block of text arriving. Ad rotations and
   // tickers elsewhere on the page cost nothing.
-  const observer = new MutationObserver((records) => {
-    if (!enabled) return;
-    if (articleRoot && !articleRoot.isConnected) {
-      scheduleRescan();
-      return;
-    }
+  function relevant(records: MutationRecord[]): boolean {
+    if (articleRoot && !articleRoot.isConnected) return true;
     for (const r of records) {
       if (card.contains(r.target)) continue;
       if (articleRoot) {
-        if (articleRoot.contains(r.target) && (r.type === 'characterData' || r.addedNodes.length || r.removedNodes.length)) {
-          scheduleRescan();
-          return;
-        }
+        if (articleRoot.contains(r.target) && (r.type === 'characterData' || r.addedNodes.length || r.removedNodes.length)) return true;
       } else if (Array.from(r.addedNodes).some((n) => (n.textContent?.length ?? 0) > 200)) {
-        scheduleRescan();
-        return;
+        return true;
       }
     }
+    return false;
+  }
+  const observer = new MutationObserver((records) => {
+    if (!enabled) return;
+    if (scanning) {
+      // Kept (a bounded number) until the scan ends; past the bound, "something changed" is all we keep.
+      if (pendingRecords.length + records.length <= 1000) pendingRecords.push(...records);
+      else pendingOverflow = true;
+      return;
+    }
+    if (relevant(records)) scheduleRescan();
   });
   /**
    * A throttle with a maximum wait and ONE timer (issue 12): a rescan runs once changes have been quiet for
    * RESCAN_QUIET_MS, or RESCAN_MAX_WAIT_MS after the first change at the latest (so a 10 ms ticker cannot starve it),
-   * and never sooner after the last rescan than RESCAN_MIN_INTERVAL_MS or ten times what the last scan cost (so a
-   * ticker inside a 1 MB article cannot keep the page busy). Changes only move timestamps; the timer re-arms itself.
+   * and never sooner after the last rescan than RESCAN_MIN_INTERVAL_MS or ten times what collecting the text cost last
+   * time, up to RESCAN_MAX_INTERVAL_MS (so a ticker inside a 1 MB article cannot keep the page busy). Changes only move timestamps; the timer re-arms itself.
    */
   function scheduleRescan() {
     const now = performance.now();
@@ -229,7 +256,7 @@ export function runPage(ctx: ContentScriptContext, browser: Browser): void {
     rescanTimer = undefined;
     const now = performance.now();
     const waitQuiet = Math.min(RESCAN_QUIET_MS - (now - lastChange), RESCAN_MAX_WAIT_MS - (now - pendingSince));
-    const waitInterval = Math.max(RESCAN_MIN_INTERVAL_MS, lastScanMs * 10) - (now - lastRescan);
+    const waitInterval = Math.min(RESCAN_MAX_INTERVAL_MS, Math.max(RESCAN_MIN_INTERVAL_MS, lastCollectMs * 10)) - (now - lastRescan);
     const wait = Math.max(waitQuiet, waitInterval);
     if (wait > 0) {
       rescanTimer = ctx.setTimeout(fireRescan, wait);
@@ -293,8 +320,9 @@ export function runPage(ctx: ContentScriptContext, browser: Browser): void {
 
   void readSettings(browser.storage.local).then(async (s) => {
     enabled = isSiteEnabled(s, siteOf(location.href));
-    await scan();
+    // Observing from before the first scan: text that arrives while it runs is not missed.
     if (ctx.isValid && doc.body) observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
+    await scan();
   });
 }
 

@@ -12,7 +12,7 @@ const detectX = (text: string): DetectResult => {
 describe('detection queue', () => {
   it('splits long texts at paragraph breaks and maps mentions back to offsets in the whole text', async () => {
     const text = ('para X one.\n\n' + 'word '.repeat(3000)).repeat(40);
-    const pieces = splitPieces(text, 20_000);
+    const pieces = splitPieces(text, 20_000, 20_000);
     expect(pieces.length).toBeGreaterThan(1);
     expect(pieces[0].start).toBe(0);
     expect(pieces.at(-1)!.end).toBe(text.length);
@@ -33,6 +33,6 @@ describe('detection queue', () => {
 
   it('never cuts a surrogate pair', () => {
     const text = '😀'.repeat(30_000);
-    for (const p of splitPieces(text, 1001)) expect(p.start % 2).toBe(0);
+    for (const p of splitPieces(text, 1001, 1001)) expect(p.start % 2).toBe(0);
   });
 });
