@@ -8,6 +8,7 @@ import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer, PAGES_DIR, type FixtureServer } from './server';
 import type { Session, Tab } from './browsers';
+import { createRealPagesChecks } from './checks-real-pages';
 import {
   hoverForCard,
   readHighlights,
@@ -679,6 +680,7 @@ export function createChecks(artifactPrefix: string): Check[] {
         });
       },
     },
+    ...createRealPagesChecks(artifactPrefix),
   ];
 }
 
