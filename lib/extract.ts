@@ -68,10 +68,11 @@ function markerOf(el: Element): string {
   return `${el.id} ${typeof el.className === 'string' ? el.className : ''} ${el.getAttribute('data-component') ?? ''} ${el.getAttribute('data-testid') ?? ''}`;
 }
 
-function directTextLength(el: Element): number {
-  let n = 0;
-  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) n += (c as Text).data.trim().length;
-  return n;
+/** The element's own text nodes only (never the subtree: nested divs must not make this quadratic). */
+function directText(el: Element): string {
+  let t = '';
+  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) t += (c as Text).data;
+  return t;
 }
 
 function newStats(): Stats {
@@ -85,11 +86,12 @@ function statBlocks(doc: Document): Element[] {
 /** Add one paragraph-like block to the statistics; false when it does not count. */
 function addBlock(s: Stats, b: Element): boolean {
   const tag = b.tagName.toUpperCase();
-  let len: number;
+  let text: string;
   if (tag === 'P' || tag === 'BLOCKQUOTE') {
     if (b.querySelector('p')) return false; // its paragraphs count themselves
-    len = (b.textContent ?? '').replace(/\s+/g, ' ').trim().length;
-  } else len = directTextLength(b); // text written straight into a div or cell (component-built pages, <br> layouts)
+    text = b.textContent ?? '';
+  } else text = directText(b); // text written straight into a div or cell (component-built pages, <br> layouts)
+  const len = text.replace(/\s+/g, ' ').trim().length;
   if (len < 25) return false;
   const up: Element[] = [];
   for (let cur = b.parentElement; cur && up.length < MAX_DEPTH; cur = cur.parentElement) {
@@ -101,7 +103,7 @@ function addBlock(s: Stats, b: Element): boolean {
   s.total += len;
   s.own.set(b, len);
   if (len >= 140) s.readerScore += Math.sqrt(len - 140);
-  const weight = len + 10 * Math.min(5, ((b.textContent ?? '').match(/[,，、]/g) ?? []).length);
+  const weight = len + 10 * Math.min(5, (text.match(/[,，、]/g) ?? []).length);
   for (let i = 0; i < up.length; i++) {
     const a = up[i];
     s.text.set(a, (s.text.get(a) ?? 0) + len);
