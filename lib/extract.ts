@@ -301,6 +301,15 @@ export function readMeta(doc: Document, root?: Element | null, url?: string): Ar
   return { title, date, section, keywords };
 }
 
+/** A list whose text is almost all links ("Live updates from Kenya", "More on this story"): recirculation, not story. */
+function isLinkList(el: Element): boolean {
+  const total = (el.textContent ?? '').replace(/\s+/g, '').length;
+  if (!total) return false;
+  let linked = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) linked += (a.textContent ?? '').replace(/\s+/g, '').length;
+  return linked >= 0.8 * total;
+}
+
 /** True for nodes the extension must never read into the article or touch. */
 export function isSkippable(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
@@ -309,6 +318,7 @@ export function isSkippable(el: Element): boolean {
   const role = el.getAttribute('role');
   if (role === 'textbox' || role === 'navigation' || role === 'complementary' || role === 'search' || role === 'form') return true;
   if (isHidden(el)) return true;
+  if ((tag === 'UL' || tag === 'OL') && isLinkList(el)) return true;
   return markedAsChrome(el, el.ownerDocument ? stats(el.ownerDocument) : undefined);
 }
 
