@@ -248,10 +248,13 @@ export interface ArticleSignal {
 
 /** Decide whether the page is an article, using all the evidence it gives, and say why. Never throws. */
 export function detectArticle(doc: Document, url?: string): ArticleSignal {
+  return decide(doc, findArticleRoot(doc), url);
+}
+
+function decide(doc: Document, root: Element | null, url?: string): ArticleSignal {
   if (!doc.body) return { isArticle: false, reason: 'the page has no body' };
   const ev = pageEvidence(doc, url);
   const s = stats(doc);
-  const root = findArticleRoot(doc);
   const rootText = root ? (s.text.get(root) ?? 0) : 0;
   const share = s.total ? rootText / s.total : 0;
   const paras = root ? (s.count.get(root) ?? 0) : 0;
@@ -411,9 +414,10 @@ export interface Extraction {
 /** Detect, find and collect, with the reason: what the content script and the CLI run. */
 export async function extractWithReason(doc: Document, options: CollectOptions = {}): Promise<Extraction> {
   await prepareStats(doc, options.yieldNow); // afresh: the page may have changed since the last scan
-  const signal = detectArticle(doc, options.url);
+  const found = findArticleRoot(doc);
+  const signal = decide(doc, found, options.url);
   if (!options.force && !signal.isArticle) return { article: null, reason: signal.reason };
-  const root = findArticleRoot(doc) ?? (options.force ? (doc.querySelector('main, [role="main"]') ?? doc.body) : null);
+  const root = found ?? (options.force ? (doc.querySelector('main, [role="main"]') ?? doc.body) : null);
   if (!root) return { article: null, reason: signal.reason };
   const h1 = headlineOutside(doc, root);
   const roots = h1 && !(h1.compareDocumentPosition(root) & 2) ? [h1, root] : [root];
