@@ -29,7 +29,7 @@ const SKIP_TAGS = new Set([
   'ASIDE', 'FOOTER', 'DIALOG', 'MENU', 'HEAD', 'TITLE', 'FIGCAPTION',
 ]);
 /** Class or id words that mark page chrome inside or around an article. */
-const CHROME_RE = /(^|[\s_-])(comments?|comment-list|related|recommend(ed|ations)?|read-?more|more-stories|share|sharing|social|newsletter|signup|subscribe|subscription|paywall|promo|advert(isement)?|ads?|ad-slot|adslot|sponsor(ed)?|outbrain|taboola|breadcrumbs?|tags|tag-list|author-bio|byline|bylines|caption|credit|credits|most-popular|most-read|mostread|related-topics|topic-list|links-block|recirc(ulation)?|more-from|top-stories|trending|cookie|consent|banner|sidebar|rail|most|popular|modal|popup|gallery|slideshow|carousel|toolbar|masthead|site-header|site-footer|navigation|navbar|menu)($|[\s_-])/i;
+const CHROME_RE = /(^|[\s_-])(comments?|comment-list|related|recommend(ed|ations)?|read-?more|more-stories|share|sharing|social|newsletter|signup|subscribe|subscription|paywall|promo|advert(isement)?|ads?|ad-slot|adslot|sponsor(ed)?|outbrain|taboola|breadcrumbs?|tags|tag-list|author-bio|byline|bylines|caption|credit|credits|most-popular|most-read|mostread|related-topics|topic-list|links-block|recirc(ulation)?|more-from|more-on-this-story|story-more|alsos?|see-also|more-like-this|top-stories|trending|cookie|consent|banner|sidebar|rail|most|popular|modal|popup|gallery|slideshow|carousel|toolbar|masthead|site-header|site-footer|navigation|navbar|menu)($|[\s_-])/i;
 /**
  * Markers some sites also put on the container of the story itself ("paywall", "premium-content", "subscriber-only"):
  * chrome only when the element holds little text, as an overlay or a box does.
@@ -68,10 +68,11 @@ function markerOf(el: Element): string {
   return `${el.id} ${typeof el.className === 'string' ? el.className : ''} ${el.getAttribute('data-component') ?? ''} ${el.getAttribute('data-testid') ?? ''}`;
 }
 
-function directTextLength(el: Element): number {
-  let n = 0;
-  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) n += (c as Text).data.trim().length;
-  return n;
+/** The element's own text nodes only (never the subtree: nested divs must not make this quadratic). */
+function directText(el: Element): string {
+  let t = '';
+  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) t += (c as Text).data;
+  return t;
 }
 
 function newStats(): Stats {
@@ -85,11 +86,12 @@ function statBlocks(doc: Document): Element[] {
 /** Add one paragraph-like block to the statistics; false when it does not count. */
 function addBlock(s: Stats, b: Element): boolean {
   const tag = b.tagName.toUpperCase();
-  let len: number;
+  let text: string;
   if (tag === 'P' || tag === 'BLOCKQUOTE') {
     if (b.querySelector('p')) return false; // its paragraphs count themselves
-    len = (b.textContent ?? '').replace(/\s+/g, ' ').trim().length;
-  } else len = directTextLength(b); // text written straight into a div or cell (component-built pages, <br> layouts)
+    text = b.textContent ?? '';
+  } else text = directText(b); // text written straight into a div or cell (component-built pages, <br> layouts)
+  const len = text.replace(/\s+/g, ' ').trim().length;
   if (len < 25) return false;
   const up: Element[] = [];
   for (let cur = b.parentElement; cur && up.length < MAX_DEPTH; cur = cur.parentElement) {
@@ -101,7 +103,7 @@ function addBlock(s: Stats, b: Element): boolean {
   s.total += len;
   s.own.set(b, len);
   if (len >= 140) s.readerScore += Math.sqrt(len - 140);
-  const weight = len + 10 * Math.min(5, ((b.textContent ?? '').match(/[,，、]/g) ?? []).length);
+  const weight = len + 10 * Math.min(5, (text.match(/[,，、]/g) ?? []).length);
   for (let i = 0; i < up.length; i++) {
     const a = up[i];
     s.text.set(a, (s.text.get(a) ?? 0) + len);
@@ -246,10 +248,13 @@ export interface ArticleSignal {
 
 /** Decide whether the page is an article, using all the evidence it gives, and say why. Never throws. */
 export function detectArticle(doc: Document, url?: string): ArticleSignal {
+  return decide(doc, findArticleRoot(doc), url);
+}
+
+function decide(doc: Document, root: Element | null, url?: string): ArticleSignal {
   if (!doc.body) return { isArticle: false, reason: 'the page has no body' };
   const ev = pageEvidence(doc, url);
   const s = stats(doc);
-  const root = findArticleRoot(doc);
   const rootText = root ? (s.text.get(root) ?? 0) : 0;
   const share = s.total ? rootText / s.total : 0;
   const paras = root ? (s.count.get(root) ?? 0) : 0;
@@ -299,6 +304,15 @@ export function readMeta(doc: Document, root?: Element | null, url?: string): Ar
   return { title, date, section, keywords };
 }
 
+/** A list whose text is almost all links ("Live updates from Kenya", "More on this story"): recirculation, not story. */
+function isLinkList(el: Element): boolean {
+  const total = (el.textContent ?? '').replace(/\s+/g, '').length;
+  if (!total) return false;
+  let linked = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) linked += (a.textContent ?? '').replace(/\s+/g, '').length;
+  return linked >= 0.8 * total;
+}
+
 /** True for nodes the extension must never read into the article or touch. */
 export function isSkippable(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
@@ -307,6 +321,7 @@ export function isSkippable(el: Element): boolean {
   const role = el.getAttribute('role');
   if (role === 'textbox' || role === 'navigation' || role === 'complementary' || role === 'search' || role === 'form') return true;
   if (isHidden(el)) return true;
+  if ((tag === 'UL' || tag === 'OL') && isLinkList(el)) return true;
   return markedAsChrome(el, el.ownerDocument ? stats(el.ownerDocument) : undefined);
 }
 
@@ -399,9 +414,10 @@ export interface Extraction {
 /** Detect, find and collect, with the reason: what the content script and the CLI run. */
 export async function extractWithReason(doc: Document, options: CollectOptions = {}): Promise<Extraction> {
   await prepareStats(doc, options.yieldNow); // afresh: the page may have changed since the last scan
-  const signal = detectArticle(doc, options.url);
+  const found = findArticleRoot(doc);
+  const signal = decide(doc, found, options.url);
   if (!options.force && !signal.isArticle) return { article: null, reason: signal.reason };
-  const root = findArticleRoot(doc) ?? (options.force ? (doc.querySelector('main, [role="main"]') ?? doc.body) : null);
+  const root = found ?? (options.force ? (doc.querySelector('main, [role="main"]') ?? doc.body) : null);
   if (!root) return { article: null, reason: signal.reason };
   const h1 = headlineOutside(doc, root);
   const roots = h1 && !(h1.compareDocumentPosition(root) & 2) ? [h1, root] : [root];

@@ -98,12 +98,28 @@ export function findDate(doc: Document, root?: Element | null, url?: string): Da
     if (d) return { date: d, source: 'URL' };
   }
   // A dateline or byline near the top of the story: only the first few hundred characters.
-  const head = (root?.textContent ?? '').slice(0, 400);
-  const d = textDay(head);
+  const d = root ? textDay(leadingText(root, 400)) : undefined;
   if (d) return { date: d, source: 'dateline' };
   return undefined;
 }
 
 function metaContent(doc: Document, selector: string): string | undefined {
   return doc.querySelector(selector)?.getAttribute('content')?.trim() || undefined;
+}
+
+/** The first `max` characters of an element's text, without reading the whole subtree (a story may be 1 MB). */
+function leadingText(root: Element, max: number): string {
+  let out = '';
+  const stack: Node[] = [root];
+  while (stack.length && out.length < max) {
+    const n = stack.pop()!;
+    if (n.nodeType === 3) out += (n as Text).data;
+    else if (n.nodeType === 1) {
+      const tag = (n as Element).tagName.toUpperCase();
+      if (tag === 'SCRIPT' || tag === 'STYLE') continue;
+      const kids = n.childNodes;
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+    }
+  }
+  return out.slice(0, max);
 }

@@ -10,6 +10,7 @@ import { startServer, PAGES_DIR, type FixtureServer } from './server';
 import { createHostileChecks } from './checks-hostile';
 import { createUiChecks } from './checks-ui';
 import type { Session, Tab } from './browsers';
+import { createRealPagesChecks } from './checks-real-pages';
 import {
   hoverForCard,
   readHighlights,
@@ -662,6 +663,7 @@ export function createChecks(artifactPrefix: string): Check[] {
         });
       },
     },
+    ...createRealPagesChecks(artifactPrefix),
   ];
 }
 

@@ -37,6 +37,12 @@ describe('the toolbar panel', () => {
     expect(onScanAnyway).toHaveBeenCalled();
   });
 
+  it('says why a page was not taken as an article', () => {
+    const reason = 'the main block is a list of 12 linked headlines (a section, search or front page)';
+    const { root } = show({ page: { status: 'not-article', url: 'https://example.com/search', host: 'example.com', reason } });
+    expect(root.textContent).toContain(`Why: ${reason}`);
+  });
+
   it('says when the data runs without its offline cache or fell back on an older version', () => {
     const { root } = show({ data: { state: 'ready', version: 'v1', asOf: '2026-06-30', entities: 2538, storage: 'memory', note: 'IndexedDB unavailable' } });
     expect(root.textContent).toMatch(/running without the offline cache/);
