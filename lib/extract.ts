@@ -267,7 +267,9 @@ function decide(doc: Document, root: Element | null, url?: string): ArticleSigna
   }
   const declared = ev.articleData ?? (ev.articleBody ? 'itemprop=articleBody' : ev.ogType === 'article' ? 'og:type=article' : undefined);
   if (declared && !(ev.listData && !ev.articleData)) {
-    if (rootText >= 250) return { isArticle: true, reason: `${declared}${ev.amp ? ' (AMP)' : ''}, ${chars}` };
+    // A story the page itself declares may be short while it develops (a first paragraph, more to come): schema.org
+    // article data is taken from a couple of sentences on; markup alone (og:type, itemprop) needs a little more.
+    if (rootText >= (ev.articleData ? 120 : 250)) return { isArticle: true, reason: `${declared}${ev.amp ? ' (AMP)' : ''}, ${chars}` };
     return { isArticle: false, reason: `${declared}, but only ${chars}` };
   }
   const against = ev.listData ?? (ev.hubUrl ? 'a section, tag, search or video address' : ev.ogType && ev.ogType !== 'article' ? `og:type=${ev.ogType}` : undefined);
