@@ -42,8 +42,22 @@ export const ATTRIBUTIONS: Attribution[] = [
     notice: 'City data © SimpleMaps.com, licensed CC BY 4.0.',
   },
   {
+    name: 'congress-legislators (unitedstates/congress-legislators)',
+    use: 'Members of the US Congress and US presidents and vice-presidents: dated terms, party, Wikidata ids and Wikipedia titles',
+    license: 'CC0 1.0',
+    url: 'https://github.com/unitedstates/congress-legislators',
+    notice: 'Data as of the source’s commit of 15 June 2026.',
+  },
+  {
+    name: 'countries-states-cities-database (dr5hn)',
+    use: 'Towns and cities of 10,000 people or more, their populations and Wikidata ids; Wikidata ids of larger cities',
+    license: 'Open Database License (ODbL) 1.0',
+    url: 'https://github.com/dr5hn/countries-states-cities-database',
+    notice: 'Contains information from the countries-states-cities-database by dr5hn (github.com/dr5hn), made available under the ODbL 1.0; the derived place data (csc-places.json, csc-wikidata.json) remains under the ODbL.',
+  },
+  {
     name: 'Wikidata',
-    use: 'Identifiers (Q-ids) linking entities to Wikidata and Wikipedia',
+    use: 'Identifiers (Q-ids) linking entities to Wikidata and Wikipedia, as stated by the sources above',
     license: 'CC0 1.0',
     url: 'https://www.wikidata.org/',
   },

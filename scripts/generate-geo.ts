@@ -1154,6 +1154,28 @@ const COUNTRY_TITLES: Record<string, string> = {
   'South Georgia': 'South Georgia and the South Sandwich Islands', 'Åland Islands': 'Åland',
 };
 for (const c of countries) if (!c.wikipedia) c.wikipedia = COUNTRY_TITLES[c.name] ?? c.name;
+/**
+ * English Wikipedia titles of the national capitals of independent countries: the city's name, where no other city in
+ * the dataset shares it, except these (general knowledge as of 2025-06). Other cities get no title: too many of their
+ * names are disambiguation pages.
+ */
+const CAPITAL_TITLES: Record<string, string> = {
+  Washington: 'Washington, D.C.', Kingston: 'Kingston, Jamaica', Victoria: 'Victoria, Seychelles',
+  Georgetown: 'Georgetown, Guyana', 'San José': 'San José, Costa Rica', Tripoli: 'Tripoli, Libya',
+  Nassau: 'Nassau, The Bahamas', Moroni: 'Moroni, Comoros', 'Djibouti City': 'Djibouti (city)',
+  "St. George's": "St. George's, Grenada", "St. John's": "St. John's, Antigua and Barbuda", Tarawa: 'South Tarawa',
+  Yaren: 'Yaren District', Male: 'Malé', 'Nuku`alofa': 'Nukuʻalofa', 'Nur-Sultan': 'Astana', 'Port-Vila': 'Port Vila',
+  Chisinau: 'Chișinău', Rangoon: 'Yangon', 'Kuwait City': 'Kuwait City', 'Panama City': 'Panama City', 'Guatemala City': 'Guatemala City',
+};
+const territoryIds = new Set(ctxs.filter((x) => !x.independent).map((x) => x.id));
+const cityNameCount = new Map<string, number>();
+for (const c of cities) cityNameCount.set(c.name, (cityNameCount.get(c.name) ?? 0) + 1);
+for (const c of cities) {
+  const capitalOf = c.related?.find((r) => r.role === 'capital of')?.id;
+  if (!capitalOf || territoryIds.has(capitalOf) || c.wikipedia) continue;
+  if (CAPITAL_TITLES[c.name]) c.wikipedia = CAPITAL_TITLES[c.name];
+  else if (cityNameCount.get(c.name) === 1) c.wikipedia = c.name;
+}
 write('countries.json', countries);
 write('cities.json', cities);
 write('leaders.json', [...people.values()]);

@@ -19,6 +19,14 @@ describe('office history in the real dataset', () => {
     expect(c2023.facts.find((f) => f.label === 'Office' && f.outOfDate && !f.when?.startsWith('later'))?.when).toBe('20 Jan 2017 – 20 Jan 2021');
   });
 
+  it("a 2010 card leads with Netanyahu's 2009–2021 term, a 1997 card with his first", () => {
+    const c2010 = buildCard(entity('benjamin-netanyahu'), '2010-06-01');
+    expect(c2010.subtitle).toBe('Prime Minister of Israel');
+    expect(c2010.facts[0]).toMatchObject({ value: 'Prime Minister of Israel', when: 'since 31 Mar 2009', outOfDate: false });
+    expect(buildCard(entity('benjamin-netanyahu'), '1997-01-01').facts[0].when).toBe('since 18 Jun 1996');
+    expect(buildCard(entity('benjamin-netanyahu'), '2022-01-01').subtitle).toBeUndefined();
+  });
+
   it('a president whose fixed term ended without a verified successor is shown as having left office, and says why', () => {
     const boric = buildCard(entity('gabriel-boric'), '2026-06-30');
     expect(boric.subtitle).toBeUndefined();

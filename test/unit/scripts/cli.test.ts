@@ -8,7 +8,8 @@ const root = path.resolve(__dirname, '../../..');
 const seed = path.join(root, 'test/fixtures/seed-article.txt');
 const run = (...args: string[]) => execFileSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), path.join(root, 'scripts/detect.ts'), ...args], { encoding: 'utf8' });
 
-describe('detect CLI', () => {
+// Each run loads the whole dataset bundle (~11 MB) in a fresh process: generous timeouts for a loaded 2-core machine.
+describe('detect CLI', { timeout: 180_000 }, () => {
   beforeAll(() => {
     if (!fs.existsSync(path.join(root, 'public/dataset.json'))) throw new Error('run `npm run data` before the unit tests');
   });
