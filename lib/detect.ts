@@ -465,6 +465,9 @@ function resolve(
   if (single && ent.type === 'city' && capitalTheBefore(text, s0)) return null;
   // "Vice-Premier Liu He": after a person's title comes a person, never a place or an organisation by a weak form.
   if (ent.type !== 'person' && (c.weak > 0 || c.match === 'variant') && afterPersonTitle(text, s0)) return null;
+  // "Māori were" is no spelling of "Mauro Vieira": a transliterated name does not run on into a lower-case word
+  // (Arabic and other particles — al, bin, de — aside).
+  if (c.match === 'variant' && !lower && !single && /(?:^|[\s-])(?!(?:al|el|ad|as|ash|at|an|ar|az|bin|ibn|bint|abu|de|da|di|du|del|della|der|den|van|von|la|le|y)[\s-])\p{Ll}/u.test(text.slice(s0, e0))) return null;
   const ownCountry = ent.country ? (profile.countries.get(ent.country) ?? 0) : 0;
   let leadCountry = 0;
   for (const w of profile.countries.values()) if (w > leadCountry) leadCountry = w;
