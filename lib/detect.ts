@@ -426,6 +426,8 @@ function resolve(
     const coherent = established.has(e) ? 2 : 2 * coherence(ent, profile);
     score += topical + coherent;
     score += TYPE_PRIOR[ent.type] ?? 0;
+    // "ABC", "Parliament": of two institutions with one name, the one of the country the article is about.
+    if (profile.homeCountry && ent.country === profile.homeCountry && ent.type !== 'country') score += 0.5;
     if (score > bestScore) {
       second = bestScore;
       bestScore = score;
