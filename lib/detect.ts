@@ -470,6 +470,8 @@ function resolve(
   // "Māori were" is no spelling of "Mauro Vieira": a transliterated name does not run on into a lower-case word
   // (Arabic and other particles — al, bin, de — aside).
   if (c.match === 'variant' && !lower && !single && /(?:^|[\s-])(?!(?:al|el|ad|as|ash|at|an|ar|az|bin|ibn|bint|abu|de|da|di|du|del|della|der|den|van|von|la|le|y)[\s-])\p{Ll}/u.test(text.slice(s0, e0))) return null;
+  // "Ansar al-Sharia": a transliterated form right after an unknown capitalised word is part of that other name.
+  if (c.match === 'variant' && !established_ && otherGivenNameBefore(index, text, s0, ent.name)) return null;
   const ownCountry = ent.country ? (profile.countries.get(ent.country) ?? 0) : 0;
   let leadCountry = 0;
   for (const w of profile.countries.values()) if (w > leadCountry) leadCountry = w;

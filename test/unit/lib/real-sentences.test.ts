@@ -126,6 +126,9 @@ const MUST_NOT_LINK: [string, string, string, string][] = [
     ["wikipedia-2", "Centre for Strategic Studies, Victoria University of Wellington.", "Victoria", "victoria"],
     ["schema-org-context-object", "A Gallup Korea poll released on Friday showed Yoon’s approval rating at 13%, The Korea Times reported, down from 19% a week earlier.", "Korea", "south-korea"],
     ["herald-sun-1", "Then, on Friday, CEOs from leading media organisations will front the parliamentary committee to air their concerns before the legislation goes to the Senate.", "Senate", "us-senate"],
+    ["wikipedia", "Firefox was originally named Phoenix but the name was changed so as to avoid trademark conflicts with Phoenix Technologies.", "Phoenix", "phoenix"],
+    ["wapo-1", "The government outlawed the group behind the attack — Ansar al-Sharia, an al-Qaeda-linked organization — and began a crackdown.", "al-Sharia", "syria"],
+    ["wikipedia-2", "The Māori were the first people to reach New Zealand, followed by the early European settlers.", "Māori were", "mauro-vieira"],
 ];
 
 /** Demonyms are not mentions of the country ("American officials", "Dutch explorer Abel Tasman"). */
