@@ -470,6 +470,9 @@ function resolve(
   // "Māori were" is no spelling of "Mauro Vieira": a transliterated name does not run on into a lower-case word
   // (Arabic and other particles — al, bin, de — aside).
   if (c.match === 'variant' && !lower && !single && /(?:^|[\s-])(?!(?:al|el|ad|as|ash|at|an|ar|az|bin|ibn|bint|abu|de|da|di|du|del|della|der|den|van|von|la|le|y)[\s-])\p{Ll}/u.test(text.slice(s0, e0))) return null;
+  // "SIAM, Classics in Applied Mathematics": an alias in capitals in mixed-case text is an acronym of something else;
+  // the entity's own name in capitals ("SYRIA") and datelines still stand.
+  if (single && !lower && t.flags[c.startTok] & F_ALLCAPS && c.match === 'alias' && !isDateline(text, t, c) && s0 > 0 && text.charCodeAt(s0 - 1) !== 0x0a && t.end[c.startTok] - s0 > 2) return null;
   // "Ansar al-Sharia": a transliterated form right after an unknown capitalised word is part of that other name.
   if (c.match === 'variant' && !established_ && otherGivenNameBefore(index, text, s0, ent.name)) return null;
   const ownCountry = ent.country ? (profile.countries.get(ent.country) ?? 0) : 0;

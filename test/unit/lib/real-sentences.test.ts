@@ -129,6 +129,7 @@ const MUST_NOT_LINK: [string, string, string, string][] = [
     ["wikipedia", "Firefox was originally named Phoenix but the name was changed so as to avoid trademark conflicts with Phoenix Technologies.", "Phoenix", "phoenix"],
     ["wapo-1", "The government outlawed the group behind the attack — Ansar al-Sharia, an al-Qaeda-linked organization — and began a crackdown.", "al-Sharia", "syria"],
     ["wikipedia-2", "The Māori were the first people to reach New Zealand, followed by the early European settlers.", "Māori were", "mauro-vieira"],
+    ["wikipedia-3", "The symmetric eigenvalue problem, SIAM, Classics in Applied Mathematics,1998", "SIAM", "thailand"],
 ];
 
 /** Demonyms are not mentions of the country ("American officials", "Dutch explorer Abel Tasman"). */
