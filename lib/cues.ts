@@ -297,7 +297,8 @@ export function capitalTheBefore(text: string, start: number): boolean {
  */
 export function otherGivenNameBefore(index: LoadedIndex, text: string, start: number, personName: string): boolean {
   const m = /(\p{Lu}[\p{L}'’.-]*)[ \u00a0]+$/u.exec(text.slice(Math.max(0, start - 32), start));
-  if (!m) return false;
+  // "Al-Shara’s Hayat Taharir Al-Sham": a possessive before a name is another name's owner, not a given name.
+  if (!m || /['’]s$/.test(m[1])) return false;
   const word = foldToken(m[1].replace(/\.$/, ''));
   if (word.length < 2 || TITLES.has(word) || OFFICE_TITLES.has(word) || index.commonWords.has(word)) return false;
   // At a sentence start the word before may be any capitalised word.
