@@ -59,7 +59,7 @@ const INSTITUTION_WORDS = new Set([
  * Aoun" (telephoned) or "Trump named Rubio" (appointed): the name-giving sense follows an article, a noun, or a form
  * of "be", and "call it" needs quotes.
  */
-const NAMING_WORDS = /(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z'’]+,?\s+){0,4}|\b(?:is|was|are|were|be|been|being)\s+|\b[Ss]o-)(?:named|called|nicknamed|dubbed|christened|known as)\s+['"‘“]?$/;
+const NAMING_WORDS = /(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z'’]+,?\s+){0,4}|\b(?:is|was|are|were|be|been|being)\s+(?:[a-z]+ly\s+)?|\b[Ss]o-)(?:named|called|nicknamed|dubbed|christened|known as)\s+['"‘“]?$/;
 /** "call it 'Paris'": a name given in quotes, to this occurrence only. */
 const CALL_IT_RE = /\b(?:call|calls|calling|called)\s+(?:it|him|her|them)\s+['"‘“]$/i;
 
@@ -75,7 +75,7 @@ export function partOfOtherName(index: LoadedIndex, text: string, t: Tokens, c: 
   if (isProperNeighbour(index, text, t, i - 1, true)) return true;
   // A surname after someone else's given name ("India Patel", "Priti Patel") is that other person's, even when the
   // given name is itself a name we know.
-  if (i > 0 && c.cands.every((p) => unpackKind(p) === AliasKind.Short && index.entities[unpackEntity(p)].type === 'person')) {
+  if (i > 0 && c.cands.every((p) => (unpackKind(p) === AliasKind.Short || unpackKind(p) === AliasKind.Derived) && index.entities[unpackEntity(p)].type === 'person')) {
     const pf = t.flags[i - 1];
     if (pf & F_JOIN_NEXT && !(pf & F_POSSESSIVE) && pf & F_CAP && !(pf & F_ALLCAPS)) {
       const given = keyOf(text, t, i - 1);
@@ -289,4 +289,20 @@ export function capitalTheBefore(text: string, start: number): boolean {
   const ch = text[k];
   // Sentence starts, headlines and quotes open with "The" for ordinary reasons.
   return /[\p{Ll}\p{N},]/u.test(ch);
+}
+
+/**
+ * "Omar Hassan al-Bashir", "Boris Johnson": a capitalised word just before a surname that is not in the person's own
+ * name, nor a title or an ordinary word, makes it someone else's full name.
+ */
+export function otherGivenNameBefore(index: LoadedIndex, text: string, start: number, personName: string): boolean {
+  const m = /(\p{Lu}[\p{L}'’.-]*)[ \u00a0]+$/u.exec(text.slice(Math.max(0, start - 32), start));
+  // "Al-Shara’s Hayat Taharir Al-Sham": a possessive before a name is another name's owner, not a given name.
+  if (!m || /['’]s$/.test(m[1])) return false;
+  const word = foldToken(m[1].replace(/\.$/, ''));
+  if (word.length < 2 || TITLES.has(word) || OFFICE_TITLES.has(word) || index.commonWords.has(word)) return false;
+  // At a sentence start the word before may be any capitalised word.
+  const k = start - m[0].length - 1;
+  if (k < 0 || /[.!?:\n"“]/.test(text[k] === ' ' ? text[k - 1] ?? '.' : text[k])) return false;
+  return !personName.toLowerCase().split(/[\s-]+/).includes(word);
 }

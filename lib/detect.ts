@@ -11,7 +11,7 @@ import { type IndexEntity, type LoadedIndex, AliasKind, BLOCKED, tokenSkeleton, 
 import { foldToken, looksLikeMojibake, repairMojibake } from './normalize';
 import { type Candidate, F_ALLCAPS, F_CAP, F_DOTTED, F_POSSESSIVE, type Tokens, appendToken, ensure, isArticleAt, keyOf, newTokens, nextCandidate } from './tokens';
 import { acronymWeakness, minKind, walkFrom } from './walk';
-import { LOCATIVES, PLACE_TYPES, NAMESAKE_RE, SPEAKS_RE, TITLE_NAMING_RE, afterPersonTitle, capitalTheBefore, facilityAt, inHandle, isDateline, isTownOfRegion, nameKeyOfMatch, namedThing, needsContextFor, officeCue, partOfOtherName, wordsBefore } from './cues';
+import { LOCATIVES, PLACE_TYPES, NAMESAKE_RE, SPEAKS_RE, TITLE_NAMING_RE, afterPersonTitle, capitalTheBefore, facilityAt, inHandle, isDateline, isTownOfRegion, nameKeyOfMatch, namedThing, needsContextFor, officeCue, otherGivenNameBefore, partOfOtherName, wordsBefore } from './cues';
 import { type Supported, fuzzyMatch, supportedBy } from './fuzzy-pass';
 import { profileTopics, type TopicProfile } from './topics';
 
@@ -55,6 +55,8 @@ const DEFAULT_MAX_CHARS = 4_000_000;
 /** Hard caps on work per page (issue 12): a bounded sentence window for cues, distinct words tried by the fuzzy pass. */
 const SENTENCE_WINDOW = 600;
 const MAX_FUZZY_KEYS = 20_000;
+/** An Arabic article at the start of a folded name key ("al-bashir", "al bashir"). */
+const ARTICLE_PREFIX_RE = /^(?:al|el|ad|ash|as|at|an|ar|az|ad-din)[\s-]+/;
 
 /**
  * Mentions whose confidence is below this are dropped by `detect`: the evidence for them is too thin to show a card
@@ -258,7 +260,11 @@ function detectIn(index: LoadedIndex, text: string, meta: ArticleMeta): DetectRe
         continue;
       }
       if (c.endTok - c.startTok === 1 && (partOfOtherName(index, text, t, c, lower) || isTownOfRegion(index, text, t, c, found[k + 1]))) {
-        otherSense.add(keyOf(text, t, c.startTok));
+        const k = keyOf(text, t, c.startTok);
+        otherSense.add(k);
+        // "Omar Hassan al-Bashir" also makes a later bare "Bashir" his.
+        const bare = k.replace(ARTICLE_PREFIX_RE, '');
+        if (bare !== k) otherSense.add(bare);
         blocked.push(c);
         // "sisters Georgia and India Patel": a given name coordinated with a person's name is one too.
         const prev = kept[kept.length - 1];
@@ -299,7 +305,13 @@ function detectIn(index: LoadedIndex, text: string, meta: ArticleMeta): DetectRe
 
   // A surname once given its office ("President-elect Trump") is that person wherever it stands alone in the article.
   const cued = new Set<number>();
+  // A surname seen after someone else's given name ("Omar Hassan al-Bashir") is that other person's throughout.
+  const othersSurname = new Set<string>();
   for (const c of found) {
+    if (c.weak > 0 && c.endTok - c.startTok <= 2 && c.cands.every((p) => index.entities[unpackEntity(p)].type === 'person' && unpackKind(p) >= AliasKind.Derived)) {
+      const s0 = t.start[c.startTok];
+      if (c.cands.every((p) => otherGivenNameBefore(index, text, s0, index.entities[unpackEntity(p)].name))) othersSurname.add(bareKey(text.slice(s0, t.end[c.endTok - 1])));
+    }
     if (c.endTok - c.startTok !== 1) continue;
     for (const p of c.cands) {
       if (unpackKind(p) === AliasKind.Short && index.entities[unpackEntity(p)].type === 'person' && officeCue(text, t.start[c.startTok], t.end[c.startTok])) cued.add(unpackEntity(p));
@@ -313,7 +325,7 @@ function detectIn(index: LoadedIndex, text: string, meta: ArticleMeta): DetectRe
   const weakQueue: Candidate[] = [];
   for (const c of found) {
     if (c.weak === 0) {
-      const r = resolve(index, text, t, c, profile, acceptedEntities, lower, cued);
+      const r = resolve(index, text, t, c, profile, acceptedEntities, lower, cued, othersSurname);
       if (r) {
         accepted.push({ c, ...r });
         acceptedEntities.add(r.e);
@@ -322,7 +334,7 @@ function detectIn(index: LoadedIndex, text: string, meta: ArticleMeta): DetectRe
   }
   const strongSet = new Set(accepted.map((a) => a.e));
   for (const c of weakQueue) {
-    const r = resolve(index, text, t, c, profile, strongSet, lower, cued);
+    const r = resolve(index, text, t, c, profile, strongSet, lower, cued, othersSurname);
     if (r) {
       accepted.push({ c, ...r });
       acceptedEntities.add(r.e);
@@ -399,6 +411,7 @@ function resolve(
   established: Set<number>,
   lower: boolean,
   cued: Set<number> = new Set(),
+  othersSurname: Set<string> = new Set(),
 ): Resolved | null {
   const single = c.endTok - c.startTok === 1;
   const key = keyOf(text, t, c.startTok);
@@ -420,6 +433,8 @@ function resolve(
     const coherent = established.has(e) ? 2 : 2 * coherence(ent, profile);
     score += topical + coherent;
     score += TYPE_PRIOR[ent.type] ?? 0;
+    // "ABC", "Parliament": of two institutions with one name, the one of the country the article is about.
+    if (profile.homeCountry && ent.country === profile.homeCountry && ent.type !== 'country') score += 0.5;
     if (score > bestScore) {
       second = bestScore;
       bestScore = score;
@@ -433,7 +448,7 @@ function resolve(
   // Ambiguous between entities and nothing in the article decides: better to miss than to show a wrong card.
   if (c.cands.length > 1 && bestScore - second < 0.5) return null;
   // "…," Georgia said: a given name that speaks is a person, unless it is a country (whose government may speak).
-  if (single && index.firstNames.has(key) && ent.type !== 'country' && SPEAKS_RE.test(text.slice(t.end[c.startTok], t.end[c.startTok] + 12))) return null;
+  if (single && index.firstNames.has(key) && ent.type !== 'country' && !(ent.type === 'person' && established.has(bestE)) && SPEAKS_RE.test(text.slice(t.end[c.startTok], t.end[c.startTok] + 12))) return null;
   if (needsContext) {
     const kind = minKind(c.cands);
     const established_ = established.has(bestE);
@@ -459,6 +474,14 @@ function resolve(
   if (single && ent.type === 'city' && capitalTheBefore(text, s0)) return null;
   // "Vice-Premier Liu He": after a person's title comes a person, never a place or an organisation by a weak form.
   if (ent.type !== 'person' && (c.weak > 0 || c.match === 'variant') && afterPersonTitle(text, s0)) return null;
+  // "Māori were" is no spelling of "Mauro Vieira": a transliterated name does not run on into a lower-case word
+  // (Arabic and other particles — al, bin, de — aside).
+  if (c.match === 'variant' && !lower && !single && /(?:^|[\s-])(?!(?:al|el|ad|as|ash|at|an|ar|az|bin|ibn|bint|abu|de|da|di|du|del|della|der|den|van|von|la|le|y)[\s-])\p{Ll}/u.test(text.slice(s0, e0))) return null;
+  // "SIAM, Classics in Applied Mathematics": an alias in capitals in mixed-case text is an acronym of something else;
+  // the entity's own name in capitals ("SYRIA") and datelines still stand.
+  if (single && !lower && t.flags[c.startTok] & F_ALLCAPS && c.match === 'alias' && !isDateline(text, t, c) && s0 > 0 && text.charCodeAt(s0 - 1) !== 0x0a && t.end[c.startTok] - s0 > 2) return null;
+  // "Ansar al-Sharia": a transliterated form right after an unknown capitalised word is part of that other name.
+  if (c.match === 'variant' && !established_ && otherGivenNameBefore(index, text, s0, ent.name)) return null;
   const ownCountry = ent.country ? (profile.countries.get(ent.country) ?? 0) : 0;
   let leadCountry = 0;
   for (const w of profile.countries.values()) if (w > leadCountry) leadCountry = w;
@@ -467,6 +490,8 @@ function resolve(
   // "Parliament", "Democratic Party", "Republicans": an institution's short name is the one of the country the
   // article is about, not of whichever country the dataset happens to hold.
   if (bestKind === AliasKind.Short && (ent.type === 'organization' || ent.type === 'media') && ent.country && !established_ && ownCountry < leadCountry) return null;
+  if ((bestKind === AliasKind.Short || bestKind === AliasKind.Derived) && ent.type === 'person' && !established_ &&
+      (otherGivenNameBefore(index, text, s0, ent.name) || (othersSurname.size > 0 && othersSurname.has(bareKey(text.slice(s0, e0)))))) return null;
   if (bestKind === AliasKind.Short && ent.type === 'person' && !established_) {
     // A surname alone: the full name earlier, the office named beside it, or an article squarely in that person's
     // world — and never in a sports or food piece, where surnames are players and chefs.
@@ -497,6 +522,11 @@ function locativeBefore(text: string, start: number): boolean {
   if (prev === undefined) return false;
   if (LOCATIVES.has(prev)) return true;
   return (prev === 'and' || prev === 'or') && before.slice(0, -1).some((w) => LOCATIVES.has(w));
+}
+
+/** A surname's key without an Arabic article or case: "al-Bashir" and "Bashir" are one. */
+function bareKey(surface: string): string {
+  return surface.toLowerCase().replace(ARTICLE_PREFIX_RE, '');
 }
 
 /** The alias kind by which candidate `c` names entity `e`. */

@@ -50,3 +50,33 @@ describe('…while the same words in news link', () => {
     expect(links(text)).toContainEqual(pair);
   });
 });
+
+describe('evidence before a card (the failure kinds reported on real news, issue 8)', () => {
+  it.each([
+    ['Chinese Vice-Premier Liu He met the delegation in Beijing on Tuesday to discuss trade.', 'Liu He'],
+    ["Hong Kong's Secretary for Security Chris Tang said police had arrested six people.", 'Chris Tang'],
+    ['Johnson scored 24 points and had 11 rebounds as Chicago beat Utah 110-102. The coach praised the playoff push and the league leaders.', 'Johnson'],
+    ['Johnson scored 24 points and had 11 rebounds as Chicago beat Utah 110-102. The coach praised the playoff push and the league leaders.', 'Chicago'],
+    ['Add two tablespoons of butter, the chopped garlic and the Chile flakes to the sauce, then bake in the oven. Turkey is optional.', 'Chile'],
+    ['Add two tablespoons of butter, the chopped garlic and the Chile flakes to the sauce, then bake in the oven. Turkey is optional.', 'Turkey'],
+    ['In France, the Republicans said they would vote against the budget. French lawmakers in Paris debated for hours.', 'Republicans'],
+    ["Sudan's former president, Omar Hassan al-Bashir, was moved to a hospital. Mr. Bashir was ousted in 2019.", 'al-Bashir'],
+    ["Sudan's former president, Omar Hassan al-Bashir, was moved to a hospital. Mr. Bashir was ousted in 2019.", 'Bashir'],
+    ["Sheriff's deputies were at The London Thursday morning.", 'London'],
+    ['A firestorm of criticism quickly erupted – “@Uber_Sydney stop being assholes,” one Twitter response began.', 'Sydney'],
+  ])('%s — %s', (text, name) => {
+    expect(links(text).map(([s]) => s)).not.toContain(name);
+  });
+
+  it('still links the place in a sports piece when a preposition makes it the place', () => {
+    expect(links('The game in Chicago drew 20,000 fans; the coach said the league and its playoff format would change.')).toContainEqual(['Chicago', 'chicago']);
+  });
+
+  it('a garble stands when the article is about its country, and is dropped under MIN_CONFIDENCE when not', async () => {
+    const { MIN_CONFIDENCE } = await import('../../../lib/detect');
+    const syria = 'Officials in Damascus said the Russian airbase Kumeimim was quiet. Russia keeps troops at the base in Syria.';
+    const m = realEngine().detector.detect(syria, {}).mentions.find((x) => x.entityId === 'khmeimim-air-base');
+    expect(m?.confidence).toBeGreaterThanOrEqual(MIN_CONFIDENCE);
+    expect(links('The Kumeimim project was quiet this week, officials in Oslo said.').map(([, e]) => e)).not.toContain('khmeimim-air-base');
+  });
+});
