@@ -29,6 +29,12 @@ export interface IndexEntity {
   near: string[];
   /** the country the entity belongs to (a country: itself) */
   country?: string;
+  /**
+   * 1 for the bulk of small places (towns of 10,000+ people from a gazetteer): only their names as written match,
+   * never a transliteration skeleton, a glued form or a fuzzy guess, and a match needs the article's support.
+   * Thousands of towns share their spelling with words and names elsewhere ("Juma", "Mein", "El Limón").
+   */
+  minor?: 1;
 }
 
 /** Candidate packed as entityIndex * 8 + kind, to keep the shipped index small. */
@@ -104,8 +110,10 @@ export function compileIndex(
   records: EntityRecord[],
   lexicon: { commonWords: string[]; firstNames: string[] },
   blockedPhrases: string[] = [],
+  minorIds: ReadonlySet<string> = new Set(),
 ): CompiledIndex {
   const entities: IndexEntity[] = records.map((r) => ({
+    ...(minorIds.has(r.id) ? { minor: 1 as const } : {}),
     id: r.id,
     type: r.type,
     name: r.name,
@@ -124,8 +132,10 @@ export function compileIndex(
   const acronyms = new Map<string, Map<number, AliasKind>>();
   const lowerShorts = new Map<string, PackedCandidate[]>();
   records.forEach((r, e) => {
+    const minor = minorIds.has(r.id);
     for (const [i, alias] of [r.name, ...r.aliases].entries()) {
       for (const v of phraseVariants(alias)) {
+        if (minor && (v.derived || v.glued)) continue;
         add(v.key, e, v.glued ? AliasKind.Glued : v.derived ? AliasKind.Derived : i === 0 ? AliasKind.Name : AliasKind.Alias);
       }
     }
@@ -257,7 +267,8 @@ export function loadIndex(ci: CompiledIndex): LoadedIndex {
     insert(exact, tokens, cands);
     // Variant spellings only of keys with some substance: a 1–2 letter skeleton matches too much.
     const sk = tokens.map(tokenSkeleton);
-    if (sk.join('').length >= 4) insert(skel, sk, cands);
+    const spelled = cands.filter((p) => !ci.entities[unpackEntity(p)].minor);
+    if (sk.join('').length >= 4 && spelled.length) insert(skel, sk, spelled);
     if (tokens.length === 1) singleTokens.set(key, cands);
   }
   const commonWords = new Set(ci.commonWords);
@@ -266,7 +277,7 @@ export function loadIndex(ci: CompiledIndex): LoadedIndex {
   for (const [key, cands] of singleTokens) {
     if (key.length < 4 || commonWords.has(key) || firstNames.has(key)) continue;
     for (const p of cands) {
-      if (unpackKind(p) === AliasKind.Glued || unpackKind(p) === AliasKind.Acronym) continue;
+      if (unpackKind(p) === AliasKind.Glued || unpackKind(p) === AliasKind.Acronym || ci.entities[unpackEntity(p)].minor) continue;
       pushTo(fuzzKeys, unpackEntity(p), key);
     }
   }

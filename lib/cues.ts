@@ -227,6 +227,8 @@ export function isDateline(text: string, t: Tokens, c: Candidate): boolean {
 export function needsContextFor(index: LoadedIndex, text: string, t: Tokens, c: Candidate, lower: boolean): boolean {
   if (c.weak === 0 && isDateline(text, t, c) && c.cands.every((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type))) return false;
   if (c.weak > 0) return true;
+  // A small town from the gazetteer stands only where the article supports it (its country or region in the topics).
+  if (c.cands.every((p) => index.entities[unpackEntity(p)].minor)) return true;
   if (lower) {
     // All lower case: a multi-word name still stands; a single word needs context if it is an ordinary word.
     if (c.endTok - c.startTok > 1) return false;

@@ -174,8 +174,15 @@ export function loadBlocked(root: string = projectRoot): string[] {
 }
 
 /** Build the bundle from the records. */
+/** Ids of the gazetteer's small places (data/generated/csc-places.json): matched only as written and in context. */
+export function loadMinorIds(root: string = projectRoot): Set<string> {
+  const file = path.join(root, 'data', 'generated', 'csc-places.json');
+  if (!fs.existsSync(file)) return new Set();
+  return new Set((JSON.parse(fs.readFileSync(file, 'utf8')) as { id: string }[]).map((r) => r.id));
+}
+
 export function buildBundle(records: EntityRecord[]): DatasetBundle {
-  const index = compileIndex(records, loadLexicon(), loadBlocked());
+  const index = compileIndex(records, loadLexicon(), loadBlocked(), loadMinorIds());
   let asOf = '';
   for (const r of records) for (const f of r.facts) if (f.asOf > asOf) asOf = f.asOf;
   const body = { format: 1 as const, asOf, entities: records, index };
