@@ -508,6 +508,53 @@ export function createUiChecks(prefix: string): Check[] {
       },
     },
     {
+      title: 'ui10. highlight style from the options: first mention only, or none until a name is pointed at (its card still opens)',
+      async run({ server, session }) {
+        const options = await session.openExtensionPage('options.html');
+        try {
+          await withTab(session, server.url('/seed.html'), async (tab) => {
+            await waitForHighlight(tab, 'Assad al-Shaibani');
+            const count = () => tab.evaluate(() => CSS.highlights.get('newscontext')?.size ?? 0);
+            const all = await count();
+            await setSettings(options, { highlightStyle: 'first' });
+            await tab.waitFor((n: number) => (CSS.highlights.get('newscontext')?.size ?? 0) < n, all);
+            // One range per entity: no two highlighted ranges name the same entity, so the count equals the names in the panel.
+            const entities = await tab.toContent<{ entities?: unknown[] }>({ type: 'getPageState' });
+            expect(await count()).toBe(entities.entities!.length);
+            await setSettings(options, { highlightStyle: 'hover' });
+            await tab.waitFor(() => (CSS.highlights.get('newscontext')?.size ?? 0) === 0);
+            // Nothing drawn, but the names are still there under the pointer.
+            const at = await tab.evaluate(() => {
+              const ps = [...document.querySelectorAll('article p')];
+              for (const p of ps) {
+                const i = p.textContent!.indexOf('Assad al-Shaibani');
+                if (i < 0) continue;
+                const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+                for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+                  const k = n.data.indexOf('Assad al-Shaibani');
+                  if (k < 0) continue;
+                  n.parentElement!.scrollIntoView({ block: 'center' });
+                  const r = document.createRange();
+                  r.setStart(n, k);
+                  r.setEnd(n, k + 5);
+                  const b = r.getClientRects()[0];
+                  return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+                }
+              }
+              return null;
+            });
+            await tab.mouseMove(at!.x, at!.y, 4);
+            await waitForCard(tab, 'Asaad al-Shaibani');
+            await setSettings(options, { highlightStyle: 'all' });
+            await tab.waitFor((n: number) => (CSS.highlights.get('newscontext')?.size ?? 0) === n, all);
+          });
+        } finally {
+          await setSettings(options, { highlightStyle: 'all' }).catch(() => {});
+          await options.close();
+        }
+      },
+    },
+    {
       title: 'ui9. contrast of every text on the card ≥ 4.5:1 in light and dark (the dark setting; the system dark scheme where the driver can emulate it); axe-core finds nothing serious on an open card',
       async run({ server, session }) {
         const cards: Record<string, CardInfo> = {};
