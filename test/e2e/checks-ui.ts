@@ -396,6 +396,13 @@ export function createUiChecks(prefix: string): Check[] {
           await tab.reload();
           await waitForHighlight(tab, 'Assad al-Shaibani');
           expect((await readHighlights(tab)).filter((h) => /Kumeimim|Khmeimim/.test(h.text)), 'highlighted again after reload').toEqual([]);
+          const panel = await session.openPopup(tab);
+          try {
+            await panel.waitFor(() => document.querySelectorAll('button.entity[data-id]').length > 0);
+            expect(await panel.evaluate(() => !!document.querySelector('button.entity[data-id="khmeimim-air-base"]')), 'the panel still lists the wrong match').toBe(false);
+          } finally {
+            await panel.close();
+          }
 
           const options = await session.openExtensionPage('options.html');
           try {
