@@ -192,7 +192,7 @@ export function HoverCard(props: HoverCardProps) {
           </button>
         )}
       </div>
-      <footer>
+      {(mentions !== undefined || m.wikipedia || (onWrongMatch && !wrongMatch)) && <footer>
         {mentions !== undefined && mentions > 1 && onStep ? (
           <span class="mentions-nav">
             <button type="button" class="step prev icon" aria-label="Previous mention" onClick={() => onStep(-1)}>
@@ -220,7 +220,7 @@ export function HoverCard(props: HoverCardProps) {
             Wrong match
           </button>
         )}
-      </footer>
+      </footer>}
     </div>
   );
 }

@@ -106,6 +106,14 @@ export function createCardHost(doc: Document, events: CardHostEvents): CardHost 
     // Tab and Shift+Tab cycle through the card's controls while focus is in it.
     root.addEventListener('keydown', (ev) => {
       const e = ev as KeyboardEvent;
+      // Enter and Space on the card's buttons activate them here, not through the default action: a page that
+      // cancels key events in its own capture listeners (editors, players, hotkey libraries) cannot disable the card.
+      const t = e.target as HTMLElement | null;
+      if ((e.key === 'Enter' || e.key === ' ') && t?.tagName === 'BUTTON' && !e.repeat) {
+        e.preventDefault();
+        t.click();
+        return;
+      }
       if (e.key !== 'Tab' || !root) return;
       const items = Array.from(root.querySelectorAll<HTMLElement>(FOCUSABLE));
       if (!items.length) return;

@@ -476,14 +476,18 @@ export function createInteraction(ctx: ContentScriptContext, browser: Browser, v
     const el = r.startContainer.parentElement;
     const reduce = !smooth || win.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
     el?.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
-    // Show once the scroll has settled, anchored to where the name ends up.
+    // Show once the scroll has settled with the name in view (a smooth scroll on a busy machine can stall for a few
+    // frames half-way: a card opened then would close at once, its name being off-screen), anchored where it ends up.
     let last = -1;
     let stable = 0;
+    let frames = 0;
     const settle = () => {
-      const top = r.getBoundingClientRect().top;
-      stable = top === last ? stable + 1 : 0;
-      last = top;
-      if (stable >= 2) {
+      const box = r.getBoundingClientRect();
+      stable = box.top === last ? stable + 1 : 0;
+      last = box.top;
+      const inView = box.bottom > 0 && box.top < win.innerHeight;
+      frames++;
+      if (stable >= 2 && (inView || frames > 120)) {
         const keepFocus = card.hasFocus();
         const wasPinned = pinned;
         showCard(i);

@@ -6,7 +6,7 @@ import '../../components/panel.css';
 import '../../components/hover-card.css';
 import { buildCard } from '../../lib/card';
 import { sendToBackground, sendToTab, type DataStatus, type SearchHit } from '../../lib/protocol';
-import { isSiteEnabled, readSettings, setSiteEnabled, settingsFromChange, siteOf, type CardTheme } from '../../lib/settings';
+import { isSiteEnabled, readSettings, setSiteEnabled, settingsFromChange, siteOf, suppressedOn, type CardTheme, type Settings } from '../../lib/settings';
 
 /** The tab the panel is about: `?tab=<id>`, `?url=<page url>` (tests, and a panel opened in a tab), or the active tab. */
 async function resolveTab(): Promise<{ id: number; url: string } | null> {
@@ -41,6 +41,7 @@ function App() {
   const [card, setCard] = useState<PanelCard | null>(null);
   const [shortcuts, setShortcuts] = useState<Shortcut[]>([]);
   const [theme, setTheme] = useState<CardTheme>('auto');
+  const [settings, setSettings] = useState<Settings | null>(null);
   const searchSeq = useRef(0);
   const site = tab ? siteOf(tab.url) : '';
 
@@ -54,11 +55,16 @@ function App() {
       setTheme(t);
       document.documentElement.dataset.theme = t;
     };
-    void readSettings(browser.storage.local).then((s) => applyTheme(s.cardTheme));
+    void readSettings(browser.storage.local).then((s) => {
+      setSettings(s);
+      applyTheme(s.cardTheme);
+    });
     // The theme follows the options page while the panel is open.
     const onChange = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       const s = area === 'local' ? settingsFromChange(changes) : null;
-      if (s) applyTheme(s.cardTheme);
+      if (!s) return;
+      setSettings(s);
+      applyTheme(s.cardTheme);
     };
     browser.storage.onChanged.addListener(onChange);
     void resolveTab().then((t) => {
@@ -126,10 +132,13 @@ function App() {
     );
   };
 
+  // Names the reader marked as wrong matches on this site are not highlighted: the list leaves them out too.
+  const hidden = settings ? suppressedOn(settings, site) : null;
+  const shownPage = page?.status === 'active' && hidden?.size ? { ...page, entities: page.entities.filter((e) => !hidden.has(e.id)) } : page;
   const inTab = new URLSearchParams(location.search).has('tab') || new URLSearchParams(location.search).has('url');
   return (
     <Panel
-      page={page}
+      page={shownPage}
       data={data}
       site={site}
       siteEnabled={siteEnabled}

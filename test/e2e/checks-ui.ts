@@ -396,6 +396,13 @@ export function createUiChecks(prefix: string): Check[] {
           await tab.reload();
           await waitForHighlight(tab, 'Assad al-Shaibani');
           expect((await readHighlights(tab)).filter((h) => /Kumeimim|Khmeimim/.test(h.text)), 'highlighted again after reload').toEqual([]);
+          const panel = await session.openPopup(tab);
+          try {
+            await panel.waitFor(() => document.querySelectorAll('button.entity[data-id]').length > 0);
+            expect(await panel.evaluate(() => !!document.querySelector('button.entity[data-id="khmeimim-air-base"]')), 'the panel still lists the wrong match').toBe(false);
+          } finally {
+            await panel.close();
+          }
 
           const options = await session.openExtensionPage('options.html');
           try {
@@ -505,6 +512,53 @@ export function createUiChecks(prefix: string): Check[] {
             onScreen: true, shadowRoot: 'closed', cardFound: false,
           });
         });
+      },
+    },
+    {
+      title: 'ui10. highlight style from the options: first mention only, or none until a name is pointed at (its card still opens)',
+      async run({ server, session }) {
+        const options = await session.openExtensionPage('options.html');
+        try {
+          await withTab(session, server.url('/seed.html'), async (tab) => {
+            await waitForHighlight(tab, 'Assad al-Shaibani');
+            const count = () => tab.evaluate(() => CSS.highlights.get('newscontext')?.size ?? 0);
+            const all = await count();
+            await setSettings(options, { highlightStyle: 'first' });
+            await tab.waitFor((n: number) => (CSS.highlights.get('newscontext')?.size ?? 0) < n, all);
+            // One range per entity: no two highlighted ranges name the same entity, so the count equals the names in the panel.
+            const entities = await tab.toContent<{ entities?: unknown[] }>({ type: 'getPageState' });
+            expect(await count()).toBe(entities.entities!.length);
+            await setSettings(options, { highlightStyle: 'hover' });
+            await tab.waitFor(() => (CSS.highlights.get('newscontext')?.size ?? 0) === 0);
+            // Nothing drawn, but the names are still there under the pointer.
+            const at = await tab.evaluate(() => {
+              const ps = [...document.querySelectorAll('article p')];
+              for (const p of ps) {
+                const i = p.textContent!.indexOf('Assad al-Shaibani');
+                if (i < 0) continue;
+                const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+                for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+                  const k = n.data.indexOf('Assad al-Shaibani');
+                  if (k < 0) continue;
+                  n.parentElement!.scrollIntoView({ block: 'center' });
+                  const r = document.createRange();
+                  r.setStart(n, k);
+                  r.setEnd(n, k + 5);
+                  const b = r.getClientRects()[0];
+                  return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+                }
+              }
+              return null;
+            });
+            await tab.mouseMove(at!.x, at!.y, 4);
+            await waitForCard(tab, 'Asaad al-Shaibani');
+            await setSettings(options, { highlightStyle: 'all' });
+            await tab.waitFor((n: number) => (CSS.highlights.get('newscontext')?.size ?? 0) === n, all);
+          });
+        } finally {
+          await setSettings(options, { highlightStyle: 'all' }).catch(() => {});
+          await options.close();
+        }
       },
     },
     {

@@ -57,3 +57,61 @@ describe('the toolbar panel', () => {
     expect(onToggleSite).toHaveBeenCalledWith(false);
   });
 });
+
+describe('the toolbar panel as X-Ray', () => {
+  const page = {
+    status: 'active' as const, url: 'https://example.com/a', host: 'example.com', topics: [], truncated: false,
+    entities: [
+      { id: 'damascus', name: 'Damascus', type: 'city' as const, count: 2 },
+      { id: 'syria', name: 'Syria', type: 'country' as const, count: 1 },
+    ],
+  };
+
+  it('shows a one-line description under each name, and says when the site is switched off', () => {
+    const { root } = show({ page, descriptions: { damascus: 'Capital of Syria.' }, siteEnabled: false });
+    expect(root.querySelector('button.entity[data-id=damascus] .entity-desc')!.textContent).toBe('Capital of Syria.');
+    expect(root.querySelector('.switch')!.textContent).toBe('Off for example.com');
+  });
+
+  it('searches the page and the dataset; a dataset hit opens its card', () => {
+    const onOpenEntity = vi.fn();
+    const onReveal = vi.fn();
+    const { root } = show({
+      page, query: 'dam', onQuery: () => {}, onOpenEntity, onReveal,
+      dataHits: [
+        { id: 'damascus', name: 'Damascus', type: 'city', description: 'Capital of Syria.' },
+        { id: 'damascus-gov', name: 'Damascus Governorate', type: 'place', description: 'A governorate.' },
+      ],
+    });
+    // The page's own mention is listed once, under "On this page"; the rest under "In the dataset".
+    expect([...root.querySelectorAll('section[data-type=search-page] button.entity')].map((b) => b.getAttribute('data-id'))).toEqual(['damascus']);
+    expect([...root.querySelectorAll('section[data-type=search-data] button.entity')].map((b) => b.getAttribute('data-id'))).toEqual(['damascus-gov']);
+    (root.querySelector('section[data-type=search-data] button.entity') as HTMLButtonElement).click();
+    expect(onOpenEntity).toHaveBeenCalledWith('damascus-gov');
+    (root.querySelector('section[data-type=search-page] button.entity') as HTMLButtonElement).click();
+    expect(onReveal).toHaveBeenCalledWith('damascus');
+  });
+
+  it('lists the shortcuts and points to the browser settings when a key is missing', () => {
+    const onOpenShortcuts = vi.fn();
+    const { root } = show({
+      page,
+      shortcuts: [
+        { name: 'next-mention', description: 'Next name', shortcut: 'Alt+Shift+N' },
+        { name: 'focus-card', description: 'Into the card', shortcut: '' },
+      ],
+      onOpenShortcuts,
+    });
+    expect(root.querySelector('.shortcut[data-name=next-mention] kbd')!.textContent).toBe('Alt+Shift+N');
+    expect(root.querySelector('.shortcut[data-name=focus-card] .unset')!.textContent).toBe('no key set');
+    const set = root.querySelector('button.set-keys') as HTMLButtonElement;
+    expect(set.textContent).toContain('Set the missing keys');
+    set.click();
+    expect(onOpenShortcuts).toHaveBeenCalled();
+  });
+
+  it('says "page", not "article", after the reader asked to look for names anyway', () => {
+    const { root } = show({ page, scannedAnyway: true });
+    expect(root.querySelector('.status')!.textContent).toBe('2 names found on this page.');
+  });
+});
