@@ -28,7 +28,9 @@ import {
 } from './page';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const SCREENSHOTS = join(HERE, '../../docs/screenshots');
+// The README's screenshots come from this run: `UPDATE_SCREENSHOTS=1` writes them into docs/; otherwise (CI, everyday
+// runs) they go to the artifacts folder and the work tree stays clean.
+const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS ? join(HERE, '../../docs/screenshots') : join(HERE, 'artifacts');
 const CARD_CSS = readFileSync(join(HERE, '../../components/hover-card.css'), 'utf8');
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
