@@ -1,4 +1,8 @@
-/** The dataset bundle the extension ships (`public/dataset.json`) and the checks run on it at load time. */
+/**
+ * The dataset bundle the extension ships and the checks run on it at load time. It ships in parts
+ * (`public/dataset/head.json` with the index, `public/dataset/entities-N.json` with the records), each well under the
+ * 5 MB that addons.mozilla.org's validator will read (ADR 0010); `joinBundle` puts them back together.
+ */
 import type { CompiledIndex } from './alias-index';
 import type { EntityRecord } from './types';
 
@@ -27,4 +31,44 @@ export function checkBundle(x: unknown): { ok: true; bundle: DatasetBundle } | {
     }
   }
   return { ok: true, bundle: b as DatasetBundle };
+}
+
+/** Where the parts live inside the extension (and under `public/` at build time). */
+export const DATASET_DIR = 'dataset';
+export const DATASET_HEAD = `${DATASET_DIR}/head.json`;
+export const datasetPart = (n: number): string => `${DATASET_DIR}/entities-${n}.json`;
+
+/** The first part: everything but the records, and how many record parts follow. */
+export interface DatasetHead extends Omit<DatasetBundle, 'entities'> {
+  parts: number;
+}
+
+/** Cut a bundle into a head and record parts of at most `maxChars` of JSON each (a record is never split). */
+export function splitBundle(bundle: DatasetBundle, maxChars = 3_000_000): { head: DatasetHead; parts: EntityRecord[][] } {
+  const parts: EntityRecord[][] = [];
+  let cur: EntityRecord[] = [];
+  let size = 2;
+  for (const e of bundle.entities) {
+    const n = JSON.stringify(e).length + 1;
+    if (cur.length && size + n > maxChars) {
+      parts.push(cur);
+      cur = [];
+      size = 2;
+    }
+    cur.push(e);
+    size += n;
+  }
+  if (cur.length) parts.push(cur);
+  const { entities: _entities, ...rest } = bundle;
+  return { head: { ...rest, parts: parts.length }, parts };
+}
+
+/** Reassemble a bundle from its head and parts (read in any way); the result still goes through `checkBundle`. */
+export async function joinBundle(readPart: (path: string) => Promise<unknown>): Promise<unknown> {
+  const head = (await readPart(DATASET_HEAD)) as Partial<DatasetHead> | null;
+  if (!head || typeof head !== 'object') return head;
+  const n = typeof head.parts === 'number' && head.parts >= 0 && head.parts <= 1000 ? head.parts : 0;
+  const parts = await Promise.all(Array.from({ length: n }, (_, i) => readPart(datasetPart(i))));
+  const { parts: _parts, ...rest } = head;
+  return { ...rest, entities: parts.flatMap((p) => (Array.isArray(p) ? (p as EntityRecord[]) : [])) };
 }

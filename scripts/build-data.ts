@@ -12,7 +12,7 @@ import { compileIndex } from '../lib/alias-index';
 import { validateRecords, checkRecord, OverrideSchema, type ValidationIssue } from '../lib/schema';
 import { REGION_TOPICS, STORY_TOPICS } from '../lib/topics-vocab';
 import type { EntityRecord } from '../lib/types';
-import type { DatasetBundle } from '../lib/dataset';
+import { DATASET_DIR, DATASET_HEAD, datasetPart, splitBundle, type DatasetBundle } from '../lib/dataset';
 
 const require = createRequire(import.meta.url);
 /** The date of the general knowledge some curated facts were written from (they cite a page that states them). */
@@ -194,13 +194,20 @@ function main(): void {
   const records = loadRecords();
   const bundle = buildBundle(records);
   const root = projectRoot;
-  const out = path.join(root, 'public', 'dataset.json');
-  fs.mkdirSync(path.dirname(out), { recursive: true });
-  fs.writeFileSync(out, JSON.stringify(bundle));
+  // Parts well under the 5 MB addons.mozilla.org's validator reads; an older single-file bundle is removed.
+  const dir = path.join(root, 'public', DATASET_DIR);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.rmSync(path.join(root, 'public', 'dataset.json'), { force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  const { head, parts } = splitBundle(bundle);
+  const out = path.join(root, 'public', DATASET_HEAD);
+  fs.writeFileSync(out, JSON.stringify(head));
+  parts.forEach((p, i) => fs.writeFileSync(path.join(root, 'public', datasetPart(i)), JSON.stringify(p)));
+  const bytes = [DATASET_HEAD, ...parts.map((_, i) => datasetPart(i))].reduce((n, f) => n + fs.statSync(path.join(root, 'public', f)).size, 0);
   fs.writeFileSync(path.join(root, 'public', 'dataset-version.json'), JSON.stringify({ version: bundle.version, asOf: bundle.asOf }));
   const aliases = records.reduce((n, r) => n + r.aliases.length + (r.short?.length ?? 0) + (r.acronyms?.length ?? 0), 0);
   console.log(
-    `dataset ${bundle.version}: ${records.length} entities, ${aliases} aliases, as of ${bundle.asOf} → public/dataset.json (${Math.round(fs.statSync(out).size / 1024)} kB)`,
+    `dataset ${bundle.version}: ${records.length} entities, ${aliases} aliases, as of ${bundle.asOf} → public/${DATASET_DIR}/ (${parts.length + 1} files, ${Math.round(bytes / 1024)} kB)`,
   );
 }
 

@@ -3,27 +3,39 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadIndex } from '../lib/alias-index';
-import { checkBundle } from '../lib/dataset';
+import { checkBundle, DATASET_HEAD, datasetPart, type DatasetBundle } from '../lib/dataset';
 import { createDetector, type Detector } from '../lib/detect';
 import type { EntityRecord } from '../lib/types';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-export function loadEngine(file = path.join(root, 'public', 'dataset.json')): {
+/** Read the built bundle from `public/dataset/` (the parts the extension ships), or say how to build it and exit. */
+export function readBuiltBundle(dir = path.join(root, 'public')): DatasetBundle {
+  const head = path.join(dir, DATASET_HEAD);
+  if (!fs.existsSync(head)) {
+    console.error(`${path.relative(process.cwd(), head)} is missing: run \`npm run data\` first`);
+    process.exit(1);
+  }
+  // joinBundle is async for the browser's fetch; on disk every part is read at once, so resolve it synchronously.
+  const read = (f: string) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as unknown;
+  const headData = read(DATASET_HEAD) as { parts?: number };
+  const entities = Array.from({ length: headData.parts ?? 0 }, (_, i) => read(datasetPart(i)) as unknown[]).flat();
+  const { parts: _parts, ...rest } = headData;
+  const checked = checkBundle({ ...rest, entities });
+  if (!checked.ok) {
+    console.error(`${head}: ${checked.error}`);
+    process.exit(1);
+  }
+  return checked.bundle;
+}
+
+export function loadEngine(dir?: string): {
   detector: Detector;
   entities: Map<string, EntityRecord>;
 } {
-  if (!fs.existsSync(file)) {
-    console.error(`${path.relative(process.cwd(), file)} is missing: run \`npm run data\` first`);
-    process.exit(1);
-  }
-  const checked = checkBundle(JSON.parse(fs.readFileSync(file, 'utf8')));
-  if (!checked.ok) {
-    console.error(`${file}: ${checked.error}`);
-    process.exit(1);
-  }
+  const bundle = readBuiltBundle(dir);
   return {
-    detector: createDetector(loadIndex(checked.bundle.index)),
-    entities: new Map(checked.bundle.entities.map((e) => [e.id, e])),
+    detector: createDetector(loadIndex(bundle.index)),
+    entities: new Map(bundle.entities.map((e) => [e.id, e])),
   };
 }

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { createListener, sendToTab, validateBackgroundRequest, type BackgroundMessages } from '../../lib/protocol';
 import { searchEntities } from '../../lib/search';
 import type { EntityRecord } from '../../lib/types';
+import { joinBundle } from '../../lib/dataset';
 import { createEngine } from './engine';
 import { createDetectQueue } from './queue';
 
@@ -14,7 +15,7 @@ export default defineBackground({
   main() {
     const engine = createEngine({
       idb: typeof indexedDB === 'undefined' ? undefined : indexedDB,
-      loadBundle: () => fetch(bundled('/dataset.json')).then((r) => r.json()),
+      loadBundle: () => fetchBundle(),
       loadBundleVersion: () =>
         fetch(bundled('/dataset-version.json'))
           .then((r) => r.json())
@@ -83,9 +84,9 @@ export default defineBackground({
     // The panel's search reads names, aliases and one-liners of the whole bundle: loaded on first use, facts dropped.
     let searchCache: Promise<{ all: EntityRecord[]; byId: Map<string, EntityRecord> }> | null = null;
     const searchable = () =>
-      (searchCache ??= fetch(bundled('/dataset.json'))
-        .then((r) => r.json())
-        .then((b: { entities?: EntityRecord[] }) => {
+      (searchCache ??= fetchBundle()
+        .then((raw) => {
+          const b = raw as { entities?: EntityRecord[] };
           const all = (b.entities ?? []).map((e) => ({ ...e, facts: [] }));
           return { all, byId: new Map(all.map((e) => [e.id, e])) };
         })
@@ -113,6 +114,11 @@ export default defineBackground({
     });
   },
 });
+
+/** The bundled dataset, read from its parts in the package (lib/dataset.ts says why it ships in parts). */
+function fetchBundle(): Promise<unknown> {
+  return joinBundle((file) => fetch(bundled(`/${file}`)).then((r) => r.json()));
+}
 
 /** URL of a file the build writes into the package (public/ is generated, so its paths are not in WXT's types). */
 function bundled(path: string): string {

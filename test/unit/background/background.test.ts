@@ -2,6 +2,7 @@ import { describe, expect, it, beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import background from '../../../entrypoints/background';
 import { compileIndex } from '../../../lib/alias-index';
+import { DATASET_HEAD, datasetPart, splitBundle } from '../../../lib/dataset';
 import { record } from '../helpers';
 
 const entities = [
@@ -9,7 +10,10 @@ const entities = [
   record({ id: 'bashar-al-assad', name: 'Bashar al-Assad', topics: ['syria'] }),
   record({ id: 'syria', name: 'Syria', type: 'country', topics: ['syria'] }),
 ];
-const bundle = { format: 1, version: 'test-1', asOf: '2025-02-01', entities, index: compileIndex(entities, { commonWords: [], firstNames: [] }) };
+const bundle = { format: 1 as const, version: 'test-1', asOf: '2025-02-01', entities, index: compileIndex(entities, { commonWords: [], firstNames: [] }) };
+// The bundle as the build ships it: a head and record parts (two here, so joining them is exercised).
+const { head, parts } = splitBundle(bundle, 200);
+const files = new Map<string, unknown>([[DATASET_HEAD, head], ...parts.map((p, i) => [datasetPart(i), p] as [string, unknown])]);
 
 /** A message as a content script in tab 7 sends it (detect answers tabs only). */
 function send(message: unknown, sender: unknown = { tab: { id: 7 }, frameId: 0 }): Promise<unknown> {
@@ -23,7 +27,12 @@ describe('background entrypoint', () => {
     vi.stubGlobal(
       'fetch',
       vi.fn(async (url: string) => ({
-        json: async () => (String(url).endsWith('dataset-version.json') ? { version: 'test-1' } : structuredClone(bundle)),
+        json: async () => {
+          if (String(url).endsWith('dataset-version.json')) return { version: 'test-1' };
+          const file = [...files.keys()].find((f) => String(url).endsWith(`/${f}`));
+          if (!file) throw new Error(`no such file in the package: ${String(url)}`);
+          return structuredClone(files.get(file));
+        },
       })),
     );
     // fakeBrowser implements no keyboard commands; the entrypoint only registers a listener there.

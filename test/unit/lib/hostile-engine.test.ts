@@ -5,18 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import fs from 'node:fs';
-import path from 'node:path';
 import { loadIndex } from '../../../lib/alias-index';
-import { checkBundle } from '../../../lib/dataset';
+import { readBuiltBundle } from '../../../scripts/engine-node';
 import { createDetector, type Mention } from '../../../lib/detect';
 import { ADVERSARIAL } from '../../../scripts/bench/adversarial-texts';
 
-const file = path.resolve(__dirname, '../../../public/dataset.json');
-const checked = checkBundle(JSON.parse(fs.readFileSync(file, 'utf8')));
-if (!checked.ok) throw new Error(checked.error);
-const detector = createDetector(loadIndex(checked.bundle.index));
-const ids = new Set(checked.bundle.entities.map((e) => e.id));
+const bundle = readBuiltBundle();
+const detector = createDetector(loadIndex(bundle.index));
+const ids = new Set(bundle.entities.map((e) => e.id));
 
 function expectWellFormed(text: string, mentions: Mention[]): void {
   let prevEnd = 0;

@@ -11,7 +11,7 @@ const run = (...args: string[]) => execFileSync(process.execPath, [path.join(roo
 // Each run loads the whole dataset bundle (~11 MB) in a fresh process: generous timeouts for a loaded 2-core machine.
 describe('detect CLI', { timeout: 180_000 }, () => {
   beforeAll(() => {
-    if (!fs.existsSync(path.join(root, 'public/dataset.json'))) throw new Error('run `npm run data` before the unit tests');
+    if (!fs.existsSync(path.join(root, 'public/dataset/head.json'))) throw new Error('run `npm run data` before the unit tests');
   });
 
   it('prints the JSON contract; every mention’s text is its slice of the file', () => {
