@@ -23,6 +23,8 @@ export interface MentionMap {
   at(node: Node, offset: number): number;
   /** every mention inside an element (e.g. a focused link) */
   inside(el: Element): number[];
+  /** the mentions with a piece in this text node */
+  inNode(node: Node): number[];
 }
 
 /**
@@ -77,6 +79,9 @@ export async function mapMentions(
       if (!pieces) return -1;
       for (const p of pieces) if (offset >= p.from && offset < p.to) return p.mention;
       return -1;
+    },
+    inNode(node) {
+      return (byNode.get(node) ?? []).map((p) => p.mention);
     },
     inside(el) {
       const hits = new Set<number>();

@@ -367,7 +367,11 @@ export function createInteraction(ctx: ContentScriptContext, browser: Browser, v
     if (!caret) return -1;
     const i = map.at(caret.node, caret.offset);
     const j = i >= 0 ? i : caret.offset > 0 ? map.at(caret.node, caret.offset - 1) : -1;
-    return j >= 0 && usable(j) && rectUnder(map.mentions[j].range, x, y) ? j : -1;
+    if (j >= 0 && usable(j) && rectUnder(map.mentions[j].range, x, y)) return j;
+    // In bidirectional text (an English sentence in a right-to-left page) the caret offset under the pointer can land
+    // elsewhere in the same text node: the boxes of that node's names decide.
+    for (const k of map.inNode(caret.node)) if (usable(k) && rectUnder(map.mentions[k].range, x, y)) return k;
+    return -1;
   }
 
   function hitTest(x: number, y: number, target: EventTarget | null) {
