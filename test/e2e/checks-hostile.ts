@@ -8,16 +8,10 @@
 import { expect } from 'vitest';
 import type { Check } from './checks';
 import type { Session, Tab } from './browsers';
-import { hoverForCard, readCard, readHighlights, waitForHighlight, moveAway } from './page';
+import { hoverForCard, readCard, readHighlights, waitForHighlight, moveAway,
+  withTab,
+} from './page';
 
-async function withTab<T>(session: Session, url: string, body: (tab: Tab) => Promise<T>): Promise<T> {
-  const tab = await session.open(url);
-  try {
-    return await body(tab);
-  } finally {
-    await tab.close();
-  }
-}
 
 /** The article's text (a ticker's count masked) and the boxes of its blocks: what the extension must not change. */
 async function snapshot(tab: Tab): Promise<{ text: string; rects: string[] }> {

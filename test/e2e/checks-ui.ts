@@ -11,7 +11,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import type { Check } from './checks';
-import type { Session, Tab } from './browsers';
+import type { Tab } from './browsers';
 import {
   CARD_HOST,
   centreOf,
@@ -25,6 +25,7 @@ import {
   waitForHighlight,
   type CardInfo,
   type Rect,
+  withTab,
 } from './page';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -34,14 +35,6 @@ const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS ? join(HERE, '../../docs/scre
 const CARD_CSS = readFileSync(join(HERE, '../../components/hover-card.css'), 'utf8');
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-async function withTab<T>(session: Session, url: string, body: (tab: Tab) => Promise<T>): Promise<T> {
-  const tab = await session.open(url);
-  try {
-    return await body(tab);
-  } finally {
-    await tab.close();
-  }
-}
 
 type Edge = 'top' | 'bottom' | 'left' | 'right';
 

@@ -27,6 +27,7 @@ import {
   readPopupEntities,
   waitForPopupEntities,
   type HighlightInfo,
+  withTab,
 } from './page';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -72,14 +73,6 @@ function snapshotLayout(tab: Tab): Promise<LayoutSnapshot> {
   });
 }
 
-async function withTab<T>(session: Session, url: string, body: (tab: Tab) => Promise<T>, options?: { probe?: boolean }): Promise<T> {
-  const tab = await session.open(url, options);
-  try {
-    return await body(tab);
-  } finally {
-    await tab.close();
-  }
-}
 
 const texts = (highlights: HighlightInfo[]) => highlights.map((h) => h.text);
 const missing = (found: string[], expected: string[]) => expected.filter((name) => !found.some((t) => t.includes(name)));

@@ -3,7 +3,7 @@
  * and the demo. Callbacks passed to evaluate are self-contained: they are serialised and run in the page's main world.
  */
 import { parseHTML } from 'linkedom';
-import type { Tab } from './browsers';
+import type { Session, Tab } from './browsers';
 
 /** Where a reader never expects a highlight: site chrome, user input, code. */
 export const EXCLUDED = [
@@ -256,4 +256,14 @@ export function waitForPopupEntities(popup: Tab, timeout?: number): Promise<void
     undefined,
     timeout,
   );
+}
+
+/** Opens `url` in a new tab of `session`, runs `body` on it, and closes the tab whatever happens. */
+export async function withTab<T>(session: Session, url: string, body: (tab: Tab) => Promise<T>, options?: { probe?: boolean }): Promise<T> {
+  const tab = await session.open(url, options);
+  try {
+    return await body(tab);
+  } finally {
+    await tab.close();
+  }
 }
