@@ -3,7 +3,7 @@
  * (`public/dataset/head.json` with the index, `public/dataset/entities-N.json` with the records), each well under the
  * 5 MB that addons.mozilla.org's validator will read (ADR 0010); `joinBundle` puts them back together.
  */
-import type { CompiledIndex } from './alias-index';
+import type { CompiledIndex } from './engine';
 import type { EntityRecord } from './types';
 
 export interface DatasetBundle {

@@ -2,7 +2,7 @@
  * Finding the article on a page and taking its text, without the page's chrome. DOM helpers take the document as a
  * parameter, so they run in the content script, in the CLI (linkedom) and in unit tests (happy-dom) alike.
  */
-import type { ArticleMeta } from './detect';
+import type { ArticleMeta } from './engine';
 import { isArticleLd, jsonLdObjects, metaContent, pageEvidence } from './extract/evidence';
 import { findDate } from './extract/date';
 

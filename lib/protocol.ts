@@ -2,7 +2,7 @@
  * The message protocol: every message between the content script, the background and the popup is declared here,
  * with its reply. Senders and listeners take the `browser` runtime as a parameter; this module has no globals.
  */
-import type { ArticleMeta, MatchKind } from './detect';
+import type { ArticleMeta, MatchKind } from './engine';
 import type { EntityRecord, EntityType } from './types';
 
 export interface EntitySummary {

@@ -4,7 +4,7 @@
  * background, fake-indexeddb in tests.
  */
 import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
-import type { CompiledIndex } from './alias-index';
+import type { CompiledIndex } from './engine';
 import type { DatasetBundle } from './dataset';
 import type { EntityRecord } from './types';
 

@@ -8,9 +8,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { compileIndex } from '../lib/alias-index';
+import { compileIndex } from '../lib/engine';
 import { validateRecords, checkRecord, OverrideSchema, type ValidationIssue } from '../lib/schema';
-import { REGION_TOPICS, STORY_TOPICS } from '../lib/topics-vocab';
+import { REGION_TOPICS, STORY_TOPICS } from '../lib/engine';
 import type { EntityRecord } from '../lib/types';
 import { DATASET_DIR, DATASET_HEAD, datasetPart, splitBundle, type DatasetBundle } from '../lib/dataset';
 

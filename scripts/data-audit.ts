@@ -6,7 +6,7 @@
  * undated or a Wikidata id is duplicated, when a dated fact lacks a start or ends before it starts, and when an office is
  * still open past its scheduled end (before the dataset's as-of date). Reports withWikipedia / withWikidata coverage.
  */
-import { nameKey } from '../lib/normalize';
+import { nameKey } from '../lib/engine';
 import type { EntityRecord } from '../lib/types';
 import { loadRecords } from './build-data';
 import { DATED_LABELS } from '../lib/schema';

@@ -2,9 +2,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadIndex } from '../lib/alias-index';
+import { loadIndex } from '../lib/engine';
 import { checkBundle, DATASET_HEAD, datasetPart, type DatasetBundle } from '../lib/dataset';
-import { createDetector, type Detector } from '../lib/detect';
+import { createDetector, type Detector } from '../lib/engine';
 import type { EntityRecord } from '../lib/types';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

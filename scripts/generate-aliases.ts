@@ -18,8 +18,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { compileIndex, phraseVariants, tokenSkeleton, unpackEntity } from '../lib/alias-index';
-import { nameKey } from '../lib/normalize';
+import { compileIndex, phraseVariants, tokenSkeleton, unpackEntity } from '../lib/engine';
+import { nameKey } from '../lib/engine';
 import type { EntityRecord } from '../lib/types';
 import { loadLexicon, loadRecords } from './build-data';
 

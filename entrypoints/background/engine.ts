@@ -4,9 +4,9 @@
  * and keeps the last good cache when the bundle is broken. Dependencies are parameters, so tests drive it with
  * fake-indexeddb and a fake fetch.
  */
-import { loadIndex } from '../../lib/alias-index';
+import { loadIndex } from '../../lib/engine';
 import { checkBundle, type DatasetBundle } from '../../lib/dataset';
-import { createDetector, type Detector } from '../../lib/detect';
+import { createDetector, type Detector } from '../../lib/engine';
 import type { DataStatus } from '../../lib/protocol';
 import { getEntity, isConnectionLost, openStore, readIndex, replaceDataset, storedMeta, type Db } from '../../lib/store';
 import type { EntityRecord } from '../../lib/types';

@@ -4,7 +4,7 @@
  * the queue takes one piece at a time from each tab in turn, yielding to the event loop between pieces — so a hostile
  * tab's 2 MB cannot hold up another tab's article for longer than one piece.
  */
-import type { ArticleMeta, DetectResult, Mention } from '../../lib/detect';
+import type { ArticleMeta, DetectResult, Mention } from '../../lib/engine';
 
 /**
  * Texts up to WHOLE_CHARS are detected whole, so every real article keeps one topic profile and one sense per article;

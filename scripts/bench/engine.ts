@@ -1,9 +1,9 @@
 /** Section 1: the detection engine's speed in Node, and its one-time costs. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadIndex } from '../../lib/alias-index';
+import { loadIndex } from '../../lib/engine';
 import { checkBundle, DATASET_HEAD, datasetPart } from '../../lib/dataset';
-import { createDetector } from '../../lib/detect';
+import { createDetector } from '../../lib/engine';
 import nlp from 'compromise';
 import { addRow, loadCorpus, median, min, ms, root } from './common';
 

@@ -1,7 +1,7 @@
 /** Shared test helpers: the real dataset compiled from data/ (cached per worker), and tiny synthetic records. */
-import { loadIndex } from '../../lib/alias-index';
-import { compileIndex } from '../../lib/alias-index';
-import { createDetector, type Detector } from '../../lib/detect';
+import { loadIndex } from '../../lib/engine/alias-index';
+import { compileIndex } from '../../lib/engine/alias-index';
+import { createDetector, type Detector } from '../../lib/engine/detect';
 import type { EntityRecord } from '../../lib/types';
 import { buildBundle, loadRecords } from '../../scripts/build-data';
 import type { DatasetBundle } from '../../lib/dataset';

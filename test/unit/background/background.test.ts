@@ -1,7 +1,7 @@
 import { describe, expect, it, beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import background from '../../../entrypoints/background';
-import { compileIndex } from '../../../lib/alias-index';
+import { compileIndex } from '../../../lib/engine/alias-index';
 import { DATASET_HEAD, datasetPart, splitBundle } from '../../../lib/dataset';
 import { record } from '../helpers';
 

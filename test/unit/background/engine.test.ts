@@ -1,7 +1,7 @@
 import { describe, expect, it, beforeEach, vi } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { createEngine } from '../../../entrypoints/background/engine';
-import { compileIndex } from '../../../lib/alias-index';
+import { compileIndex } from '../../../lib/engine/alias-index';
 import type { DatasetBundle } from '../../../lib/dataset';
 import { openStore } from '../../../lib/store';
 import { record } from '../helpers';

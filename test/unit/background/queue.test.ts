@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDetectQueue, splitPieces } from '../../../entrypoints/background/queue';
-import type { DetectResult } from '../../../lib/detect';
+import type { DetectResult } from '../../../lib/engine/detect';
 
 /** A fake detector: every "X" is a mention, so offsets can be checked against the text. */
 const detectX = (text: string): DetectResult => {

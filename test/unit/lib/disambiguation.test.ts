@@ -73,7 +73,7 @@ describe('evidence before a card (the failure kinds reported on real news, issue
   });
 
   it('a garble stands when the article is about its country, and is dropped under MIN_CONFIDENCE when not', async () => {
-    const { MIN_CONFIDENCE } = await import('../../../lib/detect');
+    const { MIN_CONFIDENCE } = await import('../../../lib/engine/detect');
     const syria = 'Officials in Damascus said the Russian airbase Kumeimim was quiet. Russia keeps troops at the base in Syria.';
     const m = realEngine().detector.detect(syria, {}).mentions.find((x) => x.entityId === 'khmeimim-air-base');
     expect(m?.confidence).toBeGreaterThanOrEqual(MIN_CONFIDENCE);

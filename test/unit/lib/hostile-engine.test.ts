@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { loadIndex } from '../../../lib/alias-index';
+import { loadIndex } from '../../../lib/engine/alias-index';
 import { readBuiltBundle } from '../../../scripts/engine-node';
-import { createDetector, type Mention } from '../../../lib/detect';
+import { createDetector, type Mention } from '../../../lib/engine/detect';
 import { ADVERSARIAL } from '../../../scripts/bench/adversarial-texts';
 
 const bundle = readBuiltBundle();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldToken, nameKey, repairMojibake, skeleton, tokenizeName } from '../../../lib/normalize';
+import { foldToken, nameKey, repairMojibake, skeleton, tokenizeName } from '../../../lib/engine/normalize';
 
 describe('normalisation', () => {
   it.each([

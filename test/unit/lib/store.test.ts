@@ -1,7 +1,7 @@
 import { describe, expect, it, beforeEach } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { getEntity, openStore, readIndex, replaceDataset, storedMeta } from '../../../lib/store';
-import { compileIndex } from '../../../lib/alias-index';
+import { compileIndex } from '../../../lib/engine/alias-index';
 import type { DatasetBundle } from '../../../lib/dataset';
 import { record } from '../helpers';
 

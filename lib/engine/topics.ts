@@ -6,7 +6,7 @@
 import type { LoadedIndex } from './alias-index';
 import { unpackEntity } from './alias-index';
 import { nameKey } from './normalize';
-import type { ArticleMeta } from './detect';
+import type { ArticleMeta } from './results';
 import { DEMONYMS, DOMAIN_WORDS, REGION_TOPICS, STORY_TOPICS } from './topics-vocab';
 
 const TOPIC_VOCAB = new Set<string>([...REGION_TOPICS, ...STORY_TOPICS]);

@@ -1,7 +1,7 @@
 /** The fuzzy fallback: capitalised words nothing matched, within a small edit budget, for entities the article supports. */
 import { type LoadedIndex } from './alias-index';
 import { boundedDistance } from './fuzzy';
-import type { MatchKind } from './detect';
+import type { MatchKind } from './results';
 import type { TopicProfile } from './topics';
 import { type Candidate, F_ALLCAPS, type Tokens, keyOf } from './tokens';
 

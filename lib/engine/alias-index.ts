@@ -3,8 +3,8 @@
  * into tries by the engine (`loadIndex`). Compiling ahead of time is what lets a page pay close to a hash lookup per
  * capitalised token (ADR 0003).
  */
-import type { EntityRecord, EntityType } from './types';
-import { buildIntern, type InternTable } from './tokens';
+import type { EntityRecord, EntityType } from '../types';
+import { buildIntern, type InternTable } from './intern';
 import { canonicalTokens, skeleton, tokenizeName, ARTICLE_PARTICLES, bitsetAdd, createBitset, hashString } from './normalize';
 
 /** How an index key was derived from a record. Lower is stronger. */

@@ -2,7 +2,7 @@
 import { ARTICLE_PARTICLES, SPACED_ARTICLES, bitsetHas } from './normalize';
 import { type LoadedIndex, type PackedCandidate, type TrieNode, AliasKind, tokenSkeleton, unpackEntity, unpackKind } from './alias-index';
 import { boundedDistance } from './fuzzy';
-import type { MatchKind } from './detect';
+import type { MatchKind } from './results';
 import { type Candidate, F_ALLCAPS, F_CAP, F_DOTTED, F_HYPHEN_AFTER, F_JOIN_NEXT, F_POSSESSIVE, type Tokens, ensure, keyOf, skelHash } from './tokens';
 
 const STOPWORDS = new Set(['the', 'of', 'and', 'de', 'la', 'le', 'del', 'der', 'for', 'in', 'on', 'bin', 'ibn', 'abu', 'van', 'von']);

@@ -15,36 +15,8 @@ import { LOCATIVES, PLACE_TYPES, NAMESAKE_RE, SPEAKS_RE, TITLE_NAMING_RE, afterP
 import { type Supported, fuzzyMatch, supportedBy } from './fuzzy-pass';
 import { profileTopics, type TopicProfile } from './topics';
 
-export type MatchKind = 'exact' | 'alias' | 'variant' | 'fuzzy' | 'context' | 'acronym';
-
-export interface ArticleMeta {
-  title?: string;
-  /** ISO date the article was published */
-  date?: string;
-  section?: string;
-  keywords?: string[];
-}
-
-export interface Mention {
-  /** UTF-16 offsets into the text given to `detect` */
-  start: number;
-  end: number;
-  entityId: string;
-  match: MatchKind;
-  /** 0..1 */
-  confidence: number;
-}
-
-export interface DetectResult {
-  topics: string[];
-  mentions: Mention[];
-}
-
-/** Options that tune acceptance. */
-export interface DetectOptions {
-  /** Maximum number of characters scanned; the rest of a huge text is ignored. */
-  maxChars?: number;
-}
+export type { MatchKind, ArticleMeta, Mention, DetectResult, DetectOptions } from './results';
+import type { ArticleMeta, DetectOptions, DetectResult, MatchKind, Mention } from './results';
 
 export interface Detector {
   detect(text: string, meta?: ArticleMeta, options?: DetectOptions): DetectResult;

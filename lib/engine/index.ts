@@ -1,0 +1,9 @@
+/**
+ * The detection engine's public API. Everything outside lib/engine/ imports from here, never from a pass.
+ * Dependencies inside run one way: normalize → alias-index → tokens → walk/cues → topics → fuzzy-pass → detect.
+ */
+export { createDetector, MIN_CONFIDENCE, type Detector } from './detect';
+export type { ArticleMeta, DetectOptions, DetectResult, MatchKind, Mention } from './results';
+export { compileIndex, loadIndex, phraseVariants, tokenSkeleton, unpackEntity, type CompiledIndex, type LoadedIndex } from './alias-index';
+export { nameKey } from './normalize';
+export { REGION_TOPICS, STORY_TOPICS } from './topics-vocab';
