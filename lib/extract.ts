@@ -5,6 +5,7 @@
 import type { ArticleMeta } from './engine';
 import { isArticleLd, jsonLdObjects, metaContent, pageEvidence } from './extract/evidence';
 import { findDate } from './extract/date';
+import { isBoxOnly } from './extract/boxes';
 
 /** A run of article text: `text.slice(start, end)` is `node.data` (whole node). */
 export interface TextSegment {
@@ -163,7 +164,8 @@ function markedAsChrome(el: Element, s?: Stats): boolean {
   const tag = el.tagName.toUpperCase();
   if (tag === 'BODY' || tag === 'HTML' || tag === 'MAIN') return false;
   // A container that holds most of the page's prose is the story, whatever its class says ("has-sidebar", "ads-on").
-  if (s && (s.text.get(el) ?? 0) >= 0.5 * s.total && s.total > 0) return false;
+  // (Not a box that only a box can be: a gallery's fifty captions or a long comment thread can outweigh a short story.)
+  if (s && (s.text.get(el) ?? 0) >= 0.5 * s.total && s.total > 0 && !isBoxOnly(el)) return false;
   if ((tag === 'SECTION' || tag === 'DIV' || tag === 'UL' || tag === 'OL') && el.firstElementChild) {
     const first = el.firstElementChild;
     if (/^H[2-4]$/i.test(first.tagName) && CHROME_HEADING_RE.test(first.textContent ?? '')) return true;

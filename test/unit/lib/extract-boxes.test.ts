@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { extractArticle } from '../../../lib/extract';
+
+const doc = (html: string) => parseHTML(html).document as unknown as Document;
+const para = (i: number) =>
+  `<p>Paragraph ${i}: Vladimir Putin met Ahmed al-Sharaa in Moscow to discuss the future of the Russian bases in Syria, officials said on Wednesday, and talks went on late into the night.</p>`;
+const STORY = Array.from({ length: 5 }, (_, i) => para(i + 1)).join('');
+
+describe('boxes inside a story', () => {
+  it('drops a photo gallery whose fifty captions outweigh a short story', async () => {
+    const legends = Array.from(
+      { length: 50 },
+      (_, i) => `<li><h2>${i + 1}/50 Market day</h2><p>Caption ${i}: Traders in Aleppo opened their stalls again on Saturday after weeks of closures, the city council said in a statement.</p></li>`,
+    ).join('');
+    const d = doc(`<html><body><div class="text-wrapper"><h1>Talks in Moscow</h1>${STORY}<div class="full-gallery"><ul class="legends">${legends}</ul></div></div></body></html>`);
+    const a = await extractArticle(d);
+    expect(a?.text).toContain('Paragraph 5');
+    expect(a?.text).not.toContain('Caption 3');
+  });
+
+  it('keeps a story whose wrapper only says the page has a gallery', async () => {
+    const d = doc(`<html><body><div class="story has-gallery"><h1>Talks in Moscow</h1>${STORY}</div><div class="sidebar"><p>Short promo text for another section of the site.</p></div></body></html>`);
+    const a = await extractArticle(d);
+    expect(a?.text).toContain('Paragraph 1');
+    expect(a?.text).toContain('Paragraph 5');
+  });
+});
