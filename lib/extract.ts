@@ -5,7 +5,7 @@
 import type { ArticleMeta } from './engine';
 import { isArticleLd, jsonLdObjects, metaContent, pageEvidence } from './extract/evidence';
 import { findDate } from './extract/date';
-import { isBoxOnly } from './extract/boxes';
+import { isBoxOnly, teaserBoxes } from './extract/boxes';
 
 /** A run of article text: `text.slice(start, end)` is `node.data` (whole node). */
 export interface TextSegment {
@@ -337,6 +337,8 @@ export interface CollectOptions {
   yieldNow?: () => Promise<void> | null;
   /** the page's address (its path is evidence: /search, /tag/…; its date too) */
   url?: string;
+  /** blocks found to be boxes (teaser lists) for this extraction, skipped with their content */
+  skip?: Set<Element>;
 }
 
 /**
@@ -384,7 +386,7 @@ export async function collectText(roots: Element[], options: CollectOptions = {}
       }
       if (node.nodeType !== 1) continue;
       const el = node as Element;
-      if (el !== root && isSkippable(el)) {
+      if (el !== root && (options.skip?.has(el) || isSkippable(el))) {
         if (BLOCK_TAGS.has(el.tagName.toUpperCase())) newline();
         continue;
       }
@@ -425,7 +427,10 @@ export async function extractWithReason(doc: Document, options: CollectOptions =
   if (!root) return { article: null, reason: signal.reason };
   const h1 = headlineOutside(doc, root);
   const roots = h1 && !(h1.compareDocumentPosition(root) & 2) ? [h1, root] : [root];
-  const { text, segments, truncated } = await collectText(roots, options);
+  // In a story, lists of teasers are recirculation; on a page read on request they may be all there is.
+  const s = stats(doc);
+  const skip = signal.isArticle ? teaserBoxes(root, (el) => s.text.get(el) ?? 0) : undefined;
+  const { text, segments, truncated } = await collectText(roots, { ...options, skip });
   if (text.trim().length < (options.force ? 1 : 100)) return { article: null, reason: `${signal.reason}; too little readable text` };
   const reason = signal.isArticle ? signal.reason : `read on request (${signal.reason})`;
   return { article: { root, text, segments, meta: readMeta(doc, root, options.url), truncated }, reason };

@@ -16,3 +16,32 @@ export function isBoxOnly(el: Element): boolean {
   const tokens = `${el.id} ${typeof el.className === 'string' ? el.className : ''} ${el.getAttribute('data-component') ?? ''}`.split(/\s+/);
   return tokens.some((t) => t && !STATE_PREFIX_RE.test(t) && BOX_TOKEN_RE.test(t));
 }
+
+const LINKED_HEADING_SEL = 'h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href], a[href] h2, a[href] h3, a[href] h4, a[href] h5, a[href] h6';
+/** Characters per linked headline below which a block is a list of teasers (a headline and a line of summary each). */
+const TEASER_CHARS = 400;
+
+/**
+ * Lists of teasers inside the story's container: the smallest blocks holding two or more linked headlines with only a
+ * line or two of text each ("Other opinion columns", "More stories", "Most read"), however they are named. Computed
+ * once per extraction: one querySelectorAll and one bounded ancestor walk per linked headline; `textOf` is the
+ * paragraph text already counted per element (no subtree is read again).
+ */
+export function teaserBoxes(root: Element, textOf: (el: Element) => number, maxDepth = 100): Set<Element> {
+  const count = new Map<Element, number>();
+  let n = 0;
+  for (const a of Array.from(root.querySelectorAll(LINKED_HEADING_SEL))) {
+    if (++n > 2000) break;
+    const h = a.tagName.toUpperCase() === 'A' ? a.firstElementChild && a : a;
+    let depth = 0;
+    for (let cur = (h ?? a).parentElement; cur && cur !== root && depth++ < maxDepth; cur = cur.parentElement) {
+      count.set(cur, (count.get(cur) ?? 0) + 1);
+    }
+  }
+  const out = new Set<Element>();
+  for (const [el, k] of count) {
+    if (k < 2) continue;
+    if (textOf(el) / k < TEASER_CHARS) out.add(el);
+  }
+  return out;
+}

@@ -25,4 +25,23 @@ describe('boxes inside a story', () => {
     expect(a?.text).toContain('Paragraph 1');
     expect(a?.text).toContain('Paragraph 5');
   });
+
+  it('drops a list of teasers inside the story container, whatever it is called', async () => {
+    const teasers = Array.from(
+      { length: 4 },
+      (_, i) => `<div class="item"><h4><strong>Opinion</strong> <a href="/o/${i}">Column ${i} headline</a></h4><p class="standfirst">Teaser ${i}: a line of summary under the headline of another column on this site.</p></div>`,
+    ).join('');
+    const d = doc(`<html><body><div id="story"><h1>Talks in Moscow</h1><div class="story-body">${STORY}</div><div class="group"><div class="group-header"><h2>Other Opinion Columns</h2></div><div class="group-content">${teasers}</div></div></div></body></html>`);
+    const a = await extractArticle(d);
+    expect(a?.text).toContain('Paragraph 5');
+    expect(a?.text).not.toContain('Teaser 2');
+  });
+
+  it('keeps a listicle whose linked headings each open several paragraphs', async () => {
+    const items = Array.from({ length: 4 }, (_, i) => `<h3><a href="/p/${i}">Place ${i}</a></h3>${para(10 + 2 * i)}${para(11 + 2 * i)}`).join('');
+    const d = doc(`<html><body><article><h1>Four places</h1>${items}</article></body></html>`);
+    const a = await extractArticle(d);
+    expect(a?.text).toContain('Paragraph 10');
+    expect(a?.text).toContain('Paragraph 17');
+  });
 });
