@@ -5,7 +5,7 @@
 import type { ArticleMeta } from './engine';
 import { isArticleLd, jsonLdObjects, metaContent, pageEvidence } from './extract/evidence';
 import { findDate } from './extract/date';
-import { isBoxOnly, teaserBoxes } from './extract/boxes';
+import { isBoxOnly, precedes, teaserBoxes } from './extract/boxes';
 
 /** A run of article text: `text.slice(start, end)` is `node.data` (whole node). */
 export interface TextSegment {
@@ -21,6 +21,8 @@ export interface ExtractedArticle {
   meta: ArticleMeta;
   /** true when the text was cut at `maxChars` */
   truncated: boolean;
+  /** where the body starts in `text` (after the headline, when the headline sits outside the body and is read too) */
+  bodyStart?: number;
 }
 
 /** Elements whose content is never the article's prose, and never touched. */
@@ -426,14 +428,15 @@ export async function extractWithReason(doc: Document, options: CollectOptions =
   const root = found ?? (options.force ? (doc.querySelector('main, [role="main"]') ?? doc.body) : null);
   if (!root) return { article: null, reason: signal.reason };
   const h1 = headlineOutside(doc, root);
-  const roots = h1 && !(h1.compareDocumentPosition(root) & 2) ? [h1, root] : [root];
+  const roots = h1 && precedes(h1, root) ? [h1, root] : [root];
   // In a story, lists of teasers are recirculation; on a page read on request they may be all there is.
   const s = stats(doc);
   const skip = signal.isArticle ? teaserBoxes(root, (el) => s.text.get(el) ?? 0) : undefined;
   const { text, segments, truncated } = await collectText(roots, { ...options, skip });
   if (text.trim().length < (options.force ? 1 : 100)) return { article: null, reason: `${signal.reason}; too little readable text` };
   const reason = signal.isArticle ? signal.reason : `read on request (${signal.reason})`;
-  return { article: { root, text, segments, meta: readMeta(doc, root, options.url), truncated }, reason };
+  const bodyStart = roots.length > 1 ? (segments.find((g) => root.contains(g.node))?.start ?? text.length) : 0;
+  return { article: { root, text, segments, meta: readMeta(doc, root, options.url), truncated, bodyStart }, reason };
 }
 
 /** Detect, find and collect: the whole extraction the content script and the CLI run. */

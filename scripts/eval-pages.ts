@@ -90,7 +90,9 @@ for (const name of Object.keys(labels).sort()) {
   const doc = document as unknown as Document;
   const signal = detectArticle(doc);
   const found = await extractArticle(doc);
-  const ours = { active: !!found, reason: signal.reason, ...prf(found?.text ?? '', ref), date: found?.meta.date };
+  // The body is scored without the headline the extension also reads (the reference bodies have no headline).
+  const body = found ? found.text.slice(found.bodyStart ?? 0) : '';
+  const ours = { active: !!found, reason: signal.reason, ...prf(body, ref), date: found?.meta.date };
 
   const { document: d2 } = parseHTML(html);
   const readerable = withRdb && isProbablyReaderable(d2 as unknown as Document);

@@ -45,3 +45,22 @@ export function teaserBoxes(root: Element, textOf: (el: Element) => number, maxD
   }
   return out;
 }
+
+/**
+ * Whether `a` comes before `b` in document order (neither containing the other). Walks both ancestor chains (capped)
+ * rather than trusting `compareDocumentPosition`, which some DOM implementations used outside the browser get wrong.
+ */
+export function precedes(a: Element, b: Element, maxDepth = 100): boolean {
+  const up = (x: Element) => {
+    const chain: Element[] = [];
+    for (let c: Element | null = x; c && chain.length <= maxDepth; c = c.parentElement) chain.unshift(c);
+    return chain;
+  };
+  const ca = up(a);
+  const cb = up(b);
+  let i = 0;
+  while (i < ca.length && i < cb.length && ca[i] === cb[i]) i++;
+  if (i === 0 || i >= ca.length || i >= cb.length) return false;
+  for (let s = ca[i].nextElementSibling; s; s = s.nextElementSibling) if (s === cb[i]) return true;
+  return false;
+}

@@ -44,4 +44,11 @@ describe('boxes inside a story', () => {
     expect(a?.text).toContain('Paragraph 10');
     expect(a?.text).toContain('Paragraph 17');
   });
+
+  it('reads the headline above the story body first, and says where the body starts', async () => {
+    const d = doc(`<html><body><main><div class="head"><h1>Putin meets al-Sharaa</h1></div><div class="layout"><div class="body">${STORY}</div></div></main></body></html>`);
+    const a = await extractArticle(d);
+    expect(a?.text.startsWith('Putin meets al-Sharaa')).toBe(true);
+    expect(a?.text.slice(a.bodyStart).trim().startsWith('Paragraph 1')).toBe(true);
+  });
 });
