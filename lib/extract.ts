@@ -5,6 +5,7 @@
 import type { ArticleMeta } from './engine';
 import { isArticleLd, jsonLdObjects, metaContent, pageEvidence } from './extract/evidence';
 import { findDate } from './extract/date';
+import { isBoxOnly, precedes, teaserBoxes } from './extract/boxes';
 
 /** A run of article text: `text.slice(start, end)` is `node.data` (whole node). */
 export interface TextSegment {
@@ -20,6 +21,8 @@ export interface ExtractedArticle {
   meta: ArticleMeta;
   /** true when the text was cut at `maxChars` */
   truncated: boolean;
+  /** where the body starts in `text` (after the headline, when the headline sits outside the body and is read too) */
+  bodyStart?: number;
 }
 
 /** Elements whose content is never the article's prose, and never touched. */
@@ -163,7 +166,8 @@ function markedAsChrome(el: Element, s?: Stats): boolean {
   const tag = el.tagName.toUpperCase();
   if (tag === 'BODY' || tag === 'HTML' || tag === 'MAIN') return false;
   // A container that holds most of the page's prose is the story, whatever its class says ("has-sidebar", "ads-on").
-  if (s && (s.text.get(el) ?? 0) >= 0.5 * s.total && s.total > 0) return false;
+  // (Not a box that only a box can be: a gallery's fifty captions or a long comment thread can outweigh a short story.)
+  if (s && (s.text.get(el) ?? 0) >= 0.5 * s.total && s.total > 0 && !isBoxOnly(el)) return false;
   if ((tag === 'SECTION' || tag === 'DIV' || tag === 'UL' || tag === 'OL') && el.firstElementChild) {
     const first = el.firstElementChild;
     if (/^H[2-4]$/i.test(first.tagName) && CHROME_HEADING_RE.test(first.textContent ?? '')) return true;
@@ -335,6 +339,8 @@ export interface CollectOptions {
   yieldNow?: () => Promise<void> | null;
   /** the page's address (its path is evidence: /search, /tag/…; its date too) */
   url?: string;
+  /** blocks found to be boxes (teaser lists) for this extraction, skipped with their content */
+  skip?: Set<Element>;
 }
 
 /**
@@ -382,7 +388,7 @@ export async function collectText(roots: Element[], options: CollectOptions = {}
       }
       if (node.nodeType !== 1) continue;
       const el = node as Element;
-      if (el !== root && isSkippable(el)) {
+      if (el !== root && (options.skip?.has(el) || isSkippable(el))) {
         if (BLOCK_TAGS.has(el.tagName.toUpperCase())) newline();
         continue;
       }
@@ -422,11 +428,15 @@ export async function extractWithReason(doc: Document, options: CollectOptions =
   const root = found ?? (options.force ? (doc.querySelector('main, [role="main"]') ?? doc.body) : null);
   if (!root) return { article: null, reason: signal.reason };
   const h1 = headlineOutside(doc, root);
-  const roots = h1 && !(h1.compareDocumentPosition(root) & 2) ? [h1, root] : [root];
-  const { text, segments, truncated } = await collectText(roots, options);
+  const roots = h1 && precedes(h1, root) ? [h1, root] : [root];
+  // In a story, lists of teasers are recirculation; on a page read on request they may be all there is.
+  const s = stats(doc);
+  const skip = signal.isArticle ? teaserBoxes(root, (el) => s.text.get(el) ?? 0) : undefined;
+  const { text, segments, truncated } = await collectText(roots, { ...options, skip });
   if (text.trim().length < (options.force ? 1 : 100)) return { article: null, reason: `${signal.reason}; too little readable text` };
   const reason = signal.isArticle ? signal.reason : `read on request (${signal.reason})`;
-  return { article: { root, text, segments, meta: readMeta(doc, root, options.url), truncated }, reason };
+  const bodyStart = roots.length > 1 ? (segments.find((g) => root.contains(g.node))?.start ?? text.length) : 0;
+  return { article: { root, text, segments, meta: readMeta(doc, root, options.url), truncated, bodyStart }, reason };
 }
 
 /** Detect, find and collect: the whole extraction the content script and the CLI run. */

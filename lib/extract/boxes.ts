@@ -1,0 +1,66 @@
+/**
+ * Structural signals for boxes inside or beside a story that are not the story: galleries, comment threads,
+ * recirculation (teaser lists), byline and date lines. Pure functions of the DOM; cheap (no layout).
+ */
+
+/**
+ * Class/id tokens only a box carries: a gallery, a slideshow, a comment thread, a recirculation widget. Unlike
+ * "sidebar" or "ads" (which sites also put on page wrappers: "has-sidebar", "ads-on"), a story container is not named
+ * this way, so such an element is chrome even when it holds most of the page's prose. A token with a state prefix
+ * ("has-gallery", "with-comments", "no-comments") describes the page, not the element.
+ */
+const BOX_TOKEN_RE = /^(?:[a-z0-9]+[-_])?(?:gallery|slideshow|carousel|comments?|comment-list|comments-area|outbrain|taboola|most-read|most-popular|mostread)(?:[-_](?:wrapper|wrap|container|area|list|section|block|module|widget|content))?$/i;
+const STATE_PREFIX_RE = /^(?:has|with|no|is|show|hide|enable|disable|allow)[-_]/i;
+
+export function isBoxOnly(el: Element): boolean {
+  const tokens = `${el.id} ${typeof el.className === 'string' ? el.className : ''} ${el.getAttribute('data-component') ?? ''}`.split(/\s+/);
+  return tokens.some((t) => t && !STATE_PREFIX_RE.test(t) && BOX_TOKEN_RE.test(t));
+}
+
+const LINKED_HEADING_SEL = 'h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href], a[href] h2, a[href] h3, a[href] h4, a[href] h5, a[href] h6';
+/** Characters per linked headline below which a block is a list of teasers (a headline and a line of summary each). */
+const TEASER_CHARS = 400;
+
+/**
+ * Lists of teasers inside the story's container: the smallest blocks holding two or more linked headlines with only a
+ * line or two of text each ("Other opinion columns", "More stories", "Most read"), however they are named. Computed
+ * once per extraction: one querySelectorAll and one bounded ancestor walk per linked headline; `textOf` is the
+ * paragraph text already counted per element (no subtree is read again).
+ */
+export function teaserBoxes(root: Element, textOf: (el: Element) => number, maxDepth = 100): Set<Element> {
+  const count = new Map<Element, number>();
+  let n = 0;
+  for (const a of Array.from(root.querySelectorAll(LINKED_HEADING_SEL))) {
+    if (++n > 2000) break;
+    const h = a.tagName.toUpperCase() === 'A' ? a.firstElementChild && a : a;
+    let depth = 0;
+    for (let cur = (h ?? a).parentElement; cur && cur !== root && depth++ < maxDepth; cur = cur.parentElement) {
+      count.set(cur, (count.get(cur) ?? 0) + 1);
+    }
+  }
+  const out = new Set<Element>();
+  for (const [el, k] of count) {
+    if (k < 2) continue;
+    if (textOf(el) / k < TEASER_CHARS) out.add(el);
+  }
+  return out;
+}
+
+/**
+ * Whether `a` comes before `b` in document order (neither containing the other). Walks both ancestor chains (capped)
+ * rather than trusting `compareDocumentPosition`, which some DOM implementations used outside the browser get wrong.
+ */
+export function precedes(a: Element, b: Element, maxDepth = 100): boolean {
+  const up = (x: Element) => {
+    const chain: Element[] = [];
+    for (let c: Element | null = x; c && chain.length <= maxDepth; c = c.parentElement) chain.unshift(c);
+    return chain;
+  };
+  const ca = up(a);
+  const cb = up(b);
+  let i = 0;
+  while (i < ca.length && i < cb.length && ca[i] === cb[i]) i++;
+  if (i === 0 || i >= ca.length || i >= cb.length) return false;
+  for (let s = ca[i].nextElementSibling; s; s = s.nextElementSibling) if (s === cb[i]) return true;
+  return false;
+}

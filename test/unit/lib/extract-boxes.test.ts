@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { extractArticle } from '../../../lib/extract';
+
+const doc = (html: string) => parseHTML(html).document as unknown as Document;
+const para = (i: number) =>
+  `<p>Paragraph ${i}: Vladimir Putin met Ahmed al-Sharaa in Moscow to discuss the future of the Russian bases in Syria, officials said on Wednesday, and talks went on late into the night.</p>`;
+const STORY = Array.from({ length: 5 }, (_, i) => para(i + 1)).join('');
+
+describe('boxes inside a story', () => {
+  it('drops a photo gallery whose fifty captions outweigh a short story', async () => {
+    const legends = Array.from(
+      { length: 50 },
+      (_, i) => `<li><h2>${i + 1}/50 Market day</h2><p>Caption ${i}: Traders in Aleppo opened their stalls again on Saturday after weeks of closures, the city council said in a statement.</p></li>`,
+    ).join('');
+    const d = doc(`<html><body><div class="text-wrapper"><h1>Talks in Moscow</h1>${STORY}<div class="full-gallery"><ul class="legends">${legends}</ul></div></div></body></html>`);
+    const a = await extractArticle(d);
+    expect(a?.text).toContain('Paragraph 5');
+    expect(a?.text).not.toContain('Caption 3');
+  });
+
+  it('keeps a story whose wrapper only says the page has a gallery', async () => {
+    const d = doc(`<html><body><div class="story has-gallery"><h1>Talks in Moscow</h1>${STORY}</div><div class="sidebar"><p>Short promo text for another section of the site.</p></div></body></html>`);
+    const a = await extractArticle(d);
+    expect(a?.text).toContain('Paragraph 1');
+    expect(a?.text).toContain('Paragraph 5');
+  });
+
+  it('drops a list of teasers inside the story container, whatever it is called', async () => {
+    const teasers = Array.from(
+      { length: 4 },
+      (_, i) => `<div class="item"><h4><strong>Opinion</strong> <a href="/o/${i}">Column ${i} headline</a></h4><p class="standfirst">Teaser ${i}: a line of summary under the headline of another column on this site.</p></div>`,
+    ).join('');
+    const d = doc(`<html><body><div id="story"><h1>Talks in Moscow</h1><div class="story-body">${STORY}</div><div class="group"><div class="group-header"><h2>Other Opinion Columns</h2></div><div class="group-content">${teasers}</div></div></div></body></html>`);
+    const a = await extractArticle(d);
+    expect(a?.text).toContain('Paragraph 5');
+    expect(a?.text).not.toContain('Teaser 2');
+  });
+
+  it('keeps a listicle whose linked headings each open several paragraphs', async () => {
+    const items = Array.from({ length: 4 }, (_, i) => `<h3><a href="/p/${i}">Place ${i}</a></h3>${para(10 + 2 * i)}${para(11 + 2 * i)}`).join('');
+    const d = doc(`<html><body><article><h1>Four places</h1>${items}</article></body></html>`);
+    const a = await extractArticle(d);
+    expect(a?.text).toContain('Paragraph 10');
+    expect(a?.text).toContain('Paragraph 17');
+  });
+
+  it('reads the headline above the story body first, and says where the body starts', async () => {
+    const d = doc(`<html><body><main><div class="head"><h1>Putin meets al-Sharaa</h1></div><div class="layout"><div class="body">${STORY}</div></div></main></body></html>`);
+    const a = await extractArticle(d);
+    expect(a?.text.startsWith('Putin meets al-Sharaa')).toBe(true);
+    expect(a?.text.slice(a.bodyStart).trim().startsWith('Paragraph 1')).toBe(true);
+  });
+});
