@@ -8,7 +8,8 @@
  *   the general knowledge it was written from (2025-06), so the build adds the card note saying so.
  * - `aliases`, `acronyms`, `topics`: `;`-separated. `topics` may be empty: the country id is used.
  * - `facts`: ` ; `-separated `Label: value`, each optionally ending with `@since`, `@since..until` or `@..until`
- *   (ISO dates), and `!YYYY-MM-DD` to set its as-of when the fact is newer than the general knowledge.
+ *   (ISO dates), then `>YYYY-MM-DD` for the scheduled end of a fixed term, and `!YYYY-MM-DD` to set its as-of when
+ *   the fact is newer than the general knowledge.
  * - A line starting with `#` is a comment; a blank line is skipped.
  * A fact whose value is exactly the name of one entity (a person, a country, an organisation) links to it (`ref`), and
  * the row gains a `related` link with the label as its role.
@@ -58,16 +59,17 @@ export function parseTable(file: string, text: string): { records: EntityRecord[
     const source = wikiUrl(fallback);
     const facts: Fact[] = [];
     for (const part of factCol.split(' ; ').map((x) => x.trim()).filter(Boolean)) {
-      const m = /^([^:]+):\s*(.+?)(?:\s+@([\d-]*)(?:\.\.([\d-]*))?)?(?:\s+!(\d{4}-\d{2}(?:-\d{2})?))?$/.exec(part);
+      const m = /^([^:]+):\s*(.+?)(?:\s+@([\d-]*)(?:\.\.([\d-]*))?)?(?:\s+>(\d{4}-\d{2}-\d{2}))?(?:\s+!(\d{4}-\d{2}(?:-\d{2})?))?$/.exec(part);
       if (!m) {
         issues.push({ file, field: where('facts'), message: `cannot read fact "${part}" (want "Label: value @since..until")` });
         continue;
       }
-      const [, label, value, since, until, asOf] = m;
+      const [, label, value, since, until, scheduledEnd, asOf] = m;
       for (const d of [since, until]) if (d && !DATE.test(d)) issues.push({ file, field: where('facts'), message: `bad date "${d}" in "${part}"` });
       const f: Fact = { label: label.trim(), value: value.trim(), source, asOf: asOf ?? AS_OF };
       if (since) f.since = since;
       if (until) f.until = until;
+      if (scheduledEnd) f.scheduledEnd = scheduledEnd;
       if (asOf) f.note = 'From general knowledge, not re-checked against the cited page';
       facts.push(f);
     }
