@@ -13,6 +13,7 @@ import { validateRecords, checkRecord, OverrideSchema, type ValidationIssue } fr
 import { REGION_TOPICS, STORY_TOPICS } from '../lib/engine';
 import type { EntityRecord } from '../lib/types';
 import { DATASET_DIR, DATASET_HEAD, datasetPart, splitBundle, type DatasetBundle } from '../lib/dataset';
+import { readTables, linkFacts } from './generate-breadth';
 
 const require = createRequire(import.meta.url);
 /** The date of the general knowledge some curated facts were written from (they cite a page that states them). */
@@ -63,6 +64,26 @@ export function loadRecords(root: string = projectRoot): EntityRecord[] {
       }
     }
   }
+  // Breadth tables (data/tables/*.psv, ADR 0013): one entity per line; an id already taken is an error.
+  const fromTables: EntityRecord[] = [];
+  for (const { file, records: rows, issues: found } of readTables(root)) {
+    issues.push(...found);
+    for (const r of rows) {
+      const bad = validateRecords(file, [r]);
+      if (bad.length) {
+        issues.push(...bad.map((x) => ({ ...x, field: `${x.field} (id ${r.id})` })));
+        continue;
+      }
+      if (origin.has(r.id)) {
+        issues.push({ file, field: `id ${r.id}`, message: `duplicate id "${r.id}" (also in ${origin.get(r.id)})` });
+        continue;
+      }
+      origin.set(r.id, file);
+      records.push(r);
+      fromTables.push(r);
+    }
+  }
+  linkFacts(fromTables, records);
   const byId = new Map(records.map((r) => [r.id, r]));
   for (const { file, data } of readJsonFiles(root, 'data/overrides')) {
     const found = validateRecords(file, data, OverrideSchema);
