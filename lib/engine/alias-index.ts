@@ -5,6 +5,7 @@
  */
 import type { EntityRecord, EntityType } from '../types';
 import { buildIntern, type InternTable } from './intern';
+import { familyNameIndex } from './name-order';
 import { canonicalTokens, skeleton, tokenizeName, ARTICLE_PARTICLES, bitsetAdd, createBitset, hashString } from './normalize';
 
 /** How an index key was derived from a record. Lower is stronger. */
@@ -97,8 +98,11 @@ export function phraseVariants(alias: string): { key: string; derived: boolean; 
   return [...out].map(([key, how]) => ({ key, derived: how !== 0, glued: how === 2 }));
 }
 
-function lastNameOf(name: string): string | undefined {
+function lastNameOf(name: string, country?: string, isGivenName: (t: string) => boolean = () => false): string | undefined {
   const canon = canonicalTokens(tokenizeName(name));
+  // "Yoon Suk Yeol" → "yoon": family name first in Chinese and Korean names (see name-order.ts).
+  const fam = familyNameIndex(canon, country, isGivenName);
+  if (fam >= 0) return canon[fam].length >= 3 ? canon[fam] : undefined;
   for (let i = canon.length - 1; i > 0; i--) {
     if (!NAME_PARTICLES.has(canon[i]) && canon[i].length >= 3 && !/^[ivxl]+$/.test(canon[i]) && !/^\d/.test(canon[i])) return canon[i];
   }
@@ -130,6 +134,7 @@ export function compileIndex(
     if (prev === undefined || kind < prev) m.set(e, kind);
   };
   const acronyms = new Map<string, Map<number, AliasKind>>();
+  const givenNames = new Set(lexicon.firstNames);
   const lowerShorts = new Map<string, PackedCandidate[]>();
   records.forEach((r, e) => {
     const minor = minorIds.has(r.id);
@@ -143,7 +148,7 @@ export function compileIndex(
     const written = shorts.length;
     if (r.type === 'person') {
       // A person's surname alone is a short form even when the data does not list it (keys are folded already).
-      const last = lastNameOf(r.name);
+      const last = lastNameOf(r.name, r.country, (w) => givenNames.has(w));
       if (last) shorts.push(last);
     }
     for (const [k, s] of shorts.entries()) {

@@ -262,9 +262,12 @@ const OFFICE_TITLES = new Set([
 ]);
 /** "President Obama", "Obama administration": the words around a bare surname that name the person's office. */
 export function officeCue(text: string, start: number, end: number): boolean {
-  const before = wordsBefore(text, start, 2);
-  const prev = before[before.length - 1];
-  if (prev !== undefined && (OFFICE_TITLES.has(prev) || (prev.endsWith('-elect') && OFFICE_TITLES.has(prev.slice(0, -6))))) return true;
+  const before = wordsBefore(text, start, 3);
+  let prev = before[before.length - 1];
+  // "President-elect Trump", "Prime Minister-designate Carney": wordsBefore splits at the hyphen, so the office is
+  // the word before "elect" / "designate".
+  if ((prev === 'elect' || prev === 'designate') && before.length > 1) prev = before[before.length - 2];
+  if (prev !== undefined && OFFICE_TITLES.has(prev)) return true;
   return /^(?:['’]s)?\s+(?:administration|government|cabinet|presidency|campaign)\b/.test(text.slice(end, end + 24));
 }
 

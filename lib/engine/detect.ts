@@ -402,7 +402,9 @@ function resolve(
     score -= kind === AliasKind.Short ? 1 : kind === AliasKind.Derived || kind === AliasKind.Glued ? 0.5 : kind === AliasKind.Acronym ? 0.5 : 0;
     const topical = profile.score(ent.topics);
     // A direct tie to something the article names outweighs a topic overlap.
-    const coherent = established.has(e) ? 2 : 2 * coherence(ent, profile);
+    // Named in full in the article beats merely tied to it: after "Kim Jong Un", a bare "Kim" is he, not another Kim
+    // from the same country.
+    const coherent = established.has(e) ? (ent.type === 'person' ? 3 : 2) : 2 * coherence(ent, profile);
     score += topical + coherent;
     score += TYPE_PRIOR[ent.type] ?? 0;
     // "ABC", "Parliament": of two institutions with one name, the one of the country the article is about.
@@ -428,11 +430,13 @@ function resolve(
     // entity the article names in full.
     if (plainWord && (c.weak > 0 || kind >= AliasKind.Short) && !established_) return null;
     // A surname alone: the full name elsewhere in the article, or an article clearly about that person's world.
-    if (kind === AliasKind.Short && ent.type === 'person' && !established_ && support < 1.5) return null;
+    // The office named beside it ("President-elect Trump", "Mr. Trump's administration") is evidence too.
+    const officeBacked = kind === AliasKind.Short && ent.type === 'person' && (cued.has(bestE) || officeCue(text, t.start[c.startTok], t.end[c.endTok - 1]));
+    if (kind === AliasKind.Short && ent.type === 'person' && !established_ && !officeBacked && support < 1.5) return null;
     // A single-word transliteration variant: the entity named elsewhere, or strongly on the article's main topics.
     // (Single words that only sound alike — Volyn/Berlin, Cedeao/Qaeda — are too many to trust on topic alone.)
     if (c.match === 'variant' && single && (!established_ || tokenSkeleton(key).length < 5)) return null;
-    if (support < (c.weak === 2 ? 0.5 : 1)) return null;
+    if (!officeBacked && support < (c.weak === 2 ? 0.5 : 1)) return null;
   }
   // Evidence before a card. Each rule below rejects a reading that real articles showed to be wrong more often than
   // right, unless the article itself supports it.

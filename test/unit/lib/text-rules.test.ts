@@ -1,0 +1,50 @@
+/**
+ * Rules of the real-text work (issue 8, ADR 0012), each on realistic news sentences over the real dataset.
+ */
+import { describe, expect, it } from 'vitest';
+import { familyNameIndex } from '../../../lib/engine/name-order';
+import { found, realEngine } from '../helpers';
+
+const links = (text: string) => found(realEngine().detector, text);
+
+describe('office cue: "President-elect" and "-designate" forms', () => {
+  it('a surname after "President-elect" is the office holder, here and later in the article', () => {
+    const text = 'President-elect Trump spent the weekend interviewing candidates. On Monday, Trump met donors at his club in Florida.';
+    expect(links(text).filter(([s]) => s === 'Trump')).toEqual([
+      ['Trump', 'donald-trump'],
+      ['Trump', 'donald-trump'],
+    ]);
+  });
+  it('the same surname with no office and no full name stays unlinked', () => {
+    expect(links('Trump, a retired plumber from Ohio, said the water had been brown for weeks.').filter(([s]) => s === 'Trump')).toEqual([]);
+  });
+});
+
+describe('name order: Chinese and Korean names put the family name first', () => {
+  it('the family name on second reference is the person ("Yoon" after "Yoon Suk Yeol")', () => {
+    const text = 'SEOUL — South Korean President Yoon Suk Yeol declared martial law late on Tuesday. Hours later Yoon lifted the order after lawmakers voted it down.';
+    expect(links(text)).toContainEqual(['Yoon', 'yoon-suk-yeol']);
+  });
+  it('"Lee" after "Lee Jae-myung" is he, even though Lee is also an English given name', () => {
+    const text = 'Opposition leader Lee Jae-myung called the decree illegal. Lee told reporters the party would file for impeachment.';
+    expect(links(text)).toContainEqual(['Lee', 'lee-jae-myung']);
+  });
+  it('the order helper: family first for China and Korea, an English given name in front moves it, others keep the last word', () => {
+    const given = (w: string) => ['john', 'lee', 'kim', 'lawrence'].includes(w);
+    expect(familyNameIndex(['yoon', 'suk', 'yeol'], 'south-korea', given)).toBe(0);
+    expect(familyNameIndex(['lee', 'jae', 'myung'], 'south-korea', given)).toBe(0);
+    expect(familyNameIndex(['john', 'lee', 'ka', 'chiu'], 'hong-kong', given)).toBe(1);
+    expect(familyNameIndex(['shinzo', 'abe'], 'japan', given)).toBe(-1);
+    expect(familyNameIndex(['lawrence', 'wong'], 'singapore', given)).toBe(-1);
+  });
+});
+
+describe('a surname shared by several people is the one the article names in full', () => {
+  it('"Kim" after "Kim Jong Un" is the North Korean leader, not a South Korean Kim', () => {
+    const text = 'North Korean leader Kim Jong Un oversaw the launch from a site near Pyongyang. Kim later met the crew, state media said.';
+    expect(links(text)).toContainEqual(['Kim', 'kim-jong-un']);
+  });
+  it('with no full name, a bare "Kim" links nothing', () => {
+    expect(links('Kim, a nurse in Seoul, said the clinic had run out of masks.').filter(([s]) => s === 'Kim')).toEqual([]);
+  });
+});
