@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { createListener, sendToTab, validateBackgroundRequest, type BackgroundMessages } from '../../lib/protocol';
+import { createListener, packMentions, sendToTab, validateBackgroundRequest, type BackgroundMessages } from '../../lib/protocol';
 import { searchEntities } from '../../lib/search';
 import type { EntityRecord } from '../../lib/types';
 import { joinBundle } from '../../lib/dataset';
@@ -47,12 +47,13 @@ export default defineBackground({
           if ((epochs.get(tab.id) ?? 0) !== epoch) throw new Error('tab closed or navigated: superseded');
           const res = await queue.submit(tabKey(tab.id, (sender as { frameId?: number }).frameId), text, meta, (t, m) => detector.detect(t, m));
           if (res.mentions.length > MAX_MENTIONS) res.mentions.length = MAX_MENTIONS;
-          const ids = [...new Set(res.mentions.map((m) => m.entityId))];
+          // Packed (ADR 0014): numbers and an id table, not one object per mention.
+          const { mentions, ids } = packMentions(res.mentions);
           const entities = ids.map((id) => {
             const e = detector.index.entities[detector.index.byId.get(id)!];
             return { id: e.id, name: e.name, type: e.type };
           });
-          return { mentions: res.mentions, topics: res.topics, entities };
+          return { mentions, topics: res.topics, entities };
         },
         async getEntity({ id }) {
           return { entity: await engine.entity(id) };

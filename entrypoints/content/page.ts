@@ -10,6 +10,7 @@ import { mapMentions, type MentionMap } from '../../lib/highlight-map';
 import {
   createListener,
   sendToBackgroundRetrying,
+  unpackMentions,
   type ContentMessages,
   type EntitySummary,
   type PageState,
@@ -144,7 +145,10 @@ export function runPage(ctx: ContentScriptContext, browser: Browser): void {
       // Retried once when the channel closed (the service worker was stopped mid-request and restarts).
       const res = await sendToBackgroundRetrying(browser.runtime, 'detect', { text: found.text, meta: found.meta });
       if (gen !== scanGeneration || ctx.isInvalid || !enabled) return;
-      const nextMap = await mapMentions(doc, found.text, found.segments, res.mentions, yielder());
+      const slices = yielder();
+      const mentions = await unpackMentions(res, slices);
+      if (gen !== scanGeneration || ctx.isInvalid) return;
+      const nextMap = await mapMentions(doc, found.text, found.segments, mentions, slices);
       if (gen !== scanGeneration || ctx.isInvalid) return;
       // Replace in one step: the old highlights stay until the new ones are ready.
       if (highlightsSupported) {
