@@ -93,6 +93,8 @@ export type PageState =
 export interface BackgroundMessages {
   /** the mentions come packed (see PackedMentions): `unpackMentions` turns them back into objects */
   detect: { req: { text: string; meta: ArticleMeta }; res: { mentions: PackedMentions; topics: string[]; entities: EntitySummary[] } };
+  /** run the card's code (card.js) in the sender's frame: loaded on the first hover intent, not with the page (ADR 0014) */
+  loadCard: { req: Record<string, never>; res: { ok: boolean } };
   getEntity: { req: { id: string }; res: { entity: EntityRecord | null } };
   getStatus: { req: Record<string, never>; res: DataStatus };
   /** names in the whole dataset that start with or contain `query`, or the entities with the given ids, each with its one line */
