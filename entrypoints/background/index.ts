@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { createListener, sendToTab, validateBackgroundRequest, type BackgroundMessages } from '../../lib/protocol';
+import { createListener, packMentions, sendToTab, validateBackgroundRequest, type BackgroundMessages } from '../../lib/protocol';
 import { searchEntities } from '../../lib/search';
 import type { EntityRecord } from '../../lib/types';
 import { joinBundle } from '../../lib/dataset';
@@ -47,12 +47,20 @@ export default defineBackground({
           if ((epochs.get(tab.id) ?? 0) !== epoch) throw new Error('tab closed or navigated: superseded');
           const res = await queue.submit(tabKey(tab.id, (sender as { frameId?: number }).frameId), text, meta, (t, m) => detector.detect(t, m));
           if (res.mentions.length > MAX_MENTIONS) res.mentions.length = MAX_MENTIONS;
-          const ids = [...new Set(res.mentions.map((m) => m.entityId))];
+          // Packed (ADR 0014): numbers and an id table, not one object per mention.
+          const { mentions, ids } = packMentions(res.mentions);
           const entities = ids.map((id) => {
             const e = detector.index.entities[detector.index.byId.get(id)!];
             return { id: e.id, name: e.name, type: e.type };
           });
-          return { mentions: res.mentions, topics: res.topics, entities };
+          return { mentions, topics: res.topics, entities };
+        },
+        async loadCard(_req, sender) {
+          // The card's code, run in the asking tab's frame on its first hover intent (ADR 0014).
+          const s = sender as { tab?: { id?: unknown }; frameId?: number } | undefined;
+          if (typeof s?.tab?.id !== 'number') throw new Error('loadCard: only a tab may ask');
+          await injectCard(s.tab.id, s.frameId ?? 0);
+          return { ok: true };
         },
         async getEntity({ id }) {
           return { entity: await engine.entity(id) };
@@ -75,7 +83,7 @@ export default defineBackground({
     browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string }) => {
       if (sender?.id !== undefined && sender.id !== browser.runtime.id) return undefined;
       const type = message && typeof message === 'object' ? (message as { type?: unknown }).type : undefined;
-      if (type !== 'detect' && type !== 'getEntity' && type !== 'getStatus' && type !== 'search') return undefined;
+      if (type !== 'detect' && type !== 'loadCard' && type !== 'getEntity' && type !== 'getStatus' && type !== 'search') return undefined;
       const clean = validateBackgroundRequest(type, message);
       if (typeof clean === 'string') return Promise.resolve({ error: clean });
       return listener({ ...clean, type }, sender);
@@ -123,6 +131,17 @@ function fetchBundle(): Promise<unknown> {
 /** URL of a file the build writes into the package (public/ is generated, so its paths are not in WXT's types). */
 function bundled(path: string): string {
   return browser.runtime.getURL(path as Parameters<typeof browser.runtime.getURL>[0]);
+}
+
+/** Run card.js in one frame of a tab: chrome.scripting in MV3, tabs.executeScript in Firefox's MV2. */
+async function injectCard(tabId: number, frameId: number): Promise<void> {
+  if (import.meta.env.BROWSER === 'firefox') {
+    const tabs = browser.tabs as unknown as { executeScript(tabId: number, o: { file: string; frameId: number }): Promise<unknown> };
+    await tabs.executeScript(tabId, { file: '/card.js', frameId });
+    return;
+  }
+  const scripting = (browser as unknown as { scripting: { executeScript(o: unknown): Promise<unknown> } }).scripting;
+  await scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/card.js'] });
 }
 
 async function reinjectOpenTabs() {

@@ -1,5 +1,5 @@
 /**
- * The card's host: one plain <div> (a built-in element, so ":not(:defined)" rules never match it) on <html> — not <body>, so no page selector or
+ * The card's host (part of card.js, loaded on first hover intent: lazy-card.ts): one plain <div> (a built-in element, so ":not(:defined)" rules never match it) on <html> — not <body>, so no page selector or
  * layout sees it — whose inline `!important` styles no page stylesheet can override, with a CLOSED shadow root, so
  * no page script can read or rewrite the card (a source link, say). Placed with floating-ui: flipped, shifted and
  * sized to the space the viewport has, kept on its name while the page scrolls, closed when the name scrolls away.
@@ -10,10 +10,7 @@ import { HoverCard, type HoverCardProps } from '../../components/HoverCard';
 import type { CardSnapshot } from '../../lib/protocol';
 import cardCss from '../../components/hover-card.css?inline';
 
-/** the host: a div marked with this attribute (unknown elements cannot have a shadow root) */
-export const CARD_ATTR = 'data-newscontext-card';
-/** hosts of this and of earlier versions (an undefined custom element a page's CSS could hide) */
-const HOSTS = `div[${CARD_ATTR}], newscontext-card`;
+import { CARD_ATTR } from './lazy-card';
 
 /** Where the card points: a live rectangle (re-read as the page scrolls) and the element it lies in. */
 export interface CardAnchor {
@@ -74,9 +71,7 @@ function styleFor(display: boolean, x: number, y: number): string {
 const FOCUSABLE = 'button, a[href], [tabindex]:not([tabindex="-1"])';
 
 export function createCardHost(doc: Document, events: CardHostEvents): CardHost {
-  // A previous copy of the extension (before an update or reload) may have left its card behind without getting
-  // the chance to remove it (Firefox unloads old content scripts without notice): take it away.
-  for (const stale of Array.from(doc.querySelectorAll(HOSTS))) stale.remove();
+  // (Cards a previous copy of the extension left behind were removed when the content script started: lazy-card.ts.)
   let host: HTMLElement | null = null;
   let root: ShadowRoot | null = null;
   let mount: HTMLElement | null = null;

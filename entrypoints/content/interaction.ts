@@ -5,7 +5,6 @@
  * owns the mentions; this module reads them through `PageView` and is told when a new set is ready.
  */
 import type { PageContext as ContentScriptContext } from './context';
-import { buildCard } from '../../lib/card';
 import { caretAt, rectUnder, type MentionMap } from '../../lib/highlight-map';
 import { sendToBackground, type EntitySummary } from '../../lib/protocol';
 import {
@@ -21,7 +20,8 @@ import {
 } from '../../lib/settings';
 import type { EntityRecord } from '../../lib/types';
 import type { CardLink, HoverCardProps } from '../../components/HoverCard';
-import { createCardHost, type CardAnchor, type CardHost } from './card-host';
+import type { CardAnchor } from './card-host';
+import { cardLoader, createLazyCardHost, type LazyCardHost } from './lazy-card';
 
 /** Fetch the entity a little before showing, so the card opens with its facts (as Page Previews do). */
 const PREFETCH_DELAY_MS = 120;
@@ -43,7 +43,7 @@ export interface PageView {
 }
 
 export interface Interaction {
-  card: CardHost;
+  card: LazyCardHost;
   /** index of the mention whose card is open, or -1 */
   shown(): number;
   hideCard(): void;
@@ -90,7 +90,9 @@ export function createInteraction(ctx: ContentScriptContext, browser: Browser, v
   /** entities marked wrong from this card: the card says so and offers undo */
   const wrongHere = new Set<string>();
 
-  const card = createCardHost(doc, {
+  // The card's code arrives on the first hover intent (ADR 0014): the background runs card.js in this frame.
+  const loadCard = cardLoader(() => sendToBackground(browser.runtime, 'loadCard', {}));
+  const card = createLazyCardHost(doc, {
     onClose: () => closeByReader(),
     onEnter: () => {
       pointerInCard = true;
@@ -101,7 +103,7 @@ export function createInteraction(ctx: ContentScriptContext, browser: Browser, v
       if (shownEntity !== null) scheduleHide();
     },
     onAway: () => hideCard(),
-  });
+  }, loadCard);
 
   const highlightsSupported = typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 
@@ -229,8 +231,8 @@ export function createInteraction(ctx: ContentScriptContext, browser: Browser, v
     props = { model: null, loadingName: summary?.name, ...common };
     render();
     const date = view.articleDate() ?? new Date().toISOString().slice(0, 10);
-    entity(id).then(
-      (e) => {
+    Promise.all([entity(id), card.load()]).then(
+      ([e, { buildCard }]) => {
         if (shownEntity !== id || anchor !== a) return;
         if (!e) {
           props = { model: null, loadingName: summary?.name, error: 'No background data for this name.', ...common };
@@ -391,7 +393,11 @@ export function createInteraction(ctx: ContentScriptContext, browser: Browser, v
     }
     if (style === 'hover' && shownEntity === null) setActive(hit);
     const a = anchorFor(hit, x, y);
-    prefetchTimer = ctx.setTimeout(() => void entity(map.mentions[hit].entityId).catch(() => {}), PREFETCH_DELAY_MS);
+    // Hover intent: the entity's record and (the first time) the card's code are fetched before the card shows.
+    prefetchTimer = ctx.setTimeout(() => {
+      void entity(map.mentions[hit].entityId).catch(() => {});
+      void card.load().catch(() => {});
+    }, PREFETCH_DELAY_MS);
     showTimer = ctx.setTimeout(() => {
       if (hovered === hit) showCard(hit, a);
     }, shownEntity !== null ? Math.min(SHOW_DELAY_MS, 150) : SHOW_DELAY_MS);

@@ -10,6 +10,7 @@ import { mapMentions, type MentionMap } from '../../lib/highlight-map';
 import {
   createListener,
   sendToBackgroundRetrying,
+  unpackMentions,
   type ContentMessages,
   type EntitySummary,
   type PageState,
@@ -144,7 +145,10 @@ export function runPage(ctx: ContentScriptContext, browser: Browser): void {
       // Retried once when the channel closed (the service worker was stopped mid-request and restarts).
       const res = await sendToBackgroundRetrying(browser.runtime, 'detect', { text: found.text, meta: found.meta });
       if (gen !== scanGeneration || ctx.isInvalid || !enabled) return;
-      const nextMap = await mapMentions(doc, found.text, found.segments, res.mentions, yielder());
+      const slices = yielder();
+      const mentions = await unpackMentions(res, slices);
+      if (gen !== scanGeneration || ctx.isInvalid) return;
+      const nextMap = await mapMentions(doc, found.text, found.segments, mentions, slices);
       if (gen !== scanGeneration || ctx.isInvalid) return;
       // Replace in one step: the old highlights stay until the new ones are ready.
       if (highlightsSupported) {
@@ -318,12 +322,35 @@ export function runPage(ctx: ContentScriptContext, browser: Browser): void {
     }
   });
 
-  void readSettings(browser.storage.local).then(async (s) => {
-    enabled = isSiteEnabled(s, siteOf(location.href));
-    // Observing from before the first scan: text that arrives while it runs is not missed.
-    if (ctx.isValid && doc.body) observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
-    await scan();
-  });
+  // The first scan waits for the page's first paint and an idle moment (issue 11.3): reading the page is the
+  // extension's, not the page's, business, and it then runs in slices of at most SLICE_MS.
+  const settings = readSettings(browser.storage.local);
+  afterFirstPaint(win, () =>
+    void settings.then(async (s) => {
+      if (ctx.isInvalid) return;
+      enabled = isSiteEnabled(s, siteOf(location.href));
+      // Observing from before the first scan: text that arrives while it runs is not missed.
+      if (doc.body) observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
+      await scan();
+    }),
+  );
+}
+
+/** After the next frame is painted, in an idle period (at most IDLE_WAIT_MS later on a page that is never idle). */
+const IDLE_WAIT_MS = 500;
+function afterFirstPaint(win: Window, run: () => void): void {
+  let started = false;
+  const once = () => {
+    if (started) return;
+    started = true;
+    run();
+  };
+  const idle = () =>
+    typeof win.requestIdleCallback === 'function' ? win.requestIdleCallback(once, { timeout: IDLE_WAIT_MS }) : win.setTimeout(once, 0);
+  // A frame callback runs before that frame paints; the timeout set in it runs after. A tab in the background paints
+  // no frames: the fallback timer starts the scan there.
+  if (typeof win.requestAnimationFrame === 'function') win.requestAnimationFrame(() => win.setTimeout(idle, 0));
+  win.setTimeout(idle, IDLE_WAIT_MS);
 }
 
 /** A cheap 32-bit FNV-1a of the text, to tell whether the article's text changed since the last scan. */

@@ -4,6 +4,9 @@ import background from '../../../entrypoints/background';
 import { compileIndex } from '../../../lib/engine/alias-index';
 import { DATASET_HEAD, datasetPart, splitBundle } from '../../../lib/dataset';
 import { record } from '../helpers';
+import { unpackMentions, type PackedMentions } from '../../../lib/protocol';
+
+type DetectReply = { mentions: PackedMentions; entities: { id: string; name: string; type: 'person' }[] };
 
 const entities = [
   record({ id: 'asaad-al-shaibani', name: 'Asaad al-Shaibani', aliases: ['Assad al-Shaibani'], topics: ['syria'] }),
@@ -41,11 +44,8 @@ describe('background entrypoint', () => {
   });
 
   it('answers detect with mentions and the entities they name', async () => {
-    const reply = (await send({ type: 'detect', text: 'Foreign Minister Assad al-Shaibani said Syria…', meta: {} })) as {
-      mentions: { entityId: string }[];
-      entities: { id: string; name: string }[];
-    };
-    expect(reply.mentions.map((m) => m.entityId)).toEqual(['asaad-al-shaibani', 'syria']);
+    const reply = (await send({ type: 'detect', text: 'Foreign Minister Assad al-Shaibani said Syria…', meta: {} })) as DetectReply;
+    expect((await unpackMentions(reply)).map((m) => m.entityId)).toEqual(['asaad-al-shaibani', 'syria']);
     expect(reply.entities.map((e) => e.name)).toEqual(['Asaad al-Shaibani', 'Syria']);
   });
 
@@ -67,8 +67,8 @@ describe('background entrypoint', () => {
     expect(await send({ type: 'getEntity', id: 'x'.repeat(5000) })).toMatchObject({ error: expect.any(String) });
     expect(await send({ type: 'getEntity', id: 'syria' }, { id: 'some-other-extension', tab: { id: 7 } })).toBeUndefined();
     // A malformed meta is dropped field by field, not trusted: the text is still read.
-    const reply = (await send({ type: 'detect', text: 'Bashar al-Assad', meta: { title: { toString: 1 }, keywords: 'x' } })) as { mentions: unknown[] };
-    expect(reply.mentions).toHaveLength(1);
+    const reply = (await send({ type: 'detect', text: 'Bashar al-Assad', meta: { title: { toString: 1 }, keywords: 'x' } })) as DetectReply;
+    expect(await unpackMentions(reply)).toHaveLength(1);
   });
 
   it('a newer request from the same tab supersedes the older; other tabs are answered', async () => {
@@ -77,8 +77,8 @@ describe('background entrypoint', () => {
     const other = send({ type: 'detect', text: 'Syria', meta: {} }, { tab: { id: 8 }, frameId: 0 });
     const second = send({ type: 'detect', text: 'Syria', meta: {} });
     expect(await first).toMatchObject({ error: expect.stringMatching(/superseded/) });
-    expect(((await second) as { mentions: unknown[] }).mentions).toHaveLength(1);
-    expect(((await other) as { mentions: unknown[] }).mentions).toHaveLength(1);
+    expect(await unpackMentions((await second) as DetectReply)).toHaveLength(1);
+    expect(await unpackMentions((await other) as DetectReply)).toHaveLength(1);
   });
 
   it('a closed tab drops its pending detection', async () => {
