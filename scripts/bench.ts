@@ -147,7 +147,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const skipBrowsers = process.argv.includes('--skip-browsers');
   ensureBuilt();
-  benchEngine();
+  await benchEngine();
   if (!process.argv.includes('--skip-adversarial')) benchAdversarial();
   benchBundle();
   if (!skipBrowsers) {

@@ -258,8 +258,16 @@ function insert(root: TrieNode, tokens: string[], cands: PackedCandidate[]): voi
 
 /** Skeleton of a canonical token, keeping the article particle as is. */
 export function tokenSkeleton(t: string): string {
-  return t === 'al' || ARTICLE_PARTICLES.has(t) ? 'al' : skeleton(t);
+  if (t === 'al' || ARTICLE_PARTICLES.has(t)) return 'al';
+  let sk = SKELETONS.get(t);
+  if (sk === undefined) {
+    // Remembered across pages (the same words recur): the walk asked for a new string per capitalised word.
+    if (SKELETONS.size >= 50_000) SKELETONS.clear();
+    SKELETONS.set(t, (sk = skeleton(t)));
+  }
+  return sk;
 }
+const SKELETONS = new Map<string, string>();
 
 /** Build the tries the scanner walks from a compiled index. */
 export function loadIndex(ci: CompiledIndex): LoadedIndex {

@@ -98,12 +98,14 @@ function isLowercaseText(text: string): boolean {
   let upper = 0;
   let letters = 0;
   const step = text.length > 20000 ? 7 : 1;
+  // Letters sampled can never exceed positions sampled: once the capitals reach 0.4 % of those, the answer is no.
+  const enough = Math.ceil(text.length / step) * 0.004;
   for (let i = 0; i < text.length; i += step) {
     const c = text.charCodeAt(i);
     if (c >= 0x61 && c <= 0x7a) letters++;
     else if (c >= 0x41 && c <= 0x5a) {
       letters++;
-      upper++;
+      if (++upper >= enough) return false;
     }
   }
   return letters > 100 && upper / letters < 0.004;

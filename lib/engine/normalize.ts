@@ -273,6 +273,14 @@ export function bitsetHas(b: Uint32Array, h: number): boolean {
 export function isUpperCode(code: number): boolean {
   if (code >= 0x41 && code <= 0x5a) return true;
   if (code < 0xc0) return false;
+  if (code < UPPER_TABLE_SIZE) return UPPER[code] === 1;
   const ch = String.fromCharCode(code);
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+/** isUpperCode's answer for Latin, Greek and Cyrillic, computed once (it made two strings per capital). */
+const UPPER_TABLE_SIZE = 0x530;
+const UPPER = new Uint8Array(UPPER_TABLE_SIZE);
+for (let c = 0xc0; c < UPPER_TABLE_SIZE; c++) {
+  const ch = String.fromCharCode(c);
+  UPPER[c] = ch !== ch.toLowerCase() && ch === ch.toUpperCase() ? 1 : 0;
 }

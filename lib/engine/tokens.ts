@@ -46,12 +46,19 @@ export interface Tokens {
 const FOLD_BUF = new Uint16Array(256);
 const SKEL_BUF = new Uint16Array(512);
 
-/** Hash of token i's skeleton, made without strings. */
+/** Hash of token i's skeleton, made without strings (the last answer is kept: the walk asks twice in a row). */
 export function skelHash(t: Tokens, i: number): number {
   if (t.flags[i] & F_DOTTED) return 0;
+  if (lastSkelTokens === t && lastSkelAt === i) return lastSkelHash;
   const n = foldCodesInto(t.text, t.start[i], t.end[i], FOLD_BUF);
-  return hashCodes(SKEL_BUF, skeletonCodes(FOLD_BUF, n, SKEL_BUF));
+  lastSkelTokens = t;
+  lastSkelAt = i;
+  lastSkelHash = hashCodes(SKEL_BUF, skeletonCodes(FOLD_BUF, n, SKEL_BUF));
+  return lastSkelHash;
 }
+let lastSkelTokens: Tokens | null = null;
+let lastSkelAt = -1;
+let lastSkelHash = 0;
 
 export function isWordAt(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || (code >= 0x80 && isWordCode(code));
@@ -231,8 +238,7 @@ export function ensure(t: Tokens, j: number): boolean {
   return true;
 }
 
-/** Capitals (and any Latin-extended letter, checked below): where a name can start. One regex pass finds them. */
-const CAPITAL_RE = /[A-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]/g;
+/** Capitals (A–Z, and Latin-extended, Greek and Cyrillic letters that are upper case): where a name can start. */
 
 /** The next offset ≥ from where a word starts that could begin a name, or -1. */
 export function nextCandidate(t: Tokens, from: number): number {
@@ -244,10 +250,10 @@ export function nextCandidate(t: Tokens, from: number): number {
     }
     return -1;
   }
-  CAPITAL_RE.lastIndex = from;
-  for (let m = CAPITAL_RE.exec(text); m; m = CAPITAL_RE.exec(text)) {
-    const i = m.index;
+  // A plain character loop, not a regex: exec made a match array per capital (garbage on every name-like word).
+  for (let i = from; i < len; i++) {
     const c = text.charCodeAt(i);
+    if (c < 0x41 || (c > 0x5a && c < 0xc0) || c > 0x4ff || (c > 0x24f && c < 0x370)) continue;
     if (c >= 0xc0 && !isUpperCode(c)) continue;
     const p = i > 0 ? text.charCodeAt(i - 1) : 0x20;
     if (isWordAt(p) || (isApostrophe(p) && i > 1 && isWordAt(text.charCodeAt(i - 2)))) continue; // inside a word
@@ -265,6 +271,25 @@ export function nextCandidate(t: Tokens, from: number): number {
     return i;
   }
   return -1;
+}
+
+/**
+ * Token i's key when the index knows it, without making a string: the interned key, or null for a plain ASCII word the
+ * index has no key equal to (most capitalised words). Other tokens (non-ASCII, apostrophes) fall back to keyOf.
+ */
+export function knownKey(text: string, t: Tokens, i: number): string | null {
+  const k = t.keys[i];
+  if (k !== undefined) return k;
+  if (!t.intern) return keyOf(text, t, i);
+  const s = t.start[i];
+  const e = t.end[i];
+  for (let j = s; j < e; j++) {
+    const c = text.charCodeAt(j);
+    if (c > 0x7a || c === 0x27) return keyOf(text, t, i);
+  }
+  const known = internLookup(t.intern, text, s, e, t.hash[i]);
+  if (known !== null) t.keys[i] = known;
+  return known;
 }
 
 export function keyOf(text: string, t: Tokens, i: number): string {

@@ -3,7 +3,7 @@ import { ARTICLE_PARTICLES, SPACED_ARTICLES, bitsetHas } from './normalize';
 import { type LoadedIndex, type PackedCandidate, type TrieNode, AliasKind, tokenSkeleton, unpackEntity, unpackKind } from './alias-index';
 import { boundedDistance } from './fuzzy';
 import type { MatchKind } from './results';
-import { type Candidate, F_ALLCAPS, F_CAP, F_DOTTED, F_HYPHEN_AFTER, F_JOIN_NEXT, F_POSSESSIVE, type Tokens, ensure, keyOf, skelHash } from './tokens';
+import { type Candidate, F_ALLCAPS, F_CAP, F_DOTTED, F_HYPHEN_AFTER, F_JOIN_NEXT, F_POSSESSIVE, type Tokens, ensure, keyOf, knownKey, skelHash } from './tokens';
 
 const STOPWORDS = new Set(['the', 'of', 'and', 'de', 'la', 'le', 'del', 'der', 'for', 'in', 'on', 'bin', 'ibn', 'abu', 'van', 'von']);
 
@@ -109,9 +109,13 @@ function walk(root: TrieNode, firstBits: Uint32Array, common: Set<string>, text:
     const f0 = t.flags[i];
     const mayParticle = t.end[i] - t.start[i] <= 3 && (f0 & F_JOIN_NEXT) !== 0;
     if (!mayParticle && !bitsetHas(firstBits, useSkeleton ? skelHash(t, i) : t.hash[i])) return null;
-    const raw = keyOf(text, t, i);
     const f = t.flags[i];
+    // An ASCII word the index has no key for starts nothing in the exact trie (nor is it a particle): no string made.
+    // (The next token is still made, as before: which tokens exist decides the neighbour cues later.)
+    const known = useSkeleton ? keyOf(text, t, i) : knownKey(text, t, i);
     const joins = (f & F_JOIN_NEXT) !== 0 && (f & F_POSSESSIVE) === 0 && ensure(t, i + 1);
+    if (known === null) return null;
+    const raw = known;
     const particle = joins && (f & F_HYPHEN_AFTER ? ARTICLE_PARTICLES.has(raw) : SPACED_ARTICLES.has(raw));
     if (!particle && !root.next.has(useSkeleton ? tokenSkeleton(raw) : raw)) return null;
   }

@@ -13,9 +13,9 @@ export interface CorpusText {
   plain: string;
 }
 
-/** The labelled corpus as plain text: `[[surface|id]]` markup replaced by the surface, header dropped. */
-export function loadCorpus(): CorpusText[] {
-  const dir = path.join(root, 'test', 'corpus');
+/** A labelled corpus as plain text: `[[surface|id]]` markup replaced by the surface, header dropped. */
+export function loadCorpus(sub: 'corpus' | 'corpus-real' = 'corpus'): CorpusText[] {
+  const dir = path.join(root, 'test', sub);
   return fs
     .readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
