@@ -513,6 +513,29 @@ President of Bolivia | bolivia | president
   Jeanine Áñez | = | 2019-11-12 | 2020-11-08
 President of Uzbekistan | uzbekistan | president
   Islam Karimov | = | 1990-03-24 | 2016-09-02
+President of Russia | russia | president
+  Boris Yeltsin | = | 1991-07-10 | 1999-12-31
+  Vladimir Putin | = | 2000-05-07 | 2008-05-07
+  Dmitry Medvedev | = | 2008-05-07 | 2012-05-07
+Prime Minister of Ukraine | ukraine | prime minister
+  Arseniy Yatsenyuk | = | 2014-02-27 | 2016-04-14
+  Volodymyr Groysman | = | 2016-04-14 | 2019-08-29
+  Oleksiy Honcharuk | = | 2019-08-29 | 2020-03-04
+  Denys Shmyhal | = | 2020-03-04 | 2025-07-17
+President of Pakistan | pakistan | president
+  Pervez Musharraf | = | 2001-06-20 | 2008-08-18
+  Asif Ali Zardari | = | 2008-09-09 | 2013-09-09
+  Mamnoon Hussain | = | 2013-09-09 | 2018-09-09
+  Arif Alvi | = | 2018-09-09 | 2024-03-10
+President of Haiti | haiti | president
+  René Préval | = | 2006-05-14 | 2011-05-14
+  Michel Martelly | = | 2011-05-14 | 2016-02-07
+  Jovenel Moïse | = | 2017-02-07 | 2021-07-07
+President of the Central African Republic | central-african-republic | president
+  François Bozizé | = | 2003-03-15 | 2013-03-24
+  Michel Djotodia | = | 2013-03-24 | 2014-01-10
+President of Azerbaijan | azerbaijan | president
+  Heydar Aliyev | = | 1993-10-10 | 2003-10-31
 `;
 
 interface Row { office: string; country: string; role: string; name: string; title: string; since: string; until: string }
