@@ -31,9 +31,13 @@ const OUT = 'data/overrides/generated-aliases.json';
  * i18n-iso-countries locales: the Latin-script languages whose press the extension is most likely to meet (the big
  * Western and Central European markets, Turkish, Indonesian, then the Nordic and Baltic languages, Slovak, Slovene, Catalan).
  */
-const I18N_LANGS = ['fr', 'de', 'es', 'it', 'pt', 'nl', 'pl', 'tr', 'id', 'sv', 'cs', 'ro', 'hu', 'hr', 'da', 'nb', 'fi', 'sk', 'sl', 'ca', 'et', 'lt', 'lv'];
+const I18N_LANGS = [
+  'fr', 'de', 'es', 'it', 'pt', 'nl', 'pl', 'tr', 'id', 'sv', 'cs', 'ro', 'hu', 'hr', 'da', 'nb', 'fi', 'sk', 'sl', 'ca', 'et', 'lt', 'lv',
+  // The other Latin-script locales the package ships (issue 9: more of the names a reader meets; same filter).
+  'af', 'az', 'bs', 'cy', 'eu', 'ga', 'gl', 'ha', 'is', 'ms', 'mt', 'nn', 'sq', 'sw', 'so', 'tk', 'uz', 'vi',
+];
 /** The same languages in world-countries' `translations` (ISO 639-3; it has no Indonesian or Romanian). */
-const WC_LANGS = ['fra', 'deu', 'spa', 'ita', 'por', 'nld', 'pol', 'tur', 'swe', 'ces', 'hun', 'hrv', 'fin', 'slk', 'est'];
+const WC_LANGS = ['fra', 'deu', 'spa', 'ita', 'por', 'nld', 'pol', 'tur', 'swe', 'ces', 'hun', 'hrv', 'fin', 'slk', 'est', 'cym', 'bre'];
 
 /**
  * Foreign names that in English-language copy mostly mean something else: another place (Granada, Guadalupe,

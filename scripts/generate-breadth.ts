@@ -4,7 +4,7 @@
  *   id | type | name | wikipedia | aliases | acronyms | country | topics | description | facts
  *
  * - `wikipedia`: the exact English Wikipedia title, `=` when it is the name, empty when there is none. Every fact cites
- *   that article (or `https://en.wikipedia.org/wiki/<country>` when the row has no title) and carries the as-of date of
+ *   that article (or Wikipedia's search for the name when no title is certain) and carries the as-of date of
  *   the general knowledge it was written from (2025-06), so the build adds the card note saying so.
  * - `aliases`, `acronyms`, `topics`: `;`-separated. `topics` may be empty: the country id is used.
  * - `facts`: ` ; `-separated `Label: value`, each optionally ending with `@since`, `@since..until` or `@..until`
@@ -55,8 +55,9 @@ export function parseTable(file: string, text: string): { records: EntityRecord[
       return;
     }
     const wikipedia = wikiCol === '=' ? name : wikiCol || undefined;
-    const fallback = wikipedia ?? (country ? country.replace(/-/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase()) : name);
-    const source = wikiUrl(fallback);
+    // Without a certain article title, cite Wikipedia's search for the name (it leads to the article that states the
+    // facts) rather than guess a title.
+    const source = wikipedia ? wikiUrl(wikipedia) : `https://en.wikipedia.org/w/index.php?search=${encodeURIComponent(name)}`;
     const facts: Fact[] = [];
     for (const part of factCol.split(' ; ').map((x) => x.trim()).filter(Boolean)) {
       const m = /^([^:]+):\s*(.+?)(?:\s+@([\d-]*)(?:\.\.([\d-]*))?)?(?:\s+>(\d{4}-\d{2}-\d{2}))?(?:\s+!(\d{4}-\d{2}(?:-\d{2})?))?$/.exec(part);

@@ -339,6 +339,203 @@ Minister of Foreign Affairs of Canada | canada | foreign minister
   François-Philippe Champagne | = | 2019-11-20 | 2021-01-12
   Marc Garneau | = | 2021-01-12 | 2021-10-26
   Mélanie Joly | = | 2021-10-26 | 2025-05-13
+Prime Minister of the Netherlands | netherlands | prime minister
+  Jan Peter Balkenende | = | 2002-07-22 | 2010-10-14
+  Mark Rutte | = | 2010-10-14 | 2024-07-02
+Prime Minister of Belgium | belgium | prime minister
+  Guy Verhofstadt | = | 1999-07-12 | 2008-03-20
+  Yves Leterme | = | 2008-03-20 | 2008-12-30
+  Herman Van Rompuy | = | 2008-12-30 | 2009-11-25
+  Yves Leterme | = | 2009-11-25 | 2011-12-06
+  Elio Di Rupo | = | 2011-12-06 | 2014-10-11
+  Charles Michel | = | 2014-10-11 | 2019-10-27
+  Sophie Wilmès | = | 2019-10-27 | 2020-10-01
+  Alexander De Croo | = | 2020-10-01 | 2025-02-03
+Chancellor of Austria | austria | chancellor
+  Wolfgang Schüssel | = | 2000-02-04 | 2007-01-11
+  Alfred Gusenbauer | = | 2007-01-11 | 2008-12-02
+  Werner Faymann | = | 2008-12-02 | 2016-05-09
+  Christian Kern | = | 2016-05-17 | 2017-12-18
+  Sebastian Kurz | = | 2017-12-18 | 2019-05-28
+  Brigitte Bierlein | = | 2019-06-03 | 2020-01-07
+  Sebastian Kurz | = | 2020-01-07 | 2021-10-11
+  Alexander Schallenberg | = | 2021-10-11 | 2021-12-06
+  Karl Nehammer | = | 2021-12-06 | 2025-01-10
+Prime Minister of Sweden | sweden | prime minister
+  Göran Persson | = | 1996-03-22 | 2006-10-06
+  Fredrik Reinfeldt | = | 2006-10-06 | 2014-10-03
+  Stefan Löfven | = | 2014-10-03 | 2021-11-30
+  Magdalena Andersson | = | 2021-11-30 | 2022-10-18
+Prime Minister of Denmark | denmark | prime minister
+  Anders Fogh Rasmussen | = | 2001-11-27 | 2009-04-05
+  Lars Løkke Rasmussen | = | 2009-04-05 | 2011-10-03
+  Helle Thorning-Schmidt | = | 2011-10-03 | 2015-06-28
+  Lars Løkke Rasmussen | = | 2015-06-28 | 2019-06-27
+Prime Minister of Finland | finland | prime minister
+  Alexander Stubb | = | 2014-06-24 | 2015-05-29
+  Juha Sipilä | = | 2015-05-29 | 2019-06-06
+  Antti Rinne | = | 2019-06-06 | 2019-12-10
+  Sanna Marin | = | 2019-12-10 | 2023-06-20
+President of Finland | finland | president
+  Tarja Halonen | = | 2000-03-01 | 2012-03-01
+  Sauli Niinistö | = | 2012-03-01 | 2024-03-01
+Prime Minister of Portugal | portugal | prime minister
+  José Sócrates | = | 2005-03-12 | 2011-06-21
+  Pedro Passos Coelho | = | 2011-06-21 | 2015-11-26
+  António Costa | = | 2015-11-26 | 2024-04-02
+President of Portugal | portugal | president
+  Aníbal Cavaco Silva | = | 2006-03-09 | 2016-03-09
+  Marcelo Rebelo de Sousa | = | 2016-03-09 | 2026-03-09
+Prime Minister of Greece | greece | prime minister
+  Kostas Karamanlis | = | 2004-03-10 | 2009-10-06
+  George Papandreou | = | 2009-10-06 | 2011-11-11
+  Lucas Papademos | = | 2011-11-11 | 2012-05-16
+  Antonis Samaras | = | 2012-06-20 | 2015-01-26
+  Alexis Tsipras | = | 2015-01-26 | 2015-08-27
+  Alexis Tsipras | = | 2015-09-21 | 2019-07-08
+Taoiseach | ireland | taoiseach
+  Bertie Ahern | = | 1997-06-26 | 2008-05-07
+  Brian Cowen | = | 2008-05-07 | 2011-03-09
+  Enda Kenny | = | 2011-03-09 | 2017-06-14
+  Leo Varadkar | = | 2017-06-14 | 2020-06-27
+  Micheál Martin | = | 2020-06-27 | 2022-12-17
+  Leo Varadkar | = | 2022-12-17 | 2024-04-09
+  Simon Harris | = | 2024-04-09 | 2025-01-23
+Prime Minister of the Czech Republic | czechia | prime minister
+  Bohuslav Sobotka | = | 2014-01-29 | 2017-12-06
+  Andrej Babiš | = | 2017-12-06 | 2021-11-28
+President of Romania | romania | president
+  Traian Băsescu | = | 2004-12-20 | 2014-12-21
+  Klaus Iohannis | = | 2014-12-21 | 2025-02-12
+Prime Minister of Slovakia | slovakia | prime minister
+  Robert Fico | = | 2006-07-04 | 2010-07-08
+  Robert Fico | = | 2012-04-04 | 2018-03-22
+Head of Government of Morocco | morocco | prime minister
+  Abdelilah Benkirane | = | 2011-11-29 | 2017-04-05
+  Saadeddine Othmani | = | 2017-04-05 | 2021-10-07
+Chairman of the Presidential Council of Libya | libya | head of the Government of National Accord
+  Fayez al-Sarraj | = | 2016-03-30 | 2021-03-15
+President of the Palestinian National Authority | palestine | president
+  Yasser Arafat | = | 1994-07-05 | 2004-11-11
+President of Israel | israel | president
+  Shimon Peres | = | 2007-07-15 | 2014-07-24
+  Reuven Rivlin | = | 2014-07-24 | 2021-07-07
+President of Tanzania | tanzania | president
+  Benjamin Mkapa | = | 1995-11-23 | 2005-12-21
+  Jakaya Kikwete | = | 2005-12-21 | 2015-11-05
+  John Magufuli | = | 2015-11-05 | 2021-03-17
+President of Ghana | ghana | president
+  John Kufuor | = | 2001-01-07 | 2009-01-07
+  John Atta Mills | = | 2009-01-07 | 2012-07-24
+  John Mahama | = | 2012-07-24 | 2017-01-07
+  Nana Akufo-Addo | = | 2017-01-07 | 2025-01-07
+President of Angola | angola | president
+  José Eduardo dos Santos | = | 1979-09-21 | 2017-09-26
+President of Mozambique | mozambique | president
+  Armando Guebuza | = | 2005-02-02 | 2015-01-15
+  Filipe Nyusi | = | 2015-01-15 | 2025-01-15
+President of Senegal | senegal | president
+  Abdoulaye Wade | = | 2000-04-01 | 2012-04-02
+  Macky Sall | = | 2012-04-02 | 2024-04-02
+President of Mali | mali | president
+  Ibrahim Boubacar Keïta | = | 2013-09-04 | 2020-08-18
+President of Niger | niger | president
+  Mahamadou Issoufou | = | 2011-04-07 | 2021-04-02
+  Mohamed Bazoum | = | 2021-04-02 | 2023-07-26
+President of Burkina Faso | burkina-faso | president
+  Blaise Compaoré | = | 1987-10-15 | 2014-10-31
+  Roch Marc Christian Kaboré | = | 2015-12-29 | 2022-01-24
+President of Somalia | somalia | president
+  Hassan Sheikh Mohamud | = | 2012-09-16 | 2017-02-16
+  Mohamed Abdullahi Mohamed | = | 2017-02-16 | 2022-05-23
+President of Chad | chad | president
+  Idriss Déby | = | 1990-12-02 | 2021-04-20
+President of Ivory Coast | ivory-coast | president
+  Laurent Gbagbo | = | 2000-10-26 | 2011-04-11
+President of Myanmar | myanmar | president
+  Thein Sein | = | 2011-03-30 | 2016-03-30
+  Htin Kyaw | = | 2016-03-30 | 2018-03-21
+  Win Myint | = | 2018-03-30 | 2021-02-01
+State Counsellor of Myanmar | myanmar | state counsellor
+  Aung San Suu Kyi | = | 2016-04-06 | 2021-02-01
+Prime Minister of Malaysia | malaysia | prime minister
+  Mahathir Mohamad | = | 1981-07-16 | 2003-10-31
+  Abdullah Ahmad Badawi | = | 2003-10-31 | 2009-04-03
+  Najib Razak | = | 2009-04-03 | 2018-05-10
+  Mahathir Mohamad | = | 2018-05-10 | 2020-02-24
+  Muhyiddin Yassin | = | 2020-03-01 | 2021-08-16
+  Ismail Sabri Yaakob | = | 2021-08-21 | 2022-11-24
+President of Sri Lanka | sri-lanka | president
+  Mahinda Rajapaksa | = | 2005-11-19 | 2015-01-09
+  Maithripala Sirisena | = | 2015-01-09 | 2019-11-18
+  Gotabaya Rajapaksa | = | 2019-11-18 | 2022-07-14
+  Ranil Wickremesinghe | = | 2022-07-21 | 2024-09-23
+President of Taiwan | taiwan | president
+  Chen Shui-bian | = | 2000-05-20 | 2008-05-20
+  Ma Ying-jeou | = | 2008-05-20 | 2016-05-20
+  Tsai Ing-wen | = | 2016-05-20 | 2024-05-20
+Supreme Leader of North Korea | north-korea | supreme leader
+  Kim Jong Il | = | 1994-07-08 | 2011-12-17
+President of Armenia | armenia | president
+  Robert Kocharyan | = | 1998-04-09 | 2008-04-09
+  Serzh Sargsyan | = | 2008-04-09 | 2018-04-09
+President of Georgia | georgia | president
+  Mikheil Saakashvili | = | 2004-01-25 | 2007-11-25
+  Mikheil Saakashvili | = | 2008-01-20 | 2013-11-17
+  Salome Zourabichvili | = | 2018-12-16 | 2024-12-29
+President of Serbia | serbia | president
+  Boris Tadić | = | 2004-07-11 | 2012-04-05
+  Tomislav Nikolić | = | 2012-05-31 | 2017-05-31
+Prime Minister of Serbia | serbia | prime minister
+  Aleksandar Vučić | = | 2014-04-27 | 2017-05-31
+President of Chile | chile | president
+  Ricardo Lagos | = | 2000-03-11 | 2006-03-11
+  Michelle Bachelet | = | 2006-03-11 | 2010-03-11
+  Sebastián Piñera | = | 2010-03-11 | 2014-03-11
+  Michelle Bachelet | = | 2014-03-11 | 2018-03-11
+  Sebastián Piñera | = | 2018-03-11 | 2022-03-11
+President of Peru | peru | president
+  Alan García | = | 2006-07-28 | 2011-07-28
+  Ollanta Humala | = | 2011-07-28 | 2016-07-28
+  Pedro Pablo Kuczynski | = | 2016-07-28 | 2018-03-23
+  Martín Vizcarra | = | 2018-03-23 | 2020-11-10
+  Francisco Sagasti | = | 2020-11-17 | 2021-07-28
+  Pedro Castillo | = | 2021-07-28 | 2022-12-07
+President of the Council of State of Cuba | cuba | president
+  Fidel Castro | = | 1976-12-02 | 2008-02-24
+  Raúl Castro | = | 2008-02-24 | 2018-04-19
+President of Ecuador | ecuador | president
+  Rafael Correa | = | 2007-01-15 | 2017-05-24
+  Lenín Moreno | = | 2017-05-24 | 2021-05-24
+  Guillermo Lasso | = | 2021-05-24 | 2023-11-23
+President of Bolivia | bolivia | president
+  Evo Morales | = | 2006-01-22 | 2019-11-10
+  Jeanine Áñez | = | 2019-11-12 | 2020-11-08
+President of Uzbekistan | uzbekistan | president
+  Islam Karimov | = | 1990-03-24 | 2016-09-02
+President of Russia | russia | president
+  Boris Yeltsin | = | 1991-07-10 | 1999-12-31
+  Vladimir Putin | = | 2000-05-07 | 2008-05-07
+  Dmitry Medvedev | = | 2008-05-07 | 2012-05-07
+Prime Minister of Ukraine | ukraine | prime minister
+  Arseniy Yatsenyuk | = | 2014-02-27 | 2016-04-14
+  Volodymyr Groysman | = | 2016-04-14 | 2019-08-29
+  Oleksiy Honcharuk | = | 2019-08-29 | 2020-03-04
+  Denys Shmyhal | = | 2020-03-04 | 2025-07-17
+President of Pakistan | pakistan | president
+  Pervez Musharraf | = | 2001-06-20 | 2008-08-18
+  Asif Ali Zardari | = | 2008-09-09 | 2013-09-09
+  Mamnoon Hussain | = | 2013-09-09 | 2018-09-09
+  Arif Alvi | = | 2018-09-09 | 2024-03-10
+President of Haiti | haiti | president
+  René Préval | = | 2006-05-14 | 2011-05-14
+  Michel Martelly | = | 2011-05-14 | 2016-02-07
+  Jovenel Moïse | = | 2017-02-07 | 2021-07-07
+President of the Central African Republic | central-african-republic | president
+  François Bozizé | = | 2003-03-15 | 2013-03-24
+  Michel Djotodia | = | 2013-03-24 | 2014-01-10
+President of Azerbaijan | azerbaijan | president
+  Heydar Aliyev | = | 1993-10-10 | 2003-10-31
 `;
 
 interface Row { office: string; country: string; role: string; name: string; title: string; since: string; until: string }
