@@ -119,6 +119,10 @@ function sentenceStartAt(text: string, s: number): boolean {
   return true;
 }
 
+function isCapAscii(x: number): boolean {
+  return x >= 0x41 && x <= 0x5a;
+}
+
 /** Tokenise the word starting at s and append it. Returns the char offset after it (past a possessive). */
 export function appendToken(t: Tokens, s: number): number {
   const text = t.text;
@@ -130,7 +134,6 @@ export function appendToken(t: Tokens, s: number): number {
   let upper = 0;
   let letters = 0;
   let possessive = false;
-  const isCapAscii = (x: number) => x >= 0x41 && x <= 0x5a;
   if (isCapAscii(text.charCodeAt(s)) && text.charCodeAt(s + 1) === 0x2e && isCapAscii(text.charCodeAt(s + 2)) && text.charCodeAt(s + 3) === 0x2e) {
     // A dotted initialism (U.S., U.N., U.K.): one token, keyed by its letters.
     let k = s;

@@ -29,8 +29,7 @@ export function walkFrom(index: LoadedIndex, text: string, t: Tokens, i: number,
   }
   if (continues) {
     const sk = walk(index.skel, index.firstSkel, index.commonWords, text, t, i, true);
-    const ordinary = (k: string) => index.commonWords.has(k) || index.firstNames.has(k);
-    if (sk && sk.end - i === 1 && ordinary(keyOf(text, t, i))) {
+    if (sk && sk.end - i === 1 && (index.commonWords.has(keyOf(text, t, i)) || index.firstNames.has(keyOf(text, t, i)))) {
       // "Michael" is no spelling of Mosul, "Airlines" none of Illinois.
     } else if (sk && (!exact || sk.end > exact.end)) {
       // Two or more real words agreeing in spelling skeleton ("Ahmad al-Sharraa") are as good as a name.
