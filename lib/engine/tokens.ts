@@ -42,6 +42,8 @@ export interface Tokens {
   intern?: InternTable | null;
   /** each token's number in the intern table (see internId), KID_UNSET until asked */
   kid: Int32Array;
+  /** a number of its own (> 0), for caches that must not hold the list */
+  id: number;
 }
 
 export const KID_UNSET = -2;
@@ -57,14 +59,16 @@ const SKEL_BUF = new Uint16Array(512);
 /** Hash of token i's skeleton, made without strings (the last answer is kept: the walk asks twice in a row). */
 export function skelHash(t: Tokens, i: number): number {
   if (t.flags[i] & F_DOTTED) return 0;
-  if (lastSkelTokens === t && lastSkelAt === i) return lastSkelHash;
+  if (lastSkelTokens === t.id && lastSkelAt === i) return lastSkelHash;
   const n = foldCodesInto(t.text, t.start[i], t.end[i], FOLD_BUF);
-  lastSkelTokens = t;
+  lastSkelTokens = t.id;
   lastSkelAt = i;
   lastSkelHash = hashCodes(SKEL_BUF, skeletonCodes(FOLD_BUF, n, SKEL_BUF));
   return lastSkelHash;
 }
-let lastSkelTokens: Tokens | null = null;
+// By the token list's number, not the object: a reference here would keep the last page's text alive.
+let lastSkelTokens = 0;
+let tokensMade = 0;
 let lastSkelAt = -1;
 let lastSkelHash = 0;
 
@@ -83,6 +87,7 @@ export function newTokens(text: string, lower: boolean): Tokens {
     hash: new Uint32Array(cap),
     covered: null,
     kid: new Int32Array(cap).fill(KID_UNSET),
+    id: ++tokensMade,
     keys: [],
     text,
     lower,
