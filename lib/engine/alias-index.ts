@@ -6,7 +6,7 @@
 import type { EntityRecord, EntityType } from '../types';
 import { buildIntern, type InternTable } from './intern';
 import { familyNameIndex } from './name-order';
-import { canonicalTokens, skeleton, tokenizeName, ARTICLE_PARTICLES, bitsetAdd, createBitset, hashString } from './normalize';
+import { canonicalTokens, skeleton, tokenizeName, ARTICLE_PARTICLES, SPACED_ARTICLES, bitsetAdd, createBitset, hashString } from './normalize';
 
 /** How an index key was derived from a record. Lower is stronger. */
 export const enum AliasKind {
@@ -222,7 +222,19 @@ export interface LoadedIndex {
   lowerShorts: Map<string, PackedCandidate[]>;
   /** every token key the tries, word lists and particles know: keyOf reuses these strings */
   intern: InternTable;
+  /** what the exact walk needs to know of each interned key, by its number */
+  known: InternKnown;
 }
+
+/** Per interned key (by its number in the intern table): flags, and the exact trie's root child for it. */
+export interface InternKnown {
+  strs: string[];
+  flags: Uint8Array;
+  root: (TrieNode | null)[];
+}
+export const IK_COMMON = 1;
+export const IK_ARTICLE = 2;
+export const IK_SPACED = 4;
 
 /** The node at the end of a token path, created as needed. */
 function nodeAt(root: TrieNode, tokens: string[]): TrieNode {
@@ -328,8 +340,15 @@ export function loadIndex(ci: CompiledIndex): LoadedIndex {
     }
   };
   collect(exact);
+  const intern = buildIntern(internKeys);
+  const known: InternKnown = { strs: intern.strs, flags: new Uint8Array(intern.strs.length), root: [] };
+  intern.strs.forEach((k, n) => {
+    known.flags[n] = (commonWords.has(k) ? IK_COMMON : 0) | (ARTICLE_PARTICLES.has(k) ? IK_ARTICLE : 0) | (SPACED_ARTICLES.has(k) ? IK_SPACED : 0);
+    known.root.push(exact.next?.get(k) ?? null);
+  });
   return {
-    intern: buildIntern(internKeys),
+    known,
+    intern,
     lowerShortRe,
     lowerShorts: lowerShortMap,
     facilitiesAt,

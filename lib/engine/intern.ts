@@ -41,10 +41,16 @@ export function buildIntern(keys: Iterable<string>): InternTable {
 
 /** The known key equal to the lower-cased ASCII text[s, e), or null. */
 export function internLookup(tab: InternTable, text: string, s: number, e: number, h: number): string | null {
+  const n = internFind(tab, text, s, e, h);
+  return n < 0 ? null : tab.strs[n];
+}
+
+/** The number of the known key equal to the lower-cased ASCII text[s, e), or -1. */
+export function internFind(tab: InternTable, text: string, s: number, e: number, h: number): number {
   const len = e - s;
   for (let x = h & tab.mask; ; x = (x + 1) & tab.mask) {
     const n = tab.slots[x];
-    if (n === 0) return null;
+    if (n === 0) return -1;
     if (tab.hashes[n - 1] !== h) continue;
     const k = tab.strs[n - 1];
     if (k.length !== len) continue;
@@ -54,6 +60,6 @@ export function internLookup(tab: InternTable, text: string, s: number, e: numbe
       if (c >= 0x41 && c <= 0x5a) c += 32;
       if (c !== k.charCodeAt(j)) break;
     }
-    if (j === len) return k;
+    if (j === len) return n - 1;
   }
 }

@@ -184,14 +184,10 @@ const a_ = 0x61, b_ = 0x62, c_ = 0x63, d_ = 0x64, e_ = 0x65, f_ = 0x66, g_ = 0x6
 
 /** The skeleton rules on folded char codes; writes into dst and returns the length. Allocation-free. */
 export function skeletonCodes(src: Uint16Array, n: number, dst: Uint16Array): number {
-  let m = 0;
-  let last = -1;
-  const push = (ch: number) => {
-    if (ch !== last && m < dst.length) {
-      dst[m++] = ch;
-      last = ch;
-    }
-  };
+  // No closure per call (it was allocated on every capitalised word): `push` writes through module state.
+  SK_DST = dst;
+  SK_M = 0;
+  SK_LAST = -1;
   for (let i = 0; i < n; ) {
     const c = src[i];
     const d = i + 1 < n ? src[i + 1] : 0;
@@ -214,7 +210,19 @@ export function skeletonCodes(src: Uint16Array, n: number, dst: Uint16Array): nu
     }
     i++;
   }
-  return m;
+  SK_DST = EMPTY_CODES;
+  return SK_M;
+}
+
+const EMPTY_CODES = new Uint16Array(0);
+let SK_DST: Uint16Array = EMPTY_CODES;
+let SK_M = 0;
+let SK_LAST = -1;
+function push(ch: number): void {
+  if (ch !== SK_LAST && SK_M < SK_DST.length) {
+    SK_DST[SK_M++] = ch;
+    SK_LAST = ch;
+  }
 }
 
 /** FNV-1a over char codes: the scanner hashes tokens without making strings, the index hashes its keys the same way. */

@@ -6,7 +6,7 @@
  */
 import { ARTICLE_PARTICLES, SPACED_ARTICLES, foldCodesInto, foldToken, hashCodes, hashString, isApostrophe, isHyphen, isUpperCode, isWordCode, skeletonCodes } from './normalize';
 import { type PackedCandidate } from './alias-index';
-import { type InternTable, internLookup } from './intern';
+import { type InternTable, internFind, internLookup } from './intern';
 import type { MatchKind } from './results';
 
 export const F_CAP = 1; // first letter upper case
@@ -40,7 +40,17 @@ export interface Tokens {
   lower: boolean;
   /** the index's known keys: keyOf reuses these strings instead of making new ones */
   intern?: InternTable | null;
+  /** each token's number in the intern table (see internId), KID_UNSET until asked */
+  kid: Int32Array;
+  /** a number of its own (> 0), for caches that must not hold the list */
+  id: number;
 }
+
+export const KID_UNSET = -2;
+/** internId: a plain ASCII word the index has no key equal to */
+export const KID_UNKNOWN = -1;
+/** internId: not a plain ASCII word (accents, apostrophes, a dotted initialism, overlong): ask keyOf */
+export const KID_OTHER = -3;
 
 
 const FOLD_BUF = new Uint16Array(256);
@@ -49,14 +59,16 @@ const SKEL_BUF = new Uint16Array(512);
 /** Hash of token i's skeleton, made without strings (the last answer is kept: the walk asks twice in a row). */
 export function skelHash(t: Tokens, i: number): number {
   if (t.flags[i] & F_DOTTED) return 0;
-  if (lastSkelTokens === t && lastSkelAt === i) return lastSkelHash;
+  if (lastSkelTokens === t.id && lastSkelAt === i) return lastSkelHash;
   const n = foldCodesInto(t.text, t.start[i], t.end[i], FOLD_BUF);
-  lastSkelTokens = t;
+  lastSkelTokens = t.id;
   lastSkelAt = i;
   lastSkelHash = hashCodes(SKEL_BUF, skeletonCodes(FOLD_BUF, n, SKEL_BUF));
   return lastSkelHash;
 }
-let lastSkelTokens: Tokens | null = null;
+// By the token list's number, not the object: a reference here would keep the last page's text alive.
+let lastSkelTokens = 0;
+let tokensMade = 0;
 let lastSkelAt = -1;
 let lastSkelHash = 0;
 
@@ -74,6 +86,8 @@ export function newTokens(text: string, lower: boolean): Tokens {
     joinAt: new Int32Array(cap),
     hash: new Uint32Array(cap),
     covered: null,
+    kid: new Int32Array(cap).fill(KID_UNSET),
+    id: ++tokensMade,
     keys: [],
     text,
     lower,
@@ -95,6 +109,9 @@ function grow(t: Tokens): void {
   const f = new Uint8Array(t.flags.length * 2);
   f.set(t.flags);
   t.flags = f;
+  const kid = new Int32Array(t.kid.length * 2).fill(KID_UNSET);
+  kid.set(t.kid);
+  t.kid = kid;
 }
 
 /** True when the word at s begins a sentence: nothing but spaces, quotes or brackets back to . ! ? : ; or a newline. */
@@ -105,6 +122,10 @@ function sentenceStartAt(text: string, s: number): boolean {
     return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a || c === 0x0d || c === 0x3a || c === 0x3b || c === 0x2022 || c === 0x2026;
   }
   return true;
+}
+
+function isCapAscii(x: number): boolean {
+  return x >= 0x41 && x <= 0x5a;
 }
 
 /** Tokenise the word starting at s and append it. Returns the char offset after it (past a possessive). */
@@ -118,7 +139,6 @@ export function appendToken(t: Tokens, s: number): number {
   let upper = 0;
   let letters = 0;
   let possessive = false;
-  const isCapAscii = (x: number) => x >= 0x41 && x <= 0x5a;
   if (isCapAscii(text.charCodeAt(s)) && text.charCodeAt(s + 1) === 0x2e && isCapAscii(text.charCodeAt(s + 2)) && text.charCodeAt(s + 3) === 0x2e) {
     // A dotted initialism (U.S., U.N., U.K.): one token, keyed by its letters.
     let k = s;
@@ -271,6 +291,30 @@ export function nextCandidate(t: Tokens, from: number): number {
     return i;
   }
   return -1;
+}
+
+/**
+ * Token i's number in the index's intern table, found without making a string: ≥ 0 a key the index knows (a trie key at
+ * any depth, a common word, a given name, an article particle), KID_UNKNOWN a plain ASCII word it does not know,
+ * KID_OTHER a token only keyOf can key.
+ */
+export function internId(text: string, t: Tokens, i: number): number {
+  const n = t.kid[i];
+  if (n !== KID_UNSET) return n;
+  let r = KID_OTHER;
+  const s = t.start[i];
+  const e = t.end[i];
+  if (t.intern && !(t.flags[i] & F_DOTTED) && e - s <= MAX_TOKEN_CHARS) {
+    let j = s;
+    for (; j < e; j++) {
+      const c = text.charCodeAt(j);
+      if (c > 0x7a || c === 0x27) break;
+    }
+    if (j === e) r = internFind(t.intern, text, s, e, t.hash[i]);
+  }
+  t.kid[i] = r;
+  if (r >= 0 && t.keys[i] === undefined) t.keys[i] = t.intern!.strs[r];
+  return r;
 }
 
 /**

@@ -1,9 +1,9 @@
 /** Walking the alias tries from a token: the longest name that starts there, exact or by spelling skeleton. */
 import { ARTICLE_PARTICLES, SPACED_ARTICLES, bitsetHas } from './normalize';
-import { type LoadedIndex, type PackedCandidate, type TrieNode, AliasKind, tokenSkeleton, unpackEntity, unpackKind } from './alias-index';
+import { type InternKnown, type LoadedIndex, type PackedCandidate, type TrieNode, AliasKind, IK_ARTICLE, IK_COMMON, IK_SPACED, tokenSkeleton, unpackEntity, unpackKind } from './alias-index';
 import { boundedDistance } from './fuzzy';
 import type { MatchKind } from './results';
-import { type Candidate, F_ALLCAPS, F_CAP, F_DOTTED, F_HYPHEN_AFTER, F_JOIN_NEXT, F_POSSESSIVE, type Tokens, ensure, keyOf, knownKey, skelHash } from './tokens';
+import { type Candidate, F_ALLCAPS, F_CAP, F_DOTTED, F_HYPHEN_AFTER, F_JOIN_NEXT, F_POSSESSIVE, type Tokens, KID_OTHER, KID_UNKNOWN, ensure, internId, keyOf, skelHash } from './tokens';
 
 const STOPWORDS = new Set(['the', 'of', 'and', 'de', 'la', 'le', 'del', 'der', 'for', 'in', 'on', 'bin', 'ibn', 'abu', 'van', 'von']);
 
@@ -12,7 +12,7 @@ const STOPWORDS = new Set(['the', 'of', 'and', 'de', 'la', 'le', 'del', 'der', '
  * walk stops short, the skeleton walk (transliteration variants) and one garbled token inside a multi-word name.
  */
 export function walkFrom(index: LoadedIndex, text: string, t: Tokens, i: number, lower: boolean): Candidate | null {
-  const exact = walk(index.exact, index.firstExact, index.commonWords, text, t, i, false);
+  const exact = walk(index.exact, index.firstExact, index.commonWords, text, t, i, false, index.known);
   let best: Candidate | null = exact
     ? { startTok: i, endTok: exact.end, cands: exact.cands, match: kindToMatch(exact.cands), weak: weakness(exact.cands, exact.end - i) }
     : null;
@@ -29,8 +29,7 @@ export function walkFrom(index: LoadedIndex, text: string, t: Tokens, i: number,
   }
   if (continues) {
     const sk = walk(index.skel, index.firstSkel, index.commonWords, text, t, i, true);
-    const ordinary = (k: string) => index.commonWords.has(k) || index.firstNames.has(k);
-    if (sk && sk.end - i === 1 && ordinary(keyOf(text, t, i))) {
+    if (sk && sk.end - i === 1 && (index.commonWords.has(keyOf(text, t, i)) || index.firstNames.has(keyOf(text, t, i)))) {
       // "Michael" is no spelling of Mosul, "Airlines" none of Illinois.
     } else if (sk && (!exact || sk.end > exact.end)) {
       // Two or more real words agreeing in spelling skeleton ("Ahmad al-Sharraa") are as good as a name.
@@ -101,8 +100,12 @@ interface WalkResult {
   fuzzy: boolean;
 }
 
-export /** `common`: the index's common words — a garbled word inside a name is never an ordinary word ("Minister"). */
-function walk(root: TrieNode, firstBits: Uint32Array, common: Set<string>, text: string, t: Tokens, i: number, useSkeleton: boolean): WalkResult | null {
+export /**
+ * `common`: the index's common words — a garbled word inside a name is never an ordinary word ("Minister").
+ * `known`: for the exact trie, what the intern table knows of each key (flags, root child), so that most steps make
+ * no string and do no Map lookup.
+ */
+function walk(root: TrieNode, firstBits: Uint32Array, common: Set<string>, text: string, t: Tokens, i: number, useSkeleton: boolean, known?: InternKnown): WalkResult | null {
   if (!root.next) return null;
   // Fast path: most capitalised tokens start no name at all; a bitset of first-token hashes says so without a string.
   {
@@ -112,12 +115,18 @@ function walk(root: TrieNode, firstBits: Uint32Array, common: Set<string>, text:
     const f = t.flags[i];
     // An ASCII word the index has no key for starts nothing in the exact trie (nor is it a particle): no string made.
     // (The next token is still made, as before: which tokens exist decides the neighbour cues later.)
-    const known = useSkeleton ? keyOf(text, t, i) : knownKey(text, t, i);
+    const n = known ? internId(text, t, i) : KID_OTHER;
     const joins = (f & F_JOIN_NEXT) !== 0 && (f & F_POSSESSIVE) === 0 && ensure(t, i + 1);
-    if (known === null) return null;
-    const raw = known;
-    const particle = joins && (f & F_HYPHEN_AFTER ? ARTICLE_PARTICLES.has(raw) : SPACED_ARTICLES.has(raw));
-    if (!particle && !root.next.has(useSkeleton ? tokenSkeleton(raw) : raw)) return null;
+    if (n === KID_UNKNOWN) return null;
+    if (n >= 0) {
+      const kf = known!.flags[n];
+      const particle = joins && (f & F_HYPHEN_AFTER ? kf & IK_ARTICLE : kf & IK_SPACED) !== 0;
+      if (!particle && !known!.root[n]) return null;
+    } else {
+      const raw = keyOf(text, t, i);
+      const particle = joins && (f & F_HYPHEN_AFTER ? ARTICLE_PARTICLES.has(raw) : SPACED_ARTICLES.has(raw));
+      if (!particle && !root.next.has(useSkeleton ? tokenSkeleton(raw) : raw)) return null;
+    }
   }
   let best: WalkResult | null = null;
   // Depth-first over (token position, node, used-fuzz), branching only at article particles. Module-level stacks:
@@ -136,22 +145,36 @@ function walk(root: TrieNode, firstBits: Uint32Array, common: Set<string>, text:
     const fuzzed = STACK_FUZZ[sp] === 1;
     const depth = STACK_DEPTH[sp];
     if (!ensure(t, j) || !node.next) continue;
-    const raw = keyOf(text, t, j);
     const f = t.flags[j];
     // A possessive ends a name unless the name itself goes on ("People's Protection Units").
     const joinsNext = (f & F_JOIN_NEXT) !== 0;
-    const particle = (f & F_POSSESSIVE) === 0 && joinsNext && ensure(t, j + 1) && (f & F_HYPHEN_AFTER ? ARTICLE_PARTICLES.has(raw) : SPACED_ARTICLES.has(raw));
-    const key = particle ? 'al' : useSkeleton ? tokenSkeleton(raw) : raw;
-    let child = node.next.get(key);
+    const n = known ? internId(text, t, j) : KID_OTHER;
+    let child: TrieNode | undefined;
+    let particle: boolean;
     let usedFuzz = fuzzed;
-    if (!child && !fuzzed && !useSkeleton && depth >= 1 && key.length >= 5 && node.next.size <= 64 && !common.has(key)) {
-      // One garbled token inside a multi-word name ("Hayat Taharir al-Sham").
-      for (const [k, c] of node.next) {
-        if (Math.abs(k.length - key.length) <= 1 && boundedDistance(k, key, 1) <= 1) {
-          child = c;
-          usedFuzz = true;
-          break;
-        }
+    if (n === KID_UNKNOWN) {
+      // A plain word no key equals: no child, no particle; only the garbled-word step below can use it.
+      if ((f & F_POSSESSIVE) === 0 && joinsNext) ensure(t, j + 1);
+      particle = false;
+      if (!fuzzed && depth >= 1 && t.end[j] - t.start[j] >= 5 && node.next.size <= 64) child = garbled(node, keyOf(text, t, j));
+      if (child) usedFuzz = true;
+    } else if (n >= 0) {
+      const kf = known!.flags[n];
+      particle = (f & F_POSSESSIVE) === 0 && joinsNext && ensure(t, j + 1) && (f & F_HYPHEN_AFTER ? kf & IK_ARTICLE : kf & IK_SPACED) !== 0;
+      const key = particle ? 'al' : known!.strs[n];
+      child = node === root && !particle ? (known!.root[n] ?? undefined) : node.next.get(key);
+      if (!child && !fuzzed && depth >= 1 && key.length >= 5 && node.next.size <= 64 && !(kf & IK_COMMON)) {
+        child = garbled(node, key);
+        if (child) usedFuzz = true;
+      }
+    } else {
+      const raw = keyOf(text, t, j);
+      particle = (f & F_POSSESSIVE) === 0 && joinsNext && ensure(t, j + 1) && (f & F_HYPHEN_AFTER ? ARTICLE_PARTICLES.has(raw) : SPACED_ARTICLES.has(raw));
+      const key = particle ? 'al' : useSkeleton ? tokenSkeleton(raw) : raw;
+      child = node.next.get(key);
+      if (!child && !fuzzed && !useSkeleton && depth >= 1 && key.length >= 5 && node.next.size <= 64 && !common.has(key)) {
+        child = garbled(node, key);
+        if (child) usedFuzz = true;
       }
     }
     if (child) {
@@ -182,6 +205,14 @@ function walk(root: TrieNode, firstBits: Uint32Array, common: Set<string>, text:
   }
   for (let k = 0; k < STACK_SIZE && STACK_NODE[k]; k++) STACK_NODE[k] = null;
   return best;
+}
+
+/** One garbled token inside a multi-word name ("Hayat Taharir al-Sham"): the first child within one edit. */
+function garbled(node: TrieNode, key: string): TrieNode | undefined {
+  for (const [k, c] of node.next!) {
+    if (Math.abs(k.length - key.length) <= 1 && boundedDistance(k, key, 1) <= 1) return c;
+  }
+  return undefined;
 }
 
 const STACK_SIZE = 64;

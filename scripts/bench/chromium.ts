@@ -78,6 +78,31 @@ export async function launch(extDir: string | null): Promise<ChromiumSession> {
   return { withExtension: !!extDir, context, close };
 }
 
+/**
+ * Stops the extension's service worker, as Chrome does after 30 s idle: the next message wakes a fresh worker that must
+ * open IndexedDB and load the engine again. Call `wasStopped` after the next run to know the run really woke it.
+ */
+export async function stopServiceWorker(s: ChromiumSession): Promise<void> {
+  const worker = s.context.serviceWorkers()[0];
+  if (!worker) throw new Error('no service worker');
+  await worker.evaluate('globalThis.__ncBenchAlive = true');
+  const page = await s.context.newPage();
+  try {
+    const cdp = await s.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+  } finally {
+    await page.close();
+  }
+}
+
+/** True when the worker running now is not the one marked by stopServiceWorker (its global state is gone). */
+export async function wasStopped(s: ChromiumSession): Promise<boolean> {
+  const workers = s.context.serviceWorkers();
+  const worker = workers[workers.length - 1];
+  return !!worker && (await worker.evaluate('globalThis.__ncBenchAlive').catch(() => undefined)) !== true;
+}
+
 type Metrics = Record<string, number>;
 async function metrics(cdp: CDPSession): Promise<Metrics> {
   const { metrics } = await cdp.send('Performance.getMetrics');
