@@ -32,7 +32,7 @@ describe('a name that is something else links nothing', () => {
 describe('…while the same words in news link', () => {
   it.each([
     ['King Abdullah of Jordan met President Ahmed al-Sharaa in Damascus.', ['Jordan', 'jordan']],
-    ['The first U.S. military deaths in Jordan raised tensions with Iran.', ['U.S. military', 'united-states-armed-forces']],
+    ['The first U.S. military deaths in Jordan raised tensions with Iran.', ['U.S.', 'united-states']],
     ['Iran said talks with U.S. officials would resume next week.', ['U.S.', 'united-states']],
     ['Russia wants to keep its naval base in Tartus and the air base at Hmeimim.', ['Tartus', 'tartus-naval-base']],
     ['Oil arrived at the port of Latakia last month.', ['Latakia', 'latakia']],
