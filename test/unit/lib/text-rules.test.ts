@@ -48,3 +48,14 @@ describe('a surname shared by several people is the one the article names in ful
     expect(links('Kim, a nurse in Seoul, said the clinic had run out of masks.').filter(([s]) => s === 'Kim')).toEqual([]);
   });
 });
+
+describe('a look-alike of a name written in the Latin alphabet is another person', () => {
+  it('"Rian Johnson" (a film director) is not US senator Ron Johnson', () => {
+    const text = 'In the hands of writer-director Rian Johnson (who will also oversee a new Star Wars trilogy), The Last Jedi is beautiful to look at.';
+    expect(links(text).filter(([, id]) => id === 'ron-johnson')).toEqual([]);
+  });
+  it('a transliterated Arabic name after a country named in full still links ("Syrian Arab Republic Ahmad al-Sharraa")', () => {
+    const text = 'Moscow – The President of the Syrian Arab Republic Ahmad al-Sharraa arrived on Wednesday in the capital of Russia for his first official visit, the agency TASS said.';
+    expect(links(text)).toContainEqual(['Ahmad al-Sharraa', 'ahmed-al-sharaa']);
+  });
+});
