@@ -15,6 +15,7 @@ import { LOCATIVES, PLACE_TYPES, NAMESAKE_RE, SPEAKS_RE, TITLE_NAMING_RE, afterP
 import { type Supported, fuzzyMatch, supportedBy } from './fuzzy-pass';
 import { profileTopics, type TopicProfile } from './topics';
 import { latinScriptCountry } from './name-order';
+import { withMiddleNames } from './middle-names';
 
 export type { MatchKind, ArticleMeta, Mention, DetectResult, DetectOptions } from './results';
 import type { ArticleMeta, DetectOptions, DetectResult, MatchKind, Mention } from './results';
@@ -221,6 +222,21 @@ function detectIn(index: LoadedIndex, text: string, meta: ArticleMeta): DetectRe
       blocked.push(c);
       return false;
     });
+  }
+  // "Omar Hassan al-Bashir": a person's surname after the given name and middle names is the person's full name.
+  {
+    const out: Candidate[] = [];
+    for (const c of found) {
+      const w = c.weak > 0 && !lower ? withMiddleNames(index, text, t, c) : null;
+      if (!w) {
+        out.push(c);
+        continue;
+      }
+      while (out.length && out[out.length - 1].endTok > w.startTok) out.pop();
+      for (let k = w.startTok; k < w.endTok; k++) t.covered[k] = 1;
+      out.push(w);
+    }
+    found = out;
   }
   // The headline's naming cues count for the whole article ("a rhino named Sudan").
   if (meta.title) for (const m of meta.title.matchAll(TITLE_NAMING_RE)) otherSense.add(foldToken(m[1]));

@@ -59,3 +59,18 @@ describe('a look-alike of a name written in the Latin alphabet is another person
     expect(links(text)).toContainEqual(['Ahmad al-Sharraa', 'ahmed-al-sharaa']);
   });
 });
+
+describe('a full name with middle names the dataset does not list', () => {
+  it('"Omar Hassan al-Bashir" is Omar al-Bashir, and so is a later "Mr. Bashir"', () => {
+    const text = "Sudan's former president, Omar Hassan al-Bashir, was moved to a hospital. Mr. Bashir was ousted in 2019.";
+    expect(links(text)).toEqual([
+      ['Sudan', 'sudan'],
+      ['Omar Hassan al-Bashir', 'omar-al-bashir'],
+      ['Bashir', 'omar-al-bashir'],
+    ]);
+  });
+  it('a different given name before the same middle and surname is someone else', () => {
+    const text = 'Ahmed Hassan al-Bashir, a shopkeeper in Omdurman, said prices had doubled.';
+    expect(links(text).filter(([, id]) => id === 'omar-al-bashir')).toEqual([]);
+  });
+});
