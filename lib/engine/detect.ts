@@ -16,6 +16,7 @@ import { type Supported, fuzzyMatch, supportedBy } from './fuzzy-pass';
 import { profileTopics, type TopicProfile } from './topics';
 import { latinScriptCountry } from './name-order';
 import { withMiddleNames } from './middle-names';
+import { homeInstitution } from './home-institutions';
 
 export type { MatchKind, ArticleMeta, Mention, DetectResult, DetectOptions } from './results';
 import type { ArticleMeta, DetectOptions, DetectResult, MatchKind, Mention } from './results';
@@ -408,8 +409,13 @@ function resolve(
 ): Resolved | null {
   const single = c.endTok - c.startTok === 1;
   const key = keyOf(text, t, c.startTok);
-  const needsContext = needsContextFor(index, text, t, c, lower);
   if (c.cands.length === 0) return null;
+  // "Parliament" in an article about Australia is Australia's parliament, whatever other country's the name also is.
+  if (profile.homeCountry && !lower) {
+    const home = homeInstitution(index, text.slice(t.start[c.startTok], t.end[c.endTok - 1]), profile.homeCountry);
+    if (home >= 0) return { e: home, conf: 0.8, match: 'context' };
+  }
+  const needsContext = needsContextFor(index, text, t, c, lower);
   const plainWord = single && (index.commonWords.has(key) || index.firstNames.has(key));
   // Score every candidate entity.
   let bestE = -1;

@@ -74,3 +74,18 @@ describe('a full name with middle names the dataset does not list', () => {
     expect(links(text).filter(([, id]) => id === 'omar-al-bashir')).toEqual([]);
   });
 });
+
+describe('a bare institution name is the institution of the country the article is about', () => {
+  it('"Parliament" in an Australian story is the Parliament of Australia', () => {
+    const text = 'CANBERRA — Australia’s government wants the data retention bill passed before Parliament rises in a fortnight. Officials in Canberra said Australia would not wait.';
+    expect(links(text)).toContainEqual(['Parliament', 'parliament-of-australia']);
+  });
+  it('"Parliament" in a British story is the UK Parliament', () => {
+    const text = 'LONDON — British ministers said Parliament would vote on Tuesday. The government in London expects to win, and the United Kingdom will then leave.';
+    expect(links(text)).toContainEqual(['Parliament', 'uk-parliament']);
+  });
+  it('"the Supreme Court" in an Indian story is India’s', () => {
+    const text = 'NEW DELHI — The Supreme Court struck down the law on Friday. Lawyers in New Delhi said India would now have to redraft it, and India’s states agreed.';
+    expect(links(text)).toContainEqual(['Supreme Court', 'supreme-court-of-india']);
+  });
+});
