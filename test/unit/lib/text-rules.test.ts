@@ -89,3 +89,11 @@ describe('a bare institution name is the institution of the country the article 
     expect(links(text)).toContainEqual(['Supreme Court', 'supreme-court-of-india']);
   });
 });
+
+describe('an initialism opening a sentence is not the common word it spells', () => {
+  it('"U.S." and "US" at the start of a sentence are the United States; "Us" is not', () => {
+    expect(links('Talks resumed in Istanbul on Friday. U.S. Secretary of State Marco Rubio said progress was slow.')).toContainEqual(['U.S.', 'united-states']);
+    expect(links('Talks resumed on Friday. US officials said progress was slow.')).toContainEqual(['US', 'united-states']);
+    expect(links('Us too, said the farmer, who had waited since dawn.')).toEqual([]);
+  });
+});
