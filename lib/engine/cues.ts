@@ -4,7 +4,7 @@
  */
 import { ARTICLE_PARTICLES, foldToken, isHyphen } from './normalize';
 import { type LoadedIndex, AliasKind, unpackEntity, unpackKind } from './alias-index';
-import { type Candidate, F_ALLCAPS, F_CAP, F_HYPHEN_AFTER, F_JOIN_NEXT, F_POSSESSIVE, F_SENT_START, type Tokens, ensure, isWordAt, keyOf } from './tokens';
+import { type Candidate, F_ALLCAPS, F_CAP, F_DOTTED, F_HYPHEN_AFTER, F_JOIN_NEXT, F_POSSESSIVE, F_SENT_START, type Tokens, ensure, isWordAt, keyOf } from './tokens';
 
 const TITLES = new Set([
   'president', 'prime', 'minister', 'king', 'queen', 'prince', 'princess', 'crown', 'emir', 'sheikh', 'shaikh',
@@ -31,8 +31,9 @@ function suspicious(index: LoadedIndex, text: string, t: Tokens, c: Candidate, l
   const i = c.startTok;
   const key = keyOf(text, t, i);
   const f = t.flags[i];
-  // A capitalised common word at the start of a sentence is no evidence of a name.
-  if (f & F_SENT_START && index.commonWords.has(key)) {
+  // A capitalised common word at the start of a sentence is no evidence of a name — but an initialism is no common
+  // word: "U.S. Secretary of State…", "US officials said…" open sentences as often as they stand inside them.
+  if (f & F_SENT_START && index.commonWords.has(key) && !(f & F_DOTTED) && !(c.match === 'acronym' && f & F_ALLCAPS)) {
     // "Turkey’s President…": a possessive followed by a capitalised word is a name, even at a sentence start.
     if (f & F_POSSESSIVE && /^[’']s\s+\p{Lu}/u.test(text.slice(t.end[i], t.end[i] + 4))) return false;
     return true;

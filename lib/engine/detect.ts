@@ -14,6 +14,9 @@ import { acronymWeakness, minKind, walkFrom } from './walk';
 import { LOCATIVES, PLACE_TYPES, NAMESAKE_RE, SPEAKS_RE, TITLE_NAMING_RE, afterPersonTitle, capitalTheBefore, facilityAt, inHandle, isDateline, isTownOfRegion, nameKeyOfMatch, namedThing, needsContextFor, officeCue, otherGivenNameBefore, partOfOtherName, wordsBefore } from './cues';
 import { type Supported, fuzzyMatch, supportedBy } from './fuzzy-pass';
 import { profileTopics, type TopicProfile } from './topics';
+import { latinScriptCountry } from './name-order';
+import { withMiddleNames } from './middle-names';
+import { homeInstitution } from './home-institutions';
 
 export type { MatchKind, ArticleMeta, Mention, DetectResult, DetectOptions } from './results';
 import type { ArticleMeta, DetectOptions, DetectResult, MatchKind, Mention } from './results';
@@ -223,6 +226,21 @@ function detectIn(index: LoadedIndex, text: string, meta: ArticleMeta): DetectRe
       return false;
     });
   }
+  // "Omar Hassan al-Bashir": a person's surname after the given name and middle names is the person's full name.
+  {
+    const out: Candidate[] = [];
+    for (const c of found) {
+      const w = c.weak > 0 && !lower ? withMiddleNames(index, text, t, c) : null;
+      if (!w) {
+        out.push(c);
+        continue;
+      }
+      while (out.length && out[out.length - 1].endTok > w.startTok) out.pop();
+      for (let k = w.startTok; k < w.endTok; k++) t.covered[k] = 1;
+      out.push(w);
+    }
+    found = out;
+  }
   // The headline's naming cues count for the whole article ("a rhino named Sudan").
   if (meta.title) for (const m of meta.title.matchAll(TITLE_NAMING_RE)) otherSense.add(foldToken(m[1]));
   {
@@ -269,10 +287,14 @@ function detectIn(index: LoadedIndex, text: string, meta: ArticleMeta): DetectRe
 
   // Pass 3: topic profile from metadata and confident, unambiguous candidates.
   const confident = new Map<number, number>();
+  // Entities named by their own spelling. A transliteration variant counts for the topics but does not vouch for
+  // itself: "Rian Johnson" must not establish Ron Johnson.
+  const namedProperly = new Set<number>();
   for (const c of found) {
     if (c.cands.length === 1 && c.weak === 0 && !needsContextFor(index, text, t, c, lower)) {
       const e = unpackEntity(c.cands[0]);
       confident.set(e, (confident.get(e) ?? 0) + 1);
+      if (c.match !== 'variant') namedProperly.add(e);
     }
   }
   const profile = profileTopics(index, meta, confident, text);
@@ -294,7 +316,7 @@ function detectIn(index: LoadedIndex, text: string, meta: ArticleMeta): DetectRe
 
   // Pass 4: resolve each candidate.
   const accepted: { c: Candidate; e: number; conf: number; match: MatchKind }[] = [];
-  const acceptedEntities = new Set<number>(confident.keys());
+  const acceptedEntities = new Set<number>(namedProperly);
   // Two rounds: strong first, so that weak forms can lean on entities the strong forms established.
   const weakQueue: Candidate[] = [];
   for (const c of found) {
@@ -389,8 +411,13 @@ function resolve(
 ): Resolved | null {
   const single = c.endTok - c.startTok === 1;
   const key = keyOf(text, t, c.startTok);
-  const needsContext = needsContextFor(index, text, t, c, lower);
   if (c.cands.length === 0) return null;
+  // "Parliament" in an article about Australia is Australia's parliament, whatever other country's the name also is.
+  if (profile.homeCountry && !lower) {
+    const home = homeInstitution(index, text.slice(t.start[c.startTok], t.end[c.endTok - 1]), profile.homeCountry);
+    if (home >= 0) return { e: home, conf: 0.8, match: 'context' };
+  }
+  const needsContext = needsContextFor(index, text, t, c, lower);
   const plainWord = single && (index.commonWords.has(key) || index.firstNames.has(key));
   // Score every candidate entity.
   let bestE = -1;
@@ -459,12 +486,18 @@ function resolve(
   // the entity's own name in capitals ("SYRIA") and datelines still stand.
   if (single && !lower && t.flags[c.startTok] & F_ALLCAPS && c.match === 'alias' && !isDateline(text, t, c) && s0 > 0 && text.charCodeAt(s0 - 1) !== 0x0a && t.end[c.startTok] - s0 > 2) return null;
   // "Ansar al-Sharia": a transliterated form right after an unknown capitalised word is part of that other name.
-  if (c.match === 'variant' && !established_ && otherGivenNameBefore(index, text, s0, ent.name)) return null;
-  const ownCountry = ent.country ? (profile.countries.get(ent.country) ?? 0) : 0;
+  // (A word that ends another name we know — "the Syrian Arab Republic Ahmad al-Sharraa" — is no given name.)
+  const nameBefore = c.startTok > 0 && !!t.covered?.[c.startTok - 1];
+  if (c.match === 'variant' && !established_ && !nameBefore && otherGivenNameBefore(index, text, s0, ent.name)) return null;
+  const homeOf = countryOf(index, ent);
+  const ownCountry = homeOf ? (profile.countries.get(homeOf) ?? 0) : 0;
   let leadCountry = 0;
   for (const w of profile.countries.values()) if (w > leadCountry) leadCountry = w;
   // A garbled or transliterated form: the entity named in full, or its country in the article.
-  if ((c.match === 'variant' || c.weak === 2) && c.match !== 'context' && !established_ && ent.type !== 'country' && ent.country && ownCountry === 0) return null;
+  if ((c.match === 'variant' || c.weak === 2) && c.match !== 'context' && !established_ && ent.type !== 'country' && homeOf && ownCountry === 0) return null;
+  // "Rian Johnson" is no spelling of "Ron Johnson": a name written in a Latin-script language is spelled one way, so a
+  // look-alike of such a person's full name is someone else unless the article names the person properly too.
+  if (c.match === 'variant' && ent.type === 'person' && !established_ && !single && latinScriptCountry(countryOf(index, ent))) return null;
   // "Parliament", "Democratic Party", "Republicans": an institution's short name is the one of the country the
   // article is about, not of whichever country the dataset happens to hold.
   if (bestKind === AliasKind.Short && (ent.type === 'organization' || ent.type === 'media') && ent.country && !established_ && ownCountry < leadCountry) return null;
@@ -500,6 +533,17 @@ function locativeBefore(text: string, start: number): boolean {
   if (prev === undefined) return false;
   if (LOCATIVES.has(prev)) return true;
   return (prev === 'and' || prev === 'or') && before.slice(0, -1).some((w) => LOCATIVES.has(w));
+}
+
+/** The entity's country, or for a record without one (members of the US Congress) the country of what it is tied to. */
+function countryOf(index: LoadedIndex, ent: IndexEntity): string | undefined {
+  if (ent.country) return ent.country;
+  for (const id of ent.near) {
+    const e = index.byId.get(id);
+    const c = e === undefined ? undefined : index.entities[e].country;
+    if (c) return c;
+  }
+  return undefined;
 }
 
 /** A surname's key without an Arabic article or case: "al-Bashir" and "Bashir" are one. */

@@ -31,3 +31,21 @@ export function familyNameIndex(tokens: readonly string[], country: string | und
   if (isGivenName(tokens[0]) && !COMMON_FAMILY_NAMES.has(tokens[0])) return tokens.length >= 3 ? 1 : -1;
   return 0;
 }
+
+/**
+ * Countries whose people's names are written natively in the Latin alphabet and reach English-language news spelled
+ * the same way (accents aside, which matching folds away). A look-alike of such a name ("Rian Johnson" for "Ron
+ * Johnson") is another person, not a transliteration: there is no other script to transliterate from.
+ */
+const LATIN_SCRIPT_COUNTRIES = new Set([
+  'united-states', 'united-kingdom', 'ireland', 'canada', 'australia', 'new-zealand', 'france', 'belgium', 'netherlands',
+  'luxembourg', 'germany', 'austria', 'switzerland', 'liechtenstein', 'italy', 'spain', 'portugal', 'andorra', 'monaco',
+  'san-marino', 'malta', 'denmark', 'norway', 'sweden', 'finland', 'iceland', 'estonia', 'latvia', 'lithuania',
+  'poland', 'czechia', 'slovakia', 'hungary', 'slovenia', 'croatia', 'romania', 'mexico', 'argentina', 'chile',
+  'colombia', 'peru', 'venezuela', 'ecuador', 'bolivia', 'uruguay', 'paraguay', 'brazil', 'cuba', 'puerto-rico',
+]);
+
+/** True when a person of this country has a name written natively in the Latin alphabet. */
+export function latinScriptCountry(country: string | undefined): boolean {
+  return !!country && LATIN_SCRIPT_COUNTRIES.has(country);
+}

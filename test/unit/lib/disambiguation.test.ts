@@ -61,8 +61,9 @@ describe('evidence before a card (the failure kinds reported on real news, issue
     ['Add two tablespoons of butter, the chopped garlic and the Chile flakes to the sauce, then bake in the oven. Turkey is optional.', 'Chile'],
     ['Add two tablespoons of butter, the chopped garlic and the Chile flakes to the sauce, then bake in the oven. Turkey is optional.', 'Turkey'],
     ['In France, the Republicans said they would vote against the budget. French lawmakers in Paris debated for hours.', 'Republicans'],
-    ["Sudan's former president, Omar Hassan al-Bashir, was moved to a hospital. Mr. Bashir was ousted in 2019.", 'al-Bashir'],
-    ["Sudan's former president, Omar Hassan al-Bashir, was moved to a hospital. Mr. Bashir was ousted in 2019.", 'Bashir'],
+    // A surname after someone else's given name is that other person's (Omar Hassan al-Bashir, whose middle name once
+    // hid him, now links: see text-rules.test.ts).
+    ['The memoir by Zeev Sharon, a Tel Aviv dentist, was published in March. Sharon said he wrote it at night.', 'Sharon'],
     ["Sheriff's deputies were at The London Thursday morning.", 'London'],
     ['A firestorm of criticism quickly erupted – “@Uber_Sydney stop being assholes,” one Twitter response began.', 'Sydney'],
   ])('%s — %s', (text, name) => {

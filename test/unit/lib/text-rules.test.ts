@@ -48,3 +48,52 @@ describe('a surname shared by several people is the one the article names in ful
     expect(links('Kim, a nurse in Seoul, said the clinic had run out of masks.').filter(([s]) => s === 'Kim')).toEqual([]);
   });
 });
+
+describe('a look-alike of a name written in the Latin alphabet is another person', () => {
+  it('"Rian Johnson" (a film director) is not US senator Ron Johnson', () => {
+    const text = 'In the hands of writer-director Rian Johnson (who will also oversee a new Star Wars trilogy), The Last Jedi is beautiful to look at.';
+    expect(links(text).filter(([, id]) => id === 'ron-johnson')).toEqual([]);
+  });
+  it('a transliterated Arabic name after a country named in full still links ("Syrian Arab Republic Ahmad al-Sharraa")', () => {
+    const text = 'Moscow – The President of the Syrian Arab Republic Ahmad al-Sharraa arrived on Wednesday in the capital of Russia for his first official visit, the agency TASS said.';
+    expect(links(text)).toContainEqual(['Ahmad al-Sharraa', 'ahmed-al-sharaa']);
+  });
+});
+
+describe('a full name with middle names the dataset does not list', () => {
+  it('"Omar Hassan al-Bashir" is Omar al-Bashir, and so is a later "Mr. Bashir"', () => {
+    const text = "Sudan's former president, Omar Hassan al-Bashir, was moved to a hospital. Mr. Bashir was ousted in 2019.";
+    expect(links(text)).toEqual([
+      ['Sudan', 'sudan'],
+      ['Omar Hassan al-Bashir', 'omar-al-bashir'],
+      ['Bashir', 'omar-al-bashir'],
+    ]);
+  });
+  it('a different given name before the same middle and surname is someone else', () => {
+    const text = 'Ahmed Hassan al-Bashir, a shopkeeper in Omdurman, said prices had doubled.';
+    expect(links(text).filter(([, id]) => id === 'omar-al-bashir')).toEqual([]);
+  });
+});
+
+describe('a bare institution name is the institution of the country the article is about', () => {
+  it('"Parliament" in an Australian story is the Parliament of Australia', () => {
+    const text = 'CANBERRA — Australia’s government wants the data retention bill passed before Parliament rises in a fortnight. Officials in Canberra said Australia would not wait.';
+    expect(links(text)).toContainEqual(['Parliament', 'parliament-of-australia']);
+  });
+  it('"Parliament" in a British story is the UK Parliament', () => {
+    const text = 'LONDON — British ministers said Parliament would vote on Tuesday. The government in London expects to win, and the United Kingdom will then leave.';
+    expect(links(text)).toContainEqual(['Parliament', 'uk-parliament']);
+  });
+  it('"the Supreme Court" in an Indian story is India’s', () => {
+    const text = 'NEW DELHI — The Supreme Court struck down the law on Friday. Lawyers in New Delhi said India would now have to redraft it, and India’s states agreed.';
+    expect(links(text)).toContainEqual(['Supreme Court', 'supreme-court-of-india']);
+  });
+});
+
+describe('an initialism opening a sentence is not the common word it spells', () => {
+  it('"U.S." and "US" at the start of a sentence are the United States; "Us" is not', () => {
+    expect(links('Talks resumed in Istanbul on Friday. U.S. Secretary of State Marco Rubio said progress was slow.')).toContainEqual(['U.S.', 'united-states']);
+    expect(links('Talks resumed on Friday. US officials said progress was slow.')).toContainEqual(['US', 'united-states']);
+    expect(links('Us too, said the farmer, who had waited since dawn.')).toEqual([]);
+  });
+});

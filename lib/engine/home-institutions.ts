@@ -1,0 +1,40 @@
+/**
+ * "Parliament", "the Supreme Court", "the National Assembly", "the central bank": a bare institutional name in an
+ * article about one country is that country's institution. The dataset names such institutions "<Head> of
+ * <Country>" ("Parliament of Australia", "Supreme Court of India"); this module maps each head to its country's entity.
+ */
+import type { LoadedIndex } from './alias-index';
+
+const maps = new WeakMap<LoadedIndex, Map<string, Map<string, number>>>();
+
+function headMap(index: LoadedIndex): Map<string, Map<string, number>> {
+  let m = maps.get(index);
+  if (m) return m;
+  m = new Map();
+  const countryName = new Map<string, string>();
+  for (const e of index.entities) if (e.type === 'country') countryName.set(e.id, e.name.toLowerCase());
+  index.entities.forEach((e, i) => {
+    if (e.type !== 'organization' || !e.country) return;
+    const r = /^(.+?) of (?:the )?(.+)$/.exec(e.name);
+    if (!r || countryName.get(e.country!) !== r[2].toLowerCase()) return;
+    const head = r[1].toLowerCase();
+    let byCountry = m!.get(head);
+    if (!byCountry) m!.set(head, (byCountry = new Map()));
+    // Two institutions with one head in one country: leave that head alone there.
+    byCountry.set(e.country!, byCountry.has(e.country!) ? -1 : i);
+  });
+  maps.set(index, m);
+  return m;
+}
+
+/**
+ * The entity of `country`'s institution named by the bare `surface` ("Parliament", "Supreme Court"), or -1.
+ * Only a capitalised head counts: "parliament" in lower case is the generic word.
+ */
+export function homeInstitution(index: LoadedIndex, surface: string, country: string): number {
+  const s = surface.replace(/^[Tt]he\s+/, '');
+  if (!/^\p{Lu}/u.test(s)) return -1;
+  const byCountry = headMap(index).get(s.toLowerCase().replace(/\s+/g, ' '));
+  const e = byCountry?.get(country);
+  return e === undefined ? -1 : e;
+}
