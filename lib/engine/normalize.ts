@@ -13,6 +13,8 @@ for (let c = 0; c < 0x250; c++) {
   const ch = String.fromCharCode(c);
   FOLD[c] = SPECIAL[ch] ?? ch.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
+// A soft hyphen is only a line-break hint inside a word: it vanishes from keys.
+FOLD[0xad] = '';
 
 /** Apostrophe-like marks that live inside names: Hay'at, Shara', Qa'ida, ʿAbd. They vanish from keys. */
 export function isApostrophe(code: number): boolean {

@@ -178,6 +178,12 @@ export function appendToken(t: Tokens, s: number): number {
       i++;
       continue;
     }
+    if (c === 0xad && i > s && isWordAt(text.charCodeAt(i + 1) || 0x20)) {
+      // A soft hyphen (an invisible line-break hint: "Vladi\u00admir") is no break in the word; the key skips it.
+      ascii = false;
+      i++;
+      continue;
+    }
     if (isApostrophe(c)) {
       if (c !== 0x27) ascii = false;
       const n1 = text.charCodeAt(i + 1);

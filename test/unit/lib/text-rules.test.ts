@@ -97,3 +97,12 @@ describe('an initialism opening a sentence is not the common word it spells', ()
     expect(links('Us too, said the farmer, who had waited since dawn.')).toEqual([]);
   });
 });
+
+describe('soft hyphens: a line-break hint inside a word does not break the name', () => {
+  it('"Vladi\\u00admir Pu\\u00adtin" is Putin, with the span covering the whole name as the page shows it', () => {
+    const text = 'Russian President Vladi\u00admir Pu\u00adtin met Sergei Lav\u00adrov in Moscow on Tuesday.';
+    const got = links(text);
+    expect(got).toContainEqual(['Vladi\u00admir Pu\u00adtin', 'vladimir-putin']);
+    expect(got).toContainEqual(['Sergei Lav\u00adrov', 'sergey-lavrov']);
+  });
+});
