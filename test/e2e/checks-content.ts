@@ -6,7 +6,7 @@
  */
 import { expect } from 'vitest';
 import type { Check } from './checks';
-import { CARD_HOST, hoverForCard, readCard, waitForCardState, waitForHighlight, withTab } from './page';
+import { CARD_HOST, centreOf, hoverForCard, readCard, rectOf, waitForCardState, waitForHighlight, withTab } from './page';
 
 export function createContentChecks(_browser: string): Check[] {
   return [
@@ -44,6 +44,30 @@ export function createContentChecks(_browser: string): Check[] {
           expect(card!.name).not.toBe('');
           await tab.press('Escape');
           await waitForCardState(tab, (c) => !c || !c.visible, 'the card to close');
+        });
+      },
+    },
+    {
+      title: 'content3. issue 10 re-checked after the split: every control on the card (×, pin, mention steps, More, Wrong match) is at least 24×24 px, before and after "More"',
+      async run({ server, session }) {
+        await withTab(session, server.url('/seed.html'), async (tab) => {
+          await hoverForCard(tab, 'Bashar al-Assad', 'Bashar al-Assad');
+          const small = (root: Element) =>
+            [...root.querySelectorAll('button')]
+              .map((b) => ({ what: `${b.getAttribute('class') ?? ''} "${b.textContent!.trim()}"`, r: rectOf(b) }))
+              .filter(({ r }) => r.width > 0 && (r.width < 24 || r.height < 24))
+              .map(({ what, r }) => `${what} ${r.width}×${r.height}`);
+          const card = (await readCard(tab))!;
+          expect(card.root.querySelectorAll('button').length, 'no controls on the card').toBeGreaterThan(1);
+          expect(small(card.root)).toEqual([]);
+          const more = [...card.root.querySelectorAll('button')].find((b) => /more/i.test(b.textContent ?? ''));
+          if (more) {
+            const { x, y } = centreOf(more);
+            await tab.mouseMove(x, y, 5);
+            await tab.click(x, y);
+            const open = await waitForCardState(tab, (c) => !!c && ![...c.root.querySelectorAll('button')].some((b) => /^more/i.test(b.textContent!.trim())), 'the card after More');
+            expect(small(open!.root)).toEqual([]);
+          }
         });
       },
     },
