@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { startServer, PAGES_DIR, type FixtureServer } from './server';
 import { createHostileChecks } from './checks-hostile';
 import { createUiChecks } from './checks-ui';
+import { createContentChecks } from './checks-content';
 import type { Session, Tab } from './browsers';
 import { createRealPagesChecks } from './checks-real-pages';
 import {
@@ -698,7 +699,7 @@ export function defineSuite(
       await ctx.server?.close();
     });
 
-    for (const check of [...createUiChecks(name), ...createChecks(name), ...createHostileChecks(name)]) {
+    for (const check of [...createUiChecks(name), ...createChecks(name), ...createHostileChecks(name), ...createContentChecks(name)]) {
       it(check.title, () => check.run(ctx));
     }
 
