@@ -154,7 +154,7 @@ export interface ProfileSummary {
 export async function run(
   s: ChromiumSession,
   url: string,
-  options: { trace?: boolean; profile?: boolean } = {},
+  options: { trace?: boolean; profile?: boolean; holdMs?: number } = {},
 ): Promise<RunResult> {
   const page: Page = await s.context.newPage();
   try {
@@ -176,6 +176,9 @@ export async function run(
     if (s.withExtension) {
       await page.waitForFunction('window.__ncBench && window.__ncBench.hl >= 0', null, { timeout: 30_000, polling: 50 });
     } else {
+      // Without the extension the probe's frame loop runs as long as it did in the paired run with the extension (which
+      // keeps it running until highlights appear), so both windows hold the same frames and only our work differs.
+      if (options.holdMs) await page.waitForFunction(`performance.now() >= ${options.holdMs}`, null, { timeout: 30_000, polling: 50 });
       await page.evaluate('window.__ncBench.stop = true');
     }
     await settle(cdp);
