@@ -5,7 +5,7 @@
 import type { ArticleMeta } from './engine';
 import { isArticleLd, jsonLdObjects, metaContent, pageEvidence } from './extract/evidence';
 import { findDate } from './extract/date';
-import { isBoxOnly, precedes, teaserBoxes } from './extract/boxes';
+import { isBoxOnly, isStoryPart, precedes, teaserBoxes } from './extract/boxes';
 
 /** A run of article text: `text.slice(start, end)` is `node.data` (whole node). */
 export interface TextSegment {
@@ -232,12 +232,20 @@ export function findArticleRoot(doc: Document): Element | null {
     const parent: Element | null = cur.parentElement;
     if (!parent || /^(BODY|HTML)$/i.test(parent.tagName)) break;
     let siblings = 0;
+    let alike = 0;
     for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
       if (c === cur || isChrome(c, s)) continue;
-      siblings += (s.text.get(c) ?? 0) + (s.own.get(c) ?? 0);
+      const t = (s.text.get(c) ?? 0) + (s.own.get(c) ?? 0);
+      siblings += t;
+      if (t && isStoryPart(c, cur)) alike += t;
     }
     cur = parent;
     const storyText = s.text.get(root) ?? 0;
+    // Parts built like the block itself (the steps of a how-to, the sections of a long read) are the story's own.
+    if (alike >= 150 && alike >= 0.5 * siblings) {
+      root = parent;
+      continue;
+    }
     if (siblings > storyText) break;
     if (siblings >= 150 && siblings >= 0.15 * storyText) root = parent;
   }

@@ -64,3 +64,14 @@ export function precedes(a: Element, b: Element, maxDepth = 100): boolean {
   for (let s = ca[i].nextElementSibling; s; s = s.nextElementSibling) if (s === cb[i]) return true;
   return false;
 }
+
+/**
+ * A sibling built like the story block itself (same tag, same class list), and not another story (no headline of
+ * its own, not an <article>): one more step of a how-to, one more section of a long read.
+ */
+export function isStoryPart(sib: Element, block: Element): boolean {
+  const cls = typeof block.className === 'string' ? block.className.trim() : '';
+  if (!cls || sib.tagName !== block.tagName || sib.tagName.toUpperCase() === 'ARTICLE') return false;
+  if ((typeof sib.className === 'string' ? sib.className.trim() : '') !== cls) return false;
+  return !sib.querySelector('h1');
+}

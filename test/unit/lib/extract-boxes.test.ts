@@ -51,4 +51,12 @@ describe('boxes inside a story', () => {
     expect(a?.text.startsWith('Putin meets al-Sharaa')).toBe(true);
     expect(a?.text.slice(a.bodyStart).trim().startsWith('Paragraph 1')).toBe(true);
   });
+
+  it('reads every step of a how-to whose steps are sibling blocks built alike, not the first one only', async () => {
+    const step = (i: number) => `<div class="mod step"><div class="stepContent"><div class="content"><h3>Step ${i}</h3>${para(20 + i)}</div></div></div>`;
+    const d = doc(`<html><body><article><h1>How to</h1>${step(1)}<div class="RelatedContent"><ul><li><a href="/x">Other reading</a></li></ul></div>${[2, 3, 4, 5, 6].map(step).join('')}</article></body></html>`);
+    const a = await extractArticle(d);
+    expect(a?.text).toContain('Paragraph 21');
+    expect(a?.text).toContain('Paragraph 26');
+  });
 });
