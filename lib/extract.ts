@@ -68,7 +68,8 @@ const statsMemo = new WeakMap<Document, Stats>();
 
 function markerOf(el: Element): string {
   // Component names in data attributes count like classes (data-component="most-read", data-testid="related-links").
-  return `${el.id} ${typeof el.className === 'string' ? el.className : ''} ${el.getAttribute('data-component') ?? ''} ${el.getAttribute('data-testid') ?? ''}`;
+  // camelCase names count word by word ("relatedContentUpper", "MostPopular").
+  return `${el.id} ${typeof el.className === 'string' ? el.className : ''} ${el.getAttribute('data-component') ?? ''} ${el.getAttribute('data-testid') ?? ''}`.replace(/([a-z])([A-Z])/g, '$1-$2');
 }
 
 /** The element's own text nodes only (never the subtree: nested divs must not make this quadratic). */
