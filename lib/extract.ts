@@ -5,7 +5,7 @@
 import type { ArticleMeta } from './engine';
 import { isArticleLd, jsonLdObjects, metaContent, pageEvidence } from './extract/evidence';
 import { findDate } from './extract/date';
-import { isBoxOnly, isStoryPart, precedes, teaserBoxes } from './extract/boxes';
+import { isBoxOnly, isStoryPart, precedes, teaserBoxes, withoutStateTokens } from './extract/boxes';
 
 /** A run of article text: `text.slice(start, end)` is `node.data` (whole node). */
 export interface TextSegment {
@@ -68,8 +68,9 @@ const statsMemo = new WeakMap<Document, Stats>();
 
 function markerOf(el: Element): string {
   // Component names in data attributes count like classes (data-component="most-read", data-testid="related-links").
-  // camelCase names count word by word ("relatedContentUpper", "MostPopular").
-  return `${el.id} ${typeof el.className === 'string' ? el.className : ''} ${el.getAttribute('data-component') ?? ''} ${el.getAttribute('data-testid') ?? ''}`.replace(/([a-z])([A-Z])/g, '$1-$2');
+  // camelCase names count word by word ("relatedContentUpper", "MostPopular"); a name that states what the element
+  // has or lacks ("no_caption", "has-sidebar", "with-comments") says nothing about what it is.
+  return withoutStateTokens(`${el.id} ${typeof el.className === 'string' ? el.className : ''} ${el.getAttribute('data-component') ?? ''} ${el.getAttribute('data-testid') ?? ''}`).replace(/([a-z])([A-Z])/g, '$1-$2');
 }
 
 /** The element's own text nodes only (never the subtree: nested divs must not make this quadratic). */

@@ -12,6 +12,14 @@
 const BOX_TOKEN_RE = /^(?:[a-z0-9]+[-_])?(?:gallery|slideshow|carousel|comments?|comment-list|comments-area|outbrain|taboola|most-read|most-popular|mostread)(?:[-_](?:wrapper|wrap|container|area|list|section|block|module|widget|content))?$/i;
 const STATE_PREFIX_RE = /^(?:has|with|no|is|show|hide|enable|disable|allow)[-_]/i;
 
+/** Drop the tokens of a class/id string that state what an element has or lacks ("no_caption", "has-gallery"). */
+export function withoutStateTokens(marker: string): string {
+  return marker
+    .split(/\s+/)
+    .filter((t) => !STATE_PREFIX_RE.test(t))
+    .join(' ');
+}
+
 export function isBoxOnly(el: Element): boolean {
   const tokens = `${el.id} ${typeof el.className === 'string' ? el.className : ''} ${el.getAttribute('data-component') ?? ''}`.split(/\s+/);
   return tokens.some((t) => t && !STATE_PREFIX_RE.test(t) && BOX_TOKEN_RE.test(t));

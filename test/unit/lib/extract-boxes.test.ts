@@ -59,4 +59,11 @@ describe('boxes inside a story', () => {
     expect(a?.text).toContain('Paragraph 21');
     expect(a?.text).toContain('Paragraph 26');
   });
+
+  it('reads a story block whose class only says it has no caption, and drops a real caption', async () => {
+    const d = doc(`<html><body><article><h1>Talks</h1><div class="item image no_caption"><h2>Lead: Vladimir Putin met Ahmed al-Sharaa in Moscow on Wednesday to discuss Russian bases in Syria.</h2></div>${STORY}<p class="caption">Photo caption: the Kremlin at dusk, seen from the river embankment in Moscow.</p></article></body></html>`);
+    const a = await extractArticle(d);
+    expect(a?.text).toContain('Lead: Vladimir Putin');
+    expect(a?.text).not.toContain('Photo caption');
+  });
 });
