@@ -3,7 +3,7 @@
  * parameter, so they run in the content script, in the CLI (linkedom) and in unit tests (happy-dom) alike.
  */
 import type { ArticleMeta } from './engine';
-import { isArticleLd, jsonLdObjects, metaContent, pageEvidence } from './extract/evidence';
+import { isArticleLd, jsonLdObjects, metaContent, pageEvidence, storySigns } from './extract/evidence';
 import { findDate } from './extract/date';
 import { isBoxOnly, isStoryPart, precedes, teaserBoxes, withoutStateTokens } from './extract/boxes';
 
@@ -293,6 +293,12 @@ function decide(doc: Document, root: Element | null, url?: string): ArticleSigna
   }
   if (rootText >= 800 && share >= 0.5 && paras >= 3 && (s.readerScore > 20 || paras >= 5)) {
     return { isArticle: true, reason: `${chars} in ${paras} paragraphs of one block` };
+  }
+  // No markup, but the page shows it is one story (its only <article>, a publication date, a byline): the block may
+  // be shorter and share the page with more (comments, long summaries in a rail).
+  const signs = storySigns(doc, root, findDate(doc, root, url)?.source);
+  if (signs.length && rootText >= 500 && share >= 0.3 && paras >= 3) {
+    return { isArticle: true, reason: `${chars} in ${paras} paragraphs, and ${signs.join(', ')}` };
   }
   return { isArticle: false, reason: rootText ? `no article markup; prose is short or scattered (${chars})` : 'no article markup and no story text' };
 }

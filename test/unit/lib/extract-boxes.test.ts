@@ -67,3 +67,21 @@ describe('boxes inside a story', () => {
     expect(a?.text).not.toContain('Photo caption');
   });
 });
+
+describe('a story with no article markup', () => {
+  const comments = Array.from({ length: 6 }, (_, i) => `<li><p>Comment ${i}: I have been following this for years and I think the talks will not change much for people on the ground.</p></li>`).join('');
+  const page = (wrap: (story: string) => string) =>
+    doc(`<html><head><title>t</title></head><body>${wrap(`<h1>Talks in Moscow</h1><div class="text">${para(1)}${para(2)}${para(3)}${para(4)}</div>`)}<div class="comments"><ul>${comments}</ul></div></body></html>`);
+
+  it('is read when it is the page’s only <article>, even beside a longer comment thread', async () => {
+    const d = page((s) => `<article>${s}</article>`);
+    const a = await extractArticle(d);
+    expect(a?.text).toContain('Paragraph 4');
+    expect(a?.text).not.toContain('Comment 2');
+  });
+
+  it('is left alone when nothing says it is one story', async () => {
+    const d = page((s) => `<div>${s}</div>`);
+    expect(await extractArticle(d)).toBeNull();
+  });
+});
