@@ -5,7 +5,7 @@
 import type { ArticleMeta } from './engine';
 import { isArticleLd, jsonLdObjects, metaContent, pageEvidence, storySigns } from './extract/evidence';
 import { findDate } from './extract/date';
-import { isBoxOnly, isStoryPart, precedes, teaserBoxes, withoutStateTokens } from './extract/boxes';
+import { holdsProse, isBoxOnly, isStoryPart, precedes, teaserBoxes, withoutStateTokens } from './extract/boxes';
 
 /** A run of article text: `text.slice(start, end)` is `node.data` (whole node). */
 export interface TextSegment {
@@ -176,6 +176,8 @@ function markedAsChrome(el: Element, s?: Stats): boolean {
   }
   const marker = markerOf(el);
   if (marker.trim().length <= 1 || !CHROME_RE.test(marker)) return false;
+  // Story paragraphs under a wrapper named for something else ("share-wrapper", "article-ads-on") are still the story.
+  if (s && holdsProse(el, s.text.get(el) ?? 0, s.count.get(el) ?? 0)) return false;
   if (!SOFT_CHROME_RE.test(marker)) return true;
   // Soft marker: only when no other marker matched and the element is a small box.
   const hard = marker.replace(new RegExp(SOFT_CHROME_RE.source, 'gi'), ' ');

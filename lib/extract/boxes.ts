@@ -9,7 +9,7 @@
  * this way, so such an element is chrome even when it holds most of the page's prose. A token with a state prefix
  * ("has-gallery", "with-comments", "no-comments") describes the page, not the element.
  */
-const BOX_TOKEN_RE = /^(?:[a-z0-9]+[-_])?(?:gallery|slideshow|carousel|comments?|comment-list|comments-area|outbrain|taboola|most-read|most-popular|mostread)(?:[-_](?:wrapper|wrap|container|area|list|section|block|module|widget|content))?$/i;
+const BOX_TOKEN_RE = /^(?:[a-z0-9]+[-_])?(?:gallery|slideshow|carousel|comments?|comment-list|comment-thread|comments-area|disqus|outbrain|taboola|most-read|most-popular|mostread)(?:[-_](?:wrapper|wrap|container|area|list|section|block|module|widget|content))?$/i;
 const STATE_PREFIX_RE = /^(?:has|with|no|is|show|hide|enable|disable|allow)[-_]/i;
 
 /** Drop the tokens of a class/id string that state what an element has or lacks ("no_caption", "has-gallery"). */
@@ -82,4 +82,16 @@ export function isStoryPart(sib: Element, block: Element): boolean {
   if (!cls || sib.tagName !== block.tagName || sib.tagName.toUpperCase() === 'ARTICLE') return false;
   if ((typeof sib.className === 'string' ? sib.className.trim() : '') !== cls) return false;
   return !sib.querySelector('h1');
+}
+
+/**
+ * Whether a block holds running prose (three or more paragraphs of 150+ characters on average, few links) rather than
+ * a box's short items; a gallery or comment thread never counts. `text` and `paras` are the block's paragraph
+ * statistics; the link text is read only when those already look like prose.
+ */
+export function holdsProse(el: Element, text: number, paras: number): boolean {
+  if (paras < 3 || text / paras < 150 || isBoxOnly(el)) return false;
+  let linked = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) linked += (a.textContent ?? '').length;
+  return linked < 0.2 * text;
 }

@@ -85,3 +85,13 @@ describe('a story with no article markup', () => {
     expect(await extractArticle(d)).toBeNull();
   });
 });
+
+describe('story text under a wrapper named like chrome', () => {
+  it('keeps the paragraphs of a share-button wrapper around the body, and still drops a comment thread', async () => {
+    const comments = Array.from({ length: 8 }, (_, i) => `<p>Comment ${i}: I have been following this for years and I think the talks will not change much for people on the ground, whatever the officials say in public.</p>`).join('');
+    const d = doc(`<html><body><article><h1>Talks</h1>${para(1)}${para(2)}<div class="share-wrapper">${para(3)}${para(4)}${para(5)}</div>${para(6)}<div class="comments">${comments}</div></article></body></html>`);
+    const a = await extractArticle(d);
+    expect(a?.text).toContain('Paragraph 4');
+    expect(a?.text).not.toContain('Comment 3');
+  });
+});
