@@ -5,7 +5,7 @@
 import type { ArticleMeta } from './engine';
 import { isArticleLd, jsonLdObjects, metaContent, pageEvidence, storySigns } from './extract/evidence';
 import { findDate } from './extract/date';
-import { holdsProse, isBoxOnly, isStoryPart, precedes, teaserBoxes, withoutStateTokens } from './extract/boxes';
+import { holdsProse, isBoxOnly, isProseBeside, isStoryPart, precedes, teaserBoxes, withoutStateTokens } from './extract/boxes';
 
 /** A run of article text: `text.slice(start, end)` is `node.data` (whole node). */
 export interface TextSegment {
@@ -447,6 +447,18 @@ export async function extractWithReason(doc: Document, options: CollectOptions =
   if (!root) return { article: null, reason: signal.reason };
   const h1 = headlineOutside(doc, root);
   const roots = h1 && precedes(h1, root) ? [h1, root] : [root];
+  if (signal.isArticle && found) {
+    // Paragraphs beside the body (a lede above the story block, a last paragraph after it), as Readability keeps them.
+    const st = stats(doc);
+    const before: Element[] = [];
+    const after: Element[] = [];
+    let seen = false;
+    for (let c = root.parentElement?.firstElementChild ?? null; c && root.parentElement && !/^(BODY|HTML)$/i.test(root.parentElement.tagName); c = c.nextElementSibling) {
+      if (c === root) seen = true;
+      else if ((c === h1 || !c.contains(h1)) && !isChrome(c, st) && !isSkippable(c) && isProseBeside(c, st.own.get(c) ?? 0, st.text.get(c) ?? 0, st.count.get(c) ?? 0)) (seen ? after : before).push(c);
+    }
+    if (before.length || after.length) roots.splice(roots.indexOf(root), 1, ...before, root, ...after);
+  }
   // In a story, lists of teasers are recirculation; on a page read on request they may be all there is.
   const s = stats(doc);
   const skip = signal.isArticle ? teaserBoxes(root, (el) => s.text.get(el) ?? 0) : undefined;

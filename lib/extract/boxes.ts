@@ -95,3 +95,17 @@ export function holdsProse(el: Element, text: number, paras: number): boolean {
   for (const a of Array.from(el.querySelectorAll('a'))) linked += (a.textContent ?? '').length;
   return linked < 0.2 * text;
 }
+
+/**
+ * A block beside the story's container that is still story: a paragraph of 80+ characters with under a quarter of
+ * its text in links (Readability's rule for siblings), or a block of running prose (`holdsProse`).
+ */
+export function isProseBeside(el: Element, own: number, text: number, paras: number): boolean {
+  if (el.tagName.toUpperCase() === 'P') {
+    if (own < 80) return false;
+    let linked = 0;
+    for (const a of Array.from(el.querySelectorAll('a'))) linked += (a.textContent ?? '').length;
+    return linked < 0.25 * own;
+  }
+  return holdsProse(el, text, paras);
+}

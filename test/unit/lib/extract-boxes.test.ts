@@ -95,3 +95,12 @@ describe('story text under a wrapper named like chrome', () => {
     expect(a?.text).not.toContain('Comment 3');
   });
 });
+
+describe('paragraphs beside the story block', () => {
+  it('reads a lede paragraph that sits just above the story container', async () => {
+    const d = doc(`<html><body><main><h1>Talks</h1><p>Lede: Russia and Syria's new government held their first formal talks on the bases in Moscow.</p><div class="story-text">${STORY}</div></main><aside><p>Side text about other things that should not be read as the story at all.</p></aside></body></html>`);
+    const a = await extractArticle(d);
+    expect(a?.text).toContain('Lede: Russia');
+    expect(a?.text).toContain('Paragraph 5');
+  });
+});
