@@ -85,7 +85,7 @@ function newStats(): Stats {
 }
 
 function statBlocks(doc: Document): Element[] {
-  return Array.from(doc.querySelectorAll('p, div, td, blockquote, li')).slice(0, 20 * MAX_BLOCKS);
+  return Array.from(doc.querySelectorAll('p, div, td, blockquote, li, article, section, main, dd')).slice(0, 20 * MAX_BLOCKS);
 }
 
 /** Add one paragraph-like block to the statistics; false when it does not count. */

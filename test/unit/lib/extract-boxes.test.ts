@@ -104,3 +104,12 @@ describe('paragraphs beside the story block', () => {
     expect(a?.text).toContain('Paragraph 5');
   });
 });
+
+describe('story text written straight into a section or an article', () => {
+  it('counts it (lines split by <br>) and reads the story', async () => {
+    const lines = Array.from({ length: 5 }, (_, i) => `Line ${i}: Vladimir Putin met Ahmed al-Sharaa in Moscow to discuss the future of the Russian bases in Syria.<br><br>`).join('');
+    const d = doc(`<html><head><meta property="og:type" content="article"></head><body><div class="page"><h1>Talks</h1><section class="story">${lines}</section></div></body></html>`);
+    const a = await extractArticle(d);
+    expect(a?.text).toContain('Line 4');
+  });
+});
