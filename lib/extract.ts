@@ -302,6 +302,11 @@ function decide(doc: Document, root: Element | null, url?: string): ArticleSigna
   if (signs.length && rootText >= 500 && share >= 0.3 && paras >= 3) {
     return { isArticle: true, reason: `${chars} in ${paras} paragraphs, and ${signs.join(', ')}` };
   }
+  // Long paragraphs enough for Readability's own test (isProbablyReaderable), in a block that is not a list of
+  // headlines: a story split over two blocks (text, then a "continued" part) still holds a third of the page's prose.
+  if (s.readerScore > 20 && rootText >= 1000 && share >= 0.35 && paras >= 4) {
+    return { isArticle: true, reason: `${chars} in ${paras} paragraphs; the page reads as prose` };
+  }
   return { isArticle: false, reason: rootText ? `no article markup; prose is short or scattered (${chars})` : 'no article markup and no story text' };
 }
 

@@ -113,3 +113,12 @@ describe('story text written straight into a section or an article', () => {
     expect(a?.text).toContain('Line 4');
   });
 });
+
+describe('a long story in two blocks, no markup', () => {
+  it('is read when its long paragraphs pass Readability’s prose test and the main block holds a third of the prose', async () => {
+    const long = (i: number) => `<p>Part ${i}: ${'Vladimir Putin met Ahmed al-Sharaa in Moscow to discuss the future of the Russian bases in Syria, and officials said talks would go on. '.repeat(2)}</p>`;
+    const d = doc(`<html><body><h1>Talks</h1><div class="part-one">${[1, 2, 3, 4].map(long).join('')}</div><div class="x"><div class="part-two">${[6, 7, 8, 9, 10].map(long).join('')}</div></div><div class="y"><div class="notes">${[12, 13, 14].map(long).join('')}</div></div></body></html>`);
+    const a = await extractArticle(d);
+    expect(a?.text).toContain('Part 7');
+  });
+});
