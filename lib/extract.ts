@@ -28,7 +28,7 @@ export interface ExtractedArticle {
 /** Elements whose content is never the article's prose, and never touched. */
 const SKIP_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'MATH', 'CANVAS', 'VIDEO', 'AUDIO',
-  'CODE', 'PRE', 'KBD', 'SAMP', 'VAR', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'FORM', 'LABEL', 'NAV',
+  'CODE', 'PRE', 'KBD', 'SAMP', 'VAR', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'LABEL', 'NAV',
   'ASIDE', 'FOOTER', 'DIALOG', 'MENU', 'HEAD', 'TITLE', 'FIGCAPTION',
 ]);
 /** Class or id words that mark page chrome inside or around an article. */
@@ -170,6 +170,8 @@ function markedAsChrome(el: Element, s?: Stats): boolean {
   // A container that holds most of the page's prose is the story, whatever its class says ("has-sidebar", "ads-on").
   // (Not a box that only a box can be: a gallery's fifty captions or a long comment thread can outweigh a short story.)
   if (s && (s.text.get(el) ?? 0) >= 0.5 * s.total && s.total > 0 && !isBoxOnly(el)) return false;
+  // A form is a search, login or newsletter box — unless it wraps the page (ASP.NET pages put everything in one form).
+  if (tag === 'FORM') return true;
   if ((tag === 'SECTION' || tag === 'DIV' || tag === 'UL' || tag === 'OL') && el.firstElementChild) {
     const first = el.firstElementChild;
     if (/^H[2-4]$/i.test(first.tagName) && CHROME_HEADING_RE.test(first.textContent ?? '')) return true;

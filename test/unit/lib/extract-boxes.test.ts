@@ -122,3 +122,18 @@ describe('a long story in two blocks, no markup', () => {
     expect(a?.text).toContain('Part 7');
   });
 });
+
+describe('a page wrapped in one form (ASP.NET)', () => {
+  it('reads the story inside the page-wide form', async () => {
+    const d = doc(`<html><head><meta property="og:type" content="article"></head><body><form id="aspnetForm" action="/x"><div class="page"><h1>Talks</h1><div class="story">${STORY}</div></div></form></body></html>`);
+    const a = await extractArticle(d);
+    expect(a?.text).toContain('Paragraph 3');
+  });
+
+  it('still leaves out a small form beside the story', async () => {
+    const d = doc(`<html><head><meta property="og:type" content="article"></head><body><div class="page"><h1>Talks</h1><div class="story">${STORY}<form action="/s"><p>Newsletter: get the day's news about Moscow and Damascus in your inbox every morning.</p><input name="email"></form></div></div></body></html>`);
+    const a = await extractArticle(d);
+    expect(a?.text).toContain('Paragraph 3');
+    expect(a?.text).not.toContain('Newsletter');
+  });
+});
