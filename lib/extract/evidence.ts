@@ -36,14 +36,16 @@ export function jsonLdObjects(doc: Document): Record<string, unknown>[] {
     } catch {
       continue; // broken JSON-LD is common; other evidence still applies
     }
+    // Depth first in document order (the stack is filled in reverse): the page's first article object is its story;
+    // later ones are often related items.
     const stack = [data];
     while (stack.length && out.length < 200) {
       const x = stack.pop();
-      if (Array.isArray(x)) stack.push(...x);
+      if (Array.isArray(x)) for (let i = x.length - 1; i >= 0; i--) stack.push(x[i]);
       else if (x && typeof x === 'object') {
         const o = x as Record<string, unknown>;
         out.push(o);
-        for (const k of ['@graph', 'mainEntity', 'mainEntityOfPage', 'hasPart']) if (o[k] && typeof o[k] === 'object') stack.push(o[k]);
+        for (const k of ['hasPart', 'mainEntityOfPage', 'mainEntity', '@graph']) if (o[k] && typeof o[k] === 'object') stack.push(o[k]);
       }
     }
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { extractArticle } from '../../../lib/extract';
+import { extractArticle, readMeta } from '../../../lib/extract';
 
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
 const para = (i: number) =>
@@ -135,5 +135,16 @@ describe('a page wrapped in one form (ASP.NET)', () => {
     const a = await extractArticle(d);
     expect(a?.text).toContain('Paragraph 3');
     expect(a?.text).not.toContain('Newsletter');
+  });
+});
+
+describe('JSON-LD with more than one article object', () => {
+  it('takes the headline and date of the first one (the page’s story), not of a related item listed after it', () => {
+    const ld = { '@context': 'https://schema.org', '@graph': [
+      { '@type': 'NewsArticle', headline: 'Talks in Moscow', datePublished: '2019-06-27T10:00:00Z' },
+      { '@type': 'NewsArticle', headline: 'An older related story', datePublished: '2016-01-02T10:00:00Z' },
+    ] };
+    const d = doc(`<html><head><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><article><h1>Talks in Moscow</h1>${STORY}</article></body></html>`);
+    expect(readMeta(d)).toMatchObject({ title: 'Talks in Moscow', date: '2019-06-27' });
   });
 });
