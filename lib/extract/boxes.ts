@@ -25,7 +25,7 @@ export function isBoxOnly(el: Element): boolean {
   return tokens.some((t) => t && !STATE_PREFIX_RE.test(t) && BOX_TOKEN_RE.test(t));
 }
 
-const LINKED_HEADING_SEL = 'h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href], a[href] h2, a[href] h3, a[href] h4, a[href] h5, a[href] h6';
+const HEADING_SEL = 'h2, h3, h4, h5, h6';
 /** Characters per linked headline below which a block is a list of teasers (a headline and a line of summary each). */
 const TEASER_CHARS = 400;
 
@@ -38,11 +38,14 @@ const TEASER_CHARS = 400;
 export function teaserBoxes(root: Element, textOf: (el: Element) => number, maxDepth = 100): Set<Element> {
   const count = new Map<Element, number>();
   let n = 0;
-  for (const a of Array.from(root.querySelectorAll(LINKED_HEADING_SEL))) {
+  // Headings first, then a link inside or around each (simple selectors: descendant combinators are slow in some
+  // DOM implementations on deep trees).
+  for (const h of Array.from(root.querySelectorAll(HEADING_SEL))) {
     if (++n > 2000) break;
-    const h = a.tagName.toUpperCase() === 'A' ? a.firstElementChild && a : a;
+    if (!h.querySelector('a[href]') && !h.closest('a[href]')) continue;
+    const top = h.closest('a[href]') ?? h;
     let depth = 0;
-    for (let cur = (h ?? a).parentElement; cur && cur !== root && depth++ < maxDepth; cur = cur.parentElement) {
+    for (let cur = top.parentElement; cur && cur !== root && depth++ < maxDepth; cur = cur.parentElement) {
       count.set(cur, (count.get(cur) ?? 0) + 1);
     }
   }
