@@ -3,9 +3,9 @@
  * parameter, so they run in the content script, in the CLI (linkedom) and in unit tests (happy-dom) alike.
  */
 import type { ArticleMeta } from './engine';
-import { isArticleLd, jsonLdObjects, metaContent, pageEvidence } from './extract/evidence';
+import { isArticleLd, jsonLdObjects, metaContent, pageEvidence, storySigns } from './extract/evidence';
 import { findDate } from './extract/date';
-import { isBoxOnly, precedes, teaserBoxes } from './extract/boxes';
+import { holdsProse, isBoxOnly, isProseBeside, isStoryPart, precedes, teaserBoxes, withoutStateTokens } from './extract/boxes';
 
 /** A run of article text: `text.slice(start, end)` is `node.data` (whole node). */
 export interface TextSegment {
@@ -28,7 +28,7 @@ export interface ExtractedArticle {
 /** Elements whose content is never the article's prose, and never touched. */
 const SKIP_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'MATH', 'CANVAS', 'VIDEO', 'AUDIO',
-  'CODE', 'PRE', 'KBD', 'SAMP', 'VAR', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'FORM', 'LABEL', 'NAV',
+  'CODE', 'PRE', 'KBD', 'SAMP', 'VAR', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'LABEL', 'NAV',
   'ASIDE', 'FOOTER', 'DIALOG', 'MENU', 'HEAD', 'TITLE', 'FIGCAPTION',
 ]);
 /** Class or id words that mark page chrome inside or around an article. */
@@ -68,7 +68,9 @@ const statsMemo = new WeakMap<Document, Stats>();
 
 function markerOf(el: Element): string {
   // Component names in data attributes count like classes (data-component="most-read", data-testid="related-links").
-  return `${el.id} ${typeof el.className === 'string' ? el.className : ''} ${el.getAttribute('data-component') ?? ''} ${el.getAttribute('data-testid') ?? ''}`;
+  // camelCase names count word by word ("relatedContentUpper", "MostPopular"); a name that states what the element
+  // has or lacks ("no_caption", "has-sidebar", "with-comments") says nothing about what it is.
+  return withoutStateTokens(`${el.id} ${typeof el.className === 'string' ? el.className : ''} ${el.getAttribute('data-component') ?? ''} ${el.getAttribute('data-testid') ?? ''}`).replace(/([a-z])([A-Z])/g, '$1-$2');
 }
 
 /** The element's own text nodes only (never the subtree: nested divs must not make this quadratic). */
@@ -83,7 +85,7 @@ function newStats(): Stats {
 }
 
 function statBlocks(doc: Document): Element[] {
-  return Array.from(doc.querySelectorAll('p, div, td, blockquote, li')).slice(0, 20 * MAX_BLOCKS);
+  return Array.from(doc.querySelectorAll('p, div, td, blockquote, li, article, section, main, dd')).slice(0, 20 * MAX_BLOCKS);
 }
 
 /** Add one paragraph-like block to the statistics; false when it does not count. */
@@ -168,12 +170,16 @@ function markedAsChrome(el: Element, s?: Stats): boolean {
   // A container that holds most of the page's prose is the story, whatever its class says ("has-sidebar", "ads-on").
   // (Not a box that only a box can be: a gallery's fifty captions or a long comment thread can outweigh a short story.)
   if (s && (s.text.get(el) ?? 0) >= 0.5 * s.total && s.total > 0 && !isBoxOnly(el)) return false;
+  // A form is a search, login or newsletter box — unless it wraps the page (ASP.NET pages put everything in one form).
+  if (tag === 'FORM') return true;
   if ((tag === 'SECTION' || tag === 'DIV' || tag === 'UL' || tag === 'OL') && el.firstElementChild) {
     const first = el.firstElementChild;
     if (/^H[2-4]$/i.test(first.tagName) && CHROME_HEADING_RE.test(first.textContent ?? '')) return true;
   }
   const marker = markerOf(el);
   if (marker.trim().length <= 1 || !CHROME_RE.test(marker)) return false;
+  // Story paragraphs under a wrapper named for something else ("share-wrapper", "article-ads-on") are still the story.
+  if (s && holdsProse(el, s.text.get(el) ?? 0, s.count.get(el) ?? 0)) return false;
   if (!SOFT_CHROME_RE.test(marker)) return true;
   // Soft marker: only when no other marker matched and the element is a small box.
   const hard = marker.replace(new RegExp(SOFT_CHROME_RE.source, 'gi'), ' ');
@@ -232,12 +238,20 @@ export function findArticleRoot(doc: Document): Element | null {
     const parent: Element | null = cur.parentElement;
     if (!parent || /^(BODY|HTML)$/i.test(parent.tagName)) break;
     let siblings = 0;
+    let alike = 0;
     for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
       if (c === cur || isChrome(c, s)) continue;
-      siblings += (s.text.get(c) ?? 0) + (s.own.get(c) ?? 0);
+      const t = (s.text.get(c) ?? 0) + (s.own.get(c) ?? 0);
+      siblings += t;
+      if (t && isStoryPart(c, cur)) alike += t;
     }
     cur = parent;
     const storyText = s.text.get(root) ?? 0;
+    // Parts built like the block itself (the steps of a how-to, the sections of a long read) are the story's own.
+    if (alike >= 150 && alike >= 0.5 * siblings) {
+      root = parent;
+      continue;
+    }
     if (siblings > storyText) break;
     if (siblings >= 150 && siblings >= 0.15 * storyText) root = parent;
   }
@@ -292,6 +306,17 @@ function decide(doc: Document, root: Element | null, url?: string): ArticleSigna
   }
   if (rootText >= 800 && share >= 0.5 && paras >= 3 && (s.readerScore > 20 || paras >= 5)) {
     return { isArticle: true, reason: `${chars} in ${paras} paragraphs of one block` };
+  }
+  // No markup, but the page shows it is one story (its only <article>, a publication date, a byline): the block may
+  // be shorter and share the page with more (comments, long summaries in a rail).
+  const signs = storySigns(doc, root, findDate(doc, root, url)?.source);
+  if (signs.length && rootText >= 500 && share >= 0.3 && paras >= 3) {
+    return { isArticle: true, reason: `${chars} in ${paras} paragraphs, and ${signs.join(', ')}` };
+  }
+  // Long paragraphs enough for Readability's own test (isProbablyReaderable), in a block that is not a list of
+  // headlines: a story split over two blocks (text, then a "continued" part) still holds a third of the page's prose.
+  if (s.readerScore > 20 && rootText >= 1000 && share >= 0.35 && paras >= 4) {
+    return { isArticle: true, reason: `${chars} in ${paras} paragraphs; the page reads as prose` };
   }
   return { isArticle: false, reason: rootText ? `no article markup; prose is short or scattered (${chars})` : 'no article markup and no story text' };
 }
@@ -438,6 +463,18 @@ export async function extractWithReason(doc: Document, options: CollectOptions =
   if (!root) return { article: null, reason: signal.reason };
   const h1 = headlineOutside(doc, root);
   const roots = h1 && precedes(h1, root) ? [h1, root] : [root];
+  if (signal.isArticle && found) {
+    // Paragraphs beside the body (a lede above the story block, a last paragraph after it), as Readability keeps them.
+    const st = stats(doc);
+    const before: Element[] = [];
+    const after: Element[] = [];
+    let seen = false;
+    for (let c = root.parentElement?.firstElementChild ?? null; c && root.parentElement && !/^(BODY|HTML)$/i.test(root.parentElement.tagName); c = c.nextElementSibling) {
+      if (c === root) seen = true;
+      else if ((c === h1 || !c.contains(h1)) && !isChrome(c, st) && !isSkippable(c) && isProseBeside(c, st.own.get(c) ?? 0, st.text.get(c) ?? 0, st.count.get(c) ?? 0)) (seen ? after : before).push(c);
+    }
+    if (before.length || after.length) roots.splice(roots.indexOf(root), 1, ...before, root, ...after);
+  }
   // In a story, lists of teasers are recirculation; on a page read on request they may be all there is.
   const s = stats(doc);
   const skip = signal.isArticle ? teaserBoxes(root, (el) => s.text.get(el) ?? 0) : undefined;

@@ -9,15 +9,23 @@
  * this way, so such an element is chrome even when it holds most of the page's prose. A token with a state prefix
  * ("has-gallery", "with-comments", "no-comments") describes the page, not the element.
  */
-const BOX_TOKEN_RE = /^(?:[a-z0-9]+[-_])?(?:gallery|slideshow|carousel|comments?|comment-list|comments-area|outbrain|taboola|most-read|most-popular|mostread)(?:[-_](?:wrapper|wrap|container|area|list|section|block|module|widget|content))?$/i;
+const BOX_TOKEN_RE = /^(?:[a-z0-9]+[-_])?(?:gallery|slideshow|carousel|comments?|comment-list|comment-thread|comments-area|disqus|outbrain|taboola|most-read|most-popular|mostread)(?:[-_](?:wrapper|wrap|container|area|list|section|block|module|widget|content))?$/i;
 const STATE_PREFIX_RE = /^(?:has|with|no|is|show|hide|enable|disable|allow)[-_]/i;
+
+/** Drop the tokens of a class/id string that state what an element has or lacks ("no_caption", "has-gallery"). */
+export function withoutStateTokens(marker: string): string {
+  return marker
+    .split(/\s+/)
+    .filter((t) => !STATE_PREFIX_RE.test(t))
+    .join(' ');
+}
 
 export function isBoxOnly(el: Element): boolean {
   const tokens = `${el.id} ${typeof el.className === 'string' ? el.className : ''} ${el.getAttribute('data-component') ?? ''}`.split(/\s+/);
   return tokens.some((t) => t && !STATE_PREFIX_RE.test(t) && BOX_TOKEN_RE.test(t));
 }
 
-const LINKED_HEADING_SEL = 'h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href], a[href] h2, a[href] h3, a[href] h4, a[href] h5, a[href] h6';
+const HEADING_SEL = 'h2, h3, h4, h5, h6';
 /** Characters per linked headline below which a block is a list of teasers (a headline and a line of summary each). */
 const TEASER_CHARS = 400;
 
@@ -30,11 +38,14 @@ const TEASER_CHARS = 400;
 export function teaserBoxes(root: Element, textOf: (el: Element) => number, maxDepth = 100): Set<Element> {
   const count = new Map<Element, number>();
   let n = 0;
-  for (const a of Array.from(root.querySelectorAll(LINKED_HEADING_SEL))) {
+  // Headings first, then a link inside or around each (simple selectors: descendant combinators are slow in some
+  // DOM implementations on deep trees).
+  for (const h of Array.from(root.querySelectorAll(HEADING_SEL))) {
     if (++n > 2000) break;
-    const h = a.tagName.toUpperCase() === 'A' ? a.firstElementChild && a : a;
+    if (!h.querySelector('a[href]') && !h.closest('a[href]')) continue;
+    const top = h.closest('a[href]') ?? h;
     let depth = 0;
-    for (let cur = (h ?? a).parentElement; cur && cur !== root && depth++ < maxDepth; cur = cur.parentElement) {
+    for (let cur = top.parentElement; cur && cur !== root && depth++ < maxDepth; cur = cur.parentElement) {
       count.set(cur, (count.get(cur) ?? 0) + 1);
     }
   }
@@ -63,4 +74,41 @@ export function precedes(a: Element, b: Element, maxDepth = 100): boolean {
   if (i === 0 || i >= ca.length || i >= cb.length) return false;
   for (let s = ca[i].nextElementSibling; s; s = s.nextElementSibling) if (s === cb[i]) return true;
   return false;
+}
+
+/**
+ * A sibling built like the story block itself (same tag, same class list), and not another story (no headline of
+ * its own, not an <article>): one more step of a how-to, one more section of a long read.
+ */
+export function isStoryPart(sib: Element, block: Element): boolean {
+  const cls = typeof block.className === 'string' ? block.className.trim() : '';
+  if (!cls || sib.tagName !== block.tagName || sib.tagName.toUpperCase() === 'ARTICLE') return false;
+  if ((typeof sib.className === 'string' ? sib.className.trim() : '') !== cls) return false;
+  return !sib.querySelector('h1');
+}
+
+/**
+ * Whether a block holds running prose (three or more paragraphs of 150+ characters on average, few links) rather than
+ * a box's short items; a gallery or comment thread never counts. `text` and `paras` are the block's paragraph
+ * statistics; the link text is read only when those already look like prose.
+ */
+export function holdsProse(el: Element, text: number, paras: number): boolean {
+  if (paras < 3 || text / paras < 150 || isBoxOnly(el)) return false;
+  let linked = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) linked += (a.textContent ?? '').length;
+  return linked < 0.2 * text;
+}
+
+/**
+ * A block beside the story's container that is still story: a paragraph of 80+ characters with under a quarter of
+ * its text in links (Readability's rule for siblings), or a block of running prose (`holdsProse`).
+ */
+export function isProseBeside(el: Element, own: number, text: number, paras: number): boolean {
+  if (el.tagName.toUpperCase() === 'P') {
+    if (own < 80) return false;
+    let linked = 0;
+    for (const a of Array.from(el.querySelectorAll('a'))) linked += (a.textContent ?? '').length;
+    return linked < 0.25 * own;
+  }
+  return holdsProse(el, text, paras);
 }

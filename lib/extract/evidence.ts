@@ -36,14 +36,16 @@ export function jsonLdObjects(doc: Document): Record<string, unknown>[] {
     } catch {
       continue; // broken JSON-LD is common; other evidence still applies
     }
+    // Depth first in document order (the stack is filled in reverse): the page's first article object is its story;
+    // later ones are often related items.
     const stack = [data];
     while (stack.length && out.length < 200) {
       const x = stack.pop();
-      if (Array.isArray(x)) stack.push(...x);
+      if (Array.isArray(x)) for (let i = x.length - 1; i >= 0; i--) stack.push(x[i]);
       else if (x && typeof x === 'object') {
         const o = x as Record<string, unknown>;
         out.push(o);
-        for (const k of ['@graph', 'mainEntity', 'mainEntityOfPage', 'hasPart']) if (o[k] && typeof o[k] === 'object') stack.push(o[k]);
+        for (const k of ['hasPart', 'mainEntityOfPage', 'mainEntity', '@graph']) if (o[k] && typeof o[k] === 'object') stack.push(o[k]);
       }
     }
   }
@@ -107,4 +109,23 @@ export function pageEvidence(doc: Document, url?: string): PageEvidence {
   }
   ev.hubUrl = !!url && HUB_PATH.test(path);
   return ev;
+}
+
+/**
+ * Signs of a single story that are not article markup, for pages that declare nothing: one `<article>` element that
+ * holds the story block and the headline, a publication date in the page's metadata (not its address or text), an
+ * author link or byline. Front pages have many `<article>` teasers and rarely a publication date.
+ */
+export function storySigns(doc: Document, root: Element | null, dateSource?: string): string[] {
+  const signs: string[] = [];
+  if (!root) return signs;
+  const articles = doc.querySelectorAll('article');
+  const h1 = doc.querySelector('h1');
+  if (articles.length === 1 && h1) {
+    const a = articles[0];
+    if ((a.contains(root) || root.contains(a)) && a.contains(h1)) signs.push('one <article> with its headline');
+  }
+  if (dateSource && /^(JSON-LD|meta|microdata)/.test(dateSource)) signs.push(`a publication date (${dateSource})`);
+  if (doc.querySelector('a[rel~="author"], [itemprop~="author"], [class~="byline"], [class~="author"]')) signs.push('a byline');
+  return signs;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { extractArticle } from '../../../lib/extract';
+import { extractArticle, readMeta } from '../../../lib/extract';
 
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
 const para = (i: number) =>
@@ -50,5 +50,101 @@ describe('boxes inside a story', () => {
     const a = await extractArticle(d);
     expect(a?.text.startsWith('Putin meets al-Sharaa')).toBe(true);
     expect(a?.text.slice(a.bodyStart).trim().startsWith('Paragraph 1')).toBe(true);
+  });
+
+  it('reads every step of a how-to whose steps are sibling blocks built alike, not the first one only', async () => {
+    const step = (i: number) => `<div class="mod step"><div class="stepContent"><div class="content"><h3>Step ${i}</h3>${para(20 + i)}</div></div></div>`;
+    const d = doc(`<html><body><article><h1>How to</h1>${step(1)}<div class="RelatedContent"><ul><li><a href="/x">Other reading</a></li></ul></div>${[2, 3, 4, 5, 6].map(step).join('')}</article></body></html>`);
+    const a = await extractArticle(d);
+    expect(a?.text).toContain('Paragraph 21');
+    expect(a?.text).toContain('Paragraph 26');
+  });
+
+  it('reads a story block whose class only says it has no caption, and drops a real caption', async () => {
+    const d = doc(`<html><body><article><h1>Talks</h1><div class="item image no_caption"><h2>Lead: Vladimir Putin met Ahmed al-Sharaa in Moscow on Wednesday to discuss Russian bases in Syria.</h2></div>${STORY}<p class="caption">Photo caption: the Kremlin at dusk, seen from the river embankment in Moscow.</p></article></body></html>`);
+    const a = await extractArticle(d);
+    expect(a?.text).toContain('Lead: Vladimir Putin');
+    expect(a?.text).not.toContain('Photo caption');
+  });
+});
+
+describe('a story with no article markup', () => {
+  const comments = Array.from({ length: 6 }, (_, i) => `<li><p>Comment ${i}: I have been following this for years and I think the talks will not change much for people on the ground.</p></li>`).join('');
+  const page = (wrap: (story: string) => string) =>
+    doc(`<html><head><title>t</title></head><body>${wrap(`<h1>Talks in Moscow</h1><div class="text">${para(1)}${para(2)}${para(3)}${para(4)}</div>`)}<div class="comments"><ul>${comments}</ul></div></body></html>`);
+
+  it('is read when it is the page’s only <article>, even beside a longer comment thread', async () => {
+    const d = page((s) => `<article>${s}</article>`);
+    const a = await extractArticle(d);
+    expect(a?.text).toContain('Paragraph 4');
+    expect(a?.text).not.toContain('Comment 2');
+  });
+
+  it('is left alone when nothing says it is one story', async () => {
+    const d = page((s) => `<div>${s}</div>`);
+    expect(await extractArticle(d)).toBeNull();
+  });
+});
+
+describe('story text under a wrapper named like chrome', () => {
+  it('keeps the paragraphs of a share-button wrapper around the body, and still drops a comment thread', async () => {
+    const comments = Array.from({ length: 8 }, (_, i) => `<p>Comment ${i}: I have been following this for years and I think the talks will not change much for people on the ground, whatever the officials say in public.</p>`).join('');
+    const d = doc(`<html><body><article><h1>Talks</h1>${para(1)}${para(2)}<div class="share-wrapper">${para(3)}${para(4)}${para(5)}</div>${para(6)}<div class="comments">${comments}</div></article></body></html>`);
+    const a = await extractArticle(d);
+    expect(a?.text).toContain('Paragraph 4');
+    expect(a?.text).not.toContain('Comment 3');
+  });
+});
+
+describe('paragraphs beside the story block', () => {
+  it('reads a lede paragraph that sits just above the story container', async () => {
+    const d = doc(`<html><body><main><h1>Talks</h1><p>Lede: Russia and Syria's new government held their first formal talks on the bases in Moscow.</p><div class="story-text">${STORY}</div></main><aside><p>Side text about other things that should not be read as the story at all.</p></aside></body></html>`);
+    const a = await extractArticle(d);
+    expect(a?.text).toContain('Lede: Russia');
+    expect(a?.text).toContain('Paragraph 5');
+  });
+});
+
+describe('story text written straight into a section or an article', () => {
+  it('counts it (lines split by <br>) and reads the story', async () => {
+    const lines = Array.from({ length: 5 }, (_, i) => `Line ${i}: Vladimir Putin met Ahmed al-Sharaa in Moscow to discuss the future of the Russian bases in Syria.<br><br>`).join('');
+    const d = doc(`<html><head><meta property="og:type" content="article"></head><body><div class="page"><h1>Talks</h1><section class="story">${lines}</section></div></body></html>`);
+    const a = await extractArticle(d);
+    expect(a?.text).toContain('Line 4');
+  });
+});
+
+describe('a long story in two blocks, no markup', () => {
+  it('is read when its long paragraphs pass Readability’s prose test and the main block holds a third of the prose', async () => {
+    const long = (i: number) => `<p>Part ${i}: ${'Vladimir Putin met Ahmed al-Sharaa in Moscow to discuss the future of the Russian bases in Syria, and officials said talks would go on. '.repeat(2)}</p>`;
+    const d = doc(`<html><body><h1>Talks</h1><div class="part-one">${[1, 2, 3, 4].map(long).join('')}</div><div class="x"><div class="part-two">${[6, 7, 8, 9, 10].map(long).join('')}</div></div><div class="y"><div class="notes">${[12, 13, 14].map(long).join('')}</div></div></body></html>`);
+    const a = await extractArticle(d);
+    expect(a?.text).toContain('Part 7');
+  });
+});
+
+describe('a page wrapped in one form (ASP.NET)', () => {
+  it('reads the story inside the page-wide form', async () => {
+    const d = doc(`<html><head><meta property="og:type" content="article"></head><body><form id="aspnetForm" action="/x"><div class="page"><h1>Talks</h1><div class="story">${STORY}</div></div></form></body></html>`);
+    const a = await extractArticle(d);
+    expect(a?.text).toContain('Paragraph 3');
+  });
+
+  it('still leaves out a small form beside the story', async () => {
+    const d = doc(`<html><head><meta property="og:type" content="article"></head><body><div class="page"><h1>Talks</h1><div class="story">${STORY}<form action="/s"><p>Newsletter: get the day's news about Moscow and Damascus in your inbox every morning.</p><input name="email"></form></div></div></body></html>`);
+    const a = await extractArticle(d);
+    expect(a?.text).toContain('Paragraph 3');
+    expect(a?.text).not.toContain('Newsletter');
+  });
+});
+
+describe('JSON-LD with more than one article object', () => {
+  it('takes the headline and date of the first one (the page’s story), not of a related item listed after it', () => {
+    const ld = { '@context': 'https://schema.org', '@graph': [
+      { '@type': 'NewsArticle', headline: 'Talks in Moscow', datePublished: '2019-06-27T10:00:00Z' },
+      { '@type': 'NewsArticle', headline: 'An older related story', datePublished: '2016-01-02T10:00:00Z' },
+    ] };
+    const d = doc(`<html><head><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><article><h1>Talks in Moscow</h1>${STORY}</article></body></html>`);
+    expect(readMeta(d)).toMatchObject({ title: 'Talks in Moscow', date: '2019-06-27' });
   });
 });
