@@ -224,6 +224,8 @@ export interface LoadedIndex {
   intern: InternTable;
   /** what the exact walk needs to know of each interned key, by its number */
   known: InternKnown;
+  /** the blocked phrases' token paths in the exact trie: a restored image re-marks their nodes as BLOCKED */
+  blockedKeys: string[][];
 }
 
 /** Per interned key (by its number in the intern table): flags, and the exact trie's root child for it. */
@@ -311,8 +313,10 @@ export function loadIndex(ci: CompiledIndex): LoadedIndex {
     for (const t of ent.topics) pushTo(byTopic, t, e);
   });
   const blockedTails = new Map<string, string[][]>();
+  const blockedKeys: string[][] = [];
   for (const key of ci.blocked ?? []) {
     const toks = key.split(' ');
+    blockedKeys.push(toks);
     if (toks.length > 1) pushTo(blockedTails, toks[toks.length - 1], toks);
     const node = nodeAt(exact, toks);
     if (!node.cands) node.cands = BLOCKED;
@@ -347,6 +351,7 @@ export function loadIndex(ci: CompiledIndex): LoadedIndex {
     known.root.push(exact.next?.get(k) ?? null);
   });
   return {
+    blockedKeys,
     known,
     intern,
     lowerShortRe,
@@ -365,6 +370,47 @@ export function loadIndex(ci: CompiledIndex): LoadedIndex {
     commonWords,
     firstNames,
   };
+}
+
+/**
+ * The format of the loaded-index image the background stores in IndexedDB (ADR 0016): the LoadedIndex itself, kept by
+ * structured clone, which keeps its Maps, Sets, typed arrays, RegExp and shared references. Bump it whenever
+ * LoadedIndex or what loadIndex puts into it changes; an image of another format is ignored and rebuilt.
+ */
+export const IMAGE_FORMAT = 1;
+
+/**
+ * A LoadedIndex read back from an image, checked and re-linked, or null when it is not one (missing fields, wrong
+ * types): the caller then builds the index from the compiled one as before. Structured clone keeps every reference
+ * inside the image, but not identity with this module's BLOCKED list, which the scanner compares against.
+ */
+export function restoreIndex(x: unknown): LoadedIndex | null {
+  const li = x as Partial<LoadedIndex> | null;
+  if (!li || typeof li !== 'object') return null;
+  const isMap = (m: unknown) => m instanceof Map;
+  if (!isNode(li.exact) || !isNode(li.skel) || !Array.isArray(li.entities) || !isMap(li.byId) || !isMap(li.acronyms)) return null;
+  if (!(li.commonWords instanceof Set) || !(li.firstNames instanceof Set) || !isMap(li.fuzzKeys) || !isMap(li.byTopic)) return null;
+  if (!(li.firstExact instanceof Uint32Array) || !(li.firstSkel instanceof Uint32Array) || !isMap(li.blockedTails) || !isMap(li.facilitiesAt)) return null;
+  if (!(li.lowerShortRe === null || li.lowerShortRe instanceof RegExp) || !isMap(li.lowerShorts) || !Array.isArray(li.blockedKeys)) return null;
+  const it = li.intern;
+  if (!it || typeof it.mask !== 'number' || !(it.slots instanceof Int32Array) || !(it.hashes instanceof Uint32Array) || !Array.isArray(it.strs)) return null;
+  if (it.slots.length !== it.mask + 1 || it.hashes.length !== it.strs.length) return null;
+  const k = li.known;
+  if (!k || k.strs !== it.strs || !(k.flags instanceof Uint8Array) || k.flags.length !== it.strs.length || !Array.isArray(k.root) || k.root.length !== it.strs.length) return null;
+  if (li.byId.size !== li.entities.length) return null;
+  for (const toks of li.blockedKeys) {
+    if (!Array.isArray(toks)) return null;
+    let node: TrieNode | undefined = li.exact;
+    for (const t of toks) node = node?.next?.get(t);
+    if (!node) return null;
+    if (node.cands && node.cands.length === 0) node.cands = BLOCKED;
+  }
+  return li as LoadedIndex;
+}
+
+function isNode(n: unknown): n is TrieNode {
+  const x = n as TrieNode | null;
+  return !!x && typeof x === 'object' && (x.next === null || x.next instanceof Map) && (x.cands === null || Array.isArray(x.cands));
 }
 
 function escapeRe(s: string): string {
