@@ -4,7 +4,7 @@
  * background, fake-indexeddb in tests.
  */
 import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
-import type { CompiledIndex, LoadedIndex } from './engine';
+import type { CompiledIndex, IndexImage } from './engine';
 import type { DatasetBundle } from './dataset';
 import type { EntityRecord } from './types';
 
@@ -34,7 +34,7 @@ export interface StoredImage {
   version: string;
   /** the image format of the engine that wrote it (IMAGE_FORMAT); another one is not read */
   format: number;
-  index: LoadedIndex;
+  index: IndexImage;
 }
 
 export type Db = IDBPDatabase<Schema>;

@@ -4,7 +4,7 @@
  * and keeps the last good cache when the bundle is broken. Dependencies are parameters, so tests drive it with
  * fake-indexeddb and a fake fetch.
  */
-import { IMAGE_FORMAT, loadIndex, restoreIndex, type LoadedIndex } from '../../lib/engine';
+import { IMAGE_FORMAT, indexImage, loadIndex, restoreIndex, type LoadedIndex } from '../../lib/engine';
 import { checkBundle, type DatasetBundle } from '../../lib/dataset';
 import { createDetector, type Detector } from '../../lib/engine';
 import type { DataStatus } from '../../lib/protocol';
@@ -127,7 +127,8 @@ export function createEngine(deps: EngineDeps): Engine {
   function saveImage(store: Db, version: string, index: LoadedIndex): void {
     imageWrite = new Promise<void>((resolve) => {
       setTimeout(() => {
-        writeImage(store, { version, format: IMAGE_FORMAT, index })
+        Promise.resolve()
+          .then(() => writeImage(store, { version, format: IMAGE_FORMAT, index: indexImage(index) }))
           .catch((err: unknown) => log(`could not save the index image (${(err as Error).message})`))
           .finally(resolve);
       }, deps.imageDelayMs ?? 1000);
