@@ -379,7 +379,7 @@ export function loadIndex(ci: CompiledIndex): LoadedIndex {
  * The format of the index image the background stores in IndexedDB (ADR 0016). Bump it whenever LoadedIndex, FlatTrie
  * or what loadIndex puts into them changes; an image of another format is ignored and the index rebuilt.
  */
-export const IMAGE_FORMAT = 2;
+export const IMAGE_FORMAT = 3;
 
 /**
  * A token trie as flat typed arrays: node 0 is the root; node n's children are edges childStart[n]..childStart[n+1]
@@ -404,6 +404,8 @@ export interface IndexImage {
   exact: FlatTrie;
   skel: FlatTrie;
   knownFlags: Uint8Array;
+  /** per interned key (by number): the exact trie's node number of its root child, or -1 */
+  rootLinks: Int32Array;
   rest: Omit<LoadedIndex, 'exact' | 'skel' | 'known' | 'byId'>;
 }
 
@@ -444,12 +446,17 @@ class LazyChildren implements TrieChildren {
   constructor(
     private readonly t: FlatTrie,
     private readonly n: number,
+    /** nodes already made for some children (the root's, linked from the intern table): reused, not made twice */
+    private readonly made?: Map<number, TrieNode>,
   ) {}
   private map(): Map<string, TrieNode> {
     if (this.m) return this.m;
     const { t } = this;
     const m = new Map<string, TrieNode>();
-    for (let j = t.childStart[this.n]; j < t.childStart[this.n + 1]; j++) m.set(t.keys.slice(t.keyOff[j], t.keyOff[j + 1]), flatNode(t, t.childNode[j]));
+    for (let j = t.childStart[this.n]; j < t.childStart[this.n + 1]; j++) {
+      const c = t.childNode[j];
+      m.set(t.keys.slice(t.keyOff[j], t.keyOff[j + 1]), this.made?.get(c) ?? flatNode(t, c));
+    }
     return (this.m = m);
   }
   get size(): number {
@@ -469,18 +476,27 @@ class LazyChildren implements TrieChildren {
   }
 }
 
-function flatNode(t: FlatTrie, n: number): TrieNode {
+function flatNode(t: FlatTrie, n: number, made?: Map<number, TrieNode>): TrieNode {
   const mark = t.candMark[n];
-  return {
-    next: t.childStart[n + 1] > t.childStart[n] ? new LazyChildren(t, n) : null,
-    cands: mark === 2 ? BLOCKED : mark === 1 ? Array.from(t.cands.subarray(t.candStart[n], t.candStart[n + 1])) : null,
-  };
+  let cands: PackedCandidate[] | null = null;
+  if (mark === 2) cands = BLOCKED;
+  else if (mark === 1) {
+    cands = [];
+    for (let j = t.candStart[n]; j < t.candStart[n + 1]; j++) cands.push(t.cands[j]);
+  }
+  return { next: t.childStart[n + 1] > t.childStart[n] ? new LazyChildren(t, n, made) : null, cands };
 }
 
 /** The image of a loaded index, to store. */
 export function indexImage(li: LoadedIndex): IndexImage {
   const { exact, skel, known, byId: _byId, ...rest } = li;
-  return { exact: flattenTrie(exact), skel: flattenTrie(skel), knownFlags: known.flags, rest };
+  const flat = flattenTrie(exact);
+  // The root's children are the first edges, in order: node number by key.
+  const rootChild = new Map<TrieNode, number>();
+  let j = 0;
+  for (const [, c] of exact.next ?? []) rootChild.set(c, flat.childNode[j++]);
+  const rootLinks = Int32Array.from(known.root, (node) => (node ? (rootChild.get(node) ?? -1) : -1));
+  return { exact: flat, skel: flattenTrie(skel), knownFlags: known.flags, rootLinks, rest };
 }
 
 /** True when the arrays of a FlatTrie agree with each other (a truncated or foreign record does not). */
@@ -502,7 +518,7 @@ function isFlatTrie(x: unknown): x is FlatTrie {
  */
 export function restoreIndex(x: unknown): LoadedIndex | null {
   const img = x as Partial<IndexImage> | null;
-  if (!img || typeof img !== 'object' || !isFlatTrie(img.exact) || !isFlatTrie(img.skel) || !(img.knownFlags instanceof Uint8Array)) return null;
+  if (!img || typeof img !== 'object' || !isFlatTrie(img.exact) || !isFlatTrie(img.skel) || !(img.knownFlags instanceof Uint8Array) || !(img.rootLinks instanceof Int32Array)) return null;
   const li = img.rest as Partial<LoadedIndex> | undefined;
   if (!li || typeof li !== 'object') return null;
   const isMap = (m: unknown) => m instanceof Map;
@@ -512,12 +528,27 @@ export function restoreIndex(x: unknown): LoadedIndex | null {
   if (!(li.lowerShortRe === null || li.lowerShortRe instanceof RegExp) || !isMap(li.lowerShorts) || !Array.isArray(li.blockedKeys)) return null;
   const it = li.intern;
   if (!it || typeof it.mask !== 'number' || !(it.slots instanceof Int32Array) || !(it.hashes instanceof Uint32Array) || !Array.isArray(it.strs)) return null;
-  if (it.slots.length !== it.mask + 1 || it.hashes.length !== it.strs.length || img.knownFlags.length !== it.strs.length) return null;
+  if (it.slots.length !== it.mask + 1 || it.hashes.length !== it.strs.length || img.knownFlags.length !== it.strs.length || img.rootLinks.length !== it.strs.length) return null;
+  const rootFrom = img.exact.childStart[0];
+  const rootTo = img.exact.childStart[1];
+  const firstChild = rootTo > rootFrom ? img.exact.childNode[rootFrom] : 0;
+  const lastChild = rootTo > rootFrom ? img.exact.childNode[rootTo - 1] : -1;
+  for (const r of img.rootLinks) if (r !== -1 && (r < firstChild || r > lastChild)) return null;
   for (const e of li.entities) if (!e || typeof e.id !== 'string' || !Array.isArray(e.topics) || !Array.isArray(e.near)) return null;
-  const exact = flatNode(img.exact, 0);
-  const skel = flatNode(img.skel, 0);
+  // The intern table's root links are made now (the exact walk reads them by number); the root's Map reuses them.
+  const made = new Map<number, TrieNode>();
   const root: (TrieNode | null)[] = new Array(it.strs.length);
-  for (let n = 0; n < it.strs.length; n++) root[n] = exact.next?.get(it.strs[n]) ?? null;
+  for (let n = 0; n < it.strs.length; n++) {
+    const r = img.rootLinks[n];
+    if (r < 0) root[n] = null;
+    else {
+      let node = made.get(r);
+      if (!node) made.set(r, (node = flatNode(img.exact, r)));
+      root[n] = node;
+    }
+  }
+  const exact = flatNode(img.exact, 0, made);
+  const skel = flatNode(img.skel, 0);
   return { ...(li as Omit<LoadedIndex, 'exact' | 'skel' | 'known' | 'byId'>), exact, skel, known: { strs: it.strs, flags: img.knownFlags, root }, byId: new Map(li.entities.map((e, i) => [e.id, i])) };
 }
 

@@ -67,6 +67,7 @@ describe('index image in IndexedDB', () => {
     ['not an index', () => ({ version: 'v1', format: IMAGE_FORMAT, index: { exact: 'garbage' } })],
     ['a truncated trie', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, exact: { ...img.exact, childNode: img.exact.childNode.slice(1) } } })],
     ['a trie edge pointing outside it', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, skel: { ...img.skel, childNode: img.skel.childNode.map(() => 1e6) } } })],
+    ['a root link outside the root', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, rootLinks: img.rootLinks.map(() => 0) } })],
     ['intern arrays that disagree', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, rest: { ...img.rest, intern: { ...img.rest.intern, hashes: new Uint32Array(1) } } } })],
   ])('an image with %s is ignored and the index is built', async (_what, make) => {
     const first = createEngine(deps());
