@@ -4,13 +4,13 @@
  * background, fake-indexeddb in tests.
  */
 import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
-import type { CompiledIndex } from './engine';
+import type { CompiledIndex, IndexImage } from './engine';
 import type { DatasetBundle } from './dataset';
 import type { EntityRecord } from './types';
 
 export const DB_NAME = 'newscontext';
 /** Schema version: bump and add a rung to the ladder in `upgrade` when stores or indexes change. */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 export interface DatasetMeta {
   version: string;
@@ -24,6 +24,17 @@ interface Schema extends DBSchema {
   index: { key: 'current'; value: CompiledIndex };
   /** which dataset version the stores hold; written last, in the same transaction */
   meta: { key: 'dataset'; value: DatasetMeta };
+  /** v2: the loaded index as the engine holds it, saved after a build so a waking worker skips the build (ADR 0016) */
+  image: { key: 'current'; value: StoredImage };
+}
+
+/** The loaded index, stored by structured clone, and what it was built from. */
+export interface StoredImage {
+  /** the dataset version it was built from */
+  version: string;
+  /** the image format of the engine that wrote it (IMAGE_FORMAT); another one is not read */
+  format: number;
+  index: IndexImage;
 }
 
 export type Db = IDBPDatabase<Schema>;
@@ -42,12 +53,15 @@ export function openStore(factory: IDBFactory, timeoutMs = 5000, version = DB_VE
   request.addEventListener('upgradeneeded', (event) => {
     const db = wrap(request.result) as unknown as IDBPDatabase<Schema>;
     const oldVersion = event.oldVersion;
+    // Each rung runs up to the version asked for (a test can build a v1 database to upgrade).
+    const newVersion = event.newVersion ?? version;
     if (oldVersion < 1) {
       db.createObjectStore('entities', { keyPath: 'id' });
       db.createObjectStore('index');
       db.createObjectStore('meta');
     }
-    // if (oldVersion < 2) { … the next rung … }
+    if (oldVersion < 2 && newVersion >= 2) db.createObjectStore('image');
+    // if (oldVersion < 3) { … the next rung … }
   });
   const open = (wrap(request) as unknown as Promise<Db>).then((db) => {
     // A newer version of the extension wants to upgrade: step aside rather than block it.
@@ -91,11 +105,13 @@ export async function storedMeta(db: Db): Promise<DatasetMeta | null> {
  */
 export async function replaceDataset(db: Db, bundle: DatasetBundle): Promise<DatasetMeta> {
   const meta: DatasetMeta = { version: bundle.version, asOf: bundle.asOf, entities: bundle.entities.length };
-  const tx = db.transaction(['entities', 'index', 'meta'], 'readwrite');
+  const tx = db.transaction(['entities', 'index', 'meta', 'image'], 'readwrite');
   const entities = tx.objectStore('entities');
   const ops: Promise<unknown>[] = [];
   try {
     ops.push(entities.clear());
+    // An image of the old dataset must not outlive it.
+    ops.push(tx.objectStore('image').clear());
     for (const e of bundle.entities) ops.push(entities.put(e));
     ops.push(tx.objectStore('index').put(bundle.index, 'current'));
     ops.push(tx.objectStore('meta').put(meta, 'dataset'));
@@ -112,6 +128,19 @@ export async function replaceDataset(db: Db, bundle: DatasetBundle): Promise<Dat
 
 export async function readIndex(db: Db): Promise<CompiledIndex | null> {
   return (await db.get('index', 'current')) ?? null;
+}
+
+/** The stored index image, or null when there is none (or the store cannot be read). */
+export async function readImage(db: Db): Promise<StoredImage | null> {
+  return (await db.get('image', 'current')) ?? null;
+}
+
+export async function writeImage(db: Db, image: StoredImage): Promise<void> {
+  await db.put('image', image, 'current');
+}
+
+export async function clearImage(db: Db): Promise<void> {
+  await db.delete('image', 'current');
 }
 
 export async function getEntity(db: Db, id: string): Promise<EntityRecord | null> {

@@ -4,11 +4,11 @@
  * and keeps the last good cache when the bundle is broken. Dependencies are parameters, so tests drive it with
  * fake-indexeddb and a fake fetch.
  */
-import { loadIndex } from '../../lib/engine';
+import { IMAGE_FORMAT, indexImage, loadIndex, restoreIndex, type LoadedIndex } from '../../lib/engine';
 import { checkBundle, type DatasetBundle } from '../../lib/dataset';
 import { createDetector, type Detector } from '../../lib/engine';
 import type { DataStatus } from '../../lib/protocol';
-import { getEntity, isConnectionLost, openStore, readIndex, replaceDataset, storedMeta, type Db } from '../../lib/store';
+import { clearImage, getEntity, isConnectionLost, openStore, readImage, readIndex, replaceDataset, storedMeta, writeImage, type Db } from '../../lib/store';
 import type { EntityRecord } from '../../lib/types';
 
 export interface EngineDeps {
@@ -18,6 +18,8 @@ export interface EngineDeps {
   /** reads the bundled dataset's version without parsing the whole bundle */
   loadBundleVersion(): Promise<string | null>;
   log?(message: string): void;
+  /** how long after a build the index image is written (the write's structured clone blocks the worker a moment) */
+  imageDelayMs?: number;
 }
 
 export interface Engine {
@@ -29,6 +31,10 @@ export interface Engine {
   refresh(): Promise<void>;
   /** make sure the database still answers (reopening it if it was closed or deleted), so status() tells the truth */
   check(): Promise<void>;
+  /** resolves once a pending index-image write has finished or failed (tests, the bench) */
+  idle(): Promise<void>;
+  /** how the index was loaded at the last start: from the stored image, or built */
+  indexSource(): 'image' | 'built' | null;
 }
 
 export function createEngine(deps: EngineDeps): Engine {
@@ -41,6 +47,10 @@ export function createEngine(deps: EngineDeps): Engine {
   /** set when the connection was closed under us (versionchange, deletion): the next read reopens it */
   let lost = false;
   let reopening: Promise<void> | null = null;
+  /** set by refresh() (install or update): the next start ignores the stored image, whose engine may be older */
+  let skipImage = false;
+  let source: 'image' | 'built' | null = null;
+  let imageWrite: Promise<void> = Promise.resolve();
   const onLost = (why: string) => {
     lost = true;
     log(`IndexedDB connection lost (${why}); reopening on next use`);
@@ -91,7 +101,51 @@ export function createEngine(deps: EngineDeps): Engine {
     status = { state: 'ready', version: bundle.version, asOf: bundle.asOf, entities: bundle.entities.length, storage: 'memory', note };
   }
 
+  /**
+   * The loaded index from the stored image of this dataset version, or null (none, another version or format, not
+   * readable, not an index): the caller then builds it as before (ADR 0016).
+   */
+  async function imageIndex(store: Db, version: string, useImage: boolean): Promise<LoadedIndex | null> {
+    if (!useImage) return null;
+    try {
+      const image = await readImage(store);
+      if (!image) return null;
+      const li = image.version === version && image.format === IMAGE_FORMAT ? restoreIndex(image.index) : null;
+      if (!li) {
+        log(`index image unusable (dataset ${String(image.version)}, format ${String(image.format)}); rebuilding the index`);
+        void clearImage(store).catch(() => {});
+      }
+      return li;
+    } catch (err) {
+      log(`index image unreadable (${(err as Error).message}); rebuilding the index`);
+      void clearImage(store).catch(() => {});
+      return null;
+    }
+  }
+
+  /** Save the index just built, a moment later, so the next wake-up reads it instead of building. Failures only log. */
+  function saveImage(store: Db, version: string, index: LoadedIndex): void {
+    imageWrite = new Promise<void>((resolve) => {
+      setTimeout(() => {
+        Promise.resolve()
+          .then(() => writeImage(store, { version, format: IMAGE_FORMAT, index: indexImage(index) }))
+          .catch((err: unknown) => log(`could not save the index image (${(err as Error).message})`))
+          .finally(resolve);
+      }, deps.imageDelayMs ?? 1000);
+    });
+  }
+
+  function built(store: Db, version: string, index: LoadedIndex): Detector {
+    source = 'built';
+    saveImage(store, version, index);
+    return createDetector(index);
+  }
+
   async function start(): Promise<void> {
+    source = null;
+    // Decided before the first await: a refresh() that starts another run sets it again for that run.
+    const useImage = !skipImage;
+    skipImage = false;
     try {
       if (!deps.idb) throw new Error('IndexedDB is not available');
       db = await openStore(deps.idb, 5000, undefined, onLost);
@@ -105,9 +159,16 @@ export function createEngine(deps: EngineDeps): Engine {
     const cached = await storedMeta(db);
     const bundledVersion = await deps.loadBundleVersion().catch(() => null);
     if (cached && (bundledVersion === null || bundledVersion === cached.version)) {
+      const image = await imageIndex(db, cached.version, useImage);
+      if (image) {
+        source = 'image';
+        det = createDetector(image);
+        status = { state: 'ready', version: cached.version, asOf: cached.asOf, entities: cached.entities, storage: 'indexeddb' };
+        return;
+      }
       const index = await readIndex(db);
       if (index) {
-        det = createDetector(loadIndex(index));
+        det = built(db, cached.version, loadIndex(index));
         status = { state: 'ready', version: cached.version, asOf: cached.asOf, entities: cached.entities, storage: 'indexeddb' };
         return;
       }
@@ -132,7 +193,7 @@ export function createEngine(deps: EngineDeps): Engine {
     }
     try {
       const meta = await replaceDataset(db, bundle);
-      det = createDetector(loadIndex(bundle.index));
+      det = built(db, meta.version, loadIndex(bundle.index));
       status = { state: 'ready', version: meta.version, asOf: meta.asOf, entities: meta.entities, storage: 'indexeddb' };
     } catch (err) {
       // Quota exceeded or a write refused: the transaction rolled back; serve from memory.
@@ -178,7 +239,10 @@ export function createEngine(deps: EngineDeps): Engine {
       if (memory) return;
       if (lost || reopening) await reopen();
     },
+    idle: () => imageWrite,
+    indexSource: () => source,
     async refresh() {
+      skipImage = true;
       starting = null;
       status = { state: 'loading' };
       await ready();

@@ -194,9 +194,12 @@ export const BLOCKED: PackedCandidate[] = [];
 
 /** A node of the token trie the scanner walks. */
 export interface TrieNode {
-  next: Map<string, TrieNode> | null;
+  next: TrieChildren | null;
   cands: PackedCandidate[] | null;
 }
+
+/** A node's children by token key: a Map when built, a lazily read FlatTrie range when restored from an image. */
+export type TrieChildren = Pick<ReadonlyMap<string, TrieNode>, 'get' | 'has' | 'size' | 'keys' | typeof Symbol.iterator>;
 
 export interface LoadedIndex {
   entities: IndexEntity[];
@@ -224,6 +227,8 @@ export interface LoadedIndex {
   intern: InternTable;
   /** what the exact walk needs to know of each interned key, by its number */
   known: InternKnown;
+  /** the blocked phrases' token paths in the exact trie: a restored image re-marks their nodes as BLOCKED */
+  blockedKeys: string[][];
 }
 
 /** Per interned key (by its number in the intern table): flags, and the exact trie's root child for it. */
@@ -240,9 +245,9 @@ export const IK_SPACED = 4;
 function nodeAt(root: TrieNode, tokens: string[]): TrieNode {
   let node = root;
   for (const t of tokens) {
-    if (!node.next) node.next = new Map();
+    if (!node.next) node.next = new Map<string, TrieNode>();
     let child = node.next.get(t);
-    if (!child) node.next.set(t, (child = { next: null, cands: null }));
+    if (!child) (node.next as Map<string, TrieNode>).set(t, (child = { next: null, cands: null }));
     node = child;
   }
   return node;
@@ -311,8 +316,10 @@ export function loadIndex(ci: CompiledIndex): LoadedIndex {
     for (const t of ent.topics) pushTo(byTopic, t, e);
   });
   const blockedTails = new Map<string, string[][]>();
+  const blockedKeys: string[][] = [];
   for (const key of ci.blocked ?? []) {
     const toks = key.split(' ');
+    blockedKeys.push(toks);
     if (toks.length > 1) pushTo(blockedTails, toks[toks.length - 1], toks);
     const node = nodeAt(exact, toks);
     if (!node.cands) node.cands = BLOCKED;
@@ -347,6 +354,7 @@ export function loadIndex(ci: CompiledIndex): LoadedIndex {
     known.root.push(exact.next?.get(k) ?? null);
   });
   return {
+    blockedKeys,
     known,
     intern,
     lowerShortRe,
@@ -365,6 +373,183 @@ export function loadIndex(ci: CompiledIndex): LoadedIndex {
     commonWords,
     firstNames,
   };
+}
+
+/**
+ * The format of the index image the background stores in IndexedDB (ADR 0016). Bump it whenever LoadedIndex, FlatTrie
+ * or what loadIndex puts into them changes; an image of another format is ignored and the index rebuilt.
+ */
+export const IMAGE_FORMAT = 3;
+
+/**
+ * A token trie as flat typed arrays: node 0 is the root; node n's children are edges childStart[n]..childStart[n+1]
+ * (in the built Map's order), edge j's key is keys.slice(keyOff[j], keyOff[j + 1]) and its node childNode[j]; node n's
+ * candidates are cands[candStart[n]..candStart[n+1]], marked 0 none, 1 a list, 2 BLOCKED.
+ */
+export interface FlatTrie {
+  keys: string;
+  keyOff: Uint32Array;
+  childStart: Uint32Array;
+  childNode: Uint32Array;
+  candStart: Uint32Array;
+  candMark: Uint8Array;
+  cands: Int32Array;
+}
+
+/**
+ * What the background stores: the tries flat, the rest of the LoadedIndex as structured clone keeps it (Maps, Sets,
+ * typed arrays, RegExp). No trie is built at wake-up: a node's children become a Map the first time a walk asks.
+ */
+export interface IndexImage {
+  exact: FlatTrie;
+  skel: FlatTrie;
+  knownFlags: Uint8Array;
+  /** per interned key (by number): the exact trie's node number of its root child, or -1 */
+  rootLinks: Int32Array;
+  rest: Omit<LoadedIndex, 'exact' | 'skel' | 'known' | 'byId'>;
+}
+
+export function flattenTrie(root: TrieNode): FlatTrie {
+  const nodes: TrieNode[] = [root];
+  const keys: string[] = [];
+  const childNode: number[] = [];
+  const childStart: number[] = [];
+  for (let n = 0; n < nodes.length; n++) {
+    childStart.push(childNode.length);
+    for (const [k, c] of nodes[n].next ?? []) {
+      keys.push(k);
+      childNode.push(nodes.length);
+      nodes.push(c);
+    }
+  }
+  childStart.push(childNode.length);
+  const keyOff = new Uint32Array(keys.length + 1);
+  for (let j = 0; j < keys.length; j++) keyOff[j + 1] = keyOff[j] + keys[j].length;
+  const candStart = new Uint32Array(nodes.length + 1);
+  const candMark = new Uint8Array(nodes.length);
+  const cands: number[] = [];
+  nodes.forEach((node, n) => {
+    candStart[n] = cands.length;
+    if (node.cands === BLOCKED) candMark[n] = 2;
+    else if (node.cands) {
+      candMark[n] = 1;
+      cands.push(...node.cands);
+    }
+  });
+  candStart[nodes.length] = cands.length;
+  return { keys: keys.join(''), keyOff, childStart: Uint32Array.from(childStart), childNode: Uint32Array.from(childNode), candStart, candMark, cands: Int32Array.from(cands) };
+}
+
+/** Children of a restored node: read from the FlatTrie into a Map the first time they are asked for. */
+class LazyChildren implements TrieChildren {
+  private m: Map<string, TrieNode> | null = null;
+  constructor(
+    private readonly t: FlatTrie,
+    private readonly n: number,
+    /** nodes already made for some children (the root's, linked from the intern table): reused, not made twice */
+    private readonly made?: Map<number, TrieNode>,
+  ) {}
+  private map(): Map<string, TrieNode> {
+    if (this.m) return this.m;
+    const { t } = this;
+    const m = new Map<string, TrieNode>();
+    for (let j = t.childStart[this.n]; j < t.childStart[this.n + 1]; j++) {
+      const c = t.childNode[j];
+      m.set(t.keys.slice(t.keyOff[j], t.keyOff[j + 1]), this.made?.get(c) ?? flatNode(t, c));
+    }
+    return (this.m = m);
+  }
+  get size(): number {
+    return this.t.childStart[this.n + 1] - this.t.childStart[this.n];
+  }
+  get(k: string): TrieNode | undefined {
+    return this.map().get(k);
+  }
+  has(k: string): boolean {
+    return this.map().has(k);
+  }
+  keys(): MapIterator<string> {
+    return this.map().keys();
+  }
+  [Symbol.iterator](): MapIterator<[string, TrieNode]> {
+    return this.map()[Symbol.iterator]();
+  }
+}
+
+function flatNode(t: FlatTrie, n: number, made?: Map<number, TrieNode>): TrieNode {
+  const mark = t.candMark[n];
+  let cands: PackedCandidate[] | null = null;
+  if (mark === 2) cands = BLOCKED;
+  else if (mark === 1) {
+    cands = [];
+    for (let j = t.candStart[n]; j < t.candStart[n + 1]; j++) cands.push(t.cands[j]);
+  }
+  return { next: t.childStart[n + 1] > t.childStart[n] ? new LazyChildren(t, n, made) : null, cands };
+}
+
+/** The image of a loaded index, to store. */
+export function indexImage(li: LoadedIndex): IndexImage {
+  const { exact, skel, known, byId: _byId, ...rest } = li;
+  const flat = flattenTrie(exact);
+  // The root's children are the first edges, in order: node number by key.
+  const rootChild = new Map<TrieNode, number>();
+  let j = 0;
+  for (const [, c] of exact.next ?? []) rootChild.set(c, flat.childNode[j++]);
+  const rootLinks = Int32Array.from(known.root, (node) => (node ? (rootChild.get(node) ?? -1) : -1));
+  return { exact: flat, skel: flattenTrie(skel), knownFlags: known.flags, rootLinks, rest };
+}
+
+/** True when the arrays of a FlatTrie agree with each other (a truncated or foreign record does not). */
+function isFlatTrie(x: unknown): x is FlatTrie {
+  const t = x as FlatTrie | null;
+  if (!t || typeof t.keys !== 'string' || !(t.keyOff instanceof Uint32Array) || !(t.childStart instanceof Uint32Array) || !(t.childNode instanceof Uint32Array)) return false;
+  if (!(t.candStart instanceof Uint32Array) || !(t.candMark instanceof Uint8Array) || !(t.cands instanceof Int32Array)) return false;
+  const nodes = t.candMark.length;
+  if (nodes < 1 || t.childStart.length !== nodes + 1 || t.candStart.length !== nodes + 1 || t.keyOff.length !== t.childNode.length + 1) return false;
+  if (t.childStart[nodes] !== t.childNode.length || t.candStart[nodes] !== t.cands.length || t.keyOff[t.childNode.length] !== t.keys.length) return false;
+  for (let j = 0; j < t.childNode.length; j++) if (t.childNode[j] >= nodes || t.keyOff[j] > t.keyOff[j + 1]) return false;
+  for (let n = 0; n < nodes; n++) if (t.childStart[n] > t.childStart[n + 1] || t.candStart[n] > t.candStart[n + 1] || t.candMark[n] > 2) return false;
+  return true;
+}
+
+/**
+ * A LoadedIndex from a stored image, checked, or null when it is not one (missing fields, wrong types, arrays that
+ * disagree): the caller then builds the index from the compiled one as before.
+ */
+export function restoreIndex(x: unknown): LoadedIndex | null {
+  const img = x as Partial<IndexImage> | null;
+  if (!img || typeof img !== 'object' || !isFlatTrie(img.exact) || !isFlatTrie(img.skel) || !(img.knownFlags instanceof Uint8Array) || !(img.rootLinks instanceof Int32Array)) return null;
+  const li = img.rest as Partial<LoadedIndex> | undefined;
+  if (!li || typeof li !== 'object') return null;
+  const isMap = (m: unknown) => m instanceof Map;
+  if (!Array.isArray(li.entities) || !isMap(li.acronyms)) return null;
+  if (!(li.commonWords instanceof Set) || !(li.firstNames instanceof Set) || !isMap(li.fuzzKeys) || !isMap(li.byTopic)) return null;
+  if (!(li.firstExact instanceof Uint32Array) || !(li.firstSkel instanceof Uint32Array) || !isMap(li.blockedTails) || !isMap(li.facilitiesAt)) return null;
+  if (!(li.lowerShortRe === null || li.lowerShortRe instanceof RegExp) || !isMap(li.lowerShorts) || !Array.isArray(li.blockedKeys)) return null;
+  const it = li.intern;
+  if (!it || typeof it.mask !== 'number' || !(it.slots instanceof Int32Array) || !(it.hashes instanceof Uint32Array) || !Array.isArray(it.strs)) return null;
+  if (it.slots.length !== it.mask + 1 || it.hashes.length !== it.strs.length || img.knownFlags.length !== it.strs.length || img.rootLinks.length !== it.strs.length) return null;
+  const rootFrom = img.exact.childStart[0];
+  const rootTo = img.exact.childStart[1];
+  const firstChild = rootTo > rootFrom ? img.exact.childNode[rootFrom] : 0;
+  const lastChild = rootTo > rootFrom ? img.exact.childNode[rootTo - 1] : -1;
+  for (const r of img.rootLinks) if (r !== -1 && (r < firstChild || r > lastChild)) return null;
+  for (const e of li.entities) if (!e || typeof e.id !== 'string' || !Array.isArray(e.topics) || !Array.isArray(e.near)) return null;
+  // The intern table's root links are made now (the exact walk reads them by number); the root's Map reuses them.
+  const made = new Map<number, TrieNode>();
+  const root: (TrieNode | null)[] = new Array(it.strs.length);
+  for (let n = 0; n < it.strs.length; n++) {
+    const r = img.rootLinks[n];
+    if (r < 0) root[n] = null;
+    else {
+      let node = made.get(r);
+      if (!node) made.set(r, (node = flatNode(img.exact, r)));
+      root[n] = node;
+    }
+  }
+  const exact = flatNode(img.exact, 0, made);
+  const skel = flatNode(img.skel, 0);
+  return { ...(li as Omit<LoadedIndex, 'exact' | 'skel' | 'known' | 'byId'>), exact, skel, known: { strs: it.strs, flags: img.knownFlags, root }, byId: new Map(li.entities.map((e, i) => [e.id, i])) };
 }
 
 function escapeRe(s: string): string {

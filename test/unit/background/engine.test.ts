@@ -86,6 +86,6 @@ describe('background data service', () => {
 
   it('opens the real schema: stores exist after the upgrade ladder runs', async () => {
     const db = await openStore(idb);
-    expect([...db.objectStoreNames].sort()).toEqual(['entities', 'index', 'meta']);
+    expect([...db.objectStoreNames].sort()).toEqual(['entities', 'image', 'index', 'meta']);
   });
 });

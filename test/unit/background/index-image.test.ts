@@ -1,0 +1,124 @@
+import { describe, expect, it, beforeEach, vi } from 'vitest';
+import { IDBFactory } from 'fake-indexeddb';
+import { createEngine } from '../../../entrypoints/background/engine';
+import { IMAGE_FORMAT, indexImage, loadIndex, restoreIndex, createDetector, type IndexImage } from '../../../lib/engine';
+import { compileIndex } from '../../../lib/engine/alias-index';
+import type { DatasetBundle } from '../../../lib/dataset';
+import { openStore, readImage, writeImage } from '../../../lib/store';
+import { goldenJson, goldenTexts } from '../../../scripts/golden';
+import { realEngine, record } from '../helpers';
+
+// The loaded index saved in IndexedDB (ADR 0016): a waking worker reads it instead of building the tries. Whatever
+// is wrong with it — missing, another dataset, another format, not an index, unreadable — the index is built as before.
+function bundle(version: string): DatasetBundle {
+  const entities = [
+    record({ id: 'bashar-al-assad', name: 'Bashar al-Assad', topics: ['syria'] }),
+    record({ id: 'syria', name: 'Syria', type: 'country', topics: ['syria'] }),
+    record({ id: 'aleppo', name: 'Aleppo', type: 'city', country: 'syria', topics: ['syria'] }),
+  ];
+  const index = compileIndex(entities, { commonWords: [], firstNames: [] }, ['Aleppo pepper']);
+  return { format: 1, version, asOf: '2025-01-01', entities, index };
+}
+
+const TEXT = 'Bashar al-Assad left Syria. In Aleppo they cook with Aleppo pepper.';
+const ids = (det: { detect(t: string): { mentions: { entityId: string; start: number }[] } }) =>
+  det.detect(TEXT).mentions.map((m) => `${m.entityId}@${m.start}`);
+
+describe('index image in IndexedDB', () => {
+  let idb: IDBFactory;
+  const deps = (version = 'v1') => ({ idb, loadBundle: vi.fn(async () => bundle(version)), loadBundleVersion: async () => version, imageDelayMs: 0 });
+  beforeEach(() => {
+    idb = new IDBFactory();
+  });
+
+  it('a second start reads the saved image and detects exactly as the built index (blocked phrases stay blocked)', async () => {
+    const first = createEngine(deps());
+    const built = ids(await first.detector());
+    expect(first.indexSource()).toBe('built');
+    expect(built).toEqual(['bashar-al-assad@0', 'syria@21', 'aleppo@31']);
+    await first.idle();
+    const second = createEngine(deps());
+    const det = await second.detector();
+    expect(second.indexSource()).toBe('image');
+    expect(ids(det)).toEqual(built);
+    expect((await second.entity('aleppo'))?.name).toBe('Aleppo');
+  });
+
+  it('an image of another dataset version is not used, and is replaced by one of the current version', async () => {
+    const old = createEngine(deps('v1'));
+    await old.ready();
+    await old.idle();
+    const db = await openStore(idb);
+    const image = await readImage(db);
+    db.close();
+    expect(image?.version).toBe('v1');
+    // A new dataset shipped: the stores are replaced (and the image with them); the next start builds.
+    const next = createEngine(deps('v2'));
+    expect(ids(await next.detector())).toEqual(['bashar-al-assad@0', 'syria@21', 'aleppo@31']);
+    expect(next.indexSource()).toBe('built');
+    await next.idle();
+    const db2 = await openStore(idb);
+    expect((await readImage(db2))?.version).toBe('v2');
+    db2.close();
+  });
+
+  it.each([
+    ['another format', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT + 1, index: img })],
+    ['not an index', () => ({ version: 'v1', format: IMAGE_FORMAT, index: { exact: 'garbage' } })],
+    ['a truncated trie', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, exact: { ...img.exact, childNode: img.exact.childNode.slice(1) } } })],
+    ['a trie edge pointing outside it', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, skel: { ...img.skel, childNode: img.skel.childNode.map(() => 1e6) } } })],
+    ['a root link outside the root', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, rootLinks: img.rootLinks.map(() => 0) } })],
+    ['intern arrays that disagree', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, rest: { ...img.rest, intern: { ...img.rest.intern, hashes: new Uint32Array(1) } } } })],
+  ])('an image with %s is ignored and the index is built', async (_what, make) => {
+    const first = createEngine(deps());
+    await first.ready();
+    await first.idle();
+    const db = await openStore(idb);
+    const good = await readImage(db);
+    await writeImage(db, make(good!.index) as never);
+    db.close();
+    const e = createEngine(deps());
+    expect(ids(await e.detector())).toEqual(['bashar-al-assad@0', 'syria@21', 'aleppo@31']);
+    expect(e.indexSource()).toBe('built');
+  });
+
+  it('an install or update (refresh) ignores the saved image: a new engine may load the index differently', async () => {
+    const first = createEngine(deps());
+    await first.ready();
+    await first.idle();
+    const e = createEngine(deps());
+    await e.ready();
+    expect(e.indexSource()).toBe('image');
+    await e.refresh();
+    expect(e.indexSource()).toBe('built');
+    expect(ids(await e.detector())).toEqual(['bashar-al-assad@0', 'syria@21', 'aleppo@31']);
+  });
+
+  it('upgrades a v1 database without reloading the bundle, then saves and uses the image', async () => {
+    const b = bundle('v1');
+    const v1 = await openStore(idb, 5000, 1);
+    expect([...v1.objectStoreNames]).not.toContain('image');
+    const raw = v1 as unknown as { put(store: string, value: unknown, key?: string): Promise<unknown> };
+    for (const e of b.entities) await raw.put('entities', e);
+    await raw.put('index', b.index, 'current');
+    await raw.put('meta', { version: 'v1', asOf: b.asOf, entities: b.entities.length }, 'dataset');
+    v1.close();
+    const d = deps();
+    const e = createEngine(d);
+    expect(ids(await e.detector())).toEqual(['bashar-al-assad@0', 'syria@21', 'aleppo@31']);
+    expect(d.loadBundle).not.toHaveBeenCalled();
+    expect(e.indexSource()).toBe('built');
+    await e.idle();
+    const again = createEngine(deps());
+    await again.ready();
+    expect(again.indexSource()).toBe('image');
+  });
+
+  it('restoring a structured clone of the full index image gives the golden output unchanged', () => {
+    const { bundle: real, detector } = realEngine();
+    const texts = goldenTexts();
+    const restored = restoreIndex(structuredClone(indexImage(loadIndex(real.index))));
+    expect(restored).not.toBeNull();
+    expect(goldenJson(createDetector(restored!), texts)).toBe(goldenJson(detector, texts));
+  });
+});
