@@ -9,7 +9,7 @@
  */
 import { type IndexEntity, type LoadedIndex, AliasKind, BLOCKED, tokenSkeleton, unpackEntity, unpackKind } from './alias-index';
 import { foldToken, looksLikeMojibake, repairMojibake } from './normalize';
-import { type Candidate, F_ALLCAPS, F_CAP, F_DOTTED, F_POSSESSIVE, type Tokens, appendToken, ensure, isArticleAt, keyOf, newTokens, nextCandidate } from './tokens';
+import { type Candidate, F_ALLCAPS, F_CAP, F_DOTTED, F_POSSESSIVE, type Tokens, appendToken, ensure, isArticleAt, keyOf, newTokens, nextCandidate, releaseTokens, tokenFlagsArray } from './tokens';
 import { acronymWeakness, minKind, walkFrom } from './walk';
 import { LOCATIVES, PLACE_TYPES, NAMESAKE_RE, SPEAKS_RE, TITLE_NAMING_RE, afterPersonTitle, capitalTheBefore, facilityAt, inHandle, isDateline, isTownOfRegion, nameKeyOfMatch, namedThing, needsContextFor, officeCue, otherGivenNameBefore, partOfOtherName, wordsBefore } from './cues';
 import { type Supported, fuzzyMatch, supportedBy } from './fuzzy-pass';
@@ -117,6 +117,14 @@ function isLowercaseText(text: string): boolean {
 function detectIn(index: LoadedIndex, text: string, meta: ArticleMeta): DetectResult {
   const lower = isLowercaseText(text);
   const t = newTokens(text, lower);
+  try {
+    return detectTokens(index, text, meta, t, lower);
+  } finally {
+    releaseTokens(t);
+  }
+}
+
+function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: Tokens, lower: boolean): DetectResult {
   t.intern = index.intern;
   let found: Candidate[] = [];
   const blocked: Candidate[] = [];
@@ -206,7 +214,7 @@ function detectIn(index: LoadedIndex, text: string, meta: ArticleMeta): DetectRe
   }
 
   // Tokens inside a full name or alias we know (short forms do not count: "Pellegrini" in "Jordan Pellegrini").
-  t.covered = new Uint8Array(t.n);
+  t.covered = tokenFlagsArray(t, t.n, 0);
   for (const c of found) if (c.weak === 0) for (let k = c.startTok; k < c.endTok; k++) t.covered[k] = 1;
 
   // One sense per article: a word seen as part of another name ("Théo Macron", "Moscow, Idaho") is read that way
@@ -338,7 +346,7 @@ function detectIn(index: LoadedIndex, text: string, meta: ArticleMeta): DetectRe
   }
 
   // Pass 5: fuzzy fallback for capitalised tokens that nothing covered.
-  const covered = new Uint8Array(t.n);
+  const covered = tokenFlagsArray(t, t.n, 1);
   for (const a of accepted) for (let k = a.c.startTok; k < a.c.endTok; k++) covered[k] = 1;
   for (const c of found) for (let k = c.startTok; k < c.endTok; k++) covered[k] = 1;
   for (const c of blocked) for (let k = c.startTok; k < c.endTok; k++) covered[k] = 1;

@@ -76,40 +76,163 @@ export function isWordAt(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || (code >= 0x80 && isWordCode(code));
 }
 
-export function newTokens(text: string, lower: boolean): Tokens {
-  const cap = 256;
+/**
+ * The token arrays are views over buffers kept from one detect call to the next: a fresh typed array is an allocation
+ * outside the JS heap, and six of them (plus the two `covered` arrays) were most of the fixed cost of a call on a short
+ * text. Each view has the length a fresh array would have (256, doubled as it grows), and what the last call wrote is
+ * zeroed before reuse, so every read — in range or not — sees what it would see in a fresh array. Buffers stop being
+ * kept past POOL_MAX tokens: a huge text allocates its own, as before, and they go with it.
+ */
+const POOL_MAX = 1 << 15;
+const FIRST_CAP = 256;
+
+interface Pool {
+  cap: number;
+  start: Int32Array;
+  end: Int32Array;
+  flags: Uint8Array;
+  joinAt: Int32Array;
+  hash: Uint32Array;
+  kid: Int32Array;
+  cover: [Uint8Array, Uint8Array];
+  /** entries [0, dirty) were written by the last user */
+  dirty: number;
+  /** the Tokens using the buffers, or 0 */
+  user: number;
+}
+
+function makePool(cap: number): Pool {
   return {
-    n: 0,
+    cap,
     start: new Int32Array(cap),
     end: new Int32Array(cap),
     flags: new Uint8Array(cap),
     joinAt: new Int32Array(cap),
     hash: new Uint32Array(cap),
-    covered: null,
     kid: new Int32Array(cap).fill(KID_UNSET),
+    cover: [new Uint8Array(cap), new Uint8Array(cap)],
+    dirty: 0,
+    user: 0,
+  };
+}
+
+let pool: Pool | null = null;
+
+function viewTokens(t: Tokens, p: Pool, len: number): void {
+  t.start = p.start.subarray(0, len);
+  t.end = p.end.subarray(0, len);
+  t.flags = p.flags.subarray(0, len);
+  t.joinAt = p.joinAt.subarray(0, len);
+  t.hash = p.hash.subarray(0, len);
+  t.kid = p.kid.subarray(0, len);
+}
+
+/** Zero what the last user wrote (kid back to KID_UNSET), so the buffers read as fresh arrays. */
+function cleanPool(p: Pool): void {
+  const d = p.dirty;
+  if (d === 0) return;
+  p.start.fill(0, 0, d);
+  p.end.fill(0, 0, d);
+  p.flags.fill(0, 0, d);
+  p.joinAt.fill(0, 0, d);
+  p.hash.fill(0, 0, d);
+  p.kid.fill(KID_UNSET, 0, d);
+  p.dirty = 0;
+}
+
+export function newTokens(text: string, lower: boolean): Tokens {
+  const t: Tokens = {
+    n: 0,
+    start: EMPTY_I32,
+    end: EMPTY_I32,
+    flags: EMPTY_U8,
+    joinAt: EMPTY_I32,
+    hash: EMPTY_U32,
+    covered: null,
+    kid: EMPTY_I32,
     id: ++tokensMade,
     keys: [],
     text,
     lower,
   };
+  pool ??= makePool(FIRST_CAP * 4);
+  if (pool.user === 0) {
+    cleanPool(pool);
+    pool.user = t.id;
+    viewTokens(t, pool, FIRST_CAP);
+  } else {
+    // Buffers in use (not expected: detect does not nest): fresh arrays.
+    t.start = new Int32Array(FIRST_CAP);
+    t.end = new Int32Array(FIRST_CAP);
+    t.flags = new Uint8Array(FIRST_CAP);
+    t.joinAt = new Int32Array(FIRST_CAP);
+    t.hash = new Uint32Array(FIRST_CAP);
+    t.kid = new Int32Array(FIRST_CAP).fill(KID_UNSET);
+  }
+  return t;
+}
+const EMPTY_I32 = new Int32Array(0);
+const EMPTY_U32 = new Uint32Array(0);
+const EMPTY_U8 = new Uint8Array(0);
+
+/** Hand the buffers back after the call: its tokens must not be read again. */
+export function releaseTokens(t: Tokens): void {
+  if (pool && pool.user === t.id) {
+    pool.dirty = Math.max(pool.dirty, t.n);
+    pool.user = 0;
+  }
+}
+
+/** A zeroed array of `n` flags, one per token (which of two kept buffers: `which`), read as a fresh Uint8Array(n). */
+export function tokenFlagsArray(t: Tokens, n: number, which: 0 | 1): Uint8Array {
+  if (!pool || pool.user !== t.id || n > pool.cap) return new Uint8Array(n);
+  const a = pool.cover[which];
+  a.fill(0, 0, n);
+  return a.subarray(0, n);
 }
 
 function grow(t: Tokens): void {
+  const len = t.start.length * 2;
+  if (pool && pool.user === t.id) {
+    if (len <= pool.cap) {
+      // A longer view over the same buffers: nothing to copy.
+      viewTokens(t, pool, len);
+      return;
+    }
+    if (len <= POOL_MAX) {
+      // Bigger kept buffers, the contents carried over (what lies past t.n is still zero / KID_UNSET).
+      const old = pool;
+      const p = makePool(len);
+      p.start.set(old.start);
+      p.end.set(old.end);
+      p.flags.set(old.flags);
+      p.joinAt.set(old.joinAt);
+      p.hash.set(old.hash);
+      p.kid.set(old.kid);
+      p.user = old.user;
+      pool = p;
+      viewTokens(t, p, len);
+      return;
+    }
+    // Past the cap: this text's arrays are its own from now on, and the kept buffers go back clean.
+    pool.dirty = Math.max(pool.dirty, t.n);
+    pool.user = 0;
+  }
   const g32 = (a: Int32Array) => {
-    const b = new Int32Array(a.length * 2);
+    const b = new Int32Array(len);
     b.set(a);
     return b;
   };
   t.start = g32(t.start);
   t.end = g32(t.end);
   t.joinAt = g32(t.joinAt);
-  const h = new Uint32Array(t.hash.length * 2);
+  const h = new Uint32Array(len);
   h.set(t.hash);
   t.hash = h;
-  const f = new Uint8Array(t.flags.length * 2);
+  const f = new Uint8Array(len);
   f.set(t.flags);
   t.flags = f;
-  const kid = new Int32Array(t.kid.length * 2).fill(KID_UNSET);
+  const kid = new Int32Array(len).fill(KID_UNSET);
   kid.set(t.kid);
   t.kid = kid;
 }
