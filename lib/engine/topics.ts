@@ -53,6 +53,65 @@ const DOMAIN_OF = new Map<string, 'sport' | 'food'>();
 for (const [d, words] of Object.entries(DOMAIN_WORDS) as ['sport' | 'food', string[]][]) for (const w of words) DOMAIN_OF.set(w, d);
 const DOMAIN_RE = new RegExp(`\\b(?:${[...DOMAIN_OF.keys()].sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
 const KEYWORD_RE = new RegExp(`\\b(?:${[...WORD_TOPIC.keys()].sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
+/**
+ * The three lists above in one regex, so the text is read once instead of three times. It finds every position where
+ * a word of any list matches (overlaps included: the search resumes one character on); there each list is asked, with
+ * a sticky copy of its own regex, whether it matches and how far, unless the list's previous match covers the
+ * position. That yields exactly the matches each regex finds on its own, in the same order.
+ */
+const ANY_TOPIC_RE = new RegExp(
+  `\\b(?:${[...new Set([...Object.keys(DEMONYMS), ...DOMAIN_OF.keys(), ...WORD_TOPIC.keys()].map((w) => w.toLowerCase()))].sort((a, b) => b.length - a.length).join('|')})\\b`,
+  'gi',
+);
+const KEYWORD_AT = new RegExp(KEYWORD_RE.source, 'iy');
+const DEMONYM_AT = new RegExp(DEMONYM_RE.source, 'y');
+const DOMAIN_AT = new RegExp(DOMAIN_RE.source, 'iy');
+
+interface TopicWordHits {
+  /** topic-word matches, lower-cased, in text order */
+  keywords: string[];
+  /** demonym matches as written, in text order */
+  demonyms: string[];
+  /** sports and food word matches, lower-cased, in text order */
+  domain: string[];
+}
+
+function topicWordHits(sample: string): TopicWordHits {
+  const out: TopicWordHits = { keywords: [], demonyms: [], domain: [] };
+  let kwEnd = 0;
+  let demEnd = 0;
+  let domEnd = 0;
+  ANY_TOPIC_RE.lastIndex = 0;
+  for (let m = ANY_TOPIC_RE.exec(sample); m; m = ANY_TOPIC_RE.exec(sample)) {
+    const p = m.index;
+    if (p >= kwEnd) {
+      KEYWORD_AT.lastIndex = p;
+      const x = KEYWORD_AT.exec(sample);
+      if (x) {
+        out.keywords.push(x[0].toLowerCase());
+        kwEnd = p + x[0].length;
+      }
+    }
+    if (p >= demEnd) {
+      DEMONYM_AT.lastIndex = p;
+      const x = DEMONYM_AT.exec(sample);
+      if (x) {
+        out.demonyms.push(x[0]);
+        demEnd = p + x[0].length;
+      }
+    }
+    if (p >= domEnd) {
+      DOMAIN_AT.lastIndex = p;
+      const x = DOMAIN_AT.exec(sample);
+      if (x) {
+        out.domain.push(x[0].toLowerCase());
+        domEnd = p + x[0].length;
+      }
+    }
+    ANY_TOPIC_RE.lastIndex = p + 1;
+  }
+  return out;
+}
 
 /** Build the profile. `confident` maps entity index → mention count. */
 export function profileTopics(
@@ -88,15 +147,14 @@ export function profileTopics(
   // Topic words: a light signal, capped so a long article does not drown the entity evidence.
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
   const hits = new Map<string, number>();
-  KEYWORD_RE.lastIndex = 0;
-  for (let m = KEYWORD_RE.exec(sample); m; m = KEYWORD_RE.exec(sample)) {
-    const topic = WORD_TOPIC.get(m[0].toLowerCase());
+  const found = topicWordHits(sample);
+  for (const w of found.keywords) {
+    const topic = WORD_TOPIC.get(w);
     if (topic) hits.set(topic, (hits.get(topic) ?? 0) + 1);
   }
   for (const [topic, n] of hits) bump(topic, Math.min(1.5, n * 0.5));
   // Demonyms: which country the article is about (not mentions of it).
-  DEMONYM_RE.lastIndex = 0;
-  for (let m = DEMONYM_RE.exec(sample); m; m = DEMONYM_RE.exec(sample)) bumpCountry(DEMONYMS[m[0].toLowerCase()], 1);
+  for (const w of found.demonyms) bumpCountry(DEMONYMS[w.toLowerCase()], 1);
   let homeCountry: string | undefined;
   let first = 0;
   let second = 0;
@@ -111,9 +169,7 @@ export function profileTopics(
   // Domain: sports or food words, counted per word of text; a few scattered ones say nothing.
   const domainHits = { sport: 0, food: 0 };
   const domainKinds = { sport: new Set<string>(), food: new Set<string>() };
-  DOMAIN_RE.lastIndex = 0;
-  for (let m = DOMAIN_RE.exec(sample); m; m = DOMAIN_RE.exec(sample)) {
-    const w = m[0].toLowerCase();
+  for (const w of found.domain) {
     const d = DOMAIN_OF.get(w)!;
     domainHits[d]++;
     domainKinds[d].add(w);
