@@ -10,6 +10,28 @@ import { type Candidate, F_ALLCAPS, F_CAP, F_JOIN_NEXT, F_POSSESSIVE, type Token
 
 const MAX_MIDDLE = 2;
 
+/** Per index and entity: the given name (folded, as the walk back compares it), or null when the rule does not apply. */
+const givenNames = new WeakMap<LoadedIndex, (string | null | undefined)[]>();
+
+/**
+ * The person's given name as the walk back compares it, or null for an entity the rule skips (not a person, a
+ * family-name-first country, a one-word name). Worked out once per entity: it was remade for every candidate.
+ */
+function givenNameOf(index: LoadedIndex, e: number): string | null {
+  let memo = givenNames.get(index);
+  if (!memo) givenNames.set(index, (memo = new Array<string | null | undefined>(index.entities.length)));
+  const known = memo[e];
+  if (known !== undefined) return known;
+  let given: string | null = null;
+  const ent = index.entities[e];
+  if (ent.type === 'person' && !(ent.country && FAMILY_NAME_FIRST.has(ent.country))) {
+    const parts = ent.name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').split(/[\s]+/);
+    if (parts.length >= 2) given = parts[0].replace(/[.'’]/g, '');
+  }
+  memo[e] = given;
+  return given;
+}
+
 /** The candidate widened to the person's full name with middle names, or null when the words before are not that. */
 export function withMiddleNames(index: LoadedIndex, text: string, t: Tokens, c: Candidate): Candidate | null {
   if (c.endTok - c.startTok > 2 || c.startTok < 2) return null;
@@ -18,11 +40,8 @@ export function withMiddleNames(index: LoadedIndex, text: string, t: Tokens, c: 
     const kind = unpackKind(p);
     if (kind !== AliasKind.Short && kind !== AliasKind.Derived) continue;
     const e = unpackEntity(p);
-    const ent = index.entities[e];
-    if (ent.type !== 'person' || (ent.country && FAMILY_NAME_FIRST.has(ent.country))) continue;
-    const parts = ent.name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').split(/[\s]+/);
-    if (parts.length < 2) continue;
-    const given = parts[0].replace(/[.'’]/g, '');
+    const given = givenNameOf(index, e);
+    if (given === null) continue;
     // Walk back over capitalised words joined by spaces: middle names first, then the given name.
     for (let j = c.startTok - 1, middles = 0; j >= 0 && middles <= MAX_MIDDLE; j--) {
       const f = t.flags[j];
