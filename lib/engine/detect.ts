@@ -499,8 +499,7 @@ function resolve(
   if (c.match === 'variant' && !established_ && !nameBefore && otherGivenNameBefore(index, text, s0, ent.name)) return null;
   const homeOf = countryOf(index, ent);
   const ownCountry = homeOf ? (profile.countries.get(homeOf) ?? 0) : 0;
-  let leadCountry = 0;
-  for (const w of profile.countries.values()) if (w > leadCountry) leadCountry = w;
+  const leadCountry = profile.leadCountry;
   // A garbled or transliterated form: the entity named in full, or its country in the article.
   if ((c.match === 'variant' || c.weak === 2) && c.match !== 'context' && !established_ && ent.type !== 'country' && homeOf && ownCountry === 0) return null;
   // "Rian Johnson" is no spelling of "Ron Johnson": a name written in a Latin-script language is spelled one way, so a

@@ -24,6 +24,8 @@ export interface TopicProfile {
   countries: Map<string, number>;
   /** the country the article is most about, when one clearly leads */
   homeCountry?: string;
+  /** the largest evidence any one country has in `countries` (0 when none) */
+  leadCountry: number;
   /** a sports or food piece, where bare place names are often teams or ingredients */
   domain: 'sport' | 'food' | null;
   /** how well a set of topics fits the article: 0 none, ~1 one solid shared topic, higher is better */
@@ -166,6 +168,8 @@ export function profileTopics(
     } else if (w > second) second = w;
   }
   if (first < 2 || first < second * 1.5) homeCountry = undefined;
+  // The loop above saw every country's evidence: `first` is the largest (resolve compares against it per candidate).
+  const leadCountry = first;
   // Domain: sports or food words, counted per word of text; a few scattered ones say nothing.
   const domainHits = { sport: 0, food: 0 };
   const domainKinds = { sport: new Set<string>(), food: new Set<string>() };
@@ -191,6 +195,7 @@ export function profileTopics(
     top,
     countries,
     homeCountry,
+    leadCountry,
     domain,
     score(topics) {
       let s = 0;
