@@ -13,6 +13,35 @@ interface DeletionIndex {
   variants: Map<string, number[]>;
   /** the longest key: a word longer by more than the edit budget can match none (a cap on work per token) */
   maxLen: number;
+  /**
+   * A Bloom filter (two bits per string) over every string in `variants`. A word none of whose probes (itself and its
+   * one-letter deletions) passes it matches nothing, and is answered without making the probe strings (most words).
+   */
+  bits: Uint32Array;
+  mask: number;
+}
+
+/** FNV-1a over the UTF-16 code units of k, skipping the one at `skip` (-1: none). */
+function probeHash(k: string, skip: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < k.length; i++) if (i !== skip) h = Math.imul(h ^ k.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** False only when no probe of `key` (the key, or it with one letter deleted) is among the index's variants. */
+function mayMatch(di: DeletionIndex, key: string): boolean {
+  for (let skip = -1; skip < key.length; skip++) {
+    const h = probeHash(key, skip);
+    const a = h & di.mask;
+    const b = secondHash(h) & di.mask;
+    if (di.bits[a >>> 5] & (1 << (a & 31)) && di.bits[b >>> 5] & (1 << (b & 31))) return true;
+  }
+  return false;
+}
+
+function secondHash(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  return (h ^ (h >>> 13)) >>> 0;
 }
 
 const deletionIndexes = new WeakMap<LoadedIndex, DeletionIndex>();
@@ -56,7 +85,19 @@ function deletionIndex(index: LoadedIndex): DeletionIndex {
   });
   let maxLen = 0;
   for (const k of keys) if (k.length > maxLen) maxLen = k.length;
-  di = { keys, owners, variants, maxLen };
+  // 32–64 bits per variant, two bits each: a probe with no match passes by chance about once in 300 or fewer.
+  let size = 1 << 10;
+  while (size < variants.size * 32) size *= 2;
+  const bits = new Uint32Array(size >>> 5);
+  const mask = size - 1;
+  for (const v of variants.keys()) {
+    const h = probeHash(v, -1);
+    const a = h & mask;
+    const b = secondHash(h) & mask;
+    bits[a >>> 5] |= 1 << (a & 31);
+    bits[b >>> 5] |= 1 << (b & 31);
+  }
+  di = { keys, owners, variants, maxLen, bits, mask };
   deletionIndexes.set(index, di);
   return di;
 }
@@ -92,6 +133,7 @@ export function fuzzyMatch(
   const di = deletionIndex(index);
   // Cap (issue 12): deletions cost the square of a word's length; a word too long for any key within budget has none.
   if (key.length > di.maxLen + budget) return null;
+  if (!mayMatch(di, key)) return null;
   const probes = new Set<string>([key]);
   deletions(key, 1, probes);
   let hitE = -1;
