@@ -208,7 +208,8 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
       added.push({ startTok: first, endTok: last + 1, cands, match: 'context', weak: 2 });
     }
     if (added.length) {
-      found.push(...added);
+      // A loop, not push(...added): spreading hundreds of thousands of arguments overflows the stack on hostile text.
+      for (const c of added) found.push(c);
       found.sort((a, b) => t.start[a.startTok] - t.start[b.startTok]);
     }
   }

@@ -5,13 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { loadIndex } from '../../../lib/engine/alias-index';
+import { loadIndex, unpackEntity } from '../../../lib/engine/alias-index';
 import { readBuiltBundle } from '../../../scripts/engine-node';
 import { createDetector, type Mention } from '../../../lib/engine/detect';
 import { ADVERSARIAL } from '../../../scripts/bench/adversarial-texts';
 
 const bundle = readBuiltBundle();
-const detector = createDetector(loadIndex(bundle.index));
+const index = loadIndex(bundle.index);
+const detector = createDetector(index);
 const ids = new Set(bundle.entities.map((e) => e.id));
 
 function expectWellFormed(text: string, mentions: Mention[]): void {
@@ -69,4 +70,17 @@ describe('engine on hostile and random text', () => {
     const got = detector.detect(text).mentions.map((m) => text.slice(m.start, m.end));
     expect(got).toEqual(expect.arrayContaining(['Bashar al-Assad', 'Moscow']));
   });
+
+  it('a lower-case short form repeated over 4 M characters is still detected (it used to overflow the stack)', () => {
+    // Lower-case short forms ("the national dialogue") are matched by a regex over the whole text; ~190,000 matches
+    // were appended with push(...spread), which threw "Maximum call stack size exceeded" and lost every highlight.
+    const [key, cands] = [...index.lowerShorts][0];
+    // The article names the entity's country, which is the context a short form needs.
+    const country = index.entities[index.byId.get(index.entities[unpackEntity(cands[0])].country!)!].name;
+    const text = `${country} held talks. ` + `A ${key}. `.repeat(Math.ceil(4_000_000 / (key.length + 4)));
+    const res = detector.detect(text);
+    expect(res.mentions.length).toBeGreaterThan(100_000);
+    const last = res.mentions[res.mentions.length - 1];
+    expect(text.slice(last.start, last.end)).toBe(key);
+  }, 120_000);
 });
