@@ -30,6 +30,8 @@ const DEFAULT_MAX_CHARS = 4_000_000;
 /** Hard caps on work per page (issue 12): a bounded sentence window for cues, distinct words tried by the fuzzy pass. */
 const SENTENCE_WINDOW = 600;
 const MAX_FUZZY_KEYS = 20_000;
+/** What TITLE_NAMING_RE cannot match without ("nicknamed" contains "named"). */
+const NAMING_WORD_RE = /(?:named|called|dubbed)\s/;
 /** An Arabic article at the start of a folded name key ("al-bashir", "al bashir"). */
 const ARTICLE_PREFIX_RE = /^(?:al|el|ad|ash|as|at|an|ar|az|ad-din)[\s-]+/;
 
@@ -251,7 +253,8 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
     found = out;
   }
   // The headline's naming cues count for the whole article ("a rhino named Sudan").
-  if (meta.title) for (const m of meta.title.matchAll(TITLE_NAMING_RE)) otherSense.add(foldToken(m[1]));
+  // (matchAll copies the regex on every call: most headlines have no naming word, and skip it.)
+  if (meta.title && NAMING_WORD_RE.test(meta.title)) for (const m of meta.title.matchAll(TITLE_NAMING_RE)) otherSense.add(foldToken(m[1]));
   {
     const kept: Candidate[] = [];
     for (let k = 0; k < found.length; k++) {
