@@ -300,22 +300,30 @@ function decide(doc: Document, root: Element | null, url?: string): ArticleSigna
     return { isArticle: false, reason: `${declared}, but only ${chars}` };
   }
   const against = ev.listData ?? (ev.hubUrl ? 'a section, tag, search or video address' : ev.ogType && ev.ogType !== 'article' ? `og:type=${ev.ogType}` : undefined);
+  // No markup, but the page shows it is one story (its only <article>, a publication date, a byline).
+  const signs = storySigns(doc, root, findDate(doc, root, url)?.source);
   if (against) {
     if (rootText >= 2000 && share >= 0.7 && paras >= 6) return { isArticle: true, reason: `${chars} in one block (despite ${against})` };
+    // og:type=website is what many publishing systems put on every page, stories included: with two signs of one
+    // story and prose that passes Readability's test, the block may be shorter. List data or a hub address still rule.
+    if (against === 'og:type=website' && signs.length >= 2 && s.readerScore > 20 && rootText >= 1000 && share >= 0.5 && paras >= 4) {
+      return { isArticle: true, reason: `${chars} in ${paras} paragraphs, and ${signs.join(', ')} (despite ${against})` };
+    }
     return { isArticle: false, reason: `${against}, no article markup (${chars}, ${Math.round(share * 100)} % of the page's prose, ${paras} paragraphs)` };
   }
   if (rootText >= 800 && share >= 0.5 && paras >= 3 && (s.readerScore > 20 || paras >= 5)) {
     return { isArticle: true, reason: `${chars} in ${paras} paragraphs of one block` };
   }
-  // No markup, but the page shows it is one story (its only <article>, a publication date, a byline): the block may
-  // be shorter and share the page with more (comments, long summaries in a rail).
-  const signs = storySigns(doc, root, findDate(doc, root, url)?.source);
+  // With signs of one story, the block may be shorter and share the page with more (comments, summaries in a rail).
   if (signs.length && rootText >= 500 && share >= 0.3 && paras >= 3) {
     return { isArticle: true, reason: `${chars} in ${paras} paragraphs, and ${signs.join(', ')}` };
   }
   // Long paragraphs enough for Readability's own test (isProbablyReaderable), in a block that is not a list of
   // headlines: a story split over two blocks (text, then a "continued" part) still holds a third of the page's prose.
-  if (s.readerScore > 20 && rootText >= 1000 && share >= 0.35 && paras >= 4) {
+  // Nothing says otherwise (no list data, no hub address or og:type, not a list of headlines) and the page passes
+  // Readability's test (isProbablyReaderable): a plain story page from a system that writes no metadata, whose prose
+  // shares the page with long comments or summaries, or is split over two blocks.
+  if (s.readerScore > 20 && rootText >= 800 && share >= 0.25 && paras >= 3) {
     return { isArticle: true, reason: `${chars} in ${paras} paragraphs; the page reads as prose` };
   }
   return { isArticle: false, reason: rootText ? `no article markup; prose is short or scattered (${chars})` : 'no article markup and no story text' };

@@ -148,3 +148,30 @@ describe('JSON-LD with more than one article object', () => {
     expect(readMeta(d)).toMatchObject({ title: 'Talks in Moscow', date: '2019-06-27' });
   });
 });
+
+describe('a story page whose metadata says og:type=website', () => {
+  const story = [1, 2, 3, 4, 5, 6, 7].map(para).join('');
+  const head = (extra = '') => `<head><meta property="og:type" content="website"><meta property="article:published_time" content="2026-03-04T10:00:00Z">${extra}</head>`;
+
+  it('is read when it shows two signs of one story (a publication date and a byline) and its prose passes Readability’s test', async () => {
+    const d = doc(`<html>${head()}<body><h1>Talks in Moscow</h1><p class="byline">By <a rel="author" href="/a">A Reporter</a></p><div class="story">${story}</div></body></html>`);
+    const a = await extractArticle(d);
+    expect(a?.text).toContain('Paragraph 7');
+  });
+
+  it('is still left alone when its structured data says it is a list (CollectionPage)', async () => {
+    const ld = '<script type="application/ld+json">{"@type":"CollectionPage","name":"World"}</script>';
+    const d = doc(`<html>${head(ld)}<body><h1>World</h1><p class="byline">By <a rel="author" href="/a">A Reporter</a></p><div class="story">${story}</div></body></html>`);
+    expect(await extractArticle(d)).toBeNull();
+  });
+});
+
+describe('a plain story page with no metadata beside a longer unmarked thread', () => {
+  it('is read when its long paragraphs pass Readability’s test and it holds a quarter of the prose', async () => {
+    const notes = Array.from({ length: 14 }, (_, i) => `<li><p>Reply ${i}: I have been following this for years and I think the talks will not change much for people on the ground.</p></li>`).join('');
+    const d = doc(`<html><body><div class="main"><h1>Talks</h1><div class="text">${[1, 2, 3, 4, 5].map(para).join('')}</div></div><div class="thread"><ul>${notes}</ul></div></body></html>`);
+    const a = await extractArticle(d);
+    expect(a?.text).toContain('Paragraph 5');
+    expect(a?.text).not.toContain('Reply 3');
+  });
+});
