@@ -40,6 +40,13 @@ const CHROME_RE = /(^|[\s_-])(comments?|comment-list|related|recommend(ed|ations
 const SOFT_CHROME_RE = /(^|[\s_-])(subscribe|subscription|paywall|premium|promo|banner|metered)($|[\s_-])/i;
 const SOFT_CHROME_MAX_TEXT = 600;
 
+/**
+ * Names of the short lines around a story that are not its text: the byline, "reviewed by", the dateline and time
+ * stamp, the author's line. Chrome only for a short element (a story container is also called "post-meta-wrapper").
+ */
+const LINE_CHROME_RE = /(^|[\s_-])(author|authors|author-name|author-info|reviewed-?by|posted-?by|written-?by|contributors?|dateline|timestamp|pubdate|publish-date|published|signature|post-meta|entry-meta|article-meta|story-meta|meta-data)($|[\s_-])/i;
+const LINE_CHROME_MAX_TEXT = 200;
+
 /** Headings that open a box of links rather than the story ("Related topics", "Most read", "More on this story"). */
 const CHROME_HEADING_RE = /^\s*(related( topics| stories| articles| coverage| content)?|most (read|popular|viewed|shared)|more (on this|from|stories|news|like this|to explore)|top stories|latest( news)?|read (more|next)|you (may|might) also like|recommended( for you)?|trending|editor'?s picks|in other news|up next|see also)\b/i;
 
@@ -177,7 +184,9 @@ function markedAsChrome(el: Element, s?: Stats): boolean {
     if (/^H[2-4]$/i.test(first.tagName) && CHROME_HEADING_RE.test(first.textContent ?? '')) return true;
   }
   const marker = markerOf(el);
-  if (marker.trim().length <= 1 || !CHROME_RE.test(marker)) return false;
+  if (marker.trim().length <= 1) return false;
+  if (LINE_CHROME_RE.test(marker) && !/^H[1-6]$/.test(tag) && (s?.text.get(el) ?? 0) <= LINE_CHROME_MAX_TEXT && (el.textContent ?? '').replace(/\s+/g, ' ').trim().length <= LINE_CHROME_MAX_TEXT) return true;
+  if (!CHROME_RE.test(marker)) return false;
   // Story paragraphs under a wrapper named for something else ("share-wrapper", "article-ads-on") are still the story.
   if (s && holdsProse(el, s.text.get(el) ?? 0, s.count.get(el) ?? 0)) return false;
   if (!SOFT_CHROME_RE.test(marker)) return true;
@@ -446,6 +455,11 @@ export async function collectText(roots: Element[], options: CollectOptions = {}
   return { text: parts.join(''), segments, truncated };
 }
 
+/** A short paragraph holding a <time> or an author mark: the byline and date line under a headline, not story. */
+function isBylineLine(el: Element): boolean {
+  return el.tagName.toUpperCase() === 'P' && (el.textContent ?? '').replace(/\s+/g, ' ').trim().length < 300 && !!el.querySelector('time, [itemprop~="author"], a[rel~="author"]');
+}
+
 /** The page's main headline when it sits outside the article root (a common layout). */
 function headlineOutside(doc: Document, root: Element): Element | null {
   const h1 = doc.querySelector('h1');
@@ -479,9 +493,18 @@ export async function extractWithReason(doc: Document, options: CollectOptions =
     let seen = false;
     for (let c = root.parentElement?.firstElementChild ?? null; c && root.parentElement && !/^(BODY|HTML)$/i.test(root.parentElement.tagName); c = c.nextElementSibling) {
       if (c === root) seen = true;
-      else if ((c === h1 || !c.contains(h1)) && !isChrome(c, st) && !isSkippable(c) && isProseBeside(c, st.own.get(c) ?? 0, st.text.get(c) ?? 0, st.count.get(c) ?? 0)) (seen ? after : before).push(c);
+      else if ((c === h1 || !c.contains(h1)) && !isBylineLine(c) && !isChrome(c, st) && !isSkippable(c) && isProseBeside(c, st.own.get(c) ?? 0, st.text.get(c) ?? 0, st.count.get(c) ?? 0)) (seen ? after : before).push(c);
     }
     if (before.length || after.length) roots.splice(roots.indexOf(root), 1, ...before, root, ...after);
+    // The standfirst (a paragraph or two just after the headline, in the headline's own container, above the story
+    // block): the story's first lines, often with its names.
+    if (h1 && roots[0] === h1) {
+      const first: Element[] = [];
+      for (let c = h1.nextElementSibling; c && first.length < 3 && !c.contains(root) && !roots.includes(c); c = c.nextElementSibling) {
+        if (c.tagName.toUpperCase() === 'P' && !isBylineLine(c) && !isChrome(c, st) && !isSkippable(c) && isProseBeside(c, st.own.get(c) ?? 0, 0, 0)) first.push(c);
+      }
+      if (first.length) roots.splice(1, 0, ...first);
+    }
   }
   // In a story, lists of teasers are recirculation; on a page read on request they may be all there is.
   const s = stats(doc);
@@ -489,7 +512,8 @@ export async function extractWithReason(doc: Document, options: CollectOptions =
   const { text, segments, truncated } = await collectText(roots, { ...options, skip });
   if (text.trim().length < (options.force ? 1 : 100)) return { article: null, reason: `${signal.reason}; too little readable text` };
   const reason = signal.isArticle ? signal.reason : `read on request (${signal.reason})`;
-  const bodyStart = roots.length > 1 ? (segments.find((g) => root.contains(g.node))?.start ?? text.length) : 0;
+  // The body starts after the headline read above it (the standfirst and a lede before the story block are body).
+  const bodyStart = roots[0] === h1 && h1 ? (segments.find((g) => !h1.contains(g.node))?.start ?? text.length) : 0;
   return { article: { root, text, segments, meta: readMeta(doc, root, options.url), truncated, bodyStart }, reason };
 }
 

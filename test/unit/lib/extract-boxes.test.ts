@@ -175,3 +175,29 @@ describe('a plain story page with no metadata beside a longer unmarked thread', 
     expect(a?.text).not.toContain('Reply 3');
   });
 });
+
+describe('the lines around the headline', () => {
+  const ogArticle = '<head><meta property="og:type" content="article"></head>';
+
+  it('reads the standfirst under the headline, above the story block', async () => {
+    const d = doc(`<html>${ogArticle}<body><main><div class="head"><h1>Talks in Moscow</h1><p class="standfirst">Standfirst: Ahmed al-Sharaa flew to Moscow for his first talks with Vladimir Putin since the fall of Assad.</p></div><div class="layout"><div class="body">${STORY}</div></div></main></body></html>`);
+    const a = await extractArticle(d);
+    expect(a?.text.slice(a.bodyStart)).toContain('Standfirst: Ahmed al-Sharaa');
+    expect(a?.text).toContain('Paragraph 5');
+  });
+
+  it('does not read the byline and date line under the headline', async () => {
+    const d = doc(`<html>${ogArticle}<body><article><h1>Talks in Moscow</h1><p class="line">Le Monde | <time datetime="2026-03-04">04.03.2026 à 13h36</time> • Mis à jour le <time datetime="2026-03-05">05.03.2026 à 20h13</time> | Par <span itemprop="author">Anne Reporter</span> (avec Bruno Second et Carla Third)</p><div class="body">${STORY}</div></article></body></html>`);
+    const a = await extractArticle(d);
+    expect(a?.text).toContain('Paragraph 5');
+    expect(a?.text).not.toContain('Anne Reporter');
+  });
+
+  it('does not read the author and reviewer lines at the top of the story block', async () => {
+    const d = doc(`<html>${ogArticle}<body><div id="textArea"><h2>Talks in Moscow</h2><div class="author_fmt">By <a href="/b">Brenda Writer, MA</a><br>Health News</div><div class="reviewedBy_fmt">Reviewed by <a href="/h">Hansa Doctor, MD</a></div>${STORY}</div></body></html>`);
+    const a = await extractArticle(d);
+    expect(a?.text).toContain('Paragraph 5');
+    expect(a?.text).not.toContain('Brenda Writer');
+    expect(a?.text).not.toContain('Hansa Doctor');
+  });
+});
