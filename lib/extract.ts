@@ -5,7 +5,7 @@
 import type { ArticleMeta } from './engine';
 import { isArticleLd, jsonLdObjects, metaContent, pageEvidence, storySigns } from './extract/evidence';
 import { findDate } from './extract/date';
-import { holdsProse, isBoxOnly, isProseBeside, isStoryPart, precedes, teaserBoxes, withoutStateTokens } from './extract/boxes';
+import { holdsProse, isBoxOnly, isProseBeside, isStoryPart, linkBoxes, precedes, teaserBoxes, withoutStateTokens } from './extract/boxes';
 
 /** A run of article text: `text.slice(start, end)` is `node.data` (whole node). */
 export interface TextSegment {
@@ -508,7 +508,11 @@ export async function extractWithReason(doc: Document, options: CollectOptions =
   }
   // In a story, lists of teasers are recirculation; on a page read on request they may be all there is.
   const s = stats(doc);
-  const skip = signal.isArticle ? teaserBoxes(root, (el) => s.text.get(el) ?? 0) : undefined;
+  let skip: Set<Element> | undefined;
+  if (signal.isArticle) {
+    skip = teaserBoxes(root, (el) => s.text.get(el) ?? 0);
+    for (const el of linkBoxes(root, (el) => (s.text.get(el) ?? 0) + (s.own.get(el) ?? 0))) skip.add(el);
+  }
   const { text, segments, truncated } = await collectText(roots, { ...options, skip });
   if (text.trim().length < (options.force ? 1 : 100)) return { article: null, reason: `${signal.reason}; too little readable text` };
   const reason = signal.isArticle ? signal.reason : `read on request (${signal.reason})`;

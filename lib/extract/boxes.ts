@@ -58,6 +58,36 @@ export function teaserBoxes(root: Element, textOf: (el: Element) => number, maxD
 }
 
 /**
+ * Blocks of links inside the story's container with next to no prose of their own ("Featured: Read Article — How to
+ * …", a row of linked tiles, "← Previous: …"): three or more links, 80+ characters of link text, and text outside
+ * links under a quarter of it. One pass over the container's links with bounded ancestor walks; `proseOf` (the
+ * paragraph text already counted per element) rules out story containers before any text is read.
+ */
+export function linkBoxes(root: Element, proseOf: (el: Element) => number, maxDepth = 100): Set<Element> {
+  const linked = new Map<Element, number>();
+  const links = new Map<Element, number>();
+  let n = 0;
+  for (const a of Array.from(root.querySelectorAll('a[href]'))) {
+    if (++n > 3000) break;
+    const len = (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+    let depth = 0;
+    for (let cur = a.parentElement; cur && cur !== root && depth++ < maxDepth; cur = cur.parentElement) {
+      linked.set(cur, (linked.get(cur) ?? 0) + len);
+      links.set(cur, (links.get(cur) ?? 0) + 1);
+    }
+  }
+  const out = new Set<Element>();
+  for (const [el, k] of links) {
+    const l = linked.get(el) ?? 0;
+    // (The paragraph statistics first, cheaply ruling out story containers; then the element's own text.)
+    if (k < 3 || l < 80 || proseOf(el) > 2 * l) continue;
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+    if (text - l < 0.25 * l) out.add(el);
+  }
+  return out;
+}
+
+/**
  * Whether `a` comes before `b` in document order (neither containing the other). Walks both ancestor chains (capped)
  * rather than trusting `compareDocumentPosition`, which some DOM implementations used outside the browser get wrong.
  */

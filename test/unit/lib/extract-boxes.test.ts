@@ -201,3 +201,15 @@ describe('the lines around the headline', () => {
     expect(a?.text).not.toContain('Hansa Doctor');
   });
 });
+
+describe('blocks of links inside the story container', () => {
+  it('drops a row of linked tiles with no heading tags ("Featured: Read Article …") and keeps story paragraphs with links', async () => {
+    const tile = (t: string) => `<section class="item"><a href="/x/${t.length}"><img src="/i.jpg" alt=""><span>Read Article</span><div class="title">${t}</div></a></section>`;
+    const linked = `<p>Linked: <a href="/p">Vladimir Putin</a> met <a href="/s">Ahmed al-Sharaa</a> and <a href="/e">Recep Tayyip Erdogan</a> in Moscow on Wednesday to discuss the Russian bases in Syria and the ports.</p>`;
+    const d = doc(`<html><head><meta property="og:type" content="article"></head><body><div class="col-main"><h1>Talks</h1>${STORY}${linked}<section class="tombstone"><h2>Featured</h2><div class="featured">${tile('How to Make a Ballet Tutu')}${tile('How to Paint a Tulip in Watercolor')}${tile('Kids Kitchen Slipcover Ideas')}</div></section></div></body></html>`);
+    const a = await extractArticle(d);
+    expect(a?.text).toContain('Paragraph 5');
+    expect(a?.text).toContain('Linked: Vladimir Putin met');
+    expect(a?.text).not.toContain('Ballet Tutu');
+  });
+});
