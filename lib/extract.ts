@@ -287,6 +287,34 @@ function thousands(n: number): string {
   return s.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
+/**
+ * Whether a block full of linked headlines still holds a story of its own: 600+ characters in 3+ paragraphs that sit
+ * beside the linked headlines, not in an element holding one (a short story whose container also holds "Related" and
+ * "More from" boxes). A front page's or a search page's text is all in its teaser items.
+ */
+function storyBesideTeasers(root: Element, s: Stats): boolean {
+  const withHead = new Set<Element>();
+  let n = 0;
+  for (const h of Array.from(root.querySelectorAll('h2, h3, h4, h5, h6'))) {
+    if (++n > 2000) break;
+    if (!h.querySelector('a[href]') && !h.closest('a[href]')) continue;
+    let depth = 0;
+    for (let cur: Element | null = h; cur && cur !== root && depth++ < MAX_DEPTH; cur = cur.parentElement) withHead.add(cur);
+  }
+  let chars = 0;
+  let paras = 0;
+  for (const [b, len] of s.own) {
+    if (!root.contains(b)) continue;
+    let depth = 0;
+    let cur: Element | null = b;
+    while (cur && cur !== root && !withHead.has(cur) && depth++ < MAX_DEPTH) cur = cur.parentElement;
+    if (cur !== root) continue;
+    chars += len;
+    paras++;
+  }
+  return chars >= 600 && paras >= 3;
+}
+
 function decide(doc: Document, root: Element | null, url?: string): ArticleSignal {
   if (!doc.body) return { isArticle: false, reason: 'the page has no body' };
   const ev = pageEvidence(doc, url);
@@ -298,7 +326,7 @@ function decide(doc: Document, root: Element | null, url?: string): ArticleSigna
   // A list of linked headlines with a summary each is a section, search or front page, whatever its markup says.
   const linkedHeads = root ? root.querySelectorAll('h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4').length : 0;
   // (A listicle has linked headings too, but several sentences under each.)
-  if (linkedHeads >= 5 && linkedHeads * 2 >= paras && rootText / linkedHeads < 350) {
+  if (linkedHeads >= 5 && linkedHeads * 2 >= paras && rootText / linkedHeads < 350 && !storyBesideTeasers(root!, s)) {
     return { isArticle: false, reason: `the main block is a list of ${linkedHeads} linked headlines (a section, search or front page)` };
   }
   const declared = ev.articleData ?? (ev.articleBody ? 'itemprop=articleBody' : ev.ogType === 'article' ? 'og:type=article' : undefined);

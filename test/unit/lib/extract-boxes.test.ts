@@ -213,3 +213,20 @@ describe('blocks of links inside the story container', () => {
     expect(a?.text).not.toContain('Ballet Tutu');
   });
 });
+
+describe('a short story whose container also holds boxes of linked headlines', () => {
+  const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Talks in Moscow"}</script>';
+  const teasers = (n: number) => Array.from({ length: n }, (_, i) => `<li><h3><a href="/r/${i}">Related ${i}: ministers meet again in Ankara</a></h3><p>Summary ${i} of another story.</p></li>`).join('');
+
+  it('is read, without the boxes', async () => {
+    const d = doc(`<html><head>${ld}</head><body><article><h1>Talks in Moscow</h1>${[1, 2, 3, 4].map(para).join('')}<div class="more"><h2>More</h2><ul>${teasers(6)}</ul></div><div class="next"><ul>${teasers(6)}</ul></div></article></body></html>`);
+    const a = await extractArticle(d);
+    expect(a?.text).toContain('Paragraph 4');
+    expect(a?.text).not.toContain('Related 3');
+  });
+
+  it('is not confused with a page whose text is all in teaser items', async () => {
+    const d = doc(`<html><head>${ld}</head><body><article><h1>World</h1><ul>${teasers(12)}</ul></article></body></html>`);
+    expect(await extractArticle(d)).toBeNull();
+  });
+});
