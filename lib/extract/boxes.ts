@@ -140,5 +140,11 @@ export function isProseBeside(el: Element, own: number, text: number, paras: num
     for (const a of Array.from(el.querySelectorAll('a'))) linked += (a.textContent ?? '').length;
     return linked < 0.25 * own;
   }
-  return holdsProse(el, text, paras);
+  if (holdsProse(el, text, paras)) return true;
+  // A block of one or two paragraphs of running text (Readability keeps siblings that score a fifth of the story):
+  // the story continued after an ad or a picture, in a wrapper of its own.
+  if (paras < 1 || paras > 2 || text / paras < 120 || isBoxOnly(el) || el.querySelector('h1, h2, h3, h4, form, ul, ol, table')) return false;
+  let linked = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) linked += (a.textContent ?? '').length;
+  return linked < 0.2 * text;
 }

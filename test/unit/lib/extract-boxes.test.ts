@@ -230,3 +230,13 @@ describe('a short story whose container also holds boxes of linked headlines', (
     expect(await extractArticle(d)).toBeNull();
   });
 });
+
+describe('the story continued beside its block', () => {
+  it('reads a paragraph in a wrapper of its own after an ad, and not the author’s bio', async () => {
+    const d = doc(`<html><head><meta property="og:type" content="article"></head><body><main><h1>Talks</h1><div class="article-body">${STORY}</div><div class="ad-slot">Advertisement</div><div class="inline-text"><p>Continued: the ministers agreed to meet again in Damascus next month, with the bases and the ports at the top of the list.</p></div><div class="post-body-bio">Anne Reporter covers Russia and the Middle East. She joined the paper in 2019 from a news agency in Beirut.</div><div class="rail"><p>Rail: other text about other things that is not the story at all and must not be read as it.</p></div><div class="x">${Array.from({ length: 9 }, (_, i) => `<p>Footer note ${i}: subscribe to our newsletter for other news, terms of use, and how we handle data on this site.</p>`).join('')}</div></main></body></html>`);
+    const a = await extractArticle(d);
+    expect(a?.text).toContain('Paragraph 5');
+    expect(a?.text).toContain('Continued: the ministers');
+    expect(a?.text).not.toContain('Anne Reporter covers');
+  });
+});
