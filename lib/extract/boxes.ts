@@ -59,8 +59,8 @@ export function teaserBoxes(root: Element, textOf: (el: Element) => number, maxD
 
 /**
  * Blocks of links inside the story's container with next to no prose of their own ("Featured: Read Article — How to
- * …", a row of linked tiles, "← Previous: …"): three or more links, 80+ characters of link text, and text outside
- * links under a quarter of it. One pass over the container's links with bounded ancestor walks; `proseOf` (the
+ * …", a row of linked tiles, "← Previous: …", a linked picture with its linked title): three or more links with 80+
+ * characters of link text and text outside links under a quarter of it, or two links and almost nothing else. One pass over the container's links with bounded ancestor walks; `proseOf` (the
  * paragraph text already counted per element) rules out story containers before any text is read.
  */
 export function linkBoxes(root: Element, proseOf: (el: Element) => number, maxDepth = 100): Set<Element> {
@@ -80,9 +80,10 @@ export function linkBoxes(root: Element, proseOf: (el: Element) => number, maxDe
   for (const [el, k] of links) {
     const l = linked.get(el) ?? 0;
     // (The paragraph statistics first, cheaply ruling out story containers; then the element's own text.)
-    if (k < 3 || l < 80 || proseOf(el) > 2 * l) continue;
+    if (k < 2 || l < 15 || proseOf(el) > 2 * l || /^H[1-6]$/i.test(el.tagName)) continue;
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
-    if (text - l < 0.25 * l) out.add(el);
+    // Three links or more: a list of them. Two (a picture and its title, "Map: … View Graphic"): a promo, all links.
+    if (k >= 3 ? l >= 80 && text - l < 0.25 * l : text - l < 0.1 * l) out.add(el);
   }
   return out;
 }

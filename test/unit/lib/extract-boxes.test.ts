@@ -240,3 +240,12 @@ describe('the story continued beside its block', () => {
     expect(a?.text).not.toContain('Anne Reporter covers');
   });
 });
+
+describe('a linked picture with its linked title inside the story', () => {
+  it('is not read (a promo for a graphic), while the paragraphs around it are', async () => {
+    const d = doc(`<html><head><meta property="og:type" content="article"></head><body><article><h1>Talks</h1>${para(1)}${para(2)}<div class="inline-content"><div class="photo-wrapper"><a href="/g"><img src="/m.jpg"></a></div><a href="/g"><span class="overlay"><span class="headline">Map: Flow of foreign fighters to Syria</span> <span>View Graphic</span></span></a></div>${para(3)}${para(4)}</article></body></html>`);
+    const a = await extractArticle(d);
+    expect(a?.text).toContain('Paragraph 4');
+    expect(a?.text).not.toContain('Flow of foreign fighters');
+  });
+});
