@@ -44,7 +44,7 @@ const SOFT_CHROME_MAX_TEXT = 600;
  * Names of the short lines around a story that are not its text: the byline, "reviewed by", the dateline and time
  * stamp, the author's line. Chrome only for a short element (a story container is also called "post-meta-wrapper").
  */
-const LINE_CHROME_RE = /(^|[\s_-])(author|authors|author-name|author-info|reviewed-?by|posted-?by|written-?by|contributors?|dateline|timestamp|pubdate|publish-date|published|signature|post-meta|entry-meta|article-meta|story-meta|meta-data)($|[\s_-])/i;
+const LINE_CHROME_RE = /(^|[\s_-])(author|authors|author-name|author-info|reviewed-?by|posted-?by|written-?by|contributors?|dateline|date|dates|datetimes?|posted-on|timestamp|pubdate|publish-date|published|signature|post-meta|entry-meta|article-meta|story-meta|meta-data)($|[\s_-])/i;
 const LINE_CHROME_MAX_TEXT = 200;
 
 /** Headings that open a box of links rather than the story ("Related topics", "Most read", "More on this story"). */
@@ -87,6 +87,23 @@ function directText(el: Element): string {
   return t;
 }
 
+/** Inline elements whose text is part of the running text around them. */
+const INLINE_TAGS = new Set(['B', 'I', 'EM', 'STRONG', 'SPAN', 'FONT', 'SMALL', 'U', 'Q', 'CITE', 'ABBR', 'MARK', 'SUB', 'SUP', 'TIME']);
+
+/**
+ * The element's own running text: its text nodes and the text of its inline children ("<div>Text <b>bold</b> and
+ * <a>a link</a><br>more</div>", "<td><font>…</font></td>"), as Readability reads a div without block children as a
+ * paragraph. Inline children only one level down (nested divs must not make this quadratic).
+ */
+function inlineText(el: Element): string {
+  let t = '';
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) t += (c as Text).data;
+    else if (c.nodeType === 1 && INLINE_TAGS.has((c as Element).tagName.toUpperCase()) && !(c as Element).firstElementChild?.matches('div, p, table, ul, ol, section, article')) t += (c as Element).textContent ?? '';
+  }
+  return t;
+}
+
 function newStats(): Stats {
   return { text: new Map(), own: new Map(), count: new Map(), score: new Map(), total: 0, readerScore: 0, chrome: new WeakMap() };
 }
@@ -102,7 +119,7 @@ function addBlock(s: Stats, b: Element): boolean {
   if (tag === 'P' || tag === 'BLOCKQUOTE') {
     if (b.querySelector('p')) return false; // its paragraphs count themselves
     text = b.textContent ?? '';
-  } else text = directText(b); // text written straight into a div or cell (component-built pages, <br> layouts)
+  } else text = inlineText(b); // text written straight into a div or cell (component-built pages, <br> layouts)
   const len = text.replace(/\s+/g, ' ').trim().length;
   if (len < 25) return false;
   const up: Element[] = [];

@@ -249,3 +249,13 @@ describe('a linked picture with its linked title inside the story', () => {
     expect(a?.text).not.toContain('Flow of foreign fighters');
   });
 });
+
+describe('story text inside inline elements (old layouts: <font>, <span>, <b> in a cell or a div)', () => {
+  it('counts it and reads the story, without the date line', async () => {
+    const lines = [1, 2, 3, 4, 5, 6].map((i) => `<span>Line ${i}: Vladimir Putin met Ahmed al-Sharaa in Moscow to discuss the future of the Russian bases in Syria, officials said.</span><br><br>`).join('');
+    const d = doc(`<html><head><meta property="og:type" content="article"></head><body><table><tr><td class="nav"><a href="/">Home</a></td><td class="main"><h1>Talks</h1><span class="post_datetime">posted on April 21, 2026, at 11:29 a.m.</span><div class="chapter">${lines}</div></td></tr></table></body></html>`);
+    const a = await extractArticle(d);
+    expect(a?.text).toContain('Line 6');
+    expect(a?.text).not.toContain('posted on');
+  });
+});
