@@ -80,13 +80,6 @@ function markerOf(el: Element): string {
   return withoutStateTokens(`${el.id} ${typeof el.className === 'string' ? el.className : ''} ${el.getAttribute('data-component') ?? ''} ${el.getAttribute('data-testid') ?? ''}`).replace(/([a-z])([A-Z])/g, '$1-$2');
 }
 
-/** The element's own text nodes only (never the subtree: nested divs must not make this quadratic). */
-function directText(el: Element): string {
-  let t = '';
-  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) t += (c as Text).data;
-  return t;
-}
-
 /** Inline elements whose text is part of the running text around them. */
 const INLINE_TAGS = new Set(['B', 'I', 'EM', 'STRONG', 'SPAN', 'FONT', 'SMALL', 'U', 'Q', 'CITE', 'ABBR', 'MARK', 'SUB', 'SUP', 'TIME']);
 
