@@ -325,6 +325,9 @@ function storyBesideTeasers(root: Element, s: Stats): boolean {
   return chars >= 600 && paras >= 3;
 }
 
+/** og:type values that say the page is not one story. */
+const NON_ARTICLE_OG = /^(?:website|profile|book|place|video(?:\.|$)|music(?:\.|$)|product(?:\.|$)|business(?:\.|$)|restaurant(?:\.|$)|game(?:\.|$)|fitness(?:\.|$)|books(?:\.|$))/;
+
 function decide(doc: Document, root: Element | null, url?: string): ArticleSignal {
   if (!doc.body) return { isArticle: false, reason: 'the page has no body' };
   const ev = pageEvidence(doc, url);
@@ -346,7 +349,9 @@ function decide(doc: Document, root: Element | null, url?: string): ArticleSigna
     if (rootText >= (ev.articleData ? 120 : 250)) return { isArticle: true, reason: `${declared}${ev.amp ? ' (AMP)' : ''}, ${chars}` };
     return { isArticle: false, reason: `${declared}, but only ${chars}` };
   }
-  const against = ev.listData ?? (ev.hubUrl ? 'a section, tag, search or video address' : ev.ogType && ev.ogType !== 'article' ? `og:type=${ev.ogType}` : undefined);
+  // Only og:types that name something else count against (website, video, product …): sites also write "blog",
+  // "news" or "story" on their stories.
+  const against = ev.listData ?? (ev.hubUrl ? 'a section, tag, search or video address' : ev.ogType && NON_ARTICLE_OG.test(ev.ogType) ? `og:type=${ev.ogType}` : undefined);
   // No markup, but the page shows it is one story (its only <article>, a publication date, a byline).
   const signs = storySigns(doc, root, findDate(doc, root, url)?.source);
   if (against) {

@@ -259,3 +259,12 @@ describe('story text inside inline elements (old layouts: <font>, <span>, <b> in
     expect(a?.text).not.toContain('posted on');
   });
 });
+
+describe('an og:type that is not one of Open Graph’s own', () => {
+  it('does not count against a story ("news", "blog"), while og:type=website still does', async () => {
+    const page = (og: string) => doc(`<html><head><meta property="og:type" content="${og}"></head><body><div class="main"><h1>Talks</h1><div class="text">${[1, 2, 3, 4, 5, 6].map(para).join('')}</div></div></body></html>`);
+    expect((await extractArticle(page('news')))?.text).toContain('Paragraph 6');
+    expect((await extractArticle(page('blog')))?.text).toContain('Paragraph 6');
+    expect(await extractArticle(page('website'))).toBeNull();
+  });
+});
