@@ -5,7 +5,7 @@
 import type { ArticleMeta } from './engine';
 import { isArticleLd, jsonLdObjects, metaContent, pageEvidence, storySigns } from './extract/evidence';
 import { findDate } from './extract/date';
-import { holdsProse, isBoxOnly, isProseBeside, isStoryPart, precedes, teaserBoxes, withoutStateTokens } from './extract/boxes';
+import { holdsProse, isBoxOnly, isProseBeside, isStoryPart, linkBoxes, precedes, teaserBoxes, withoutStateTokens } from './extract/boxes';
 
 /** A run of article text: `text.slice(start, end)` is `node.data` (whole node). */
 export interface TextSegment {
@@ -32,13 +32,20 @@ const SKIP_TAGS = new Set([
   'ASIDE', 'FOOTER', 'DIALOG', 'MENU', 'HEAD', 'TITLE', 'FIGCAPTION',
 ]);
 /** Class or id words that mark page chrome inside or around an article. */
-const CHROME_RE = /(^|[\s_-])(comments?|comment-list|related|recommend(ed|ations)?|read-?more|more-stories|share|sharing|social|newsletter|signup|subscribe|subscription|paywall|promo|advert(isement)?|ads?|ad-slot|adslot|sponsor(ed)?|outbrain|taboola|breadcrumbs?|tags|tag-list|author-bio|byline|bylines|caption|credit|credits|most-popular|most-read|mostread|related-topics|topic-list|links-block|recirc(ulation)?|more-from|more-on-this-story|story-more|alsos?|see-also|more-like-this|top-stories|trending|cookie|consent|banner|sidebar|rail|most|popular|modal|popup|gallery|slideshow|carousel|toolbar|masthead|site-header|site-footer|navigation|navbar|menu)($|[\s_-])/i;
+const CHROME_RE = /(^|[\s_-])(comments?|comment-list|related|recommend(ed|ations)?|read-?more|more-stories|share|sharing|social|newsletter|signup|subscribe|subscription|paywall|promo|advert(isement)?|ads?|ad-slot|adslot|sponsor(ed)?|outbrain|taboola|breadcrumbs?|tags|tag-list|author-bio|bio|bios|about-the-author|author-box|author-card|byline|bylines|caption|credit|credits|most-popular|most-read|mostread|related-topics|topic-list|links-block|recirc(ulation)?|more-from|more-on-this-story|story-more|alsos?|see-also|more-like-this|top-stories|trending|cookie|consent|banner|sidebar|rail|most|popular|modal|popup|gallery|slideshow|carousel|toolbar|masthead|site-header|site-footer|navigation|navbar|menu)($|[\s_-])/i;
 /**
  * Markers some sites also put on the container of the story itself ("paywall", "premium-content", "subscriber-only"):
  * chrome only when the element holds little text, as an overlay or a box does.
  */
 const SOFT_CHROME_RE = /(^|[\s_-])(subscribe|subscription|paywall|premium|promo|banner|metered)($|[\s_-])/i;
 const SOFT_CHROME_MAX_TEXT = 600;
+
+/**
+ * Names of the short lines around a story that are not its text: the byline, "reviewed by", the dateline and time
+ * stamp, the author's line. Chrome only for a short element (a story container is also called "post-meta-wrapper").
+ */
+const LINE_CHROME_RE = /(^|[\s_-])(author|authors|author-name|author-info|reviewed-?by|posted-?by|written-?by|contributors?|dateline|date|dates|datetimes?|posted-on|timestamp|pubdate|publish-date|published|signature|post-meta|entry-meta|article-meta|story-meta|meta-data)($|[\s_-])/i;
+const LINE_CHROME_MAX_TEXT = 200;
 
 /** Headings that open a box of links rather than the story ("Related topics", "Most read", "More on this story"). */
 const CHROME_HEADING_RE = /^\s*(related( topics| stories| articles| coverage| content)?|most (read|popular|viewed|shared)|more (on this|from|stories|news|like this|to explore)|top stories|latest( news)?|read (more|next)|you (may|might) also like|recommended( for you)?|trending|editor'?s picks|in other news|up next|see also)\b/i;
@@ -73,10 +80,20 @@ function markerOf(el: Element): string {
   return withoutStateTokens(`${el.id} ${typeof el.className === 'string' ? el.className : ''} ${el.getAttribute('data-component') ?? ''} ${el.getAttribute('data-testid') ?? ''}`).replace(/([a-z])([A-Z])/g, '$1-$2');
 }
 
-/** The element's own text nodes only (never the subtree: nested divs must not make this quadratic). */
-function directText(el: Element): string {
+/** Inline elements whose text is part of the running text around them. */
+const INLINE_TAGS = new Set(['B', 'I', 'EM', 'STRONG', 'SPAN', 'FONT', 'SMALL', 'U', 'Q', 'CITE', 'ABBR', 'MARK', 'SUB', 'SUP', 'TIME']);
+
+/**
+ * The element's own running text: its text nodes and the text of its inline children ("<div>Text <b>bold</b> and
+ * <a>a link</a><br>more</div>", "<td><font>…</font></td>"), as Readability reads a div without block children as a
+ * paragraph. Inline children only one level down (nested divs must not make this quadratic).
+ */
+function inlineText(el: Element): string {
   let t = '';
-  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) t += (c as Text).data;
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) t += (c as Text).data;
+    else if (c.nodeType === 1 && INLINE_TAGS.has((c as Element).tagName.toUpperCase()) && !(c as Element).firstElementChild?.matches('div, p, table, ul, ol, section, article')) t += (c as Element).textContent ?? '';
+  }
   return t;
 }
 
@@ -95,7 +112,7 @@ function addBlock(s: Stats, b: Element): boolean {
   if (tag === 'P' || tag === 'BLOCKQUOTE') {
     if (b.querySelector('p')) return false; // its paragraphs count themselves
     text = b.textContent ?? '';
-  } else text = directText(b); // text written straight into a div or cell (component-built pages, <br> layouts)
+  } else text = inlineText(b); // text written straight into a div or cell (component-built pages, <br> layouts)
   const len = text.replace(/\s+/g, ' ').trim().length;
   if (len < 25) return false;
   const up: Element[] = [];
@@ -177,7 +194,9 @@ function markedAsChrome(el: Element, s?: Stats): boolean {
     if (/^H[2-4]$/i.test(first.tagName) && CHROME_HEADING_RE.test(first.textContent ?? '')) return true;
   }
   const marker = markerOf(el);
-  if (marker.trim().length <= 1 || !CHROME_RE.test(marker)) return false;
+  if (marker.trim().length <= 1) return false;
+  if (LINE_CHROME_RE.test(marker) && !/^H[1-6]$/.test(tag) && (s?.text.get(el) ?? 0) <= LINE_CHROME_MAX_TEXT && (el.textContent ?? '').replace(/\s+/g, ' ').trim().length <= LINE_CHROME_MAX_TEXT) return true;
+  if (!CHROME_RE.test(marker)) return false;
   // Story paragraphs under a wrapper named for something else ("share-wrapper", "article-ads-on") are still the story.
   if (s && holdsProse(el, s.text.get(el) ?? 0, s.count.get(el) ?? 0)) return false;
   if (!SOFT_CHROME_RE.test(marker)) return true;
@@ -278,6 +297,37 @@ function thousands(n: number): string {
   return s.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
+/**
+ * Whether a block full of linked headlines still holds a story of its own: 600+ characters in 3+ paragraphs that sit
+ * beside the linked headlines, not in an element holding one (a short story whose container also holds "Related" and
+ * "More from" boxes). A front page's or a search page's text is all in its teaser items.
+ */
+function storyBesideTeasers(root: Element, s: Stats): boolean {
+  const withHead = new Set<Element>();
+  let n = 0;
+  for (const h of Array.from(root.querySelectorAll('h2, h3, h4, h5, h6'))) {
+    if (++n > 2000) break;
+    if (!h.querySelector('a[href]') && !h.closest('a[href]')) continue;
+    let depth = 0;
+    for (let cur: Element | null = h; cur && cur !== root && depth++ < MAX_DEPTH; cur = cur.parentElement) withHead.add(cur);
+  }
+  let chars = 0;
+  let paras = 0;
+  for (const [b, len] of s.own) {
+    if (!root.contains(b)) continue;
+    let depth = 0;
+    let cur: Element | null = b;
+    while (cur && cur !== root && !withHead.has(cur) && depth++ < MAX_DEPTH) cur = cur.parentElement;
+    if (cur !== root) continue;
+    chars += len;
+    paras++;
+  }
+  return chars >= 600 && paras >= 3;
+}
+
+/** og:type values that say the page is not one story. */
+const NON_ARTICLE_OG = /^(?:website|profile|book|place|video(?:\.|$)|music(?:\.|$)|product(?:\.|$)|business(?:\.|$)|restaurant(?:\.|$)|game(?:\.|$)|fitness(?:\.|$)|books(?:\.|$))/;
+
 function decide(doc: Document, root: Element | null, url?: string): ArticleSignal {
   if (!doc.body) return { isArticle: false, reason: 'the page has no body' };
   const ev = pageEvidence(doc, url);
@@ -289,7 +339,7 @@ function decide(doc: Document, root: Element | null, url?: string): ArticleSigna
   // A list of linked headlines with a summary each is a section, search or front page, whatever its markup says.
   const linkedHeads = root ? root.querySelectorAll('h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4').length : 0;
   // (A listicle has linked headings too, but several sentences under each.)
-  if (linkedHeads >= 5 && linkedHeads * 2 >= paras && rootText / linkedHeads < 350) {
+  if (linkedHeads >= 5 && linkedHeads * 2 >= paras && rootText / linkedHeads < 350 && !storyBesideTeasers(root!, s)) {
     return { isArticle: false, reason: `the main block is a list of ${linkedHeads} linked headlines (a section, search or front page)` };
   }
   const declared = ev.articleData ?? (ev.articleBody ? 'itemprop=articleBody' : ev.ogType === 'article' ? 'og:type=article' : undefined);
@@ -299,23 +349,33 @@ function decide(doc: Document, root: Element | null, url?: string): ArticleSigna
     if (rootText >= (ev.articleData ? 120 : 250)) return { isArticle: true, reason: `${declared}${ev.amp ? ' (AMP)' : ''}, ${chars}` };
     return { isArticle: false, reason: `${declared}, but only ${chars}` };
   }
-  const against = ev.listData ?? (ev.hubUrl ? 'a section, tag, search or video address' : ev.ogType && ev.ogType !== 'article' ? `og:type=${ev.ogType}` : undefined);
+  // Only og:types that name something else count against (website, video, product …): sites also write "blog",
+  // "news" or "story" on their stories.
+  const against = ev.listData ?? (ev.hubUrl ? 'a section, tag, search or video address' : ev.ogType && NON_ARTICLE_OG.test(ev.ogType) ? `og:type=${ev.ogType}` : undefined);
+  // No markup, but the page shows it is one story (its only <article>, a publication date, a byline).
+  const signs = storySigns(doc, root, findDate(doc, root, url)?.source);
   if (against) {
     if (rootText >= 2000 && share >= 0.7 && paras >= 6) return { isArticle: true, reason: `${chars} in one block (despite ${against})` };
+    // og:type=website is what many publishing systems put on every page, stories included: with two signs of one
+    // story and prose that passes Readability's test, the block may be shorter. List data or a hub address still rule.
+    if (against === 'og:type=website' && signs.length >= 2 && s.readerScore > 20 && rootText >= 1000 && share >= 0.5 && paras >= 4) {
+      return { isArticle: true, reason: `${chars} in ${paras} paragraphs, and ${signs.join(', ')} (despite ${against})` };
+    }
     return { isArticle: false, reason: `${against}, no article markup (${chars}, ${Math.round(share * 100)} % of the page's prose, ${paras} paragraphs)` };
   }
   if (rootText >= 800 && share >= 0.5 && paras >= 3 && (s.readerScore > 20 || paras >= 5)) {
     return { isArticle: true, reason: `${chars} in ${paras} paragraphs of one block` };
   }
-  // No markup, but the page shows it is one story (its only <article>, a publication date, a byline): the block may
-  // be shorter and share the page with more (comments, long summaries in a rail).
-  const signs = storySigns(doc, root, findDate(doc, root, url)?.source);
+  // With signs of one story, the block may be shorter and share the page with more (comments, summaries in a rail).
   if (signs.length && rootText >= 500 && share >= 0.3 && paras >= 3) {
     return { isArticle: true, reason: `${chars} in ${paras} paragraphs, and ${signs.join(', ')}` };
   }
   // Long paragraphs enough for Readability's own test (isProbablyReaderable), in a block that is not a list of
   // headlines: a story split over two blocks (text, then a "continued" part) still holds a third of the page's prose.
-  if (s.readerScore > 20 && rootText >= 1000 && share >= 0.35 && paras >= 4) {
+  // Nothing says otherwise (no list data, no hub address or og:type, not a list of headlines) and the page passes
+  // Readability's test (isProbablyReaderable): a plain story page from a system that writes no metadata, whose prose
+  // shares the page with long comments or summaries, or is split over two blocks.
+  if (s.readerScore > 20 && rootText >= 800 && share >= 0.25 && paras >= 3) {
     return { isArticle: true, reason: `${chars} in ${paras} paragraphs; the page reads as prose` };
   }
   return { isArticle: false, reason: rootText ? `no article markup; prose is short or scattered (${chars})` : 'no article markup and no story text' };
@@ -438,6 +498,11 @@ export async function collectText(roots: Element[], options: CollectOptions = {}
   return { text: parts.join(''), segments, truncated };
 }
 
+/** A short paragraph holding a <time> or an author mark: the byline and date line under a headline, not story. */
+function isBylineLine(el: Element): boolean {
+  return el.tagName.toUpperCase() === 'P' && (el.textContent ?? '').replace(/\s+/g, ' ').trim().length < 300 && !!el.querySelector('time, [itemprop~="author"], a[rel~="author"]');
+}
+
 /** The page's main headline when it sits outside the article root (a common layout). */
 function headlineOutside(doc: Document, root: Element): Element | null {
   const h1 = doc.querySelector('h1');
@@ -471,17 +536,31 @@ export async function extractWithReason(doc: Document, options: CollectOptions =
     let seen = false;
     for (let c = root.parentElement?.firstElementChild ?? null; c && root.parentElement && !/^(BODY|HTML)$/i.test(root.parentElement.tagName); c = c.nextElementSibling) {
       if (c === root) seen = true;
-      else if ((c === h1 || !c.contains(h1)) && !isChrome(c, st) && !isSkippable(c) && isProseBeside(c, st.own.get(c) ?? 0, st.text.get(c) ?? 0, st.count.get(c) ?? 0)) (seen ? after : before).push(c);
+      else if ((c === h1 || !c.contains(h1)) && !isBylineLine(c) && !isChrome(c, st) && !isSkippable(c) && isProseBeside(c, st.own.get(c) ?? 0, st.text.get(c) ?? 0, st.count.get(c) ?? 0)) (seen ? after : before).push(c);
     }
     if (before.length || after.length) roots.splice(roots.indexOf(root), 1, ...before, root, ...after);
+    // The standfirst (a paragraph or two just after the headline, in the headline's own container, above the story
+    // block): the story's first lines, often with its names.
+    if (h1 && roots[0] === h1) {
+      const first: Element[] = [];
+      for (let c = h1.nextElementSibling; c && first.length < 3 && !c.contains(root) && !roots.includes(c); c = c.nextElementSibling) {
+        if (c.tagName.toUpperCase() === 'P' && !isBylineLine(c) && !isChrome(c, st) && !isSkippable(c) && isProseBeside(c, st.own.get(c) ?? 0, 0, 0)) first.push(c);
+      }
+      if (first.length) roots.splice(1, 0, ...first);
+    }
   }
   // In a story, lists of teasers are recirculation; on a page read on request they may be all there is.
   const s = stats(doc);
-  const skip = signal.isArticle ? teaserBoxes(root, (el) => s.text.get(el) ?? 0) : undefined;
+  let skip: Set<Element> | undefined;
+  if (signal.isArticle) {
+    skip = teaserBoxes(root, (el) => s.text.get(el) ?? 0);
+    for (const el of linkBoxes(root, (el) => (s.text.get(el) ?? 0) + (s.own.get(el) ?? 0))) skip.add(el);
+  }
   const { text, segments, truncated } = await collectText(roots, { ...options, skip });
   if (text.trim().length < (options.force ? 1 : 100)) return { article: null, reason: `${signal.reason}; too little readable text` };
   const reason = signal.isArticle ? signal.reason : `read on request (${signal.reason})`;
-  const bodyStart = roots.length > 1 ? (segments.find((g) => root.contains(g.node))?.start ?? text.length) : 0;
+  // The body starts after the headline read above it (the standfirst and a lede before the story block are body).
+  const bodyStart = roots[0] === h1 && h1 ? (segments.find((g) => !h1.contains(g.node))?.start ?? text.length) : 0;
   return { article: { root, text, segments, meta: readMeta(doc, root, options.url), truncated, bodyStart }, reason };
 }
 

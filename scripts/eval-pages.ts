@@ -90,8 +90,12 @@ for (const name of Object.keys(labels).sort()) {
   const doc = document as unknown as Document;
   const signal = detectArticle(doc);
   const found = await extractArticle(doc);
-  // The body is scored without the headline the extension also reads (the reference bodies have no headline).
-  const body = found ? found.text.slice(found.bodyStart ?? 0) : '';
+  // The body is scored without the headline the extension also reads (the reference bodies have no headline): the
+  // headline read above the body (bodyStart), or the page's headline when it sits inside the body.
+  const h1 = doc.querySelector('h1');
+  let body = found ? found.text : '';
+  if (found) for (const g of found.segments) if (h1?.contains(g.node)) body = body.slice(0, g.start) + ' '.repeat(g.end - g.start) + body.slice(g.end);
+  body = body.slice(found?.bodyStart ?? 0);
   const ours = { active: !!found, reason: signal.reason, ...prf(body, ref), date: found?.meta.date };
 
   const { document: d2 } = parseHTML(html);

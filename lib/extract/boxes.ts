@@ -58,6 +58,37 @@ export function teaserBoxes(root: Element, textOf: (el: Element) => number, maxD
 }
 
 /**
+ * Blocks of links inside the story's container with next to no prose of their own ("Featured: Read Article — How to
+ * …", a row of linked tiles, "← Previous: …", a linked picture with its linked title): three or more links with 80+
+ * characters of link text and text outside links under a quarter of it, or two links and almost nothing else. One pass over the container's links with bounded ancestor walks; `proseOf` (the
+ * paragraph text already counted per element) rules out story containers before any text is read.
+ */
+export function linkBoxes(root: Element, proseOf: (el: Element) => number, maxDepth = 100): Set<Element> {
+  const linked = new Map<Element, number>();
+  const links = new Map<Element, number>();
+  let n = 0;
+  for (const a of Array.from(root.querySelectorAll('a[href]'))) {
+    if (++n > 3000) break;
+    const len = (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+    let depth = 0;
+    for (let cur = a.parentElement; cur && cur !== root && depth++ < maxDepth; cur = cur.parentElement) {
+      linked.set(cur, (linked.get(cur) ?? 0) + len);
+      links.set(cur, (links.get(cur) ?? 0) + 1);
+    }
+  }
+  const out = new Set<Element>();
+  for (const [el, k] of links) {
+    const l = linked.get(el) ?? 0;
+    // (The paragraph statistics first, cheaply ruling out story containers; then the element's own text.)
+    if (k < 2 || l < 15 || proseOf(el) > 2 * l || /^H[1-6]$/i.test(el.tagName)) continue;
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+    // Three links or more: a list of them. Two (a picture and its title, "Map: … View Graphic"): a promo, all links.
+    if (k >= 3 ? l >= 80 && text - l < 0.25 * l : text - l < 0.1 * l) out.add(el);
+  }
+  return out;
+}
+
+/**
  * Whether `a` comes before `b` in document order (neither containing the other). Walks both ancestor chains (capped)
  * rather than trusting `compareDocumentPosition`, which some DOM implementations used outside the browser get wrong.
  */
@@ -110,5 +141,11 @@ export function isProseBeside(el: Element, own: number, text: number, paras: num
     for (const a of Array.from(el.querySelectorAll('a'))) linked += (a.textContent ?? '').length;
     return linked < 0.25 * own;
   }
-  return holdsProse(el, text, paras);
+  if (holdsProse(el, text, paras)) return true;
+  // A block of one or two paragraphs of running text (Readability keeps siblings that score a fifth of the story):
+  // the story continued after an ad or a picture, in a wrapper of its own.
+  if (paras < 1 || paras > 2 || text / paras < 120 || isBoxOnly(el) || el.querySelector('h1, h2, h3, h4, form, ul, ol, table')) return false;
+  let linked = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) linked += (a.textContent ?? '').length;
+  return linked < 0.2 * text;
 }
