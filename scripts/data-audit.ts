@@ -93,7 +93,7 @@ const withScheduledEnd = scheduled.length;
 // office held then); "since 2000" when the earliest term began on or before 2000-12-31.
 const HEAD_OFFICE =
   /^(?:(?:Interim|Acting|Transition(?:al)?|Federal|First|Supreme|Grand) )?(?:President|Prime Minister|Chancellor|Premier|King|Queen|Emir|Amir|Sultan|Leader|Head of (?:State|Government)|State Counsellor|Chairman|Chair|Taoiseach|Emperor|Grand Duke|Prince|Co-Prince|Captain Regent|Pope)\b/;
-const NOT_HEAD = /\b(?:Vice|Deputy|Ministry|Senate|Parliament|Assembly|Court|Bank|Commission|Party|Chamber|House|Congress|Duma|Council of Ministers of the|Regional|Province|State of [A-Z][a-z]+ \(|Governor|Mayor)\b/;
+const NOT_HEAD = /\b(?:Vice|Deputy|Ministry|Senate|Parliament|Assembly|Court|Bank|Commission|Party|Chamber|House|Congress|Duma|Council of Ministers of the|Regional|Province|State of [A-Z][a-z]+ \(|Governor|Mayor|International|Committee|Fund|Agency|Organi[sz]ation|Programme|Olympic|General Assembly|Investment|Development|Exchequer|Opposition)\b/;
 const headTerms = new Map<string, { since: string; ended: boolean }[]>();
 for (const r of records) {
   if (r.type !== 'person') continue;

@@ -826,6 +826,69 @@ Pope (sovereign of Vatican City) | vatican-city | pope
   Pope John Paul II | = | 1978-10-16 | 2005-04-02
   Pope Benedict XVI | = | 2005-04-19 | 2013-02-28
   Pope Francis | = | 2013-03-13 | 2025-04-21
+Queen of the United Kingdom | united-kingdom | queen
+  Elizabeth II | = | 1952-02-06 | 2022-09-08
+Emperor of Japan | japan | emperor
+  Akihito | = | 1989-01-07 | 2019-04-30
+King of Spain | spain | king
+  Juan Carlos I | = | 1975-11-22 | 2014-06-18
+President of Germany | germany | president
+  Johannes Rau | = | 1999-07-01 | 2004-06-30
+  Horst Köhler | = | 2004-07-01 | 2010-05-31
+  Christian Wulff | = | 2010-06-30 | 2012-02-17
+  Joachim Gauck | = | 2012-03-18 | 2017-03-18
+President of Italy | italy | president
+  Carlo Azeglio Ciampi | = | 1999-05-18 | 2006-05-15
+  Giorgio Napolitano | = | 2006-05-15 | 2015-01-14
+President of India | india | president
+  K. R. Narayanan | = | 1997-07-25 | 2002-07-25
+  A. P. J. Abdul Kalam | = | 2002-07-25 | 2007-07-25
+  Pratibha Patil | = | 2007-07-25 | 2012-07-25
+  Pranab Mukherjee | = | 2012-07-25 | 2017-07-25
+  Ram Nath Kovind | = | 2017-07-25 | 2022-07-25
+President of Mexico | mexico | president
+  Ernesto Zedillo | = | 1994-12-01 | 2000-12-01
+President of Turkey | turkey | president
+  Süleyman Demirel | = | 1993-05-16 | 2000-05-16
+President of Israel | israel | president
+  Ezer Weizman | = | 1993-05-13 | 2000-07-13
+  Moshe Katsav | = | 2000-08-01 | 2007-07-01
+President of Ethiopia | ethiopia | president
+  Girma Wolde-Giorgis | = | 2001-10-08 | 2013-10-07
+  Mulatu Teshome | = | 2013-10-07 | 2018-10-25
+  Sahle-Work Zewde | = | 2018-10-25 | 2024-10-07
+Prime Minister of Iraq | iraq | prime minister
+  Ayad Allawi | = | 2004-06-28 | 2005-05-03
+  Ibrahim al-Jaafari | = | 2005-05-03 | 2006-05-20
+President of Iraq | iraq | president
+  Ghazi al-Yawer | = | 2004-06-28 | 2005-04-07
+Prime Minister of Lebanon | lebanon | prime minister
+  Selim Hoss | = | 1998-12-04 | 2000-10-23
+  Rafic Hariri | = | 2000-10-23 | 2004-10-21
+  Omar Karami | = | 2004-10-26 | 2005-04-19
+  Najib Mikati | = | 2005-04-19 | 2005-07-19
+  Fouad Siniora | = | 2005-07-19 | 2009-11-09
+  Saad Hariri | = | 2009-11-09 | 2011-06-13
+  Najib Mikati | = | 2011-06-13 | 2014-02-15
+  Tammam Salam | = | 2014-02-15 | 2016-12-18
+Chairman of the Supreme Council of the Armed Forces (Egypt) | egypt | head of state
+  Mohamed Hussein Tantawi | = | 2011-02-11 | 2012-06-30
+Prime Minister of Egypt | egypt | prime minister
+  Atef Ebeid | = | 1999-10-05 | 2004-07-14
+  Ahmed Nazif | = | 2004-07-14 | 2011-01-29
+  Ahmed Shafik | = | 2011-01-29 | 2011-03-03
+  Essam Sharaf | = | 2011-03-03 | 2011-12-07
+  Kamal Ganzouri | = | 2011-12-07 | 2012-08-02
+  Hesham Qandil | = | 2012-08-02 | 2013-07-16
+  Hazem el-Beblawi | = | 2013-07-16 | 2014-03-01
+  Ibrahim Mahlab | = | 2014-03-01 | 2015-09-19
+  Sherif Ismail | = | 2015-09-19 | 2018-06-07
+Prime Minister of Ukraine | ukraine | prime minister
+  Viktor Yanukovych | = | 2006-08-04 | 2007-12-18
+  Yulia Tymoshenko | = | 2007-12-18 | 2010-03-04
+  Mykola Azarov | = | 2010-03-11 | 2014-01-28
+Prime Minister of Sudan | sudan | prime minister
+  Abdalla Hamdok | = | 2019-08-21 | 2022-01-02
 `;
 
 interface Row { office: string; country: string; role: string; name: string; title: string; since: string; until: string }
