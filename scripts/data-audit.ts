@@ -88,6 +88,25 @@ for (const r of records) for (const f of r.facts) if (f.asOf > asOf) asOf = f.as
 const openPastEnd = scheduled.filter((x) => padEnd(x.scheduledEnd) < asOf);
 const withScheduledEnd = scheduled.length;
 
+// Office history (issue 9): per country, the dated terms of its heads of state and government held by people in the
+// dataset. A country "has history" when at least one such term has ended (the card of an old article can lead with the
+// office held then); "since 2000" when the earliest term began on or before 2000-12-31.
+const HEAD_OFFICE =
+  /^(?:(?:Interim|Acting|Transition(?:al)?|Federal|First|Supreme|Grand) )?(?:President|Prime Minister|Chancellor|Premier|King|Queen|Emir|Amir|Sultan|Leader|Head of (?:State|Government)|State Counsellor|Chairman|Chair|Taoiseach|Emperor|Grand Duke|Prince|Co-Prince|Captain Regent|Pope)\b/;
+const NOT_HEAD = /\b(?:Vice|Deputy|Ministry|Senate|Parliament|Assembly|Court|Bank|Commission|Party|Chamber|House|Congress|Duma|Council of Ministers of the|Regional|Province|State of [A-Z][a-z]+ \(|Governor|Mayor|International|Committee|Fund|Agency|Organi[sz]ation|Programme|Olympic|General Assembly|Investment|Development|Exchequer|Opposition)\b/;
+const headTerms = new Map<string, { since: string; ended: boolean }[]>();
+for (const r of records) {
+  if (r.type !== 'person') continue;
+  for (const f of r.facts) {
+    if (f.label !== 'Office' || !f.since || !HEAD_OFFICE.test(f.value) || NOT_HEAD.test(f.value)) continue;
+    const c = f.ref ?? r.country;
+    if (!c || !records.some((x) => x.id === c && x.type === 'country')) continue;
+    headTerms.set(c, [...(headTerms.get(c) ?? []), { since: f.since, ended: !!f.until }]);
+  }
+}
+const historyCountries = [...headTerms].filter(([, t]) => t.some((x) => x.ended)).map(([c]) => c).sort();
+const since2000Countries = historyCountries.filter((c) => headTerms.get(c)!.some((x) => padStart(x.since) <= '2000-12-31'));
+
 const report = {
   asOf,
   today,
@@ -109,6 +128,7 @@ const report = {
   openPastEnd: openPastEnd.length,
   openPastEndList: openPastEnd,
   openWithScheduledEnd: withScheduledEnd,
+  officeHistory: { countries: historyCountries.length, since2000: since2000Countries.length, list: historyCountries },
 };
 
 if (json) {
@@ -133,6 +153,7 @@ if (json) {
   for (const x of [...missingStart, ...startAfterEnd].slice(0, 20)) console.log(`  ${x.id} (${x.fact})`);
   console.log(`open offices with a scheduled end: ${withScheduledEnd}; past their scheduled end (before ${asOf}): ${openPastEnd.length}`);
   for (const x of openPastEnd) console.log(`  ${x.scheduledEnd.padEnd(10)} ${x.id}: ${x.value}`);
+  console.log(`countries with an ended head-of-state/government term: ${historyCountries.length} (back to 2000: ${since2000Countries.length})`);
 }
 
 process.exit(unsourced.length || undated.length || duplicateWikidata.length || missingStart.length || startAfterEnd.length || openPastEnd.length ? 1 : 0);

@@ -78,13 +78,13 @@ export interface AliasFilter {
  * Filter over the dataset as it stands, minus the aliases listed in `exclude` (the previous output of the file being
  * regenerated, so that a rerun gives the same result).
  */
-export function makeAliasFilter(exclude: { id: string; aliases?: string[]; short?: string[] }[] = []): AliasFilter {
+export function makeAliasFilter(exclude: { id: string; aliases?: string[]; short?: string[]; acronyms?: string[] }[] = []): AliasFilter {
   const records = loadRecords();
   const byId = new Map(records.map((r) => [r.id, r]));
   for (const o of exclude) {
     const r = byId.get(o.id);
     if (!r) continue;
-    for (const key of ['aliases', 'short'] as const) {
+    for (const key of ['aliases', 'short', 'acronyms'] as const) {
       for (const a of o[key] ?? []) {
         const list = r[key] ?? [];
         const i = list.lastIndexOf(a);

@@ -427,7 +427,7 @@ President of Tanzania | tanzania | president
 President of Ghana | ghana | president
   John Kufuor | = | 2001-01-07 | 2009-01-07
   John Atta Mills | = | 2009-01-07 | 2012-07-24
-  John Mahama | = | 2012-07-24 | 2017-01-07
+  John Dramani Mahama | John Mahama | 2012-07-24 | 2017-01-07
   Nana Akufo-Addo | = | 2017-01-07 | 2025-01-07
 President of Angola | angola | president
   José Eduardo dos Santos | = | 1979-09-21 | 2017-09-26
@@ -536,6 +536,359 @@ President of the Central African Republic | central-african-republic | president
   Michel Djotodia | = | 2013-03-24 | 2014-01-10
 President of Azerbaijan | azerbaijan | president
   Heydar Aliyev | = | 1993-10-10 | 2003-10-31
+President of the Philippines | philippines | president
+  Joseph Estrada | = | 1998-06-30 | 2001-01-20
+President of Argentina | argentina | president
+  Fernando de la Rúa | = | 1999-12-10 | 2001-12-21
+  Eduardo Duhalde | = | 2002-01-02 | 2003-05-25
+President of Colombia | colombia | president
+  Andrés Pastrana | Andrés Pastrana Arango | 1998-08-07 | 2002-08-07
+President of Ghana | ghana | president
+  Jerry Rawlings | = | 1993-01-07 | 2001-01-07
+President of Kenya | kenya | president
+  Daniel arap Moi | = | 1978-10-14 | 2002-12-30
+President of DR Congo | dr-congo | president
+  Laurent-Désiré Kabila | = | 1997-05-17 | 2001-01-16
+President of Mozambique | mozambique | president
+  Joaquim Chissano | = | 1986-11-06 | 2005-02-02
+President of Peru | peru | president
+  Alberto Fujimori | = | 1990-07-28 | 2000-11-22
+  Valentín Paniagua | = | 2000-11-22 | 2001-07-28
+  Alejandro Toledo | = | 2001-07-28 | 2006-07-28
+  Dina Boluarte | = | 2022-12-07 | 2025-10-10
+President of Sri Lanka | sri-lanka | president
+  Chandrika Kumaratunga | = | 1994-11-12 | 2005-11-19
+President of Serbia | serbia | president
+  Milan Milutinović | = | 1997-12-29 | 2002-12-29
+President of Georgia | georgia | president
+  Eduard Shevardnadze | = | 1995-11-26 | 2003-11-23
+President of Haiti | haiti | president
+  René Préval | = | 1996-02-07 | 2001-02-07
+  Jean-Bertrand Aristide | = | 2001-02-07 | 2004-02-29
+  Boniface Alexandre | = | 2004-02-29 | 2006-05-14
+President of Ecuador | ecuador | president
+  Gustavo Noboa | = | 2000-01-22 | 2003-01-15
+  Lucio Gutiérrez | = | 2003-01-15 | 2005-04-20
+  Alfredo Palacio | = | 2005-04-20 | 2007-01-15
+President of Bolivia | bolivia | president
+  Hugo Banzer | = | 1997-08-06 | 2001-08-07
+  Jorge Quiroga | = | 2001-08-07 | 2002-08-06
+  Gonzalo Sánchez de Lozada | = | 2002-08-06 | 2003-10-17
+  Carlos Mesa | = | 2003-10-17 | 2005-06-09
+  Luis Arce | = | 2020-11-08 | 2025-11-08
+Prime Minister of Thailand | thailand | prime minister
+  Chuan Leekpai | = | 1997-11-09 | 2001-02-09
+Prime Minister of the Netherlands | netherlands | prime minister
+  Wim Kok | = | 1994-08-22 | 2002-07-22
+Prime Minister of Denmark | denmark | prime minister
+  Poul Nyrup Rasmussen | = | 1993-01-25 | 2001-11-27
+Prime Minister of Greece | greece | prime minister
+  Costas Simitis | = | 1996-01-22 | 2004-03-10
+Prime Minister of Portugal | portugal | prime minister
+  António Guterres | = | 1995-10-28 | 2002-04-06
+  José Manuel Barroso | = | 2002-04-06 | 2004-07-17
+  Pedro Santana Lopes | = | 2004-07-17 | 2005-03-12
+President of Portugal | portugal | president
+  Jorge Sampaio | = | 1996-03-09 | 2006-03-09
+President of Romania | romania | president
+  Emil Constantinescu | = | 1996-11-29 | 2000-12-20
+  Ion Iliescu | = | 2000-12-20 | 2004-12-20
+Prime Minister of Slovakia | slovakia | prime minister
+  Mikuláš Dzurinda | = | 1998-10-30 | 2006-07-04
+  Iveta Radičová | = | 2010-07-08 | 2012-04-04
+President of the Czech Republic | czechia | president
+  Václav Havel | = | 1993-02-02 | 2003-02-02
+  Václav Klaus | = | 2003-03-07 | 2013-03-07
+  Miloš Zeman | = | 2013-03-08 | 2023-03-08
+Prime Minister of the Czech Republic | czechia | prime minister
+  Miloš Zeman | = | 1998-07-17 | 2002-07-15
+President of Pakistan | pakistan | president
+  Rafiq Tarar | Muhammad Rafiq Tarar | 1998-01-01 | 2001-06-20
+Prime Minister of Pakistan | pakistan | prime minister
+  Nawaz Sharif | = | 1997-02-17 | 1999-10-12
+  Zafarullah Khan Jamali | = | 2002-11-23 | 2004-06-26
+  Shaukat Aziz | = | 2004-08-28 | 2007-11-16
+  Yousaf Raza Gillani | = | 2008-03-25 | 2012-06-19
+  Raja Pervaiz Ashraf | = | 2012-06-22 | 2013-03-25
+  Shahid Khaqan Abbasi | = | 2017-08-01 | 2018-05-31
+Prime Minister of Bangladesh | bangladesh | prime minister
+  Sheikh Hasina | = | 1996-06-23 | 2001-07-15
+President of Iraq | iraq | president
+  Saddam Hussein | = | 1979-07-16 | 2003-04-09
+Emir of Kuwait | kuwait | emir
+  Jaber Al-Ahmad Al-Sabah | = | 1977-12-31 | 2006-01-15
+King of Saudi Arabia | saudi-arabia | king
+  Fahd of Saudi Arabia | = | 1982-06-13 | 2005-08-01
+President of the United Arab Emirates | united-arab-emirates | president
+  Zayed bin Sultan Al Nahyan | = | 1971-12-02 | 2004-11-02
+President of Nicaragua | nicaragua | president
+  Arnoldo Alemán | = | 1997-01-10 | 2002-01-10
+  Enrique Bolaños | = | 2002-01-10 | 2007-01-10
+President of Mali | mali | president
+  Alpha Oumar Konaré | = | 1992-06-08 | 2002-06-08
+  Amadou Toumani Touré | = | 2002-06-08 | 2012-03-22
+President of Niger | niger | president
+  Mamadou Tandja | = | 1999-12-22 | 2010-02-18
+President of Somalia | somalia | president
+  Abdiqasim Salad Hassan | = | 2000-08-27 | 2004-10-14
+  Abdullahi Yusuf Ahmed | = | 2004-10-14 | 2008-12-29
+  Sharif Sheikh Ahmed | = | 2009-01-31 | 2012-08-20
+Chairman of the State Peace and Development Council | myanmar | head of state
+  Than Shwe | = | 1992-04-23 | 2011-03-30
+Prime Minister of Zimbabwe | zimbabwe | prime minister
+  Robert Mugabe | = | 1980-04-18 | 1987-12-31
+  Morgan Tsvangirai | = | 2009-02-11 | 2013-09-11
+President of Zimbabwe | zimbabwe | president
+  Robert Mugabe | = | 1987-12-31 | 2017-11-21
+Head of Government of Tunisia | tunisia | head of government
+  Habib Essid | = | 2015-02-06 | 2016-08-27
+President of Zambia | zambia | president
+  Frederick Chiluba | = | 1991-11-02 | 2002-01-02
+  Levy Mwanawasa | = | 2002-01-02 | 2008-08-19
+  Rupiah Banda | = | 2008-11-02 | 2011-09-23
+  Michael Sata | = | 2011-09-23 | 2014-10-28
+  Edgar Lungu | = | 2015-01-25 | 2021-08-24
+Prime Minister of New Zealand | new-zealand | prime minister
+  Helen Clark | = | 1999-12-10 | 2008-11-19
+  John Key | = | 2008-11-19 | 2016-12-12
+  Bill English | = | 2016-12-12 | 2017-10-26
+  Jacinda Ardern | = | 2017-10-26 | 2023-01-25
+  Chris Hipkins | = | 2023-01-25 | 2023-11-27
+Prime Minister of Norway | norway | prime minister
+  Jens Stoltenberg | = | 2000-03-17 | 2001-10-19
+  Kjell Magne Bondevik | = | 2001-10-19 | 2005-10-17
+  Jens Stoltenberg | = | 2005-10-17 | 2013-10-16
+  Erna Solberg | = | 2013-10-16 | 2021-10-14
+Prime Minister of Singapore | singapore | prime minister
+  Goh Chok Tong | = | 1990-11-28 | 2004-08-12
+  Lee Hsien Loong | = | 2004-08-12 | 2024-05-15
+President of Bulgaria | bulgaria | president
+  Petar Stoyanov | = | 1997-01-22 | 2002-01-22
+  Georgi Parvanov | = | 2002-01-22 | 2012-01-22
+  Rosen Plevneliev | = | 2012-01-22 | 2017-01-22
+President of Croatia | croatia | president
+  Stjepan Mesić | = | 2000-02-18 | 2010-02-18
+  Ivo Josipović | = | 2010-02-18 | 2015-02-19
+  Kolinda Grabar-Kitarović | = | 2015-02-19 | 2020-02-19
+President of Estonia | estonia | president
+  Lennart Meri | = | 1992-10-06 | 2001-10-08
+  Arnold Rüütel | = | 2001-10-08 | 2006-10-09
+  Toomas Hendrik Ilves | = | 2006-10-09 | 2016-10-10
+  Kersti Kaljulaid | = | 2016-10-10 | 2021-10-11
+President of Latvia | latvia | president
+  Vaira Vīķe-Freiberga | = | 1999-07-08 | 2007-07-08
+  Valdis Zatlers | = | 2007-07-08 | 2011-07-08
+  Raimonds Vējonis | = | 2015-07-08 | 2019-07-08
+  Egils Levits | = | 2019-07-08 | 2023-07-08
+President of Lithuania | lithuania | president
+  Valdas Adamkus | = | 1998-02-26 | 2003-02-26
+  Rolandas Paksas | = | 2003-02-26 | 2004-04-06
+  Valdas Adamkus | = | 2004-07-12 | 2009-07-12
+  Dalia Grybauskaitė | = | 2009-07-12 | 2019-07-12
+President of Iceland | iceland | president
+  Ólafur Ragnar Grímsson | = | 1996-08-01 | 2016-08-01
+  Guðni Th. Jóhannesson | = | 2016-08-01 | 2024-08-01
+President of Albania | albania | president
+  Rexhep Meidani | = | 1997-07-24 | 2002-07-24
+  Alfred Moisiu | = | 2002-07-24 | 2007-07-24
+  Bamir Topi | = | 2007-07-24 | 2012-07-24
+  Bujar Nishani | = | 2012-07-24 | 2017-07-24
+  Ilir Meta | = | 2017-07-24 | 2022-07-24
+President of Cyprus | cyprus | president
+  Glafcos Clerides | = | 1993-02-28 | 2003-02-28
+  Tassos Papadopoulos | = | 2003-02-28 | 2008-02-28
+  Demetris Christofias | = | 2008-02-28 | 2013-02-28
+  Nicos Anastasiades | = | 2013-02-28 | 2023-02-28
+Prime Minister of Malta | malta | prime minister
+  Eddie Fenech Adami | = | 1998-09-06 | 2004-03-23
+  Lawrence Gonzi | = | 2004-03-23 | 2013-03-11
+  Joseph Muscat | = | 2013-03-11 | 2020-01-13
+President of Moldova | moldova | president
+  Petru Lucinschi | = | 1997-01-15 | 2001-04-07
+  Vladimir Voronin | = | 2001-04-07 | 2009-09-11
+  Nicolae Timofti | = | 2012-03-23 | 2016-12-23
+  Igor Dodon | = | 2016-12-23 | 2020-12-24
+Prime Minister of Cambodia | cambodia | prime minister
+  Hun Sen | = | 1985-01-14 | 2023-08-22
+President of Uruguay | uruguay | president
+  Jorge Batlle | = | 2000-03-01 | 2005-03-01
+  Tabaré Vázquez | = | 2005-03-01 | 2010-03-01
+  José Mujica | = | 2010-03-01 | 2015-03-01
+  Tabaré Vázquez | = | 2015-03-01 | 2020-03-01
+  Luis Lacalle Pou | = | 2020-03-01 | 2025-03-01
+President of Paraguay | paraguay | president
+  Luis González Macchi | Luis Ángel González Macchi | 1999-03-28 | 2003-08-15
+  Nicanor Duarte | = | 2003-08-15 | 2008-08-15
+  Fernando Lugo | = | 2008-08-15 | 2012-06-22
+  Federico Franco | = | 2012-06-22 | 2013-08-15
+  Horacio Cartes | = | 2013-08-15 | 2018-08-15
+  Mario Abdo Benítez | = | 2018-08-15 | 2023-08-15
+President of the Dominican Republic | dominican-republic | president
+  Hipólito Mejía | = | 2000-08-16 | 2004-08-16
+  Leonel Fernández | = | 2004-08-16 | 2012-08-16
+  Danilo Medina | = | 2012-08-16 | 2020-08-16
+President of El Salvador | el-salvador | president
+  Francisco Flores | Francisco Flores Pérez | 1999-06-01 | 2004-06-01
+  Antonio Saca | Elías Antonio Saca | 2004-06-01 | 2009-06-01
+  Mauricio Funes | = | 2009-06-01 | 2014-06-01
+  Salvador Sánchez Cerén | = | 2014-06-01 | 2019-06-01
+President of Guatemala | guatemala | president
+  Alfonso Portillo | = | 2000-01-14 | 2004-01-14
+  Óscar Berger | = | 2004-01-14 | 2008-01-14
+  Álvaro Colom | = | 2008-01-14 | 2012-01-14
+  Otto Pérez Molina | = | 2012-01-14 | 2015-09-03
+  Jimmy Morales | = | 2016-01-14 | 2020-01-14
+  Alejandro Giammattei | = | 2020-01-14 | 2024-01-14
+President of Honduras | honduras | president
+  Carlos Roberto Flores | = | 1998-01-27 | 2002-01-27
+  Ricardo Maduro | = | 2002-01-27 | 2006-01-27
+  Manuel Zelaya | = | 2006-01-27 | 2009-06-28
+  Porfirio Lobo | Porfirio Lobo Sosa | 2010-01-27 | 2014-01-27
+  Juan Orlando Hernández | = | 2014-01-27 | 2022-01-27
+President of Panama | panama | president
+  Mireya Moscoso | = | 1999-09-01 | 2004-09-01
+  Martín Torrijos | = | 2004-09-01 | 2009-07-01
+  Ricardo Martinelli | = | 2009-07-01 | 2014-07-01
+  Juan Carlos Varela | = | 2014-07-01 | 2019-07-01
+  Laurentino Cortizo | = | 2019-07-01 | 2024-07-01
+President of Costa Rica | costa-rica | president
+  Miguel Ángel Rodríguez | = | 1998-05-08 | 2002-05-08
+  Abel Pacheco | = | 2002-05-08 | 2006-05-08
+  Óscar Arias | = | 2006-05-08 | 2010-05-08
+  Laura Chinchilla | = | 2010-05-08 | 2014-05-08
+  Luis Guillermo Solís | = | 2014-05-08 | 2018-05-08
+  Carlos Alvarado | Carlos Alvarado Quesada | 2018-05-08 | 2022-05-08
+Prime Minister of Jamaica | jamaica | prime minister
+  P. J. Patterson | = | 1992-03-30 | 2006-03-30
+  Portia Simpson-Miller | = | 2006-03-30 | 2007-09-11
+  Bruce Golding | = | 2007-09-11 | 2011-10-23
+  Portia Simpson-Miller | = | 2012-01-05 | 2016-03-03
+President of Benin | benin | president
+  Mathieu Kérékou | = | 1996-04-04 | 2006-04-06
+  Boni Yayi | Thomas Boni Yayi | 2006-04-06 | 2016-04-06
+President of Liberia | liberia | president
+  Charles Taylor | Charles Taylor (Liberian politician) | 1997-08-02 | 2003-08-11
+  Ellen Johnson Sirleaf | = | 2006-01-16 | 2018-01-22
+  George Weah | = | 2018-01-22 | 2024-01-22
+President of Sierra Leone | sierra-leone | president
+  Ahmad Tejan Kabbah | = | 1998-03-10 | 2007-09-17
+  Ernest Bai Koroma | = | 2007-09-17 | 2018-04-04
+President of Namibia | namibia | president
+  Sam Nujoma | = | 1990-03-21 | 2005-03-21
+  Hifikepunye Pohamba | = | 2005-03-21 | 2015-03-21
+  Hage Geingob | = | 2015-03-21 | 2024-02-04
+  Nangolo Mbumba | = | 2024-02-04 | 2025-03-21
+President of Malawi | malawi | president
+  Bakili Muluzi | = | 1994-05-21 | 2004-05-24
+  Bingu wa Mutharika | = | 2004-05-24 | 2012-04-05
+  Joyce Banda | = | 2012-04-07 | 2014-05-31
+  Lazarus Chakwera | = | 2020-06-28 | 2025-10-04
+President of Botswana | botswana | president
+  Festus Mogae | = | 1998-04-01 | 2008-04-01
+  Ian Khama | = | 2008-04-01 | 2018-04-01
+  Mokgweetsi Masisi | = | 2018-04-01 | 2024-11-01
+President of Gabon | gabon | president
+  Omar Bongo | = | 1967-12-02 | 2009-06-08
+  Ali Bongo | Ali Bongo Ondimba | 2009-10-16 | 2023-08-30
+President of Togo | togo | president
+  Gnassingbé Eyadéma | = | 1967-04-14 | 2005-02-05
+  Faure Gnassingbé | = | 2005-05-04 | 2025-05-03
+President of Rwanda | rwanda | president
+  Pasteur Bizimungu | = | 1994-07-19 | 2000-03-23
+President of Burundi | burundi | president
+  Pierre Buyoya | = | 1996-07-25 | 2003-04-30
+  Domitien Ndayizeye | = | 2003-04-30 | 2005-08-26
+  Pierre Nkurunziza | = | 2005-08-26 | 2020-06-08
+President of Guinea | guinea | president
+  Lansana Conté | = | 1984-04-05 | 2008-12-22
+  Moussa Dadis Camara | = | 2008-12-24 | 2009-12-03
+  Alpha Condé | = | 2010-12-21 | 2021-09-05
+President of Mauritania | mauritania | president
+  Maaouya Ould Sid'Ahmed Taya | = | 1984-12-12 | 2005-08-03
+  Ely Ould Mohamed Vall | = | 2005-08-03 | 2007-04-19
+  Sidi Ould Cheikh Abdallahi | = | 2007-04-19 | 2008-08-06
+  Mohamed Ould Abdel Aziz | = | 2009-08-05 | 2019-08-01
+President of North Macedonia | north-macedonia | president
+  Boris Trajkovski | = | 1999-12-15 | 2004-02-26
+  Branko Crvenkovski | = | 2004-05-12 | 2009-05-12
+  Gjorge Ivanov | = | 2009-05-12 | 2019-05-12
+  Stevo Pendarovski | = | 2019-05-12 | 2024-05-12
+President of Montenegro | montenegro | president
+  Milo Đukanović | = | 1998-01-15 | 2002-11-25
+  Filip Vujanović | = | 2003-05-22 | 2018-05-20
+  Milo Đukanović | = | 2018-05-20 | 2023-05-20
+Prime Minister of Luxembourg | luxembourg | prime minister
+  Jean-Claude Juncker | = | 1995-01-20 | 2013-12-04
+  Xavier Bettel | = | 2013-12-04 | 2023-11-17
+Prince of Monaco | monaco | prince
+  Rainier III | Rainier III, Prince of Monaco | 1949-05-09 | 2005-04-06
+Pope (sovereign of Vatican City) | vatican-city | pope
+  Pope John Paul II | = | 1978-10-16 | 2005-04-02
+  Pope Benedict XVI | = | 2005-04-19 | 2013-02-28
+  Pope Francis | = | 2013-03-13 | 2025-04-21
+Queen of the United Kingdom | united-kingdom | queen
+  Elizabeth II | = | 1952-02-06 | 2022-09-08
+Emperor of Japan | japan | emperor
+  Akihito | = | 1989-01-07 | 2019-04-30
+King of Spain | spain | king
+  Juan Carlos I | = | 1975-11-22 | 2014-06-18
+President of Germany | germany | president
+  Johannes Rau | = | 1999-07-01 | 2004-06-30
+  Horst Köhler | = | 2004-07-01 | 2010-05-31
+  Christian Wulff | = | 2010-06-30 | 2012-02-17
+  Joachim Gauck | = | 2012-03-18 | 2017-03-18
+President of Italy | italy | president
+  Carlo Azeglio Ciampi | = | 1999-05-18 | 2006-05-15
+  Giorgio Napolitano | = | 2006-05-15 | 2015-01-14
+President of India | india | president
+  K. R. Narayanan | = | 1997-07-25 | 2002-07-25
+  A. P. J. Abdul Kalam | = | 2002-07-25 | 2007-07-25
+  Pratibha Patil | = | 2007-07-25 | 2012-07-25
+  Pranab Mukherjee | = | 2012-07-25 | 2017-07-25
+  Ram Nath Kovind | = | 2017-07-25 | 2022-07-25
+President of Mexico | mexico | president
+  Ernesto Zedillo | = | 1994-12-01 | 2000-12-01
+President of Turkey | turkey | president
+  Süleyman Demirel | = | 1993-05-16 | 2000-05-16
+President of Israel | israel | president
+  Ezer Weizman | = | 1993-05-13 | 2000-07-13
+  Moshe Katsav | = | 2000-08-01 | 2007-07-01
+President of Ethiopia | ethiopia | president
+  Girma Wolde-Giorgis | = | 2001-10-08 | 2013-10-07
+  Mulatu Teshome | = | 2013-10-07 | 2018-10-25
+  Sahle-Work Zewde | = | 2018-10-25 | 2024-10-07
+Prime Minister of Iraq | iraq | prime minister
+  Ayad Allawi | = | 2004-06-28 | 2005-05-03
+  Ibrahim al-Jaafari | = | 2005-05-03 | 2006-05-20
+President of Iraq | iraq | president
+  Ghazi al-Yawer | = | 2004-06-28 | 2005-04-07
+Prime Minister of Lebanon | lebanon | prime minister
+  Selim Hoss | = | 1998-12-04 | 2000-10-23
+  Rafic Hariri | = | 2000-10-23 | 2004-10-21
+  Omar Karami | = | 2004-10-26 | 2005-04-19
+  Najib Mikati | = | 2005-04-19 | 2005-07-19
+  Fouad Siniora | = | 2005-07-19 | 2009-11-09
+  Saad Hariri | = | 2009-11-09 | 2011-06-13
+  Najib Mikati | = | 2011-06-13 | 2014-02-15
+  Tammam Salam | = | 2014-02-15 | 2016-12-18
+Chairman of the Supreme Council of the Armed Forces (Egypt) | egypt | head of state
+  Mohamed Hussein Tantawi | = | 2011-02-11 | 2012-06-30
+Prime Minister of Egypt | egypt | prime minister
+  Atef Ebeid | = | 1999-10-05 | 2004-07-14
+  Ahmed Nazif | = | 2004-07-14 | 2011-01-29
+  Ahmed Shafik | = | 2011-01-29 | 2011-03-03
+  Essam Sharaf | = | 2011-03-03 | 2011-12-07
+  Kamal Ganzouri | = | 2011-12-07 | 2012-08-02
+  Hesham Qandil | = | 2012-08-02 | 2013-07-16
+  Hazem el-Beblawi | = | 2013-07-16 | 2014-03-01
+  Ibrahim Mahlab | = | 2014-03-01 | 2015-09-19
+  Sherif Ismail | = | 2015-09-19 | 2018-06-07
+Prime Minister of Ukraine | ukraine | prime minister
+  Viktor Yanukovych | = | 2006-08-04 | 2007-12-18
+  Yulia Tymoshenko | = | 2007-12-18 | 2010-03-04
+  Mykola Azarov | = | 2010-03-11 | 2014-01-28
+Prime Minister of Sudan | sudan | prime minister
+  Abdalla Hamdok | = | 2019-08-21 | 2022-01-02
 `;
 
 interface Row { office: string; country: string; role: string; name: string; title: string; since: string; until: string }

@@ -27,6 +27,14 @@ describe('office history in the real dataset', () => {
     expect(buildCard(entity('benjamin-netanyahu'), '2022-01-01').subtitle).toBeUndefined();
   });
 
+  it('a leader with several offices gets the one held on the article date (Mugabe, Stoltenberg)', () => {
+    expect(buildCard(entity('robert-mugabe'), '1985-03-01').subtitle).toBe('Prime Minister of Zimbabwe');
+    expect(buildCard(entity('robert-mugabe'), '2008-06-27').subtitle).toBe('President of Zimbabwe');
+    expect(buildCard(entity('robert-mugabe'), '2019-01-01').subtitle).toBeUndefined();
+    expect(buildCard(entity('jens-stoltenberg'), '2010-06-01').subtitle).toBe('Prime Minister of Norway');
+    expect(buildCard(entity('jens-stoltenberg'), '2020-06-01').subtitle).toBe('Secretary General of NATO');
+  });
+
   it('a president whose fixed term ended without a verified successor is shown as having left office, and says why', () => {
     const boric = buildCard(entity('gabriel-boric'), '2026-06-30');
     expect(boric.subtitle).toBeUndefined();
