@@ -473,6 +473,10 @@ function resolve(
   const e0 = t.end[c.endTok - 1];
   // "@Uber_Sydney": a handle or identifier names no entity.
   if (inHandle(text, s0, e0)) return null;
+  // "Cieply, Michael;", "Harris, Bruce (2009)", "Linz, B.;": an author's surname in a list of references.
+  if (citedAuthor(index, text, e0)) return null;
+  // "Frank", "Bill": a given name is no transliteration of a place ("France", "Bild").
+  if (single && c.match === 'variant' && index.firstNames.has(key)) return null;
   const bestKind = kindOf(c, bestE);
   const established_ = established.has(bestE);
   // "at The London": a venue named after a city.
@@ -517,6 +521,14 @@ function resolve(
   const baseConf = c.match === 'exact' ? 0.95 : c.match === 'alias' ? 0.92 : c.match === 'acronym' ? 0.85 : c.match === 'variant' ? 0.75 : 0.8;
   const conf = Math.max(0.3, Math.min(0.99, baseConf - (needsContext ? 0.1 : 0) + Math.min(0.05, support * 0.01)));
   return { e: bestE, conf: Math.round(conf * 100) / 100, match: c.match };
+}
+
+const CITED_AUTHOR_RE = /^, (?:(?!D\.C\.|U\.S\.|U\.K\.)\p{Lu}\.(?: ?\p{Lu}\.)*|(\p{Lu}\p{Ll}+)(?: \p{Lu}\p{Ll}+| \p{Lu}\.)*)(?:;| \((?:\d|ed\.))/u;
+/** "Cooper, R.;", "Harris, Bruce (2009)": the name is followed by an author's initials or given name, as in references. */
+function citedAuthor(index: LoadedIndex, text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 0x2c) return false;
+  const m = CITED_AUTHOR_RE.exec(text.slice(end, end + 48));
+  return !!m && (!m[1] || index.firstNames.has(m[1].toLowerCase()));
 }
 
 /** 1 when the article names something this entity is tied to, or something tied to this entity; else 0. */
