@@ -12,7 +12,7 @@ import { foldToken, looksLikeMojibake, repairMojibake } from './normalize';
 import { type Candidate, F_ALLCAPS, F_CAP, F_DOTTED, F_POSSESSIVE, type Tokens, appendToken, ensure, isArticleAt, keyOf, newTokens, nextCandidate } from './tokens';
 import { acronymWeakness, minKind, walkFrom } from './walk';
 import { LOCATIVES, PLACE_TYPES, NAMESAKE_RE, SPEAKS_RE, TITLE_NAMING_RE, afterPersonTitle, capitalTheBefore, facilityAt, inHandle, isDateline, isTownOfRegion, nameKeyOfMatch, namedThing, needsContextFor, officeCue, otherGivenNameBefore, partOfOtherName, wordsBefore } from './cues';
-import { type Supported, fuzzyMatch, supportedBy } from './fuzzy-pass';
+import { type Supported, inflectionOf, fuzzyMatch, supportedBy } from './fuzzy-pass';
 import { profileTopics, type TopicProfile } from './topics';
 import { latinScriptCountry } from './name-order';
 import { withMiddleNames } from './middle-names';
@@ -285,6 +285,22 @@ function detectIn(index: LoadedIndex, text: string, meta: ArticleMeta): DetectRe
     });
   }
 
+  // "the Marine Stewardship Council (MSC)": an acronym the article spells out as something we do not know means that
+  // thing throughout, not the entity the dataset has under the same letters (unless the article names it too).
+  if (text.includes(')')) {
+    const defined = definedAcronyms(text);
+    if (defined.size) {
+      const spelledOut = new Set<number>();
+      for (const c of found) if (c.match !== 'acronym' && c.match !== 'variant') for (const p of c.cands) spelledOut.add(unpackEntity(p));
+      found = found.filter((c) => {
+        if (c.match !== 'acronym' || c.endTok - c.startTok !== 1 || !defined.has(text.slice(t.start[c.startTok], t.end[c.startTok]))) return true;
+        if (c.cands.some((p) => spelledOut.has(unpackEntity(p)))) return true;
+        blocked.push(c);
+        return false;
+      });
+    }
+  }
+
   // Pass 3: topic profile from metadata and confident, unambiguous candidates.
   const confident = new Map<number, number>();
   // Entities named by their own spelling. A transliteration variant counts for the topics but does not vouch for
@@ -477,6 +493,8 @@ function resolve(
   if (citedAuthor(index, text, e0)) return null;
   // "Frank", "Bill": a given name is no transliteration of a place ("France", "Bild").
   if (single && c.match === 'variant' && index.firstNames.has(key)) return null;
+  // "New Yorkers" are no spelling of "The New Yorker": a name with a demonym or plural ending is not the name.
+  if (c.match === 'variant' && inflectionOf(text.slice(s0, e0).toLowerCase(), ent.name.toLowerCase().replace(/^the /, ''))) return null;
   const bestKind = kindOf(c, bestE);
   const established_ = established.has(bestE);
   // "at The London": a venue named after a city.
@@ -521,6 +539,18 @@ function resolve(
   const baseConf = c.match === 'exact' ? 0.95 : c.match === 'alias' ? 0.92 : c.match === 'acronym' ? 0.85 : c.match === 'variant' ? 0.75 : 0.8;
   const conf = Math.max(0.3, Math.min(0.99, baseConf - (needsContext ? 0.1 : 0) + Math.min(0.05, support * 0.01)));
   return { e: bestE, conf: Math.round(conf * 100) / 100, match: c.match };
+}
+
+const DEFINED_ACRONYM_RE = /((?:\p{Lu}[\p{L}'’.&-]*\s+(?:(?:of|for|and|the|on|in|de|des|du|la|le|et)\s+)*){1,8})\(([A-Z][A-Za-z]{1,7})\)/gu;
+/** Acronyms the text defines after a capitalised name whose initials spell them: "Marine Stewardship Council (MSC)". */
+function definedAcronyms(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(DEFINED_ACRONYM_RE)) {
+    const initials = m[1].trim().split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+    const letters = m[2].replace(/[^A-Z]/g, '');
+    if (letters.length >= 2 && initials.endsWith(letters)) out.add(m[2]);
+  }
+  return out;
 }
 
 const CITED_AUTHOR_RE = /^, (?:(?!D\.C\.|U\.S\.|U\.K\.)\p{Lu}\.(?: ?\p{Lu}\.)*|(\p{Lu}\p{Ll}+)(?: \p{Lu}\p{Ll}+| \p{Lu}\.)*)(?:;| \((?:\d|ed\.))/u;
