@@ -461,6 +461,23 @@ function resolve(
     } else if (score > second) second = score;
   }
   if (bestE < 0) return null;
+  // "President Bill Clinton … Mr. Clinton": of the people a surname may name, the one the article names in full is it,
+  // however close another comes on topics (Hillary Clinton in a story about American policy).
+  if (single && c.cands.length > 1) {
+    let named = -1;
+    let count = 0;
+    for (const p of c.cands) {
+      const e = unpackEntity(p);
+      if (established.has(e) && index.entities[e].type === 'person' && e !== named) {
+        named = e;
+        count++;
+      }
+    }
+    if (count === 1 && c.cands.every((p) => index.entities[unpackEntity(p)].type === 'person')) {
+      bestE = named;
+      second = -Infinity;
+    }
+  }
   const ent = index.entities[bestE];
 
   const support = profile.score(ent.topics) + (established.has(bestE) ? 2 : 0) + coherence(ent, profile);
