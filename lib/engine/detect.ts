@@ -293,8 +293,9 @@ function detectIn(index: LoadedIndex, text: string, meta: ArticleMeta): DetectRe
       const spelledOut = new Set<number>();
       for (const c of found) if (c.match !== 'acronym' && c.match !== 'variant') for (const p of c.cands) spelledOut.add(unpackEntity(p));
       found = found.filter((c) => {
-        if (c.match !== 'acronym' || c.endTok - c.startTok !== 1 || !defined.has(text.slice(t.start[c.startTok], t.end[c.startTok]))) return true;
-        if (c.cands.some((p) => spelledOut.has(unpackEntity(p)))) return true;
+        const words = c.match === 'acronym' && c.endTok - c.startTok === 1 ? defined.get(text.slice(t.start[c.startTok], t.end[c.startTok])) : undefined;
+        if (!words) return true;
+        if (c.cands.some((p) => spelledOut.has(unpackEntity(p)) || spellsName(words, index.entities[unpackEntity(p)].name))) return true;
         blocked.push(c);
         return false;
       });
@@ -560,14 +561,22 @@ function resolve(
 
 const DEFINED_ACRONYM_RE = /((?:\p{Lu}[\p{L}'’.&-]*\s+(?:(?:of|for|and|the|on|in|de|des|du|la|le|et)\s+)*){1,8})\(([A-Z][A-Za-z]{1,7})\)/gu;
 /** Acronyms the text defines after a capitalised name whose initials spell them: "Marine Stewardship Council (MSC)". */
-function definedAcronyms(text: string): Set<string> {
-  const out = new Set<string>();
+function definedAcronyms(text: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
   for (const m of text.matchAll(DEFINED_ACRONYM_RE)) {
-    const initials = m[1].trim().split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+    const words = m[1].trim().split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
     const letters = m[2].replace(/[^A-Z]/g, '');
-    if (letters.length >= 2 && initials.endsWith(letters)) out.add(m[2]);
+    if (letters.length >= 2 && words.map((w) => w[0]).join('').endsWith(letters)) out.set(m[2], words.slice(-letters.length));
   }
   return out;
+}
+
+/** The spelled-out words are a spelling of the entity's name: most words start alike ("Islamic Revolution Guards Corps"). */
+function spellsName(words: string[], name: string): boolean {
+  const stems = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.slice(0, 4).toLowerCase());
+  let same = 0;
+  for (const w of words) if (stems.includes(w.slice(0, 4).toLowerCase())) same++;
+  return same * 2 >= words.length;
 }
 
 const CITED_AUTHOR_RE = /^, (?:(?!D\.C\.|U\.S\.|U\.K\.)\p{Lu}\.(?: ?\p{Lu}\.)*|(\p{Lu}\p{Ll}+)(?: \p{Lu}\p{Ll}+| \p{Lu}\.)*)(?:;| \((?:\d|ed\.))/u;

@@ -122,5 +122,10 @@ describe('a place inside the name of something else links nothing', () => {
   it('an acronym spelled out as something we do not hold keeps that meaning ("Marine Stewardship Council (MSC)")', () => {
     expect(links('The store sold halibut with the Marine Stewardship Council (MSC) label. The MSC label costs fishermen a fee.')).toEqual([]);
     expect(links('Leaders met at the Munich Security Conference (MSC) on Friday. The MSC closed on Sunday.')).toContainEqual(['MSC', 'munich-security-conference']);
+    // spelled out a little differently from the dataset's name, it is still that entity
+    expect(links('Iran said the Islamic Revolution Guards Corps (IRGC) fired missiles. The IRGC said the strike hit targets in Iraq.').filter(([s]) => s === 'IRGC')).toEqual([
+      ['IRGC', 'irgc'],
+      ['IRGC', 'irgc'],
+    ]);
   });
 });
