@@ -63,7 +63,7 @@ const INSTITUTION_WORDS = new Set([
  */
 const NAME_HEADS = new Set([
   'language', 'languages', 'institute', 'museum', 'hospital', 'library', 'society', 'association', 'academy',
-  'orchestra', 'airlines', 'airways', 'realm', 'stadium', 'cathedral', 'statute', 'treaty',
+  'orchestra', 'airlines', 'airways', 'realm', 'stadium', 'cathedral', 'statute', 'treaty', 'corps',
   // Not 'university', 'college', 'school': "University of Colorado", "Florida State University" keep their state (a
   // reader placing the university is helped by the card; test/unit/lib/real-sentences.test.ts).
 ]);
