@@ -169,6 +169,8 @@ export function loadLexicon(): { commonWords: string[]; firstNames: string[] } {
   // (Only where the given name is common in English-language copy; Paris, India or Israel as names are rare beside
   // the places, and the engine's neighbour rules catch "Paris Hilton".)
   firstNames.push('georgia', 'chad', 'jordan', 'austin', 'madison', 'charlotte', 'savannah', 'dakota', 'virginia', 'carolina', 'orlando', 'lincoln', 'jackson', 'aurora', 'eugene', 'regina');
+  // Common English given names that compromise tags only as words ("Frank" as an adjective, "Bill" as a noun).
+  firstNames.push('frank', 'bill', 'dean', 'ray', 'gene', 'guy', 'max', 'rose', 'art');
   // Demonyms ("Syrian", "Russian") are adjectives, never names: they must not fuzz into "Syria" or "Leshan".
   const countries = require('world-countries') as { demonyms?: Record<string, { f: string; m: string }> }[];
   for (const c of countries) {

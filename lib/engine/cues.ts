@@ -53,6 +53,19 @@ const INSTITUTION_WORDS = new Set([
   'river', 'delta', 'valley', 'basin', 'lake', 'mountains', 'islands', 'island', 'bay', 'falls', 'county',
   // tournaments and fixtures: "Asia Cup", "Paris Olympics", "Qatar Open"
   'cup', 'olympics', 'games', 'open', 'championship', 'championships', 'league', 'trophy', 'masters', 'classic', 'derby',
+  // publications and programmes: "New York Today", "Australia Magazine"
+  'today', 'magazine', 'society', 'language', 'languages',
+]);
+/**
+ * Nouns that end a longer name even a few capitalised words after the place: "New Zealand Sign Language", "Damascus
+ * Higher Institute" — and that head a name followed by "of": "Realm of New Zealand", "University of California".
+ * Only nouns that cannot be the verb or adjective of a title-case heading ("Syria Peace Talks Open" is no name).
+ */
+const NAME_HEADS = new Set([
+  'language', 'languages', 'institute', 'museum', 'hospital', 'library', 'society', 'association', 'academy',
+  'orchestra', 'airlines', 'airways', 'realm', 'stadium', 'cathedral', 'statute', 'treaty', 'corps',
+  // Not 'university', 'college', 'school': "University of Colorado", "Florida State University" keep their state (a
+  // reader placing the university is helped by the card; test/unit/lib/real-sentences.test.ts).
 ]);
 /** Words that introduce a given name: "a parrot called Cuba", "a rhino named Sudan". */
 /**
@@ -106,6 +119,22 @@ export function namedThing(index: LoadedIndex, text: string, t: Tokens, c: Candi
   const last = c.endTok - 1;
   const fl = t.flags[last];
   if (fl & F_JOIN_NEXT && !(fl & F_POSSESSIVE) && ensure(t, last + 1) && t.flags[last + 1] & F_CAP && INSTITUTION_WORDS.has(keyOf(text, t, last + 1))) return true;
+  // "New Zealand Sign Language": up to two more capitalised words, then a noun that only ends a name.
+  if (fl & F_JOIN_NEXT && !(fl & F_POSSESSIVE) && ensure(t, last + 1) && t.flags[last + 1] & F_CAP) {
+    for (let j = last + 2; j <= last + 3; j++) {
+      const pf = t.flags[j - 1];
+      if (!(pf & F_JOIN_NEXT) || pf & F_POSSESSIVE || !ensure(t, j) || !(t.flags[j] & F_CAP)) break;
+      if (NAME_HEADS.has(keyOf(text, t, j))) return true;
+    }
+  }
+  // "Realm of New Zealand", "Society of America": the place ends the name of something else.
+  const s0 = t.start[c.startTok];
+  if (s0 > 4 && text.charCodeAt(s0 - 1) === 0x20 && text.startsWith('of', s0 - 3)) {
+    const m = HEAD_OF_RE.exec(text.slice(Math.max(0, s0 - 24), s0));
+    if (m && NAME_HEADS.has(m[1].toLowerCase())) return true;
+  }
+  // "US$1,000", "NZ$50": a currency, not the country.
+  if (text.charCodeAt(t.end[last]) === 0x24) return true;
   // "People's Liberation Army": a one-word name that is also an ordinary word, inside a run of capitalised words, is a
   // word of some longer name we do not know (here not the newspaper Libération).
   // The cue ends in a quote mark: look for one before making a string.
@@ -126,6 +155,7 @@ export function namedThing(index: LoadedIndex, text: string, t: Tokens, c: Candi
 }
 
 const THE_NOUN_RE = /\b[Tt]he ([a-z]+) $/;
+const HEAD_OF_RE = /\b(\p{Lu}[a-z]+) of $/u;
 const NAME_NOUNS = new Set([
   'house', 'signature', 'classic', 'cocktail', 'drink', 'dish', 'restaurant', 'cafe', 'bar', 'hotel', 'band', 'album',
   'song', 'single', 'film', 'movie', 'novel', 'book', 'play', 'brand', 'label', 'model', 'car', 'yacht', 'ship', 'cruiser',

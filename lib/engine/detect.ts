@@ -12,7 +12,7 @@ import { foldToken, looksLikeMojibake, repairMojibake } from './normalize';
 import { type Candidate, F_ALLCAPS, F_CAP, F_DOTTED, F_POSSESSIVE, type Tokens, appendToken, ensure, isArticleAt, keyOf, newTokens, nextCandidate, releaseTokens, tokenFlagsArray } from './tokens';
 import { acronymWeakness, minKind, walkFrom } from './walk';
 import { LOCATIVES, PLACE_TYPES, NAMESAKE_RE, SPEAKS_RE, TITLE_NAMING_RE, afterPersonTitle, capitalTheBefore, facilityAt, inHandle, isDateline, isTownOfRegion, nameKeyOfMatch, namedThing, needsContextFor, officeCue, otherGivenNameBefore, partOfOtherName, wordsBefore } from './cues';
-import { type Supported, fuzzyMatch, supportedBy } from './fuzzy-pass';
+import { type Supported, inflectionOf, fuzzyMatch, supportedBy } from './fuzzy-pass';
 import { profileTopics, type TopicProfile } from './topics';
 import { latinScriptCountry } from './name-order';
 import { withMiddleNames } from './middle-names';
@@ -297,6 +297,23 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
     });
   }
 
+  // "the Marine Stewardship Council (MSC)": an acronym the article spells out as something we do not know means that
+  // thing throughout, not the entity the dataset has under the same letters (unless the article names it too).
+  if (text.includes(')')) {
+    const defined = definedAcronyms(text);
+    if (defined.size) {
+      const spelledOut = new Set<number>();
+      for (const c of found) if (c.match !== 'acronym' && c.match !== 'variant') for (const p of c.cands) spelledOut.add(unpackEntity(p));
+      found = found.filter((c) => {
+        const words = c.match === 'acronym' && c.endTok - c.startTok === 1 ? defined.get(text.slice(t.start[c.startTok], t.end[c.startTok])) : undefined;
+        if (!words) return true;
+        if (c.cands.some((p) => spelledOut.has(unpackEntity(p)) || spellsName(words, index.entities[unpackEntity(p)].name))) return true;
+        blocked.push(c);
+        return false;
+      });
+    }
+  }
+
   // Pass 3: topic profile from metadata and confident, unambiguous candidates.
   const confident = new Map<number, number>();
   // Entities named by their own spelling. A transliteration variant counts for the topics but does not vouch for
@@ -457,6 +474,23 @@ function resolve(
     } else if (score > second) second = score;
   }
   if (bestE < 0) return null;
+  // "President Bill Clinton … Mr. Clinton": of the people a surname may name, the one the article names in full is it,
+  // however close another comes on topics (Hillary Clinton in a story about American policy).
+  if (single && c.cands.length > 1) {
+    let named = -1;
+    let count = 0;
+    for (const p of c.cands) {
+      const e = unpackEntity(p);
+      if (established.has(e) && index.entities[e].type === 'person' && e !== named) {
+        named = e;
+        count++;
+      }
+    }
+    if (count === 1 && c.cands.every((p) => index.entities[unpackEntity(p)].type === 'person')) {
+      bestE = named;
+      second = -Infinity;
+    }
+  }
   const ent = index.entities[bestE];
 
   const support = profile.score(ent.topics) + (established.has(bestE) ? 2 : 0) + coherence(ent, profile);
@@ -485,6 +519,12 @@ function resolve(
   const e0 = t.end[c.endTok - 1];
   // "@Uber_Sydney": a handle or identifier names no entity.
   if (inHandle(text, s0, e0)) return null;
+  // "Cieply, Michael;", "Harris, Bruce (2009)", "Linz, B.;": an author's surname in a list of references.
+  if (citedAuthor(index, text, e0)) return null;
+  // "Frank", "Bill": a given name is no transliteration of a place ("France", "Bild").
+  if (single && c.match === 'variant' && index.firstNames.has(key)) return null;
+  // "New Yorkers" are no spelling of "The New Yorker": a name with a demonym or plural ending is not the name.
+  if (c.match === 'variant' && inflectionOf(text.slice(s0, e0).toLowerCase(), ent.name.toLowerCase().replace(/^the /, ''))) return null;
   const bestKind = kindOf(c, bestE);
   const established_ = established.has(bestE);
   // "at The London": a venue named after a city.
@@ -528,6 +568,34 @@ function resolve(
   const baseConf = c.match === 'exact' ? 0.95 : c.match === 'alias' ? 0.92 : c.match === 'acronym' ? 0.85 : c.match === 'variant' ? 0.75 : 0.8;
   const conf = Math.max(0.3, Math.min(0.99, baseConf - (needsContext ? 0.1 : 0) + Math.min(0.05, support * 0.01)));
   return { e: bestE, conf: Math.round(conf * 100) / 100, match: c.match };
+}
+
+const DEFINED_ACRONYM_RE = /((?:\p{Lu}[\p{L}'’.&-]*\s+(?:(?:of|for|and|the|on|in|de|des|du|la|le|et)\s+)*){1,8})\(([A-Z][A-Za-z]{1,7})\)/gu;
+/** Acronyms the text defines after a capitalised name whose initials spell them: "Marine Stewardship Council (MSC)". */
+function definedAcronyms(text: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const m of text.matchAll(DEFINED_ACRONYM_RE)) {
+    const words = m[1].trim().split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+    const letters = m[2].replace(/[^A-Z]/g, '');
+    if (letters.length >= 2 && words.map((w) => w[0]).join('').endsWith(letters)) out.set(m[2], words.slice(-letters.length));
+  }
+  return out;
+}
+
+/** The spelled-out words are a spelling of the entity's name: most words start alike ("Islamic Revolution Guards Corps"). */
+function spellsName(words: string[], name: string): boolean {
+  const stems = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.slice(0, 4).toLowerCase());
+  let same = 0;
+  for (const w of words) if (stems.includes(w.slice(0, 4).toLowerCase())) same++;
+  return same * 2 >= words.length;
+}
+
+const CITED_AUTHOR_RE = /^, (?:(?!D\.C\.|U\.S\.|U\.K\.)\p{Lu}\.(?: ?\p{Lu}\.)*|(\p{Lu}\p{Ll}+)(?: \p{Lu}\p{Ll}+| \p{Lu}\.)*)(?:;| \((?:\d|ed\.))/u;
+/** "Cooper, R.;", "Harris, Bruce (2009)": the name is followed by an author's initials or given name, as in references. */
+function citedAuthor(index: LoadedIndex, text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 0x2c) return false;
+  const m = CITED_AUTHOR_RE.exec(text.slice(end, end + 48));
+  return !!m && (!m[1] || index.firstNames.has(m[1].toLowerCase()));
 }
 
 /** 1 when the article names something this entity is tied to, or something tied to this entity; else 0. */

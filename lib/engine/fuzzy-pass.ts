@@ -116,6 +116,15 @@ export function supportedBy(index: LoadedIndex, profile: TopicProfile, establish
   };
 }
 
+/** `word` is `name` with a demonym or number ending: alaska → alaskan, texas → texan, republicans → republican. */
+export function inflectionOf(word: string, name: string): boolean {
+  if (word.startsWith(name)) return /^(?:n|an|ns|ans|s|es|i|is)$/.test(word.slice(name.length));
+  if (name.startsWith(word)) return /^(?:s|es)$/.test(name.slice(word.length));
+  // texas → texan, chile → chilean: the name's last letter replaced by a demonym ending
+  const stem = name.slice(0, -1);
+  return word.startsWith(stem) && /^(?:n|an|ns|ans)$/.test(word.slice(stem.length));
+}
+
 export function fuzzyMatch(
   index: LoadedIndex,
   text: string,
@@ -138,6 +147,7 @@ export function fuzzyMatch(
   deletions(key, 1, probes);
   let hitE = -1;
   let hitDist = 99;
+  let hitKey = '';
   let tie = false;
   const tried = new Set<number>();
   for (const probe of probes) {
@@ -154,12 +164,15 @@ export function fuzzyMatch(
         if (d < hitDist) {
           hitE = e;
           hitDist = d;
+          hitKey = target;
           tie = false;
         } else if (d === hitDist && e !== hitE) tie = true;
       }
     }
   }
   if (hitE < 0 || tie) return null;
+  // "Alaskan", "Texan", "Republican": a demonym or the adjective of a name is not a garble of the name.
+  if (inflectionOf(key, hitKey)) return null;
   // Garbled forms stand only for entities the article already names confidently, or strongly topical ones.
   const conf = established.has(hitE) ? 0.65 : 0.55;
   return { c: { startTok: i, endTok: i + 1, cands: [], match: 'fuzzy', weak: 2 }, e: hitE, conf, match: 'fuzzy' };

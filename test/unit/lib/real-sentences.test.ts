@@ -87,6 +87,12 @@ const MUST_LINK: [string, string, string, string][] = [
     ["lwn-1", "Heise Online adds that the conflict seemed to be about moving some production to China.", "China", "china"],
     ["topicseed-1", "What used to be top bottled water brands is now OK google, what is the best bottled-water brand in Texas?", "Texas", "texas"],
     ["simplyfound-1", "\"It has become the all-time best-selling computer in the UK\".", "UK", "united-kingdom"],
+    ["wikipedia-2", "In addition to the Māori language, New Zealand Sign Language is also an official language of New Zealand.", "New Zealand", "new-zealand"],
+    ["wikipedia-2", "The state-owned enterprise KiwiRail now operates the railways, with the exception of commuter services in Auckland and Wellington which are operated by Transdev[236] and Metlink,[237] respectively.", "Auckland", "auckland"],
+    ["wikipedia-2", "The state-owned enterprise KiwiRail now operates the railways, with the exception of commuter services in Auckland and Wellington which are operated by Transdev[236] and Metlink,[237] respectively.", "Wellington", "wellington"],
+    ["wikipedia-2", "^ \"Jacinda Ardern sworn in as new Prime Minister\".", "Jacinda Ardern", "jacinda-ardern"],
+    ["wikipedia-2", "\"The 'Kiwi disease': geopolitical discourse in Aotearoa/New Zealand and the South Pacific\".", "Aotearoa", "new-zealand"],
+    ["wikipedia-2", "Australia, Oceania, and Antarctica: A Continental Overview of Environmental Issues.", "Antarctica", "antarctica"],
 ];
 
 /** Names of something else that must not open the card of the entity beside them: people, universities, other
@@ -130,6 +136,13 @@ const MUST_NOT_LINK: [string, string, string, string][] = [
     ["wapo-1", "The government outlawed the group behind the attack — Ansar al-Sharia, an al-Qaeda-linked organization — and began a crackdown.", "al-Sharia", "syria"],
     ["wikipedia-2", "The Māori were the first people to reach New Zealand, followed by the early European settlers.", "Māori were", "mauro-vieira"],
     ["wikipedia-3", "The symmetric eigenvalue problem, SIAM, Classics in Applied Mathematics,1998", "SIAM", "thailand"],
+    ["wikipedia-2", "^ Stringleman, Hugh; Scrimgeour, Frank (November 2009).", "Frank", "france"],
+    ["wikipedia-2", "^ Cieply, Michael; Rose, Jeremy (October 2010).", "Cieply", "cyprus"],
+    ["wikipedia-2", "^ Harris, Bruce (2009).", "Harris", "kamala-harris"],
+    ["wikipedia-2", "^ McKay, Bill (2004).", "Bill", "bild"],
+    ["wikipedia-2", "^ Cooper, R.; Millener, P. (1993).", "Cooper", "yvette-cooper"],
+    ["seattletimes-1", "At the seafood counter in the Whole Foods store on Westlake, surrounded by Amazon headquarters buildings, a sign advertised “First of the Season Fresh Alaskan Halibut” and sported the blue Marine Stewardship Council (MSC) Certified Sustainable Seafood label.", "MSC", "munich-security-conference"],
+    ["wikipedia", "OkCupid co-founder and CEO Sam Yagan had also donated $500[29] to Republican candidate Chris Cannon who proceeded to vote for multiple measures viewed as \"anti-gay\", including the banning of same-sex marriage.", "Republican", "us-republican-party"],
 ];
 
 /** Demonyms are not mentions of the country ("American officials", "Dutch explorer Abel Tasman"). */
@@ -192,6 +205,8 @@ const DEMONYMS: [string, string, string, string][] = [
     ["wikipedia-2", "British Journal of Industrial Relations.", "British", "united-kingdom"],
     ["wikipedia-2", "\"British influence ebbs as New Zealand takes to talking Māori\".", "British", "united-kingdom"],
     ["wikipedia-2", "Dialects of English: New Zealand English.", "English", "united-kingdom"],
+    ["nytimes-3", "The thaw, much welcomed by many New Yorkers, worried Tasos Georgelis, deputy commissioner for water and sewer operations at the Department of Environmental Protection, which operates the city’s water system.", "New Yorkers", "the-new-yorker"],
+    ["seattletimes-1", "The Alaskan halibut fishery has its troubles — as nearly all fisheries do — but has been rationalized and managed successfully, particularly over the last quarter-century.", "Alaskan", "alaska"],
 ];
 
 describe('real sentences: the name links to its entity', () => {

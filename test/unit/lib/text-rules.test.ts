@@ -106,3 +106,29 @@ describe('soft hyphens: a line-break hint inside a word does not break the name'
     expect(got).toContainEqual(['Sergei Lav\u00adrov', 'sergey-lavrov']);
   });
 });
+
+describe('a surname shared by people in the data: the one named in full is it', () => {
+  it('"Mr. Clinton" after "President Bill Clinton" is Bill Clinton, not Hillary Clinton', () => {
+    const text = 'In 1997, President Bill Clinton imposed a trade embargo on Sudan. A year later, Mr. Clinton ordered a missile strike on Khartoum.';
+    expect(links(text).filter(([s]) => s === 'Clinton')).toEqual([['Clinton', 'bill-clinton']]);
+  });
+});
+
+describe('a place inside the name of something else links nothing', () => {
+  it('"New Zealand Sign Language", "Realm of New Zealand" and "US$" are not the countries; the country after them is', () => {
+    const got = links('The Realm of New Zealand uses New Zealand Sign Language, and the grant of US$1,000 went to New Zealand.');
+    expect(got).toEqual([['New Zealand', 'new-zealand']]);
+  });
+  it('an acronym spelled out as something we do not hold keeps that meaning ("Marine Stewardship Council (MSC)")', () => {
+    expect(links('The store sold halibut with the Marine Stewardship Council (MSC) label. The MSC label costs fishermen a fee.')).toEqual([]);
+    expect(links('Leaders met at the Munich Security Conference (MSC) on Friday. The MSC closed on Sunday.')).toContainEqual(['MSC', 'munich-security-conference']);
+    // spelled out a little differently from the dataset's name, it is still that entity
+    const got = links('Iran said the Islamic Revolution Guards Corps (IRGC) fired missiles. The IRGC said the strike hit targets in Iraq.');
+    expect(got.filter(([s]) => s === 'IRGC')).toEqual([
+      ['IRGC', 'irgc'],
+      ['IRGC', 'irgc'],
+    ]);
+    // …and "Islamic Revolution" inside that name is not the 1979 revolution
+    expect(got.map(([, e]) => e)).not.toContain('iranian-revolution');
+  });
+});
