@@ -37,6 +37,14 @@ export interface Engine {
   indexSource(): 'image' | 'built' | null;
 }
 
+/**
+ * A User Timing mark of the start's phases (`nc:open`, `nc:image-read`, …): the cold-start bench reads them from the
+ * worker to say where a wake-up's time goes. Costs nothing when nobody reads them.
+ */
+export function mark(name: string): void {
+  globalThis.performance?.mark?.(`nc:${name}`);
+}
+
 export function createEngine(deps: EngineDeps): Engine {
   let status: DataStatus = { state: 'loading' };
   let db: Db | null = null;
@@ -109,8 +117,10 @@ export function createEngine(deps: EngineDeps): Engine {
     if (!useImage) return null;
     try {
       const image = await readImage(store);
+      mark('image-read');
       if (!image) return null;
       const li = image.version === version && image.format === IMAGE_FORMAT ? restoreIndex(image.index) : null;
+      mark('image-restored');
       if (!li) {
         log(`index image unusable (dataset ${String(image.version)}, format ${String(image.format)}); rebuilding the index`);
         void clearImage(store).catch(() => {});
@@ -149,6 +159,7 @@ export function createEngine(deps: EngineDeps): Engine {
     try {
       if (!deps.idb) throw new Error('IndexedDB is not available');
       db = await openStore(deps.idb, 5000, undefined, onLost);
+      mark('open');
     } catch (err) {
       const note = `IndexedDB unavailable (${(err as Error).message}); using the bundled data in memory`;
       log(note);
@@ -158,11 +169,13 @@ export function createEngine(deps: EngineDeps): Engine {
     }
     const cached = await storedMeta(db);
     const bundledVersion = await deps.loadBundleVersion().catch(() => null);
+    mark('meta');
     if (cached && (bundledVersion === null || bundledVersion === cached.version)) {
       const image = await imageIndex(db, cached.version, useImage);
       if (image) {
         source = 'image';
         det = createDetector(image);
+        mark('detector');
         status = { state: 'ready', version: cached.version, asOf: cached.asOf, entities: cached.entities, storage: 'indexeddb' };
         return;
       }
@@ -242,9 +255,13 @@ export function createEngine(deps: EngineDeps): Engine {
     idle: () => imageWrite,
     indexSource: () => source,
     async refresh() {
+      // A start already running (begun when a navigation woke the worker) finishes first, so two starts never write
+      // the stores or the detector at once; then the index is loaded again, ignoring the image.
+      const running = starting;
       skipImage = true;
       starting = null;
       status = { state: 'loading' };
+      await running?.catch(() => {});
       await ready();
     },
   };
