@@ -38,8 +38,9 @@ export default defineBackground({
     browser.tabs?.onUpdated?.addListener((tabId, change) => {
       if (change.status === 'loading' && change.url) dropTab(tabId, 'tab navigated');
       // A page is loading and may ask for detection once it is read: a worker woken by the navigation loads the
-      // index now, while the page loads, not when the request arrives (issue 11's cold start; ADR 0016 amendment).
-      if (change.status === 'loading') void engine.ready().catch(() => {});
+      // index (and runs one warm-up detection) now, while the page loads, not when the request arrives (issue 11's
+      // cold start; ADR 0016 amendment).
+      if (change.status === 'loading') void engine.prepare().catch(() => {});
     });
 
     const listener = createListener<BackgroundMessages>({

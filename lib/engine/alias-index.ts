@@ -396,6 +396,12 @@ export interface FlatTrie {
   cands: Int32Array;
   /** format 4: per node, its edges' numbers sorted by key (UTF-16 code units), for a binary search at lookup */
   order: Uint32Array;
+  /**
+   * format 4: where `keys` holds a character above U+00FF, and which (stored apart, U+0000 in its place): a dozen such
+   * characters would make V8 store the whole key string at two bytes a character. restoreIndex puts them back.
+   */
+  wideAt: Uint32Array;
+  wideChars: string;
 }
 
 /**
@@ -410,7 +416,9 @@ export interface IndexImage {
   rootLinks: Int32Array;
   /** the entity rows as columns (format 4): a few typed arrays and strings, not 14,000 objects to deserialise */
   entities: EntityColumns;
-  rest: Omit<LoadedIndex, 'exact' | 'skel' | 'known' | 'byId' | 'entities'>;
+  /** format 4: the common words the intern table does not hold (not plain a–z/0–9); the rest are its IK_COMMON keys */
+  commonOther: string[];
+  rest: Omit<LoadedIndex, 'exact' | 'skel' | 'known' | 'byId' | 'entities' | 'commonWords'>;
 }
 
 /**
@@ -580,6 +588,24 @@ function entityRows(c: EntityColumns): { entities: IndexEntity[]; byId: Map<stri
   return { entities, byId };
 }
 
+/**
+ * The string with every character above U+00FF as U+0000, made so that V8 holds (and serialises) it at one byte a
+ * character: String.fromCharCode of codes ≤ 0xff makes one-byte strings, while a replace() or join() involving a
+ * two-byte string stays two-byte.
+ */
+function oneByte(s: string): string {
+  const parts: string[] = [];
+  for (let i = 0; i < s.length; i += 8192) {
+    const codes: number[] = [];
+    for (let j = i; j < s.length && j < i + 8192; j++) {
+      const c = s.charCodeAt(j);
+      codes.push(c > 0xff ? 0 : c);
+    }
+    parts.push(String.fromCharCode(...codes));
+  }
+  return parts.join('');
+}
+
 export function flattenTrie(root: TrieNode): FlatTrie {
   const nodes: TrieNode[] = [root];
   const keys: string[] = [];
@@ -615,7 +641,27 @@ export function flattenTrie(root: TrieNode): FlatTrie {
     edges.sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : 0));
     edges.forEach((j, i) => (order[childStart[n] + i] = j));
   }
-  return { keys: keys.join(''), keyOff, childStart: Uint32Array.from(childStart), childNode: Uint32Array.from(childNode), candStart, candMark, cands: Int32Array.from(cands), order };
+  const joined = keys.join('');
+  const wideAt: number[] = [];
+  let wideChars = '';
+  for (let i = 0; i < joined.length; i++) {
+    if (joined.charCodeAt(i) > 0xff) {
+      wideAt.push(i);
+      wideChars += joined[i];
+    }
+  }
+  return {
+    keys: oneByte(joined),
+    keyOff,
+    childStart: Uint32Array.from(childStart),
+    childNode: Uint32Array.from(childNode),
+    candStart,
+    candMark,
+    cands: Int32Array.from(cands),
+    order,
+    wideAt: Uint32Array.from(wideAt),
+    wideChars,
+  };
 }
 
 /**
@@ -624,8 +670,20 @@ export function flattenTrie(root: TrieNode): FlatTrie {
  */
 class FlatTrieView {
   private readonly nodes: (FlatNode | undefined)[];
-  constructor(readonly t: FlatTrie) {
+  readonly t: FlatTrie;
+  constructor(t: FlatTrie) {
     this.nodes = new Array(t.candMark.length);
+    if (t.wideAt.length) {
+      // The wide characters back in their places (positions checked by isFlatTrie).
+      let keys = '';
+      let from = 0;
+      for (let i = 0; i < t.wideAt.length; i++) {
+        keys += t.keys.slice(from, t.wideAt[i]) + t.wideChars[i];
+        from = t.wideAt[i] + 1;
+      }
+      t = { ...t, keys: keys + t.keys.slice(from), wideAt: new Uint32Array(0), wideChars: '' };
+    }
+    this.t = t;
   }
   node(n: number): FlatNode {
     return (this.nodes[n] ??= new FlatNode(this, n));
@@ -720,14 +778,18 @@ class FlatChildren implements TrieChildren {
 
 /** The image of a loaded index, to store. */
 export function indexImage(li: LoadedIndex): IndexImage {
-  const { exact, skel, known, byId: _byId, entities, ...rest } = li;
+  const { exact, skel, known, byId: _byId, entities, commonWords, ...rest } = li;
   const flat = flattenTrie(exact);
   // The root's children are the first edges, in order: node number by key.
   const rootChild = new Map<TrieNode, number>();
   let j = 0;
   for (const [, c] of exact.next ?? []) rootChild.set(c, flat.childNode[j++]);
   const rootLinks = Int32Array.from(known.root, (node) => (node ? (rootChild.get(node) ?? -1) : -1));
-  return { exact: flat, skel: flattenTrie(skel), knownFlags: known.flags, rootLinks, entities: entityColumns(entities), rest };
+  // The intern table's slots (1 MB) are not stored: restoreIndex puts the keys back in by their hashes, in order.
+  const intern = { ...rest.intern, slots: new Int32Array(0) };
+  const interned = new Set(known.strs.filter((_, n) => known.flags[n] & IK_COMMON));
+  const commonOther = [...commonWords].filter((w) => !interned.has(w));
+  return { exact: flat, skel: flattenTrie(skel), knownFlags: known.flags, rootLinks, entities: entityColumns(entities), commonOther, rest: { ...rest, intern } };
 }
 
 /** True when the arrays of a FlatTrie agree with each other (a truncated or foreign record does not). */
@@ -739,7 +801,8 @@ function isFlatTrie(x: unknown): x is FlatTrie {
   if (nodes < 1 || t.childStart.length !== nodes + 1 || t.candStart.length !== nodes + 1 || t.keyOff.length !== t.childNode.length + 1) return false;
   if (t.childStart[nodes] !== t.childNode.length || t.candStart[nodes] !== t.cands.length || t.keyOff[t.childNode.length] !== t.keys.length) return false;
   for (let j = 0; j < t.childNode.length; j++) if (t.childNode[j] >= nodes || t.keyOff[j] > t.keyOff[j + 1]) return false;
-  if (t.order.length !== t.childNode.length) return false;
+  if (t.order.length !== t.childNode.length || !(t.wideAt instanceof Uint32Array) || typeof t.wideChars !== 'string' || t.wideChars.length !== t.wideAt.length) return false;
+  for (let i = 0; i < t.wideAt.length; i++) if (t.wideAt[i] >= t.keys.length || (i > 0 && t.wideAt[i] <= t.wideAt[i - 1])) return false;
   for (let n = 0; n < nodes; n++) {
     if (t.childStart[n] > t.childStart[n + 1] || t.candStart[n] > t.candStart[n + 1] || t.candMark[n] > 2) return false;
     // Each node's sorted edges are its own.
@@ -760,12 +823,12 @@ export function restoreIndex(x: unknown): LoadedIndex | null {
   if (!li || typeof li !== 'object') return null;
   const isMap = (m: unknown) => m instanceof Map;
   if (!isMap(li.acronyms)) return null;
-  if (!(li.commonWords instanceof Set) || !(li.firstNames instanceof Set) || !isMap(li.fuzzKeys) || !isMap(li.byTopic)) return null;
+  if (!Array.isArray(img.commonOther) || !img.commonOther.every((w) => typeof w === 'string') || !(li.firstNames instanceof Set) || !isMap(li.fuzzKeys) || !isMap(li.byTopic)) return null;
   if (!(li.firstExact instanceof Uint32Array) || !(li.firstSkel instanceof Uint32Array) || !isMap(li.blockedTails) || !isMap(li.facilitiesAt)) return null;
   if (!(li.lowerShortRe === null || li.lowerShortRe instanceof RegExp) || !isMap(li.lowerShorts) || !Array.isArray(li.blockedKeys)) return null;
   const it = li.intern;
   if (!it || typeof it.mask !== 'number' || !(it.slots instanceof Int32Array) || !(it.hashes instanceof Uint32Array) || !Array.isArray(it.strs)) return null;
-  if (it.slots.length !== it.mask + 1 || it.hashes.length !== it.strs.length || img.knownFlags.length !== it.strs.length || img.rootLinks.length !== it.strs.length) return null;
+  if (it.slots.length !== 0 || (it.mask & (it.mask + 1)) !== 0 || it.mask < it.strs.length || it.hashes.length !== it.strs.length || img.knownFlags.length !== it.strs.length || img.rootLinks.length !== it.strs.length) return null;
   const rootFrom = img.exact.childStart[0];
   const rootTo = img.exact.childStart[1];
   const firstChild = rootTo > rootFrom ? img.exact.childNode[rootFrom] : 0;
@@ -782,7 +845,17 @@ export function restoreIndex(x: unknown): LoadedIndex | null {
   const exact = exactView.node(0);
   const skel = new FlatTrieView(img.skel).node(0);
   const { entities, byId } = entityRows(img.entities);
-  return { ...(li as Omit<LoadedIndex, 'exact' | 'skel' | 'known' | 'byId' | 'entities'>), entities, byId, exact, skel, known: { strs: it.strs, flags: img.knownFlags, root } };
+  // The slots as buildIntern filled them: the same keys in the same order give the same table.
+  const slots = new Int32Array(it.mask + 1);
+  for (let n = 0; n < it.hashes.length; n++) {
+    let x = it.hashes[n] & it.mask;
+    while (slots[x] !== 0) x = (x + 1) & it.mask;
+    slots[x] = n + 1;
+  }
+  const intern = { mask: it.mask, slots, hashes: it.hashes, strs: it.strs };
+  const commonWords = new Set<string>(img.commonOther);
+  for (let n = 0; n < it.strs.length; n++) if (img.knownFlags[n] & IK_COMMON) commonWords.add(it.strs[n]);
+  return { ...(li as Omit<LoadedIndex, 'exact' | 'skel' | 'known' | 'byId' | 'entities' | 'commonWords'>), commonWords, intern, entities, byId, exact, skel, known: { strs: it.strs, flags: img.knownFlags, root } };
 }
 
 function escapeRe(s: string): string {

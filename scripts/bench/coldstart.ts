@@ -51,11 +51,12 @@ async function nodeFigures(rounds: number): Promise<void> {
     eng.createDetector(li).detect(article);
     first.push(performance.now() - t);
   }
-  const f = (xs: number[]) => `${median(xs).toFixed(0)} ms (${xs.map((x) => x.toFixed(0)).join('/')})`;
+  const f = (xs: number[]) => `min ${Math.min(...xs).toFixed(0)}, median ${median(xs).toFixed(0)} ms (${xs.map((x) => x.toFixed(0)).join('/')})`;
   console.log(`image format ${eng.IMAGE_FORMAT}: ${(bytes.length / 1e6).toFixed(2)} MB serialised; build ${buildMs.toFixed(0)} ms, flatten ${imageMs.toFixed(0)} ms`);
   console.log(`largest parts: ${[...parts].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, n]) => `${k} ${(n / 1e6).toFixed(2)} MB`).join(', ')}`);
   console.log(`deserialise: ${f(de)}`);
   console.log(`restore:     ${f(re)}`);
+  console.log(`both:        ${f(de.map((x, i) => x + re[i]))}`);
   console.log(`first detect (${(article.length / 1000).toFixed(0)} kB text, restored index): ${f(first)}`);
 }
 type EngineModule = typeof import('../../lib/engine');
