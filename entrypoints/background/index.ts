@@ -3,7 +3,7 @@ import { createListener, packMentions, sendToTab, validateBackgroundRequest, typ
 import { searchEntities } from '../../lib/search';
 import type { EntityRecord } from '../../lib/types';
 import { joinBundle } from '../../lib/dataset';
-import { createEngine } from './engine';
+import { createEngine, mark } from './engine';
 import { createDetectQueue } from './queue';
 
 /** Most mentions one reply carries (issue 12): a flood of acronyms gets its first N highlighted, not a 20 MB reply. */
@@ -13,6 +13,7 @@ export default defineBackground({
   // Firefox MV2: an event page, woken by messages like Chrome's service worker.
   persistent: false,
   main() {
+    mark('main');
     const engine = createEngine({
       idb: typeof indexedDB === 'undefined' ? undefined : indexedDB,
       loadBundle: () => fetchBundle(),
@@ -36,16 +37,26 @@ export default defineBackground({
     browser.tabs?.onRemoved?.addListener((tabId) => dropTab(tabId, 'tab closed'));
     browser.tabs?.onUpdated?.addListener((tabId, change) => {
       if (change.status === 'loading' && change.url) dropTab(tabId, 'tab navigated');
+      // A page is loading and may ask for detection once it is read: a worker woken by the navigation loads the
+      // index (and runs one warm-up detection) now, while the page loads, not when the request arrives (issue 11's
+      // cold start; ADR 0016 amendment).
+      if (change.status === 'loading') void engine.prepare().catch(() => {});
     });
 
     const listener = createListener<BackgroundMessages>({
         async detect({ text, meta }, sender) {
           const tab = (sender as { tab?: { id?: unknown }; frameId?: number } | undefined)?.tab;
           if (typeof tab?.id !== 'number') throw new Error('detect: only a tab may ask');
+          mark('detect-asked');
           const epoch = epochs.get(tab.id) ?? 0;
           const detector = await engine.detector();
           if ((epochs.get(tab.id) ?? 0) !== epoch) throw new Error('tab closed or navigated: superseded');
-          const res = await queue.submit(tabKey(tab.id, (sender as { frameId?: number }).frameId), text, meta, (t, m) => detector.detect(t, m));
+          const res = await queue.submit(tabKey(tab.id, (sender as { frameId?: number }).frameId), text, meta, (t, m) => {
+            mark('detect-start');
+            const r = detector.detect(t, m);
+            mark('detect-end');
+            return r;
+          });
           if (res.mentions.length > MAX_MENTIONS) res.mentions.length = MAX_MENTIONS;
           // Packed (ADR 0014): numbers and an id table, not one object per mention.
           const { mentions, ids } = packMentions(res.mentions);

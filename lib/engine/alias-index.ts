@@ -379,7 +379,7 @@ export function loadIndex(ci: CompiledIndex): LoadedIndex {
  * The format of the index image the background stores in IndexedDB (ADR 0016). Bump it whenever LoadedIndex, FlatTrie
  * or what loadIndex puts into them changes; an image of another format is ignored and the index rebuilt.
  */
-export const IMAGE_FORMAT = 3;
+export const IMAGE_FORMAT = 4;
 
 /**
  * A token trie as flat typed arrays: node 0 is the root; node n's children are edges childStart[n]..childStart[n+1]
@@ -394,6 +394,14 @@ export interface FlatTrie {
   candStart: Uint32Array;
   candMark: Uint8Array;
   cands: Int32Array;
+  /** format 4: per node, its edges' numbers sorted by key (UTF-16 code units), for a binary search at lookup */
+  order: Uint32Array;
+  /**
+   * format 4: where `keys` holds a character above U+00FF, and which (stored apart, U+0000 in its place): a dozen such
+   * characters would make V8 store the whole key string at two bytes a character. restoreIndex puts them back.
+   */
+  wideAt: Uint32Array;
+  wideChars: string;
 }
 
 /**
@@ -406,7 +414,196 @@ export interface IndexImage {
   knownFlags: Uint8Array;
   /** per interned key (by number): the exact trie's node number of its root child, or -1 */
   rootLinks: Int32Array;
-  rest: Omit<LoadedIndex, 'exact' | 'skel' | 'known' | 'byId'>;
+  /** the entity rows as columns (format 4): a few typed arrays and strings, not 14,000 objects to deserialise */
+  entities: EntityColumns;
+  /** format 4: the common words the intern table does not hold (not plain a–z/0–9); the rest are its IK_COMMON keys */
+  commonOther: string[];
+  rest: Omit<LoadedIndex, 'exact' | 'skel' | 'known' | 'byId' | 'entities' | 'commonWords'>;
+}
+
+/**
+ * IndexEntity rows as columns. Entity e's id is ids.slice(idOff[e], idOff[e + 1]), its name likewise; its type is
+ * types[type[e]]; its topics topicNames[topicList[topicStart[e]..topicStart[e + 1]]]; its near ids and its country are
+ * numbers into refs (the entity ids, then the ids of entities outside the index), country -1 for none.
+ */
+export interface EntityColumns {
+  ids: string;
+  idOff: Uint32Array;
+  names: string;
+  nameOff: Uint32Array;
+  types: string[];
+  type: Uint8Array;
+  topicNames: string[];
+  topicStart: Uint32Array;
+  topicList: Uint16Array;
+  /** ids that near or country name but no entity has (the records' related ids outside the dataset) */
+  otherIds: string[];
+  nearStart: Uint32Array;
+  nearList: Uint32Array;
+  country: Int32Array;
+  minor: Uint8Array;
+}
+
+export function entityColumns(entities: readonly IndexEntity[]): EntityColumns {
+  const n = entities.length;
+  const refOf = new Map<string, number>(entities.map((e, i) => [e.id, i]));
+  const otherIds: string[] = [];
+  const ref = (id: string) => {
+    let r = refOf.get(id);
+    if (r === undefined) {
+      refOf.set(id, (r = n + otherIds.length));
+      otherIds.push(id);
+    }
+    return r;
+  };
+  const code = (list: string[], at: Map<string, number>, x: string) => {
+    let c = at.get(x);
+    if (c === undefined) {
+      at.set(x, (c = list.length));
+      list.push(x);
+    }
+    return c;
+  };
+  const types: string[] = [];
+  const typeAt = new Map<string, number>();
+  const topicNames: string[] = [];
+  const topicAt = new Map<string, number>();
+  const idOff = new Uint32Array(n + 1);
+  const nameOff = new Uint32Array(n + 1);
+  const topicStart = new Uint32Array(n + 1);
+  const nearStart = new Uint32Array(n + 1);
+  const type = new Uint8Array(n);
+  const country = new Int32Array(n);
+  const minor = new Uint8Array(n);
+  const topicList: number[] = [];
+  const nearList: number[] = [];
+  entities.forEach((e, i) => {
+    idOff[i + 1] = idOff[i] + e.id.length;
+    nameOff[i + 1] = nameOff[i] + e.name.length;
+    type[i] = code(types, typeAt, e.type);
+    for (const t of e.topics) topicList.push(code(topicNames, topicAt, t));
+    topicStart[i + 1] = topicList.length;
+    for (const id of e.near) nearList.push(ref(id));
+    nearStart[i + 1] = nearList.length;
+    country[i] = e.country === undefined ? -1 : ref(e.country);
+    minor[i] = e.minor ? 1 : 0;
+  });
+  return {
+    ids: entities.map((e) => e.id).join(''),
+    idOff,
+    names: entities.map((e) => e.name).join(''),
+    nameOff,
+    types,
+    type,
+    topicNames,
+    topicStart,
+    topicList: Uint16Array.from(topicList),
+    otherIds,
+    nearStart,
+    nearList: Uint32Array.from(nearList),
+    country,
+    minor,
+  };
+}
+
+/** True when the columns agree with each other and hold n rows (a truncated or foreign record does not). */
+function isEntityColumns(x: unknown): x is EntityColumns {
+  const c = x as EntityColumns | null;
+  if (!c || typeof c.ids !== 'string' || typeof c.names !== 'string' || !Array.isArray(c.types) || !Array.isArray(c.topicNames) || !Array.isArray(c.otherIds)) return false;
+  if (!(c.idOff instanceof Uint32Array) || !(c.nameOff instanceof Uint32Array) || !(c.type instanceof Uint8Array) || !(c.topicStart instanceof Uint32Array)) return false;
+  if (!(c.topicList instanceof Uint16Array) || !(c.nearStart instanceof Uint32Array) || !(c.nearList instanceof Uint32Array) || !(c.country instanceof Int32Array) || !(c.minor instanceof Uint8Array)) return false;
+  const n = c.type.length;
+  if (c.idOff.length !== n + 1 || c.nameOff.length !== n + 1 || c.topicStart.length !== n + 1 || c.nearStart.length !== n + 1 || c.country.length !== n || c.minor.length !== n) return false;
+  if (c.idOff[n] !== c.ids.length || c.nameOff[n] !== c.names.length || c.topicStart[n] !== c.topicList.length || c.nearStart[n] !== c.nearList.length) return false;
+  const refs = n + c.otherIds.length;
+  for (let e = 0; e < n; e++) {
+    if (c.idOff[e] > c.idOff[e + 1] || c.nameOff[e] > c.nameOff[e + 1] || c.topicStart[e] > c.topicStart[e + 1] || c.nearStart[e] > c.nearStart[e + 1]) return false;
+    if (c.type[e] >= c.types.length || c.country[e] < -1 || c.country[e] >= refs) return false;
+  }
+  for (let j = 0; j < c.topicList.length; j++) if (c.topicList[j] >= c.topicNames.length) return false;
+  for (let j = 0; j < c.nearList.length; j++) if (c.nearList[j] >= refs) return false;
+  return c.types.every((t) => typeof t === 'string') && c.topicNames.every((t) => typeof t === 'string') && c.otherIds.every((t) => typeof t === 'string');
+}
+
+/**
+ * An entity row read from the columns: the id is sliced at restore (byId needs every id), the rest when first asked
+ * and then kept, so a wake-up makes 14,000 small objects and no name, topic or near list until a detection reads it.
+ */
+class EntityRow implements IndexEntity {
+  private nameS: string | undefined;
+  private topicsA: string[] | undefined;
+  private nearA: string[] | undefined;
+  constructor(
+    private readonly c: EntityColumns,
+    private readonly refIds: string[],
+    private readonly e: number,
+    readonly id: string,
+  ) {}
+  get type(): EntityType {
+    return this.c.types[this.c.type[this.e]] as EntityType;
+  }
+  get name(): string {
+    return (this.nameS ??= this.c.names.slice(this.c.nameOff[this.e], this.c.nameOff[this.e + 1]));
+  }
+  get topics(): string[] {
+    if (!this.topicsA) {
+      const { c, e } = this;
+      const a: string[] = [];
+      for (let j = c.topicStart[e]; j < c.topicStart[e + 1]; j++) a.push(c.topicNames[c.topicList[j]]);
+      this.topicsA = a;
+    }
+    return this.topicsA;
+  }
+  get near(): string[] {
+    if (!this.nearA) {
+      const { c, e } = this;
+      const a: string[] = [];
+      for (let j = c.nearStart[e]; j < c.nearStart[e + 1]; j++) a.push(this.refIds[c.nearList[j]]);
+      this.nearA = a;
+    }
+    return this.nearA;
+  }
+  get country(): string | undefined {
+    const r = this.c.country[this.e];
+    return r < 0 ? undefined : this.refIds[r];
+  }
+  get minor(): 1 | undefined {
+    return this.c.minor[this.e] ? 1 : undefined;
+  }
+}
+
+/** The rows of entity columns, and each id's row number. */
+function entityRows(c: EntityColumns): { entities: IndexEntity[]; byId: Map<string, number> } {
+  const n = c.type.length;
+  const refIds: string[] = new Array(n + c.otherIds.length);
+  const entities: IndexEntity[] = new Array(n);
+  const byId = new Map<string, number>();
+  for (let e = 0; e < n; e++) {
+    const id = c.ids.slice(c.idOff[e], c.idOff[e + 1]);
+    refIds[e] = id;
+    entities[e] = new EntityRow(c, refIds, e, id);
+    byId.set(id, e);
+  }
+  for (let j = 0; j < c.otherIds.length; j++) refIds[n + j] = c.otherIds[j];
+  return { entities, byId };
+}
+
+/**
+ * The string with every character above U+00FF as U+0000, made so that V8 holds (and serialises) it at one byte a
+ * character: String.fromCharCode of codes ≤ 0xff makes one-byte strings, while a replace() or join() involving a
+ * two-byte string stays two-byte.
+ */
+function oneByte(s: string): string {
+  const parts: string[] = [];
+  for (let i = 0; i < s.length; i += 8192) {
+    const codes: number[] = [];
+    for (let j = i; j < s.length && j < i + 8192; j++) {
+      const c = s.charCodeAt(j);
+      codes.push(c > 0xff ? 0 : c);
+    }
+    parts.push(String.fromCharCode(...codes));
+  }
+  return parts.join('');
 }
 
 export function flattenTrie(root: TrieNode): FlatTrie {
@@ -437,78 +634,180 @@ export function flattenTrie(root: TrieNode): FlatTrie {
     }
   });
   candStart[nodes.length] = cands.length;
-  return { keys: keys.join(''), keyOff, childStart: Uint32Array.from(childStart), childNode: Uint32Array.from(childNode), candStart, candMark, cands: Int32Array.from(cands) };
+  const order = new Uint32Array(keys.length);
+  for (let n = 0; n < nodes.length; n++) {
+    const edges: number[] = [];
+    for (let j = childStart[n]; j < childStart[n + 1]; j++) edges.push(j);
+    edges.sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : 0));
+    edges.forEach((j, i) => (order[childStart[n] + i] = j));
+  }
+  const joined = keys.join('');
+  const wideAt: number[] = [];
+  let wideChars = '';
+  for (let i = 0; i < joined.length; i++) {
+    if (joined.charCodeAt(i) > 0xff) {
+      wideAt.push(i);
+      wideChars += joined[i];
+    }
+  }
+  return {
+    keys: oneByte(joined),
+    keyOff,
+    childStart: Uint32Array.from(childStart),
+    childNode: Uint32Array.from(childNode),
+    candStart,
+    candMark,
+    cands: Int32Array.from(cands),
+    order,
+    wideAt: Uint32Array.from(wideAt),
+    wideChars,
+  };
 }
 
-/** Children of a restored node: read from the FlatTrie into a Map the first time they are asked for. */
-class LazyChildren implements TrieChildren {
-  private m: Map<string, TrieNode> | null = null;
-  constructor(
-    private readonly t: FlatTrie,
-    private readonly n: number,
-    /** nodes already made for some children (the root's, linked from the intern table): reused, not made twice */
-    private readonly made?: Map<number, TrieNode>,
-  ) {}
-  private map(): Map<string, TrieNode> {
-    if (this.m) return this.m;
-    const { t } = this;
-    const m = new Map<string, TrieNode>();
-    for (let j = t.childStart[this.n]; j < t.childStart[this.n + 1]; j++) {
-      const c = t.childNode[j];
-      m.set(t.keys.slice(t.keyOff[j], t.keyOff[j + 1]), this.made?.get(c) ?? flatNode(t, c));
+/**
+ * A restored trie: nodes are made when a walk first reaches them and kept (by node number); a node's children are
+ * found in the flat arrays by binary search over `order`, so no Map and no key string is made (format 4).
+ */
+class FlatTrieView {
+  private readonly nodes: (FlatNode | undefined)[];
+  readonly t: FlatTrie;
+  constructor(t: FlatTrie) {
+    this.nodes = new Array(t.candMark.length);
+    if (t.wideAt.length) {
+      // The wide characters back in their places (positions checked by isFlatTrie).
+      let keys = '';
+      let from = 0;
+      for (let i = 0; i < t.wideAt.length; i++) {
+        keys += t.keys.slice(from, t.wideAt[i]) + t.wideChars[i];
+        from = t.wideAt[i] + 1;
+      }
+      t = { ...t, keys: keys + t.keys.slice(from), wideAt: new Uint32Array(0), wideChars: '' };
     }
-    return (this.m = m);
+    this.t = t;
   }
+  node(n: number): FlatNode {
+    return (this.nodes[n] ??= new FlatNode(this, n));
+  }
+  /** The edge of node n whose key is k, or -1. */
+  find(n: number, k: string): number {
+    const { keys, keyOff, order, childStart } = this.t;
+    let lo = childStart[n];
+    let hi = childStart[n + 1] - 1;
+    const len = k.length;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const j = order[mid];
+      const from = keyOff[j];
+      const klen = keyOff[j + 1] - from;
+      // Compare k with the edge's key by UTF-16 code units, as the sort in flattenTrie did.
+      let cmp = 0;
+      const m = len < klen ? len : klen;
+      for (let i = 0; i < m && cmp === 0; i++) cmp = k.charCodeAt(i) - keys.charCodeAt(from + i);
+      if (cmp === 0) cmp = len - klen;
+      if (cmp === 0) return j;
+      if (cmp < 0) hi = mid - 1;
+      else lo = mid + 1;
+    }
+    return -1;
+  }
+  key(j: number): string {
+    return this.t.keys.slice(this.t.keyOff[j], this.t.keyOff[j + 1]);
+  }
+}
+
+/** A node of a restored trie: its candidates and children read from the flat arrays when first asked for. */
+class FlatNode implements TrieNode {
+  private c: PackedCandidate[] | null | undefined;
+  private x: FlatChildren | null | undefined;
+  constructor(
+    private readonly v: FlatTrieView,
+    readonly n: number,
+  ) {}
+  get cands(): PackedCandidate[] | null {
+    if (this.c === undefined) {
+      const { t } = this.v;
+      const mark = t.candMark[this.n];
+      if (mark === 2) this.c = BLOCKED;
+      else if (mark === 1) {
+        const list: PackedCandidate[] = [];
+        for (let j = t.candStart[this.n]; j < t.candStart[this.n + 1]; j++) list.push(t.cands[j]);
+        this.c = list;
+      } else this.c = null;
+    }
+    return this.c;
+  }
+  get next(): TrieChildren | null {
+    if (this.x === undefined) {
+      const { t } = this.v;
+      this.x = t.childStart[this.n + 1] > t.childStart[this.n] ? new FlatChildren(this.v, this.n) : null;
+    }
+    return this.x;
+  }
+}
+
+/** Children of a restored node: looked up in the flat arrays; iterated (rare: a garbled-word step) in the built order. */
+class FlatChildren implements TrieChildren {
+  constructor(
+    private readonly v: FlatTrieView,
+    private readonly n: number,
+  ) {}
   get size(): number {
-    return this.t.childStart[this.n + 1] - this.t.childStart[this.n];
+    return this.v.t.childStart[this.n + 1] - this.v.t.childStart[this.n];
   }
   get(k: string): TrieNode | undefined {
-    return this.map().get(k);
+    const j = this.v.find(this.n, k);
+    return j < 0 ? undefined : this.v.node(this.v.t.childNode[j]);
   }
   has(k: string): boolean {
-    return this.map().has(k);
+    return this.v.find(this.n, k) >= 0;
+  }
+  *entries(): Generator<[string, TrieNode]> {
+    const { t } = this.v;
+    for (let j = t.childStart[this.n]; j < t.childStart[this.n + 1]; j++) yield [this.v.key(j), this.v.node(t.childNode[j])];
   }
   keys(): MapIterator<string> {
-    return this.map().keys();
+    const { v, n } = this;
+    return (function* () {
+      for (let j = v.t.childStart[n]; j < v.t.childStart[n + 1]; j++) yield v.key(j);
+    })() as unknown as MapIterator<string>;
   }
   [Symbol.iterator](): MapIterator<[string, TrieNode]> {
-    return this.map()[Symbol.iterator]();
+    return this.entries() as unknown as MapIterator<[string, TrieNode]>;
   }
-}
-
-function flatNode(t: FlatTrie, n: number, made?: Map<number, TrieNode>): TrieNode {
-  const mark = t.candMark[n];
-  let cands: PackedCandidate[] | null = null;
-  if (mark === 2) cands = BLOCKED;
-  else if (mark === 1) {
-    cands = [];
-    for (let j = t.candStart[n]; j < t.candStart[n + 1]; j++) cands.push(t.cands[j]);
-  }
-  return { next: t.childStart[n + 1] > t.childStart[n] ? new LazyChildren(t, n, made) : null, cands };
 }
 
 /** The image of a loaded index, to store. */
 export function indexImage(li: LoadedIndex): IndexImage {
-  const { exact, skel, known, byId: _byId, ...rest } = li;
+  const { exact, skel, known, byId: _byId, entities, commonWords, ...rest } = li;
   const flat = flattenTrie(exact);
   // The root's children are the first edges, in order: node number by key.
   const rootChild = new Map<TrieNode, number>();
   let j = 0;
   for (const [, c] of exact.next ?? []) rootChild.set(c, flat.childNode[j++]);
   const rootLinks = Int32Array.from(known.root, (node) => (node ? (rootChild.get(node) ?? -1) : -1));
-  return { exact: flat, skel: flattenTrie(skel), knownFlags: known.flags, rootLinks, rest };
+  // The intern table's slots (1 MB) are not stored: restoreIndex puts the keys back in by their hashes, in order.
+  const intern = { ...rest.intern, slots: new Int32Array(0) };
+  const interned = new Set(known.strs.filter((_, n) => known.flags[n] & IK_COMMON));
+  const commonOther = [...commonWords].filter((w) => !interned.has(w));
+  return { exact: flat, skel: flattenTrie(skel), knownFlags: known.flags, rootLinks, entities: entityColumns(entities), commonOther, rest: { ...rest, intern } };
 }
 
 /** True when the arrays of a FlatTrie agree with each other (a truncated or foreign record does not). */
 function isFlatTrie(x: unknown): x is FlatTrie {
   const t = x as FlatTrie | null;
   if (!t || typeof t.keys !== 'string' || !(t.keyOff instanceof Uint32Array) || !(t.childStart instanceof Uint32Array) || !(t.childNode instanceof Uint32Array)) return false;
-  if (!(t.candStart instanceof Uint32Array) || !(t.candMark instanceof Uint8Array) || !(t.cands instanceof Int32Array)) return false;
+  if (!(t.candStart instanceof Uint32Array) || !(t.candMark instanceof Uint8Array) || !(t.cands instanceof Int32Array) || !(t.order instanceof Uint32Array)) return false;
   const nodes = t.candMark.length;
   if (nodes < 1 || t.childStart.length !== nodes + 1 || t.candStart.length !== nodes + 1 || t.keyOff.length !== t.childNode.length + 1) return false;
   if (t.childStart[nodes] !== t.childNode.length || t.candStart[nodes] !== t.cands.length || t.keyOff[t.childNode.length] !== t.keys.length) return false;
   for (let j = 0; j < t.childNode.length; j++) if (t.childNode[j] >= nodes || t.keyOff[j] > t.keyOff[j + 1]) return false;
-  for (let n = 0; n < nodes; n++) if (t.childStart[n] > t.childStart[n + 1] || t.candStart[n] > t.candStart[n + 1] || t.candMark[n] > 2) return false;
+  if (t.order.length !== t.childNode.length || !(t.wideAt instanceof Uint32Array) || typeof t.wideChars !== 'string' || t.wideChars.length !== t.wideAt.length) return false;
+  for (let i = 0; i < t.wideAt.length; i++) if (t.wideAt[i] >= t.keys.length || (i > 0 && t.wideAt[i] <= t.wideAt[i - 1])) return false;
+  for (let n = 0; n < nodes; n++) {
+    if (t.childStart[n] > t.childStart[n + 1] || t.candStart[n] > t.candStart[n + 1] || t.candMark[n] > 2) return false;
+    // Each node's sorted edges are its own.
+    for (let j = t.childStart[n]; j < t.childStart[n + 1]; j++) if (t.order[j] < t.childStart[n] || t.order[j] >= t.childStart[n + 1]) return false;
+  }
   return true;
 }
 
@@ -519,37 +818,44 @@ function isFlatTrie(x: unknown): x is FlatTrie {
 export function restoreIndex(x: unknown): LoadedIndex | null {
   const img = x as Partial<IndexImage> | null;
   if (!img || typeof img !== 'object' || !isFlatTrie(img.exact) || !isFlatTrie(img.skel) || !(img.knownFlags instanceof Uint8Array) || !(img.rootLinks instanceof Int32Array)) return null;
+  if (!isEntityColumns(img.entities)) return null;
   const li = img.rest as Partial<LoadedIndex> | undefined;
   if (!li || typeof li !== 'object') return null;
   const isMap = (m: unknown) => m instanceof Map;
-  if (!Array.isArray(li.entities) || !isMap(li.acronyms)) return null;
-  if (!(li.commonWords instanceof Set) || !(li.firstNames instanceof Set) || !isMap(li.fuzzKeys) || !isMap(li.byTopic)) return null;
+  if (!isMap(li.acronyms)) return null;
+  if (!Array.isArray(img.commonOther) || !img.commonOther.every((w) => typeof w === 'string') || !(li.firstNames instanceof Set) || !isMap(li.fuzzKeys) || !isMap(li.byTopic)) return null;
   if (!(li.firstExact instanceof Uint32Array) || !(li.firstSkel instanceof Uint32Array) || !isMap(li.blockedTails) || !isMap(li.facilitiesAt)) return null;
   if (!(li.lowerShortRe === null || li.lowerShortRe instanceof RegExp) || !isMap(li.lowerShorts) || !Array.isArray(li.blockedKeys)) return null;
   const it = li.intern;
   if (!it || typeof it.mask !== 'number' || !(it.slots instanceof Int32Array) || !(it.hashes instanceof Uint32Array) || !Array.isArray(it.strs)) return null;
-  if (it.slots.length !== it.mask + 1 || it.hashes.length !== it.strs.length || img.knownFlags.length !== it.strs.length || img.rootLinks.length !== it.strs.length) return null;
+  if (it.slots.length !== 0 || (it.mask & (it.mask + 1)) !== 0 || it.mask < it.strs.length || it.hashes.length !== it.strs.length || img.knownFlags.length !== it.strs.length || img.rootLinks.length !== it.strs.length) return null;
   const rootFrom = img.exact.childStart[0];
   const rootTo = img.exact.childStart[1];
   const firstChild = rootTo > rootFrom ? img.exact.childNode[rootFrom] : 0;
   const lastChild = rootTo > rootFrom ? img.exact.childNode[rootTo - 1] : -1;
   for (const r of img.rootLinks) if (r !== -1 && (r < firstChild || r > lastChild)) return null;
-  for (const e of li.entities) if (!e || typeof e.id !== 'string' || !Array.isArray(e.topics) || !Array.isArray(e.near)) return null;
-  // The intern table's root links are made now (the exact walk reads them by number); the root's Map reuses them.
-  const made = new Map<number, TrieNode>();
+  // The intern table's root links are made now (the exact walk reads them by number): 30,000 small objects, their
+  // candidates and children read when a walk first asks.
+  const exactView = new FlatTrieView(img.exact);
   const root: (TrieNode | null)[] = new Array(it.strs.length);
   for (let n = 0; n < it.strs.length; n++) {
     const r = img.rootLinks[n];
-    if (r < 0) root[n] = null;
-    else {
-      let node = made.get(r);
-      if (!node) made.set(r, (node = flatNode(img.exact, r)));
-      root[n] = node;
-    }
+    root[n] = r < 0 ? null : exactView.node(r);
   }
-  const exact = flatNode(img.exact, 0, made);
-  const skel = flatNode(img.skel, 0);
-  return { ...(li as Omit<LoadedIndex, 'exact' | 'skel' | 'known' | 'byId'>), exact, skel, known: { strs: it.strs, flags: img.knownFlags, root }, byId: new Map(li.entities.map((e, i) => [e.id, i])) };
+  const exact = exactView.node(0);
+  const skel = new FlatTrieView(img.skel).node(0);
+  const { entities, byId } = entityRows(img.entities);
+  // The slots as buildIntern filled them: the same keys in the same order give the same table.
+  const slots = new Int32Array(it.mask + 1);
+  for (let n = 0; n < it.hashes.length; n++) {
+    let x = it.hashes[n] & it.mask;
+    while (slots[x] !== 0) x = (x + 1) & it.mask;
+    slots[x] = n + 1;
+  }
+  const intern = { mask: it.mask, slots, hashes: it.hashes, strs: it.strs };
+  const commonWords = new Set<string>(img.commonOther);
+  for (let n = 0; n < it.strs.length; n++) if (img.knownFlags[n] & IK_COMMON) commonWords.add(it.strs[n]);
+  return { ...(li as Omit<LoadedIndex, 'exact' | 'skel' | 'known' | 'byId' | 'entities' | 'commonWords'>), commonWords, intern, entities, byId, exact, skel, known: { strs: it.strs, flags: img.knownFlags, root } };
 }
 
 function escapeRe(s: string): string {
