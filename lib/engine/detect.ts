@@ -14,6 +14,7 @@ import { acronymWeakness, minKind, walkFrom } from './walk';
 import { LOCATIVES, PLACE_TYPES, NAMESAKE_RE, SPEAKS_RE, TITLE_NAMING_RE, afterPersonTitle, capitalTheBefore, facilityAt, inHandle, isDateline, isTownOfRegion, nameKeyOfMatch, namedThing, needsContextFor, officeCue, otherGivenNameBefore, partOfOtherName, wordsBefore } from './cues';
 import { type Supported, inflectionOf, fuzzyMatch, supportedBy } from './fuzzy-pass';
 import { profileTopics, type TopicProfile } from './topics';
+import { DEMONYMS } from './topics-vocab';
 import { latinScriptCountry } from './name-order';
 import { withMiddleNames } from './middle-names';
 import { homeInstitution } from './home-institutions';
@@ -559,6 +560,9 @@ function resolve(
     // world — and never in a sports or food piece, where surnames are players and chefs.
     const cue = cued.has(bestE) || officeCue(text, s0, e0);
     if (!cue && (profile.domain || support < 2.5)) return null;
+    // "The official languages are English, Māori…": a surname that is also a nationality or language word stands for
+    // the person (Bill English) only when the article names him in full or gives his office.
+    if (!cue && single && DEMONYMS[key] !== undefined) return null;
   }
   // Sports and food pieces: a bare place name is a team or an ingredient unless a preposition of place or a dateline
   // makes it the place ("Chicago beat Utah" but "the game in Chicago").

@@ -1,6 +1,7 @@
 /**
  * Rules of the real-text work (issue 8, ADR 0012), each on realistic news sentences over the real dataset.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { familyNameIndex } from '../../../lib/engine/name-order';
 import { found, realEngine } from '../helpers';
@@ -130,5 +131,18 @@ describe('a place inside the name of something else links nothing', () => {
     ]);
     // …and "Islamic Revolution" inside that name is not the 1979 revolution
     expect(got.map(([, e]) => e)).not.toContain('iranian-revolution');
+  });
+});
+
+describe('a surname that is also a language or nationality word', () => {
+  it('"English" in a real article about New Zealand is the language, not former prime minister Bill English', () => {
+    // Real text (tune split): a Wikipedia-derived overview of New Zealand that lists its official languages.
+    const nz = readFileSync('test/corpus-real/wire-63-wikipedia-2.txt', 'utf8');
+    expect(nz).toContain('The official languages are English');
+    expect(links(nz).filter(([, id]) => id === 'bill-english')).toEqual([]);
+  });
+  it('after the full name, "English" alone is the person again', () => {
+    const text = 'Former prime minister Bill English said the budget was sound. English told reporters in Wellington he would not stand again.';
+    expect(links(text).filter(([s]) => s === 'English')).toEqual([['English', 'bill-english']]);
   });
 });
