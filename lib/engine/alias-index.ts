@@ -235,7 +235,8 @@ export interface LoadedIndex {
 export interface InternKnown {
   strs: string[];
   flags: Uint8Array;
-  root: (TrieNode | null)[];
+  /** the exact trie's root child for key n, or null (a function: a restored index makes the node only when asked) */
+  root(n: number): TrieNode | null;
 }
 export const IK_COMMON = 1;
 export const IK_ARTICLE = 2;
@@ -348,10 +349,11 @@ export function loadIndex(ci: CompiledIndex): LoadedIndex {
   };
   collect(exact);
   const intern = buildIntern(internKeys);
-  const known: InternKnown = { strs: intern.strs, flags: new Uint8Array(intern.strs.length), root: [] };
+  const rootChild: (TrieNode | null)[] = [];
+  const known: InternKnown = { strs: intern.strs, flags: new Uint8Array(intern.strs.length), root: (n) => rootChild[n] };
   intern.strs.forEach((k, n) => {
     known.flags[n] = (commonWords.has(k) ? IK_COMMON : 0) | (ARTICLE_PARTICLES.has(k) ? IK_ARTICLE : 0) | (SPACED_ARTICLES.has(k) ? IK_SPACED : 0);
-    known.root.push(exact.next?.get(k) ?? null);
+    rootChild.push(exact.next?.get(k) ?? null);
   });
   return {
     blockedKeys,
@@ -784,7 +786,10 @@ export function indexImage(li: LoadedIndex): IndexImage {
   const rootChild = new Map<TrieNode, number>();
   let j = 0;
   for (const [, c] of exact.next ?? []) rootChild.set(c, flat.childNode[j++]);
-  const rootLinks = Int32Array.from(known.root, (node) => (node ? (rootChild.get(node) ?? -1) : -1));
+  const rootLinks = Int32Array.from(known.strs, (_, n) => {
+    const node = known.root(n);
+    return node ? (rootChild.get(node) ?? -1) : -1;
+  });
   // The intern table's slots (1 MB) are not stored: restoreIndex puts the keys back in by their hashes, in order.
   const intern = { ...rest.intern, slots: new Int32Array(0) };
   const interned = new Set(known.strs.filter((_, n) => known.flags[n] & IK_COMMON));
@@ -834,14 +839,10 @@ export function restoreIndex(x: unknown): LoadedIndex | null {
   const firstChild = rootTo > rootFrom ? img.exact.childNode[rootFrom] : 0;
   const lastChild = rootTo > rootFrom ? img.exact.childNode[rootTo - 1] : -1;
   for (const r of img.rootLinks) if (r !== -1 && (r < firstChild || r > lastChild)) return null;
-  // The intern table's root links are made now (the exact walk reads them by number): 30,000 small objects, their
-  // candidates and children read when a walk first asks.
+  // The intern table's root links: a node is made when a walk first asks for it (30,000 were made here before).
   const exactView = new FlatTrieView(img.exact);
-  const root: (TrieNode | null)[] = new Array(it.strs.length);
-  for (let n = 0; n < it.strs.length; n++) {
-    const r = img.rootLinks[n];
-    root[n] = r < 0 ? null : exactView.node(r);
-  }
+  const links = img.rootLinks;
+  const root = (n: number): TrieNode | null => (links[n] < 0 ? null : exactView.node(links[n]));
   const exact = exactView.node(0);
   const skel = new FlatTrieView(img.skel).node(0);
   const { entities, byId } = entityRows(img.entities);

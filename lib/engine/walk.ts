@@ -121,7 +121,7 @@ function walk(root: TrieNode, firstBits: Uint32Array, common: Set<string>, text:
     if (n >= 0) {
       const kf = known!.flags[n];
       const particle = joins && (f & F_HYPHEN_AFTER ? kf & IK_ARTICLE : kf & IK_SPACED) !== 0;
-      if (!particle && !known!.root[n]) return null;
+      if (!particle && !known!.root(n)) return null;
     } else {
       const raw = keyOf(text, t, i);
       const particle = joins && (f & F_HYPHEN_AFTER ? ARTICLE_PARTICLES.has(raw) : SPACED_ARTICLES.has(raw));
@@ -162,7 +162,7 @@ function walk(root: TrieNode, firstBits: Uint32Array, common: Set<string>, text:
       const kf = known!.flags[n];
       particle = (f & F_POSSESSIVE) === 0 && joinsNext && ensure(t, j + 1) && (f & F_HYPHEN_AFTER ? kf & IK_ARTICLE : kf & IK_SPACED) !== 0;
       const key = particle ? 'al' : known!.strs[n];
-      child = node === root && !particle ? (known!.root[n] ?? undefined) : node.next.get(key);
+      child = node === root && !particle ? (known!.root(n) ?? undefined) : node.next.get(key);
       if (!child && !fuzzed && depth >= 1 && key.length >= 5 && node.next.size <= 64 && !(kf & IK_COMMON)) {
         child = garbled(node, key);
         if (child) usedFuzz = true;
