@@ -4,7 +4,7 @@
  * capitalised token (ADR 0003).
  */
 import type { EntityRecord, EntityType } from '../types';
-import { buildIntern, type InternTable } from './intern';
+import { buildIntern, internFind, type InternTable } from './intern';
 import { familyNameIndex } from './name-order';
 import { canonicalTokens, skeleton, tokenizeName, ARTICLE_PARTICLES, SPACED_ARTICLES, bitsetAdd, createBitset, hashString } from './normalize';
 
@@ -207,7 +207,8 @@ export interface LoadedIndex {
   exact: TrieNode;
   skel: TrieNode;
   acronyms: Map<string, PackedCandidate[]>;
-  commonWords: Set<string>;
+  /** a Set when built; a restored index answers from the intern table's flags (no 34,000-word Set made at wake-up) */
+  commonWords: WordSet;
   firstNames: Set<string>;
   /** single-token keys (≥ 4 letters, not common words or given names) of each entity: the fuzzy pass's targets */
   fuzzKeys: Map<number, string[]>;
@@ -230,6 +231,9 @@ export interface LoadedIndex {
   /** the blocked phrases' token paths in the exact trie: a restored image re-marks their nodes as BLOCKED */
   blockedKeys: string[][];
 }
+
+/** A set of words as the engine reads it: membership, and (to write an image) iteration. */
+export type WordSet = Pick<ReadonlySet<string>, 'has' | typeof Symbol.iterator>;
 
 /** Per interned key (by its number in the intern table): flags, and the exact trie's root child for it. */
 export interface InternKnown {
@@ -854,9 +858,33 @@ export function restoreIndex(x: unknown): LoadedIndex | null {
     slots[x] = n + 1;
   }
   const intern = { mask: it.mask, slots, hashes: it.hashes, strs: it.strs };
-  const commonWords = new Set<string>(img.commonOther);
-  for (let n = 0; n < it.strs.length; n++) if (img.knownFlags[n] & IK_COMMON) commonWords.add(it.strs[n]);
+  const commonWords = new CommonWords(intern, img.knownFlags, new Set(img.commonOther));
   return { ...(li as Omit<LoadedIndex, 'exact' | 'skel' | 'known' | 'byId' | 'entities' | 'commonWords'>), commonWords, intern, entities, byId, exact, skel, known: { strs: it.strs, flags: img.knownFlags, root } };
+}
+
+/**
+ * The common words of a restored index: the intern table's keys flagged IK_COMMON, and the few it cannot hold (not
+ * plain a–z/0–9). Answers as the Set of both did; a wake-up makes no Set of 34,000 words (format 4 made one here).
+ */
+class CommonWords implements WordSet {
+  constructor(
+    private readonly intern: InternTable,
+    private readonly flags: Uint8Array,
+    private readonly other: ReadonlySet<string>,
+  ) {}
+  has(k: string): boolean {
+    for (let j = 0; j < k.length; j++) {
+      const c = k.charCodeAt(j);
+      // The intern table holds only plain keys (and its lookup folds A–Z): anything else is asked of the rest.
+      if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) return this.other.has(k);
+    }
+    const n = k.length ? internFind(this.intern, k, 0, k.length, hashString(k)) : -1;
+    return (n >= 0 && (this.flags[n] & IK_COMMON) !== 0) || this.other.has(k);
+  }
+  *[Symbol.iterator](): SetIterator<string> {
+    yield* this.other;
+    for (let n = 0; n < this.intern.strs.length; n++) if (this.flags[n] & IK_COMMON) yield this.intern.strs[n];
+  }
 }
 
 function escapeRe(s: string): string {

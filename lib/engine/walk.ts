@@ -1,6 +1,6 @@
 /** Walking the alias tries from a token: the longest name that starts there, exact or by spelling skeleton. */
 import { ARTICLE_PARTICLES, SPACED_ARTICLES, bitsetHas } from './normalize';
-import { type InternKnown, type LoadedIndex, type PackedCandidate, type TrieNode, AliasKind, IK_ARTICLE, IK_COMMON, IK_SPACED, tokenSkeleton, unpackEntity, unpackKind } from './alias-index';
+import { type InternKnown, type LoadedIndex, type WordSet, type PackedCandidate, type TrieNode, AliasKind, IK_ARTICLE, IK_COMMON, IK_SPACED, tokenSkeleton, unpackEntity, unpackKind } from './alias-index';
 import { boundedDistance } from './fuzzy';
 import type { MatchKind } from './results';
 import { type Candidate, F_ALLCAPS, F_CAP, F_DOTTED, F_HYPHEN_AFTER, F_JOIN_NEXT, F_POSSESSIVE, type Tokens, KID_OTHER, KID_UNKNOWN, ensure, internId, keyOf, skelHash } from './tokens';
@@ -105,7 +105,7 @@ export /**
  * `known`: for the exact trie, what the intern table knows of each key (flags, root child), so that most steps make
  * no string and do no Map lookup.
  */
-function walk(root: TrieNode, firstBits: Uint32Array, common: Set<string>, text: string, t: Tokens, i: number, useSkeleton: boolean, known?: InternKnown): WalkResult | null {
+function walk(root: TrieNode, firstBits: Uint32Array, common: WordSet, text: string, t: Tokens, i: number, useSkeleton: boolean, known?: InternKnown): WalkResult | null {
   if (!root.next) return null;
   // Fast path: most capitalised tokens start no name at all; a bitset of first-token hashes says so without a string.
   {

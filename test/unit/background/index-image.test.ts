@@ -151,6 +151,10 @@ describe('index image in IndexedDB', () => {
     expect(JSON.stringify(restored.entities.map(plain))).toBe(JSON.stringify(built.entities.map(plain)));
     expect(JSON.stringify([...restored.byId])).toBe(JSON.stringify([...built.byId]));
     expect(JSON.stringify([...restored.commonWords].sort())).toBe(JSON.stringify([...built.commonWords].sort()));
+    // A restored index answers membership from the intern table: every word as the Set does, and nothing more (mixed
+    // case, an interned key that is no common word, a word with a non-ASCII letter or a space).
+    const asked = [...built.commonWords, 'The', 'THE', '', 'syria', 'damascus', 'aleppo', 'caf\u00e9', 'new york', 'zzzzq', ...built.intern.strs.slice(0, 3000)];
+    expect(asked.filter((w) => restored.commonWords.has(w) !== built.commonWords.has(w))).toEqual([]);
     expect(restored.intern.slots.length).toBe(built.intern.slots.length);
     expect(restored.intern.slots.every((x, i) => x === built.intern.slots[i])).toBe(true);
   });
