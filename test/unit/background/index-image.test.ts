@@ -65,8 +65,11 @@ describe('index image in IndexedDB', () => {
   it.each([
     ['another format', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT + 1, index: img })],
     ['not an index', () => ({ version: 'v1', format: IMAGE_FORMAT, index: { exact: 'garbage' } })],
-    ['a truncated trie', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, exact: { ...img.exact, childNode: img.exact.childNode.slice(1) } } })],
-    ['a trie edge pointing outside it', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, skel: { ...img.skel, childNode: img.skel.childNode.map(() => 1e6) } } })],
+    ['a truncated trie', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, exact: { ...img.exact, keyLen: img.exact.keyLen.slice(1) } } })],
+    ['trie key lengths that do not add up to its keys', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, skel: { ...img.skel, keyLen: img.skel.keyLen.map((n, j) => (j === 0 ? n + 1 : n)) } } })],
+    ['a trie node whose edges run outside it', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, skel: { ...img.skel, childStart: img.skel.childStart.map((n, i) => (i === 1 ? 1e6 : n)) } } })],
+    ['trie node ranges shifted (edges of one node read as those of another)', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, exact: { ...img.exact, childStart: img.exact.childStart.map((n, i) => (i === 0 ? 0 : i < img.exact.childStart.length - 1 ? Math.max(0, n - 2) : n)) } } })],
+    ['intern hashes stored (an older layout)', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, rest: { ...img.rest, intern: { ...img.rest.intern, hashes: new Uint32Array(img.rest.intern.strs.length) } } } })],
     ['a root link outside the root', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, rootLinks: img.rootLinks.map(() => 0) } })],
     ['entity columns that disagree', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, entities: { ...img.entities, type: img.entities.type.slice(1) } } })],
     ['an entity\'s near id outside the ids', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, entities: { ...img.entities, nearList: img.entities.nearList.map(() => 1e6) } } })],
