@@ -418,8 +418,6 @@ export interface IndexImage {
   exact: FlatTrie;
   skel: FlatTrie;
   knownFlags: Uint8Array;
-  /** per interned key (by number): the exact trie's node number of its root child, or -1 */
-  rootLinks: Int32Array;
   /** the entity rows as columns (format 4): a few typed arrays and strings, not 14,000 objects to deserialise */
   entities: EntityColumns;
   /** format 4: the common words the intern table does not hold (not plain a–z/0–9); the rest are its IK_COMMON keys */
@@ -793,20 +791,13 @@ class FlatChildren implements TrieChildren {
 export function indexImage(li: LoadedIndex): IndexImage {
   const { exact, skel, known, byId: _byId, entities, commonWords, ...rest } = li;
   const flat = flattenTrie(exact);
-  // The root's children are the first edges, in order: node number by key.
-  const rootChild = new Map<TrieNode, number>();
-  let j = 0;
-  for (const [, c] of exact.next ?? []) rootChild.set(c, ++j);
-  const rootLinks = Int32Array.from(known.strs, (_, n) => {
-    const node = known.root(n);
-    return node ? (rootChild.get(node) ?? -1) : -1;
-  });
+  // (No root links either, format 5: the restore finds key n's root child by its key when a walk first asks.)
   // The intern table's slots (1 MB) are not stored: restoreIndex puts the keys back in by their hashes, in order.
   // Nor their hashes (format 5): the restore computes them from the keys.
   const intern = { ...rest.intern, slots: new Int32Array(0), hashes: new Uint32Array(0) };
   const interned = new Set(known.strs.filter((_, n) => known.flags[n] & IK_COMMON));
   const commonOther = [...commonWords].filter((w) => !interned.has(w));
-  return { exact: flat, skel: flattenTrie(skel), knownFlags: known.flags, rootLinks, entities: entityColumns(entities), commonOther, rest: { ...rest, intern } };
+  return { exact: flat, skel: flattenTrie(skel), knownFlags: known.flags, entities: entityColumns(entities), commonOther, rest: { ...rest, intern } };
 }
 
 /** True when the arrays of a FlatTrie agree with each other (a truncated or foreign record does not). */
@@ -840,7 +831,7 @@ function isFlatTrie(x: unknown): x is FlatTrie {
  */
 export function restoreIndex(x: unknown): LoadedIndex | null {
   const img = x as Partial<IndexImage> | null;
-  if (!img || typeof img !== 'object' || !isFlatTrie(img.exact) || !isFlatTrie(img.skel) || !(img.knownFlags instanceof Uint8Array) || !(img.rootLinks instanceof Int32Array)) return null;
+  if (!img || typeof img !== 'object' || !isFlatTrie(img.exact) || !isFlatTrie(img.skel) || !(img.knownFlags instanceof Uint8Array)) return null;
   if (!isEntityColumns(img.entities)) return null;
   const li = img.rest as Partial<LoadedIndex> | undefined;
   if (!li || typeof li !== 'object') return null;
@@ -851,17 +842,20 @@ export function restoreIndex(x: unknown): LoadedIndex | null {
   if (!(li.lowerShortRe === null || li.lowerShortRe instanceof RegExp) || !isMap(li.lowerShorts) || !Array.isArray(li.blockedKeys)) return null;
   const it = li.intern;
   if (!it || typeof it.mask !== 'number' || !(it.slots instanceof Int32Array) || !(it.hashes instanceof Uint32Array) || !Array.isArray(it.strs)) return null;
-  if (it.slots.length !== 0 || it.hashes.length !== 0 || (it.mask & (it.mask + 1)) !== 0 || it.mask < it.strs.length || img.knownFlags.length !== it.strs.length || img.rootLinks.length !== it.strs.length) return null;
+  if (it.slots.length !== 0 || it.hashes.length !== 0 || (it.mask & (it.mask + 1)) !== 0 || it.mask < it.strs.length || img.knownFlags.length !== it.strs.length) return null;
   if (!it.strs.every((k) => typeof k === 'string')) return null;
-  const rootFrom = img.exact.childStart[0];
-  const rootTo = img.exact.childStart[1];
-  const firstChild = rootTo > rootFrom ? rootFrom + 1 : 0;
-  const lastChild = rootTo > rootFrom ? rootTo : -1;
-  for (const r of img.rootLinks) if (r !== -1 && (r < firstChild || r > lastChild)) return null;
-  // The intern table's root links: a node is made when a walk first asks for it (30,000 were made here before).
+  // Key n's root child: found by its key in the root's sorted edges the first time a walk asks, then kept (format 5;
+  // format 4 stored the 78,000 links and made 30,000 nodes here).
   const exactView = new FlatTrieView(img.exact);
-  const links = img.rootLinks;
-  const root = (n: number): TrieNode | null => (links[n] < 0 ? null : exactView.node(links[n]));
+  const links = new Int32Array(it.strs.length).fill(-2);
+  const root = (n: number): TrieNode | null => {
+    let r = links[n];
+    if (r === -2) {
+      const j = exactView.find(0, it.strs[n]);
+      links[n] = r = j < 0 ? -1 : j + 1;
+    }
+    return r < 0 ? null : exactView.node(r);
+  };
   const exact = exactView.node(0);
   const skel = new FlatTrieView(img.skel).node(0);
   const { entities, byId } = entityRows(img.entities);
