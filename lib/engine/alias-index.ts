@@ -4,7 +4,7 @@
  * capitalised token (ADR 0003).
  */
 import type { EntityRecord, EntityType } from '../types';
-import { buildIntern, type InternTable } from './intern';
+import { buildIntern, internFind, type InternTable } from './intern';
 import { familyNameIndex } from './name-order';
 import { canonicalTokens, skeleton, tokenizeName, ARTICLE_PARTICLES, SPACED_ARTICLES, bitsetAdd, createBitset, hashString } from './normalize';
 
@@ -207,7 +207,8 @@ export interface LoadedIndex {
   exact: TrieNode;
   skel: TrieNode;
   acronyms: Map<string, PackedCandidate[]>;
-  commonWords: Set<string>;
+  /** a Set when built; a restored index answers from the intern table's flags (no 34,000-word Set made at wake-up) */
+  commonWords: WordSet;
   firstNames: Set<string>;
   /** single-token keys (≥ 4 letters, not common words or given names) of each entity: the fuzzy pass's targets */
   fuzzKeys: Map<number, string[]>;
@@ -231,11 +232,15 @@ export interface LoadedIndex {
   blockedKeys: string[][];
 }
 
+/** A set of words as the engine reads it: membership, and (to write an image) iteration. */
+export type WordSet = Pick<ReadonlySet<string>, 'has' | typeof Symbol.iterator>;
+
 /** Per interned key (by its number in the intern table): flags, and the exact trie's root child for it. */
 export interface InternKnown {
   strs: string[];
   flags: Uint8Array;
-  root: (TrieNode | null)[];
+  /** the exact trie's root child for key n, or null (a function: a restored index makes the node only when asked) */
+  root(n: number): TrieNode | null;
 }
 export const IK_COMMON = 1;
 export const IK_ARTICLE = 2;
@@ -348,10 +353,11 @@ export function loadIndex(ci: CompiledIndex): LoadedIndex {
   };
   collect(exact);
   const intern = buildIntern(internKeys);
-  const known: InternKnown = { strs: intern.strs, flags: new Uint8Array(intern.strs.length), root: [] };
+  const rootChild: (TrieNode | null)[] = [];
+  const known: InternKnown = { strs: intern.strs, flags: new Uint8Array(intern.strs.length), root: (n) => rootChild[n] };
   intern.strs.forEach((k, n) => {
     known.flags[n] = (commonWords.has(k) ? IK_COMMON : 0) | (ARTICLE_PARTICLES.has(k) ? IK_ARTICLE : 0) | (SPACED_ARTICLES.has(k) ? IK_SPACED : 0);
-    known.root.push(exact.next?.get(k) ?? null);
+    rootChild.push(exact.next?.get(k) ?? null);
   });
   return {
     blockedKeys,
@@ -379,18 +385,18 @@ export function loadIndex(ci: CompiledIndex): LoadedIndex {
  * The format of the index image the background stores in IndexedDB (ADR 0016). Bump it whenever LoadedIndex, FlatTrie
  * or what loadIndex puts into them changes; an image of another format is ignored and the index rebuilt.
  */
-export const IMAGE_FORMAT = 4;
+export const IMAGE_FORMAT = 5;
 
 /**
- * A token trie as flat typed arrays: node 0 is the root; node n's children are edges childStart[n]..childStart[n+1]
- * (in the built Map's order), edge j's key is keys.slice(keyOff[j], keyOff[j + 1]) and its node childNode[j]; node n's
- * candidates are cands[candStart[n]..candStart[n+1]], marked 0 none, 1 a list, 2 BLOCKED.
+ * A token trie as flat typed arrays, nodes numbered breadth-first: node 0 is the root; node n's children are edges
+ * childStart[n]..childStart[n+1] (in the built Map's order), edge j leads to node j + 1, and its key is the next
+ * keyLen[j] characters of `keys` (format 5: lengths, not offsets; no child-node array); node n's candidates are
+ * cands[candStart[n]..candStart[n+1]], marked 0 none, 1 a list, 2 BLOCKED.
  */
 export interface FlatTrie {
   keys: string;
-  keyOff: Uint32Array;
+  keyLen: Uint16Array;
   childStart: Uint32Array;
-  childNode: Uint32Array;
   candStart: Uint32Array;
   candMark: Uint8Array;
   cands: Int32Array;
@@ -412,8 +418,6 @@ export interface IndexImage {
   exact: FlatTrie;
   skel: FlatTrie;
   knownFlags: Uint8Array;
-  /** per interned key (by number): the exact trie's node number of its root child, or -1 */
-  rootLinks: Int32Array;
   /** the entity rows as columns (format 4): a few typed arrays and strings, not 14,000 objects to deserialise */
   entities: EntityColumns;
   /** format 4: the common words the intern table does not hold (not plain a–z/0–9); the rest are its IK_COMMON keys */
@@ -620,8 +624,11 @@ export function flattenTrie(root: TrieNode): FlatTrie {
     }
   }
   childStart.push(childNode.length);
-  const keyOff = new Uint32Array(keys.length + 1);
-  for (let j = 0; j < keys.length; j++) keyOff[j + 1] = keyOff[j] + keys[j].length;
+  const keyLen = new Uint16Array(keys.length);
+  for (let j = 0; j < keys.length; j++) {
+    if (keys[j].length > 0xffff) throw new Error('a trie key too long for the image');
+    keyLen[j] = keys[j].length;
+  }
   const candStart = new Uint32Array(nodes.length + 1);
   const candMark = new Uint8Array(nodes.length);
   const cands: number[] = [];
@@ -652,9 +659,8 @@ export function flattenTrie(root: TrieNode): FlatTrie {
   }
   return {
     keys: oneByte(joined),
-    keyOff,
+    keyLen,
     childStart: Uint32Array.from(childStart),
-    childNode: Uint32Array.from(childNode),
     candStart,
     candMark,
     cands: Int32Array.from(cands),
@@ -671,8 +677,12 @@ export function flattenTrie(root: TrieNode): FlatTrie {
 class FlatTrieView {
   private readonly nodes: (FlatNode | undefined)[];
   readonly t: FlatTrie;
+  /** edge j's key is keys.slice(keyOff[j], keyOff[j + 1]) */
+  readonly keyOff: Uint32Array;
   constructor(t: FlatTrie) {
     this.nodes = new Array(t.candMark.length);
+    this.keyOff = new Uint32Array(t.keyLen.length + 1);
+    for (let j = 0; j < t.keyLen.length; j++) this.keyOff[j + 1] = this.keyOff[j] + t.keyLen[j];
     if (t.wideAt.length) {
       // The wide characters back in their places (positions checked by isFlatTrie).
       let keys = '';
@@ -690,7 +700,8 @@ class FlatTrieView {
   }
   /** The edge of node n whose key is k, or -1. */
   find(n: number, k: string): number {
-    const { keys, keyOff, order, childStart } = this.t;
+    const { keys, order, childStart } = this.t;
+    const { keyOff } = this;
     let lo = childStart[n];
     let hi = childStart[n + 1] - 1;
     const len = k.length;
@@ -711,7 +722,7 @@ class FlatTrieView {
     return -1;
   }
   key(j: number): string {
-    return this.t.keys.slice(this.t.keyOff[j], this.t.keyOff[j + 1]);
+    return this.t.keys.slice(this.keyOff[j], this.keyOff[j + 1]);
   }
 }
 
@@ -756,14 +767,14 @@ class FlatChildren implements TrieChildren {
   }
   get(k: string): TrieNode | undefined {
     const j = this.v.find(this.n, k);
-    return j < 0 ? undefined : this.v.node(this.v.t.childNode[j]);
+    return j < 0 ? undefined : this.v.node(j + 1);
   }
   has(k: string): boolean {
     return this.v.find(this.n, k) >= 0;
   }
   *entries(): Generator<[string, TrieNode]> {
     const { t } = this.v;
-    for (let j = t.childStart[this.n]; j < t.childStart[this.n + 1]; j++) yield [this.v.key(j), this.v.node(t.childNode[j])];
+    for (let j = t.childStart[this.n]; j < t.childStart[this.n + 1]; j++) yield [this.v.key(j), this.v.node(j + 1)];
   }
   keys(): MapIterator<string> {
     const { v, n } = this;
@@ -780,33 +791,36 @@ class FlatChildren implements TrieChildren {
 export function indexImage(li: LoadedIndex): IndexImage {
   const { exact, skel, known, byId: _byId, entities, commonWords, ...rest } = li;
   const flat = flattenTrie(exact);
-  // The root's children are the first edges, in order: node number by key.
-  const rootChild = new Map<TrieNode, number>();
-  let j = 0;
-  for (const [, c] of exact.next ?? []) rootChild.set(c, flat.childNode[j++]);
-  const rootLinks = Int32Array.from(known.root, (node) => (node ? (rootChild.get(node) ?? -1) : -1));
+  // (No root links either, format 5: the restore finds key n's root child by its key when a walk first asks.)
   // The intern table's slots (1 MB) are not stored: restoreIndex puts the keys back in by their hashes, in order.
-  const intern = { ...rest.intern, slots: new Int32Array(0) };
+  // Nor their hashes (format 5): the restore computes them from the keys.
+  const intern = { ...rest.intern, slots: new Int32Array(0), hashes: new Uint32Array(0) };
   const interned = new Set(known.strs.filter((_, n) => known.flags[n] & IK_COMMON));
   const commonOther = [...commonWords].filter((w) => !interned.has(w));
-  return { exact: flat, skel: flattenTrie(skel), knownFlags: known.flags, rootLinks, entities: entityColumns(entities), commonOther, rest: { ...rest, intern } };
+  return { exact: flat, skel: flattenTrie(skel), knownFlags: known.flags, entities: entityColumns(entities), commonOther, rest: { ...rest, intern } };
 }
 
 /** True when the arrays of a FlatTrie agree with each other (a truncated or foreign record does not). */
 function isFlatTrie(x: unknown): x is FlatTrie {
   const t = x as FlatTrie | null;
-  if (!t || typeof t.keys !== 'string' || !(t.keyOff instanceof Uint32Array) || !(t.childStart instanceof Uint32Array) || !(t.childNode instanceof Uint32Array)) return false;
+  if (!t || typeof t.keys !== 'string' || !(t.keyLen instanceof Uint16Array) || !(t.childStart instanceof Uint32Array)) return false;
   if (!(t.candStart instanceof Uint32Array) || !(t.candMark instanceof Uint8Array) || !(t.cands instanceof Int32Array) || !(t.order instanceof Uint32Array)) return false;
   const nodes = t.candMark.length;
-  if (nodes < 1 || t.childStart.length !== nodes + 1 || t.candStart.length !== nodes + 1 || t.keyOff.length !== t.childNode.length + 1) return false;
-  if (t.childStart[nodes] !== t.childNode.length || t.candStart[nodes] !== t.cands.length || t.keyOff[t.childNode.length] !== t.keys.length) return false;
-  for (let j = 0; j < t.childNode.length; j++) if (t.childNode[j] >= nodes || t.keyOff[j] > t.keyOff[j + 1]) return false;
-  if (t.order.length !== t.childNode.length || !(t.wideAt instanceof Uint32Array) || typeof t.wideChars !== 'string' || t.wideChars.length !== t.wideAt.length) return false;
+  // Breadth-first: every node but the root is the end of exactly one edge, edge j of node j + 1.
+  const edges = nodes - 1;
+  if (nodes < 1 || t.childStart.length !== nodes + 1 || t.candStart.length !== nodes + 1 || t.keyLen.length !== edges) return false;
+  if (t.childStart[nodes] !== edges || t.candStart[nodes] !== t.cands.length) return false;
+  let chars = 0;
+  for (let j = 0; j < edges; j++) chars += t.keyLen[j];
+  if (chars !== t.keys.length) return false;
+  if (t.order.length !== edges || !(t.wideAt instanceof Uint32Array) || typeof t.wideChars !== 'string' || t.wideChars.length !== t.wideAt.length) return false;
   for (let i = 0; i < t.wideAt.length; i++) if (t.wideAt[i] >= t.keys.length || (i > 0 && t.wideAt[i] <= t.wideAt[i - 1])) return false;
   for (let n = 0; n < nodes; n++) {
     if (t.childStart[n] > t.childStart[n + 1] || t.candStart[n] > t.candStart[n + 1] || t.candMark[n] > 2) return false;
     // Each node's sorted edges are its own.
     for (let j = t.childStart[n]; j < t.childStart[n + 1]; j++) if (t.order[j] < t.childStart[n] || t.order[j] >= t.childStart[n + 1]) return false;
+    // A child is numbered after its parent (no cycles: a walk always goes deeper).
+    if (t.childStart[n + 1] > t.childStart[n] && t.childStart[n] + 1 <= n) return false;
   }
   return true;
 }
@@ -817,7 +831,7 @@ function isFlatTrie(x: unknown): x is FlatTrie {
  */
 export function restoreIndex(x: unknown): LoadedIndex | null {
   const img = x as Partial<IndexImage> | null;
-  if (!img || typeof img !== 'object' || !isFlatTrie(img.exact) || !isFlatTrie(img.skel) || !(img.knownFlags instanceof Uint8Array) || !(img.rootLinks instanceof Int32Array)) return null;
+  if (!img || typeof img !== 'object' || !isFlatTrie(img.exact) || !isFlatTrie(img.skel) || !(img.knownFlags instanceof Uint8Array)) return null;
   if (!isEntityColumns(img.entities)) return null;
   const li = img.rest as Partial<LoadedIndex> | undefined;
   if (!li || typeof li !== 'object') return null;
@@ -828,34 +842,60 @@ export function restoreIndex(x: unknown): LoadedIndex | null {
   if (!(li.lowerShortRe === null || li.lowerShortRe instanceof RegExp) || !isMap(li.lowerShorts) || !Array.isArray(li.blockedKeys)) return null;
   const it = li.intern;
   if (!it || typeof it.mask !== 'number' || !(it.slots instanceof Int32Array) || !(it.hashes instanceof Uint32Array) || !Array.isArray(it.strs)) return null;
-  if (it.slots.length !== 0 || (it.mask & (it.mask + 1)) !== 0 || it.mask < it.strs.length || it.hashes.length !== it.strs.length || img.knownFlags.length !== it.strs.length || img.rootLinks.length !== it.strs.length) return null;
-  const rootFrom = img.exact.childStart[0];
-  const rootTo = img.exact.childStart[1];
-  const firstChild = rootTo > rootFrom ? img.exact.childNode[rootFrom] : 0;
-  const lastChild = rootTo > rootFrom ? img.exact.childNode[rootTo - 1] : -1;
-  for (const r of img.rootLinks) if (r !== -1 && (r < firstChild || r > lastChild)) return null;
-  // The intern table's root links are made now (the exact walk reads them by number): 30,000 small objects, their
-  // candidates and children read when a walk first asks.
+  if (it.slots.length !== 0 || it.hashes.length !== 0 || (it.mask & (it.mask + 1)) !== 0 || it.mask < it.strs.length || img.knownFlags.length !== it.strs.length) return null;
+  if (!it.strs.every((k) => typeof k === 'string')) return null;
+  // Key n's root child: found by its key in the root's sorted edges the first time a walk asks, then kept (format 5;
+  // format 4 stored the 78,000 links and made 30,000 nodes here).
   const exactView = new FlatTrieView(img.exact);
-  const root: (TrieNode | null)[] = new Array(it.strs.length);
-  for (let n = 0; n < it.strs.length; n++) {
-    const r = img.rootLinks[n];
-    root[n] = r < 0 ? null : exactView.node(r);
-  }
+  const links = new Int32Array(it.strs.length).fill(-2);
+  const root = (n: number): TrieNode | null => {
+    let r = links[n];
+    if (r === -2) {
+      const j = exactView.find(0, it.strs[n]);
+      links[n] = r = j < 0 ? -1 : j + 1;
+    }
+    return r < 0 ? null : exactView.node(r);
+  };
   const exact = exactView.node(0);
   const skel = new FlatTrieView(img.skel).node(0);
   const { entities, byId } = entityRows(img.entities);
-  // The slots as buildIntern filled them: the same keys in the same order give the same table.
+  // The hashes and slots as buildIntern made them: the same keys in the same order give the same table.
+  const hashes = new Uint32Array(it.strs.length);
   const slots = new Int32Array(it.mask + 1);
-  for (let n = 0; n < it.hashes.length; n++) {
-    let x = it.hashes[n] & it.mask;
+  for (let n = 0; n < it.strs.length; n++) {
+    const h = (hashes[n] = hashString(it.strs[n]));
+    let x = h & it.mask;
     while (slots[x] !== 0) x = (x + 1) & it.mask;
     slots[x] = n + 1;
   }
-  const intern = { mask: it.mask, slots, hashes: it.hashes, strs: it.strs };
-  const commonWords = new Set<string>(img.commonOther);
-  for (let n = 0; n < it.strs.length; n++) if (img.knownFlags[n] & IK_COMMON) commonWords.add(it.strs[n]);
+  const intern = { mask: it.mask, slots, hashes, strs: it.strs };
+  const commonWords = new CommonWords(intern, img.knownFlags, new Set(img.commonOther));
   return { ...(li as Omit<LoadedIndex, 'exact' | 'skel' | 'known' | 'byId' | 'entities' | 'commonWords'>), commonWords, intern, entities, byId, exact, skel, known: { strs: it.strs, flags: img.knownFlags, root } };
+}
+
+/**
+ * The common words of a restored index: the intern table's keys flagged IK_COMMON, and the few it cannot hold (not
+ * plain a–z/0–9). Answers as the Set of both did; a wake-up makes no Set of 34,000 words (format 4 made one here).
+ */
+class CommonWords implements WordSet {
+  constructor(
+    private readonly intern: InternTable,
+    private readonly flags: Uint8Array,
+    private readonly other: ReadonlySet<string>,
+  ) {}
+  has(k: string): boolean {
+    for (let j = 0; j < k.length; j++) {
+      const c = k.charCodeAt(j);
+      // The intern table holds only plain keys (and its lookup folds A–Z): anything else is asked of the rest.
+      if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) return this.other.has(k);
+    }
+    const n = k.length ? internFind(this.intern, k, 0, k.length, hashString(k)) : -1;
+    return (n >= 0 && (this.flags[n] & IK_COMMON) !== 0) || this.other.has(k);
+  }
+  *[Symbol.iterator](): SetIterator<string> {
+    yield* this.other;
+    for (let n = 0; n < this.intern.strs.length; n++) if (this.flags[n] & IK_COMMON) yield this.intern.strs[n];
+  }
 }
 
 function escapeRe(s: string): string {

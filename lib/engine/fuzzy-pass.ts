@@ -5,19 +5,22 @@ import type { MatchKind } from './results';
 import type { TopicProfile } from './topics';
 import { type Candidate, F_ALLCAPS, type Tokens, keyOf } from './tokens';
 
+/**
+ * The symmetric-deletion index (SymSpell's idea) over every fuzzable key, without strings: each key's variants (the key,
+ * and it with one letter deleted) are kept only as their hashes, in a table of buckets; a probe's hash finds the keys
+ * it may be a variant of, and a character check confirms it. Built in a few ms on first use of an index (it made
+ * ~200,000 variant strings and a Map of them before, ~100 ms: the largest part of the first detection after a wake-up).
+ */
 interface DeletionIndex {
   keys: string[];
   /** entities each key names */
   owners: number[][];
-  /** a key, or a key with one (or, for long keys, two) letters deleted → key numbers */
-  variants: Map<string, number[]>;
   /** the longest key: a word longer by more than the edit budget can match none (a cap on work per token) */
   maxLen: number;
-  /**
-   * A Bloom filter (two bits per string) over every string in `variants`. A word none of whose probes (itself and its
-   * one-letter deletions) passes it matches nothing, and is answered without making the probe strings (most words).
-   */
-  bits: Uint32Array;
+  /** bucket b (a variant hash & mask) holds entries start[b]..start[b + 1]: the variant's full hash, its key's number */
+  start: Uint32Array;
+  hash: Uint32Array;
+  key: Uint32Array;
   mask: number;
 }
 
@@ -28,20 +31,38 @@ function probeHash(k: string, skip: number): number {
   return h >>> 0;
 }
 
-/** False only when no probe of `key` (the key, or it with one letter deleted) is among the index's variants. */
-function mayMatch(di: DeletionIndex, key: string): boolean {
-  for (let skip = -1; skip < key.length; skip++) {
-    const h = probeHash(key, skip);
-    const a = h & di.mask;
-    const b = secondHash(h) & di.mask;
-    if (di.bits[a >>> 5] & (1 << (a & 31)) && di.bits[b >>> 5] & (1 << (b & 31))) return true;
-  }
+function hasHash(di: DeletionIndex, h: number): boolean {
+  const b = h & di.mask;
+  for (let j = di.start[b]; j < di.start[b + 1]; j++) if (di.hash[j] === h) return true;
   return false;
 }
 
-function secondHash(h: number): number {
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  return (h ^ (h >>> 13)) >>> 0;
+/** False only when no probe of `key` (the key, or it with one letter deleted) is among the index's variants. */
+function mayMatch(di: DeletionIndex, key: string): boolean {
+  for (let skip = -1; skip < key.length; skip++) if (hasHash(di, probeHash(key, skip))) return true;
+  return false;
+}
+
+/** `p` is `k`, or `k` with one letter deleted. */
+function isVariant(p: string, k: string): boolean {
+  if (k.length === p.length) return p === k;
+  if (k.length !== p.length + 1) return false;
+  let i = 0;
+  while (i < p.length && p.charCodeAt(i) === k.charCodeAt(i)) i++;
+  for (; i < p.length; i++) if (p.charCodeAt(i) !== k.charCodeAt(i + 1)) return false;
+  return true;
+}
+
+/** The numbers of the keys `probe` is a variant of, in ascending order (what a Map of variant strings held). */
+function keysOf(di: DeletionIndex, probe: string): number[] {
+  const h = probeHash(probe, -1);
+  const b = h & di.mask;
+  const out: number[] = [];
+  for (let j = di.start[b]; j < di.start[b + 1]; j++) {
+    const n = di.key[j];
+    if (di.hash[j] === h && out[out.length - 1] !== n && isVariant(probe, di.keys[n])) out.push(n);
+  }
+  return out;
 }
 
 const deletionIndexes = new WeakMap<LoadedIndex, DeletionIndex>();
@@ -55,7 +76,7 @@ function deletions(k: string, depth: number, out: Set<string>): void {
   }
 }
 
-/** Symmetric-deletion index over every fuzzable key, built once per index on first use (SymSpell's idea). */
+/** The deletion index of a loaded index, built once on first use. */
 function deletionIndex(index: LoadedIndex): DeletionIndex {
   let di = deletionIndexes.get(index);
   if (di) return di;
@@ -73,31 +94,39 @@ function deletionIndex(index: LoadedIndex): DeletionIndex {
       owners[n].push(e);
     }
   }
-  const variants = new Map<string, number[]>();
+  let maxLen = 0;
+  let total = 0;
+  for (const k of keys) {
+    if (k.length > maxLen) maxLen = k.length;
+    total += k.length + 1;
+  }
+  // Every variant's hash, key by key (a deletion inside a run of one letter gives the same string: made once).
+  const vHash = new Uint32Array(total);
+  const vKey = new Uint32Array(total);
+  let m = 0;
   keys.forEach((k, n) => {
-    const vs = new Set<string>([k]);
-    deletions(k, 1, vs);
-    for (const v of vs) {
-      const list = variants.get(v);
-      if (list) list.push(n);
-      else variants.set(v, [n]);
+    for (let skip = -1; skip < k.length; skip++) {
+      if (skip > 0 && k.charCodeAt(skip) === k.charCodeAt(skip - 1)) continue;
+      vHash[m] = probeHash(k, skip);
+      vKey[m++] = n;
     }
   });
-  let maxLen = 0;
-  for (const k of keys) if (k.length > maxLen) maxLen = k.length;
-  // 32–64 bits per variant, two bits each: a probe with no match passes by chance about once in 300 or fewer.
   let size = 1 << 10;
-  while (size < variants.size * 32) size *= 2;
-  const bits = new Uint32Array(size >>> 5);
+  while (size < m) size *= 2;
   const mask = size - 1;
-  for (const v of variants.keys()) {
-    const h = probeHash(v, -1);
-    const a = h & mask;
-    const b = secondHash(h) & mask;
-    bits[a >>> 5] |= 1 << (a & 31);
-    bits[b >>> 5] |= 1 << (b & 31);
+  const start = new Uint32Array(size + 1);
+  for (let j = 0; j < m; j++) start[(vHash[j] & mask) + 1]++;
+  for (let b = 0; b < size; b++) start[b + 1] += start[b];
+  const fill = start.slice(0, size);
+  const hash = new Uint32Array(m);
+  const key = new Uint32Array(m);
+  // In key order, so each bucket lists its keys in ascending order.
+  for (let j = 0; j < m; j++) {
+    const at = fill[vHash[j] & mask]++;
+    hash[at] = vHash[j];
+    key[at] = vKey[j];
   }
-  di = { keys, owners, variants, maxLen, bits, mask };
+  di = { keys, owners, maxLen, start, hash, key, mask };
   deletionIndexes.set(index, di);
   return di;
 }
@@ -151,8 +180,7 @@ export function fuzzyMatch(
   let tie = false;
   const tried = new Set<number>();
   for (const probe of probes) {
-    const nos = di.variants.get(probe);
-    if (!nos) continue;
+    const nos = keysOf(di, probe);
     for (const n of nos) {
       if (tried.has(n)) continue;
       tried.add(n);

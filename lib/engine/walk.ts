@@ -1,6 +1,6 @@
 /** Walking the alias tries from a token: the longest name that starts there, exact or by spelling skeleton. */
 import { ARTICLE_PARTICLES, SPACED_ARTICLES, bitsetHas } from './normalize';
-import { type InternKnown, type LoadedIndex, type PackedCandidate, type TrieNode, AliasKind, IK_ARTICLE, IK_COMMON, IK_SPACED, tokenSkeleton, unpackEntity, unpackKind } from './alias-index';
+import { type InternKnown, type LoadedIndex, type WordSet, type PackedCandidate, type TrieNode, AliasKind, IK_ARTICLE, IK_COMMON, IK_SPACED, tokenSkeleton, unpackEntity, unpackKind } from './alias-index';
 import { boundedDistance } from './fuzzy';
 import type { MatchKind } from './results';
 import { type Candidate, F_ALLCAPS, F_CAP, F_DOTTED, F_HYPHEN_AFTER, F_JOIN_NEXT, F_POSSESSIVE, type Tokens, KID_OTHER, KID_UNKNOWN, ensure, internId, keyOf, skelHash } from './tokens';
@@ -105,7 +105,7 @@ export /**
  * `known`: for the exact trie, what the intern table knows of each key (flags, root child), so that most steps make
  * no string and do no Map lookup.
  */
-function walk(root: TrieNode, firstBits: Uint32Array, common: Set<string>, text: string, t: Tokens, i: number, useSkeleton: boolean, known?: InternKnown): WalkResult | null {
+function walk(root: TrieNode, firstBits: Uint32Array, common: WordSet, text: string, t: Tokens, i: number, useSkeleton: boolean, known?: InternKnown): WalkResult | null {
   if (!root.next) return null;
   // Fast path: most capitalised tokens start no name at all; a bitset of first-token hashes says so without a string.
   {
@@ -121,7 +121,7 @@ function walk(root: TrieNode, firstBits: Uint32Array, common: Set<string>, text:
     if (n >= 0) {
       const kf = known!.flags[n];
       const particle = joins && (f & F_HYPHEN_AFTER ? kf & IK_ARTICLE : kf & IK_SPACED) !== 0;
-      if (!particle && !known!.root[n]) return null;
+      if (!particle && !known!.root(n)) return null;
     } else {
       const raw = keyOf(text, t, i);
       const particle = joins && (f & F_HYPHEN_AFTER ? ARTICLE_PARTICLES.has(raw) : SPACED_ARTICLES.has(raw));
@@ -162,7 +162,7 @@ function walk(root: TrieNode, firstBits: Uint32Array, common: Set<string>, text:
       const kf = known!.flags[n];
       particle = (f & F_POSSESSIVE) === 0 && joinsNext && ensure(t, j + 1) && (f & F_HYPHEN_AFTER ? kf & IK_ARTICLE : kf & IK_SPACED) !== 0;
       const key = particle ? 'al' : known!.strs[n];
-      child = node === root && !particle ? (known!.root[n] ?? undefined) : node.next.get(key);
+      child = node === root && !particle ? (known!.root(n) ?? undefined) : node.next.get(key);
       if (!child && !fuzzed && depth >= 1 && key.length >= 5 && node.next.size <= 64 && !(kf & IK_COMMON)) {
         child = garbled(node, key);
         if (child) usedFuzz = true;

@@ -65,9 +65,11 @@ describe('index image in IndexedDB', () => {
   it.each([
     ['another format', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT + 1, index: img })],
     ['not an index', () => ({ version: 'v1', format: IMAGE_FORMAT, index: { exact: 'garbage' } })],
-    ['a truncated trie', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, exact: { ...img.exact, childNode: img.exact.childNode.slice(1) } } })],
-    ['a trie edge pointing outside it', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, skel: { ...img.skel, childNode: img.skel.childNode.map(() => 1e6) } } })],
-    ['a root link outside the root', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, rootLinks: img.rootLinks.map(() => 0) } })],
+    ['a truncated trie', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, exact: { ...img.exact, keyLen: img.exact.keyLen.slice(1) } } })],
+    ['trie key lengths that do not add up to its keys', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, skel: { ...img.skel, keyLen: img.skel.keyLen.map((n, j) => (j === 0 ? n + 1 : n)) } } })],
+    ['a trie node whose edges run outside it', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, skel: { ...img.skel, childStart: img.skel.childStart.map((n, i) => (i === 1 ? 1e6 : n)) } } })],
+    ['trie node ranges shifted (edges of one node read as those of another)', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, exact: { ...img.exact, childStart: img.exact.childStart.map((n, i) => (i === 0 ? 0 : i < img.exact.childStart.length - 1 ? Math.max(0, n - 2) : n)) } } })],
+    ['intern hashes stored (an older layout)', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, rest: { ...img.rest, intern: { ...img.rest.intern, hashes: new Uint32Array(img.rest.intern.strs.length) } } } })],
     ['entity columns that disagree', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, entities: { ...img.entities, type: img.entities.type.slice(1) } } })],
     ['an entity\'s near id outside the ids', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, entities: { ...img.entities, nearList: img.entities.nearList.map(() => 1e6) } } })],
     ['a sorted edge list pointing into another node', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, exact: { ...img.exact, order: img.exact.order.map(() => 0) } } })],
@@ -151,6 +153,14 @@ describe('index image in IndexedDB', () => {
     expect(JSON.stringify(restored.entities.map(plain))).toBe(JSON.stringify(built.entities.map(plain)));
     expect(JSON.stringify([...restored.byId])).toBe(JSON.stringify([...built.byId]));
     expect(JSON.stringify([...restored.commonWords].sort())).toBe(JSON.stringify([...built.commonWords].sort()));
+    // A restored index answers membership from the intern table: every word as the Set does, and nothing more (mixed
+    // case, an interned key that is no common word, a word with a non-ASCII letter or a space).
+    const asked = [...built.commonWords, 'The', 'THE', '', 'syria', 'damascus', 'aleppo', 'caf\u00e9', 'new york', 'zzzzq', ...built.intern.strs.slice(0, 3000)];
+    expect(asked.filter((w) => restored.commonWords.has(w) !== built.commonWords.has(w))).toEqual([]);
+    // Each interned key's root child (found by key at first use in a restored index) is the built one: same candidates.
+    const rootOf = (li: typeof built, n: number) => { const r = li.known.root(n); return r ? JSON.stringify(r.cands) : '-'; };
+    expect(built.known.strs.filter((_, n) => rootOf(restored, n) !== rootOf(built, n))).toEqual([]);
+    expect(built.known.strs.filter((_, n) => built.known.root(n)).length).toBeGreaterThan(1000);
     expect(restored.intern.slots.length).toBe(built.intern.slots.length);
     expect(restored.intern.slots.every((x, i) => x === built.intern.slots[i])).toBe(true);
   });
