@@ -10,6 +10,8 @@ export default defineConfig({
   outDir: '.output',
   vite: () => ({
     plugins: [preact()],
+    // NC_NOMINIFY=1: readable function names in profiles (scripts/bench/content-profile.ts); never for a release.
+    build: process.env.NC_NOMINIFY ? { minify: false } : {},
     // WXT's content-script context talks to the page (ADR 0008): its entry wrapper gets a silent stand-in.
     resolve: {
       alias: [{ find: /^wxt\/utils\/content-script-context$/, replacement: fileURLToPath(new URL('./entrypoints/content/wxt-context-stub.ts', import.meta.url)) }],

@@ -152,7 +152,7 @@ async function prepareStats(doc: Document, yieldNow?: () => Promise<void> | null
   let taken = 0;
   let i = 0;
   for (const b of statBlocks(doc)) {
-    if (++i % 300 === 0 && yieldNow) {
+    if (++i % 16 === 0 && yieldNow) {
       const p = yieldNow();
       if (p) await p;
     }
@@ -464,7 +464,7 @@ export async function collectText(roots: Element[], options: CollectOptions = {}
         continue;
       }
       if (!node) continue;
-      if (++visited % 400 === 0 && options.yieldNow) {
+      if (++visited % 32 === 0 && options.yieldNow) {
         const p = options.yieldNow();
         if (p) await p;
       }

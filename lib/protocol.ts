@@ -92,7 +92,13 @@ export type PageState =
 /** Messages to the background, and their replies. */
 export interface BackgroundMessages {
   /** the mentions come packed (see PackedMentions): `unpackMentions` turns them back into objects */
-  detect: { req: { text: string; meta: ArticleMeta }; res: { mentions: PackedMentions; topics: string[]; entities: EntitySummary[] } };
+  detect: {
+    /** `pieces`: the text begins with that many `detectPart` pieces sent before under `key` (see sendDetect); `text` is the rest */
+    req: { text: string; meta: ArticleMeta; pieces?: { key: string; count: number } };
+    res: { mentions: PackedMentions; topics: string[]; entities: EntitySummary[] };
+  };
+  /** one piece of a long text, held by the background until the `detect` that names its key (issue 11.3) */
+  detectPart: { req: { key: string; seq: number; text: string }; res: { ok: boolean } };
   /** run the card's code (card.js) in the sender's frame: loaded on the first hover intent, not with the page (ADR 0014) */
   loadCard: { req: Record<string, never>; res: { ok: boolean } };
   getEntity: { req: { id: string }; res: { entity: EntityRecord | null } };
@@ -215,7 +221,19 @@ export function validateBackgroundRequest(type: keyof BackgroundMessages, messag
     if (Array.isArray(raw.keywords)) {
       meta.keywords = raw.keywords.slice(0, MAX_KEYWORDS).filter((k): k is string => typeof k === 'string').map((k) => k.slice(0, 200));
     }
-    return { text: m.text.length > MAX_DETECT_CHARS ? m.text.slice(0, MAX_DETECT_CHARS) : m.text, meta };
+    const out: Record<string, unknown> = { text: m.text.length > MAX_DETECT_CHARS ? m.text.slice(0, MAX_DETECT_CHARS) : m.text, meta };
+    if (m.pieces !== undefined) {
+      const p = (m.pieces && typeof m.pieces === 'object' ? m.pieces : {}) as Record<string, unknown>;
+      if (!isPieceKey(p.key) || !Number.isInteger(p.count) || (p.count as number) < 1 || (p.count as number) > MAX_PIECES) return 'detect: bad pieces';
+      out.pieces = { key: p.key, count: p.count };
+    }
+    return out;
+  }
+  if (type === 'detectPart') {
+    if (!isPieceKey(m.key)) return 'detectPart: key must be a short string';
+    if (!Number.isInteger(m.seq) || (m.seq as number) < 0 || (m.seq as number) >= MAX_PIECES) return 'detectPart: bad seq';
+    if (typeof m.text !== 'string' || m.text.length > DETECT_PIECE_CHARS) return 'detectPart: text must be a string of at most one piece';
+    return { key: m.key, seq: m.seq, text: m.text };
   }
   if (type === 'getEntity') {
     if (typeof m.id !== 'string' || m.id.length === 0 || m.id.length > MAX_ID_CHARS) return 'getEntity: id must be a short string';
@@ -235,6 +253,96 @@ export function validateBackgroundRequest(type: keyof BackgroundMessages, messag
     return out;
   }
   return {};
+}
+
+// ---- long texts in pieces (issue 11.3) ------------------------------------------------------------------------------
+
+/**
+ * Texts longer than this go to the background in pieces: one message serialises its whole text in the page's main
+ * thread, and 1 MB in one message was a 46 ms frame inside a 73 ms task. A piece costs a few ms; each is sent in a task
+ * of its own (after the previous one's reply).
+ */
+export const DETECT_PIECE_CHARS = 65_536;
+const MAX_PIECES = Math.ceil(MAX_DETECT_CHARS / DETECT_PIECE_CHARS) + 2;
+const isPieceKey = (x: unknown): x is string => typeof x === 'string' && x.length > 0 && x.length <= 64;
+
+/** Cut `text` into pieces of at most `size` UTF-16 units, never between the two halves of a surrogate pair. */
+export function cutPieces(text: string, size = DETECT_PIECE_CHARS): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    let end = Math.min(text.length, i + size);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && end - i > 1 && last >= 0xd800 && last <= 0xdbff) end--;
+    out.push(text.slice(i, end));
+    i = end;
+  }
+  return out;
+}
+
+/**
+ * Send a detection request: in one message when the text is short, else as `detectPart` pieces then a `detect` that
+ * carries the last piece and names the others. The whole exchange is tried again once when the channel closed or the
+ * background lost the pieces (its worker was stopped and restarted in between). `pause` (optional) runs between pieces.
+ */
+export async function sendDetect(
+  runtime: Runtime,
+  req: { text: string; meta: ArticleMeta },
+  pause?: () => Promise<void> | null,
+): Promise<BackgroundMessages['detect']['res']> {
+  const once = async () => {
+    if (req.text.length <= DETECT_PIECE_CHARS) return sendToBackground(runtime, 'detect', req);
+    const pieces = cutPieces(req.text);
+    const key = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+    for (let seq = 0; seq < pieces.length - 1; seq++) {
+      await sendToBackground(runtime, 'detectPart', { key, seq, text: pieces[seq] });
+      const p = pause?.();
+      if (p) await p;
+    }
+    return sendToBackground(runtime, 'detect', { text: pieces[pieces.length - 1], meta: req.meta, pieces: { key, count: pieces.length - 1 } });
+  };
+  try {
+    return await once();
+  } catch (err) {
+    if (!isChannelClosed(err) && !/pieces missing/.test(err instanceof Error ? err.message : String(err))) throw err;
+    return once();
+  }
+}
+
+/**
+ * The background's side: pieces held per sender (tab and frame), one text at a time — a new key from the same sender
+ * drops the older text — and never more than `maxChars` in all for one sender.
+ */
+export function createPieceStore(maxChars = MAX_DETECT_CHARS) {
+  const held = new Map<string, { key: string; pieces: string[]; chars: number }>();
+  return {
+    add(sender: string, key: string, seq: number, text: string): void {
+      let h = held.get(sender);
+      if (!h || h.key !== key) held.set(sender, (h = { key, pieces: [], chars: 0 }));
+      h.chars += text.length - (h.pieces[seq]?.length ?? 0);
+      if (h.chars > maxChars) {
+        held.delete(sender);
+        throw new Error('detect: text too long');
+      }
+      h.pieces[seq] = text;
+    },
+    /** The first `count` pieces joined, and forgotten; null when any is missing (the worker restarted in between). */
+    take(sender: string, key: string, count: number): string | null {
+      const h = held.get(sender);
+      if (!h || h.key !== key) return null;
+      held.delete(sender);
+      if (h.pieces.length !== count) return null;
+      for (let k = 0; k < count; k++) if (typeof h.pieces[k] !== 'string') return null;
+      return h.pieces.join('');
+    },
+    /** Forget the pieces of every sender that matches (a closed or navigated tab). */
+    drop(match: (sender: string) => boolean): void {
+      for (const k of [...held.keys()]) if (match(k)) held.delete(k);
+    },
+    get size(): number {
+      return held.size;
+    },
+  };
 }
 
 /** Errors that mean the other end went away mid-request (a stopped service worker), not that the request failed. */

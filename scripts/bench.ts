@@ -12,6 +12,7 @@
  *
  *   --skip-browsers     sections 1, 1b and 2 only
  *   --skip-adversarial  without section 1b (minutes on a loaded machine)
+ *   --only-chromium     sections 2, 3 and 4 only (the content script's cost in Chromium)
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -25,7 +26,8 @@ import { startBenchServer, type BenchServer } from './bench/pages';
 import * as cr from './bench/chromium';
 import { benchFirefox } from './bench/firefox';
 
-const CHROME_DIR = path.join(root, '.output', 'chrome-mv3');
+/** NC_BENCH_CHROME_DIR: another Chrome build (e.g. a copy of the previous one, for alternating before/after runs). */
+const CHROME_DIR = process.env.NC_BENCH_CHROME_DIR ? path.resolve(process.env.NC_BENCH_CHROME_DIR) : path.join(root, '.output', 'chrome-mv3');
 const FIREFOX_DIR = path.join(root, '.output', 'firefox-mv2');
 const BUNDLE_BUDGET = 20_000;
 
@@ -167,16 +169,19 @@ async function benchChromium(server: BenchServer): Promise<void> {
 async function main(): Promise<void> {
   const started = performance.now();
   const skipBrowsers = process.argv.includes('--skip-browsers');
+  const onlyChromium = process.argv.includes('--only-chromium');
   ensureBuilt();
-  await benchEngine();
-  if (!process.argv.includes('--skip-adversarial')) benchAdversarial();
+  if (!onlyChromium) await benchEngine();
+  if (!onlyChromium && !process.argv.includes('--skip-adversarial')) benchAdversarial();
   benchBundle();
   if (!skipBrowsers) {
     const server = await startBenchServer();
     try {
       await benchChromium(server);
-      await benchFirefox(server, FIREFOX_DIR);
-      await benchHostileTab(server, CHROME_DIR);
+      if (!onlyChromium) {
+        await benchFirefox(server, FIREFOX_DIR);
+        await benchHostileTab(server, CHROME_DIR);
+      }
     } finally {
       await server.close();
     }

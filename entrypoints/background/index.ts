@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { createListener, packMentions, sendToTab, validateBackgroundRequest, type BackgroundMessages } from '../../lib/protocol';
+import { MAX_DETECT_CHARS, createListener, createPieceStore, packMentions, sendToTab, validateBackgroundRequest, type BackgroundMessages } from '../../lib/protocol';
 import { searchEntities } from '../../lib/search';
 import type { EntityRecord } from '../../lib/types';
 import { joinBundle } from '../../lib/dataset';
@@ -32,7 +32,10 @@ export default defineBackground({
     const dropTab = (tabId: number, why: string) => {
       epochs.set(tabId, (epochs.get(tabId) ?? 0) + 1);
       queue.cancel((k) => k.startsWith(`${tabId}:`), why);
+      pieces.drop((k) => k.startsWith(`${tabId}:`));
     };
+    // A long text arrives in pieces (issue 11.3): held here until its detect.
+    const pieces = createPieceStore();
     // (A closed tab's count stays: a number per tab closed in this worker's lifetime.)
     browser.tabs?.onRemoved?.addListener((tabId) => dropTab(tabId, 'tab closed'));
     browser.tabs?.onUpdated?.addListener((tabId, change) => {
@@ -44,9 +47,18 @@ export default defineBackground({
     });
 
     const listener = createListener<BackgroundMessages>({
-        async detect({ text, meta }, sender) {
+        async detectPart({ key, seq, text }, sender) {
           const tab = (sender as { tab?: { id?: unknown }; frameId?: number } | undefined)?.tab;
           if (typeof tab?.id !== 'number') throw new Error('detect: only a tab may ask');
+          pieces.add(tabKey(tab.id, (sender as { frameId?: number }).frameId), key, seq, text);
+          return { ok: true };
+        },
+        async detect({ text: rest, meta, pieces: named }, sender) {
+          const tab = (sender as { tab?: { id?: unknown }; frameId?: number } | undefined)?.tab;
+          if (typeof tab?.id !== 'number') throw new Error('detect: only a tab may ask');
+          const head = named ? pieces.take(tabKey(tab.id, (sender as { frameId?: number }).frameId), named.key, named.count) : '';
+          if (head === null) throw new Error('detect: pieces missing');
+          const text = head.length + rest.length > MAX_DETECT_CHARS ? (head + rest).slice(0, MAX_DETECT_CHARS) : head + rest;
           mark('detect-asked');
           const epoch = epochs.get(tab.id) ?? 0;
           const detector = await engine.detector();
@@ -94,7 +106,7 @@ export default defineBackground({
     browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string }) => {
       if (sender?.id !== undefined && sender.id !== browser.runtime.id) return undefined;
       const type = message && typeof message === 'object' ? (message as { type?: unknown }).type : undefined;
-      if (type !== 'detect' && type !== 'loadCard' && type !== 'getEntity' && type !== 'getStatus' && type !== 'search') return undefined;
+      if (type !== 'detect' && type !== 'detectPart' && type !== 'loadCard' && type !== 'getEntity' && type !== 'getStatus' && type !== 'search') return undefined;
       const clean = validateBackgroundRequest(type, message);
       if (typeof clean === 'string') return Promise.resolve({ error: clean });
       return listener({ ...clean, type }, sender);

@@ -9,7 +9,7 @@ import { extractWithReason } from '../../lib/extract';
 import { mapMentions, type MentionMap } from '../../lib/highlight-map';
 import {
   createListener,
-  sendToBackgroundRetrying,
+  sendDetect,
   unpackMentions,
   type ContentMessages,
   type EntitySummary,
@@ -57,8 +57,9 @@ export function runPage(ctx: ContentScriptContext, browser: Browser): void {
   // ---- scanning ----------------------------------------------------------------------------------------------------
   /** the Highlight we registered: only ours is ever deleted (a newer instance after an update may own the name) */
   let ownHighlight: Highlight | null = null;
-  /** hash of the text the current highlights were computed from: an unchanged article is not sent again */
-  let scannedHash = '';
+  /** url and text the current highlights were computed from: an unchanged article is not sent again */
+  let scannedUrl = '';
+  let scannedText: string | null = null;
   let lastActive: PageState | null = null;
 
   function clearHighlights() {
@@ -68,7 +69,8 @@ export function runPage(ctx: ContentScriptContext, browser: Browser): void {
       CSS.highlights.delete(HL_ACTIVE);
     }
     ownHighlight = null;
-    scannedHash = '';
+    scannedUrl = '';
+    scannedText = null;
     lastActive = null;
     map = null;
     articleRoot = null;
@@ -136,14 +138,15 @@ export function runPage(ctx: ContentScriptContext, browser: Browser): void {
         return;
       }
       // The same text as last time (a ticker outside the text, an attribute flip): keep what we have.
-      const hash = `${url}\u0000${found.text.length}:${textHash(found.text)}`;
-      if (hash === scannedHash && lastActive && map) {
+      // (The previous text is kept and compared natively: hashing it in JS cost more than the comparison.)
+      if (url === scannedUrl && found.text === scannedText && lastActive && map) {
         state = lastActive;
         restoreHighlight();
         return;
       }
-      // Retried once when the channel closed (the service worker was stopped mid-request and restarts).
-      const res = await sendToBackgroundRetrying(browser.runtime, 'detect', { text: found.text, meta: found.meta });
+      // Retried once when the channel closed (the service worker was stopped mid-request and restarts). A long text goes
+      // in pieces, each serialised in a task of its own (issue 11.3).
+      const res = await sendDetect(browser.runtime, { text: found.text, meta: found.meta }, yielder());
       if (gen !== scanGeneration || ctx.isInvalid || !enabled) return;
       const slices = yielder();
       const mentions = await unpackMentions(res, slices);
@@ -181,7 +184,8 @@ export function runPage(ctx: ContentScriptContext, browser: Browser): void {
         reason,
         entities: [...counts].map(([id, count]) => ({ ...(summaries.get(id) ?? { id, name: id, type: 'place' as const }), count })),
       };
-      scannedHash = hash;
+      scannedUrl = url;
+      scannedText = found.text;
       lastActive = state;
       retriedSuperseded = false;
     } catch (err) {
@@ -351,11 +355,4 @@ function afterFirstPaint(win: Window, run: () => void): void {
   // no frames: the fallback timer starts the scan there.
   if (typeof win.requestAnimationFrame === 'function') win.requestAnimationFrame(() => win.setTimeout(idle, 0));
   win.setTimeout(idle, IDLE_WAIT_MS);
-}
-
-/** A cheap 32-bit FNV-1a of the text, to tell whether the article's text changed since the last scan. */
-function textHash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(36);
 }

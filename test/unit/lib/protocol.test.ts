@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { packMentions, unpackMentions, type EntitySummary } from '../../../lib/protocol';
+import {
+  DETECT_PIECE_CHARS,
+  createPieceStore,
+  cutPieces,
+  packMentions,
+  sendDetect,
+  unpackMentions,
+  validateBackgroundRequest,
+  type EntitySummary,
+} from '../../../lib/protocol';
 
 const summary = (id: string): EntitySummary => ({ id, name: id, type: 'person' });
 
@@ -35,5 +44,90 @@ describe('packed detect replies (ADR 0014)', () => {
     });
     expect(out).toEqual(mentions);
     expect(yields).toBeGreaterThan(1);
+  });
+});
+
+describe('long texts go to the background in pieces (issue 11.3)', () => {
+  /** A background with the real validation and piece store; messages cross JSON as in Chromium. `lose` drops pieces once. */
+  function fakeBackground(opts: { loseOnce?: boolean } = {}) {
+    const store = createPieceStore();
+    const sent: { type: string; chars: number }[] = [];
+    const detected: string[] = [];
+    let lose = !!opts.loseOnce;
+    const runtime = {
+      async sendMessage(message: unknown): Promise<unknown> {
+        const m = JSON.parse(JSON.stringify(message)) as { type: 'detect' | 'detectPart' };
+        sent.push({ type: m.type, chars: JSON.stringify(message).length });
+        const clean = validateBackgroundRequest(m.type, m) as any;
+        if (typeof clean === 'string') return { error: clean };
+        if (m.type === 'detectPart') {
+          store.add('1:0', clean.key, clean.seq, clean.text);
+          if (lose && clean.seq === 1) {
+            lose = false;
+            store.drop(() => true); // the worker was stopped and restarted: what it held is gone
+          }
+          return { ok: true };
+        }
+        const head = clean.pieces ? store.take('1:0', clean.pieces.key, clean.pieces.count) : '';
+        if (head === null) return { error: 'detect: pieces missing' };
+        detected.push(head + clean.text);
+        return { mentions: { triples: [] }, topics: [], entities: [] };
+      },
+    };
+    return { runtime, sent, detected, store };
+  }
+
+  it('sends a short article in one message, as before', async () => {
+    const bg = fakeBackground();
+    await sendDetect(bg.runtime, { text: 'Bashar al-Assad left Damascus.', meta: {} });
+    expect(bg.sent.map((s) => s.type)).toEqual(['detect']);
+    expect(bg.detected).toEqual(['Bashar al-Assad left Damascus.']);
+  });
+
+  it('sends a 1 MB article in messages of at most one piece each, and the background detects the whole text', async () => {
+    const para = 'Vladimir Putin met Recep Tayyip Erdoğan in Ankara on Tuesday; 🇹🇷 talks went on late. ';
+    let text = '';
+    while (text.length < 1_000_000) text += para;
+    const bg = fakeBackground();
+    let pauses = 0;
+    await sendDetect(bg.runtime, { text, meta: { title: 't' } }, () => {
+      pauses++;
+      return null;
+    });
+    expect(bg.detected).toHaveLength(1);
+    expect(bg.detected[0]).toBe(text);
+    expect(bg.sent.length).toBeGreaterThan(10);
+    expect(Math.max(...bg.sent.map((s) => s.chars))).toBeLessThan(DETECT_PIECE_CHARS + 1000);
+    expect(pauses).toBe(bg.sent.length - 1);
+    expect(bg.store.size).toBe(0);
+  });
+
+  it('sends everything again when the background lost the pieces (worker restarted in between)', async () => {
+    let text = '';
+    while (text.length < 200_000) text += 'Olaf Scholz spoke in Berlin. ';
+    const bg = fakeBackground({ loseOnce: true });
+    await sendDetect(bg.runtime, { text, meta: {} });
+    expect(bg.detected).toEqual([text]);
+  });
+
+  it('never cuts a surrogate pair in two', () => {
+    const text = 'a'.repeat(9) + '😀' + 'b'.repeat(20);
+    const pieces = cutPieces(text, 10);
+    expect(pieces.join('')).toBe(text);
+    for (const p of pieces) {
+      expect(p.length).toBeLessThanOrEqual(10);
+      expect(/[\ud800-\udbff]$/.test(p)).toBe(false);
+    }
+  });
+
+  it('the background drops a newer text\'s stale pieces and refuses more than a text\'s worth from one tab', () => {
+    const store = createPieceStore(100);
+    store.add('1:0', 'a', 0, 'x'.repeat(60));
+    store.add('1:0', 'b', 0, 'y'.repeat(60)); // a new scan replaced the old one
+    expect(store.take('1:0', 'a', 1)).toBeNull();
+    store.add('1:0', 'c', 0, 'z'.repeat(60));
+    expect(() => store.add('1:0', 'c', 1, 'z'.repeat(60))).toThrow(/too long/);
+    expect(store.size).toBe(0);
+    expect(validateBackgroundRequest('detectPart', { key: 'k', seq: 0, text: 'x'.repeat(DETECT_PIECE_CHARS + 1) })).toMatch(/piece/);
   });
 });

@@ -1,0 +1,45 @@
+/**
+ * Content-script JS by function, from V8 sampling profiles of fresh tabs (issue 11.3): which of our functions (and the
+ * natives they call) the page pays for. Best with an unminified build (NC_NOMINIFY=1 npx wxt build, see wxt.config.ts).
+ *
+ *   npx tsx scripts/bench/content-profile.ts <chrome-mv3 dir> [/long-article.html] [runs]
+ *
+ * Prints figures only.
+ */
+import * as cr from './chromium';
+import { startBenchServer } from './pages';
+const dir = process.argv[2]; const pg = process.argv[3] ?? '/long-article.html'; const runs = Number(process.argv[4] ?? 3);
+const server = await startBenchServer();
+const s = await cr.launch(dir);
+const url = server.url(pg);
+await cr.run(s, url);
+const agg = new Map<string, number>(); let total = 0;
+for (let i = 0; i < runs; i++) {
+  const page = await s.context.newPage();
+  const cdp = await s.context.newCDPSession(page);
+  await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 100 }); await cdp.send('Profiler.start');
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction('window.__ncBench && window.__ncBench.hl >= 0', null, { timeout: 30000, polling: 50 });
+  await new Promise((r) => setTimeout(r, 500));
+  const { profile } = await cdp.send('Profiler.stop');
+  const byId = new Map(profile.nodes.map((n: any) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const isCs = (n: any) => n.callFrame.url.includes('/content-scripts/');
+  const deltas = profile.timeDeltas!;
+  for (let k = 0; k < profile.samples!.length; k++) {
+    const dt = (deltas[k + 1] ?? 0) / 1000;
+    // self function, and whether any cs frame is on the stack; key: self name (native) + nearest cs frame
+    let id = profile.samples![k]; const self = byId.get(id) as any;
+    let cs: any = null; let chain: string[] = [];
+    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) { const n = byId.get(cur) as any; if (isCs(n)) { if (!cs) cs = n; chain.push(n.callFrame.functionName || '(anon)'); } }
+    if (!cs) continue;
+    total += dt;
+    const key = (isCs(self) ? '' : `[${self.callFrame.functionName || self.callFrame.url.slice(-20) || '?'}] in `) + `${cs.callFrame.functionName || '(anon)'}:${cs.callFrame.lineNumber + 1}` + ' < ' + chain.slice(1, 4).join(' < ');
+    agg.set(key, (agg.get(key) ?? 0) + dt);
+  }
+  await page.close();
+}
+console.log(`content-script JS per run: ${(total / runs).toFixed(1)} ms`);
+for (const [k, v] of [...agg].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log((v / runs).toFixed(1).padStart(7), k);
+await s.close(); await server.close();
