@@ -76,6 +76,12 @@ for (const c of cscCountries) {
 }
 // Every name, alias and short form in the dataset, and every person's last name: a town must not take them over.
 const taken = new Set<string>();
+// Aliases the hand-written overrides add at build time (København is Copenhagen's): a town must not take them either.
+for (const f of ['city-exonyms.json', 'foreign-spellings.json', 'person-variants.json', 'syria-russia.json', 'text-aliases.json']) {
+  for (const o of JSON.parse(readFileSync(join(ROOT, 'data/overrides', f), 'utf8')) as { aliases?: string[] }[]) {
+    for (const a of o.aliases ?? []) taken.add(fold(a));
+  }
+}
 for (const r of records) {
   for (const a of [r.name, ...r.aliases, ...(r.short ?? [])]) taken.add(fold(a));
   if (r.type === 'person') {

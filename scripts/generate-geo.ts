@@ -667,7 +667,8 @@ const CITY_FIX: Record<string, { name?: string; aliases?: string[] }> = {
   'IR:Tehran': { aliases: ['Teheran'] },
   'YE:Sanaa': { aliases: ["Sana'a", 'Sana'] },
   'SO:Mogadishu': { aliases: ['Muqdisho', 'Mogadiscio'] },
-  'MM:Yangon': { aliases: ['Rangoon'] },
+  // SimpleMaps still names it Rangoon; English news has used Yangon since 1989.
+  'MM:Rangoon': { name: 'Yangon', aliases: ['Rangoon'] },
   'VN:Ho Chi Minh City': { aliases: ['Saigon'] },
   'KZ:Astana': { aliases: ['Nur-Sultan', 'Akmola'] },
   'KZ:Almaty': { aliases: ['Alma-Ata'] },
