@@ -27,7 +27,7 @@ export function benchAdversarial(): void {
   console.log('\n== 1b. Engine on adversarial texts (detector.detect in Node, each kind in its own process) ==');
   const tsx = createRequire(import.meta.url).resolve('tsx');
   const child = path.join(root, 'scripts', 'bench', 'adversarial-child.ts');
-  console.log('(the shipped engine, bundled; best of 2 runs at every size; wall time, then the process\'s CPU time in brackets, which other processes disturb less)');
+  console.log('(the shipped engine, bundled; best of 3 runs at every size; wall time, then the process\'s CPU time in brackets, which other processes disturb less)');
   let worst = 0;
   let worstCpu = 0;
   for (const kind of Object.keys(ADVERSARIAL)) {
