@@ -8,7 +8,7 @@ import { IMAGE_FORMAT, indexImage, loadIndex, restoreIndex, type LoadedIndex } f
 import { checkBundle, type DatasetBundle } from '../../lib/dataset';
 import { createDetector, type Detector } from '../../lib/engine';
 import type { DataStatus } from '../../lib/protocol';
-import { clearImage, getEntity, isConnectionLost, openStore, readImage, readIndex, replaceDataset, storedMeta, writeImage, type Db, type StoredImage } from '../../lib/store';
+import { clearImage, getEntity, isConnectionLost, openStore, readImage, readIndex, replaceDataset, storedMeta, writeImage, type Db } from '../../lib/store';
 import type { EntityRecord } from '../../lib/types';
 
 export interface EngineDeps {
@@ -120,13 +120,12 @@ export function createEngine(deps: EngineDeps): Engine {
 
   /**
    * The loaded index from the stored image of this dataset version, or null (none, another version or format, not
-   * readable, not an index): the caller then builds it as before (ADR 0016). `read` is the image read start() sent
-   * out together with the meta read.
+   * readable, not an index): the caller then builds it as before (ADR 0016).
    */
-  async function imageIndex(store: Db, version: string, read: Promise<StoredImage | null> | null): Promise<LoadedIndex | null> {
-    if (!read) return null;
+  async function imageIndex(store: Db, version: string, useImage: boolean): Promise<LoadedIndex | null> {
+    if (!useImage) return null;
     try {
-      const image = await read;
+      const image = await readImage(store);
       mark('image-read');
       if (!image) return null;
       const li = image.version === version && image.format === IMAGE_FORMAT ? restoreIndex(image.index) : null;
@@ -166,10 +165,6 @@ export function createEngine(deps: EngineDeps): Engine {
     // Decided before the first await: a refresh() that starts another run sets it again for that run.
     const useImage = !skipImage;
     skipImage = false;
-    // A wake-up's reads go out together, not one after another: the bundled version (a fetch) while the database
-    // opens, then the stored meta and the image at once. The image is read before its version is known to match; a
-    // stale one is told by its own version field and ignored (cold start, docs/notes/coldstart.md, night round).
-    const bundledVersionRead = deps.loadBundleVersion().catch(() => null);
     try {
       if (!deps.idb) throw new Error('IndexedDB is not available');
       db = await openStore(deps.idb, 5000, undefined, onLost);
@@ -181,14 +176,11 @@ export function createEngine(deps: EngineDeps): Engine {
       useMemory(await readBundle(), note);
       return;
     }
-    const imageRead = useImage ? readImage(db) : null;
-    // Not awaited on every path (no meta, another version): its failure is handled where it is awaited.
-    imageRead?.catch(() => {});
     const cached = await storedMeta(db);
-    const bundledVersion = await bundledVersionRead;
+    const bundledVersion = await deps.loadBundleVersion().catch(() => null);
     mark('meta');
     if (cached && (bundledVersion === null || bundledVersion === cached.version)) {
-      const image = await imageIndex(db, cached.version, imageRead);
+      const image = await imageIndex(db, cached.version, useImage);
       if (image) {
         source = 'image';
         det = createDetector(image);
