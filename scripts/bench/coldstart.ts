@@ -78,6 +78,7 @@ try {
     .catch(() => [])) as number[];
   const cold: number[] = [];
   const phases = new Map<string, number[]>();
+  const perRun: string[] = [];
   let notStopped = 0;
   for (let i = 0; i < COLD; i++) {
     await cr.stopServiceWorker(s);
@@ -90,6 +91,7 @@ try {
         .evaluate(`performance.getEntriesByType('mark').filter((m) => m.name.startsWith('nc:')).map((m) => [m.name.slice(3), m.startTime])`)
         .catch(() => [])) as [string, number][];
       for (const [name, t] of marks) phases.set(name, [...(phases.get(name) ?? []), t]);
+      perRun.push(`  run ${i + 1}: highlights ${r.probe.hl.toFixed(0)}; ${marks.map(([k, t]) => `${k} ${t.toFixed(0)}`).join(', ')}`);
     } else notStopped++;
   }
   const warmHl = median(warm);
@@ -98,6 +100,8 @@ try {
   console.log(`warm: highlights at ${ms(warmHl, 0)} (median; ${warm.map((x) => x.toFixed(0)).join('/')})`);
   console.log(`cold: highlights at ${ms(median(cold), 0)} (median of ${cold.length}; ${cold.map((x) => x.toFixed(0)).join('/')})${notStopped ? `, ${notStopped} discarded (worker did not stop)` : ''}`);
   console.log(`worker marks, ms since the worker started (median): ${[...phases].map(([k, v]) => `${k} ${median(v).toFixed(0)}`).join(', ')}`);
+  // Each run's marks in the order they happened: whether the page's request came before the index was ready.
+  if (process.env.NC_BENCH_RUNS) for (const line of perRun) console.log(line);
   if (warmDetect.length) console.log(`detection in the warm worker: ${ms(median(warmDetect), 0)} (median; ${warmDetect.map((x) => x.toFixed(0)).join('/')})`);
   console.log(`cold start (cold − warm): ${ms(median(cold) - warmHl, 0)}   [budget < 100 ms]`);
 } finally {

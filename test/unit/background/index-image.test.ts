@@ -1,5 +1,5 @@
 import { describe, expect, it, beforeEach, vi } from 'vitest';
-import { IDBFactory } from 'fake-indexeddb';
+import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { createEngine } from '../../../entrypoints/background/engine';
 import { IMAGE_FORMAT, indexImage, loadIndex, restoreIndex, createDetector, type IndexImage } from '../../../lib/engine';
 import { compileIndex, type IndexEntity } from '../../../lib/engine/alias-index';
@@ -85,6 +85,36 @@ describe('index image in IndexedDB', () => {
     const e = createEngine(deps());
     expect(ids(await e.detector())).toEqual(['bashar-al-assad@0', 'syria@21', 'aleppo@31']);
     expect(e.indexSource()).toBe('built');
+  });
+
+  // A failing image read (a value the browser cannot read back) is handled: for the same dataset the index is built
+  // and a new image saved; for a new dataset the new one is built. (Kept from the night round's tried change, which
+  // read the image together with the meta: docs/notes/coldstart.md.)
+  it.each([['the same dataset', 'v1'], ['a new dataset', 'v2']])('an image read that fails is ignored (%s) and the index built', async (_what, version) => {
+    const first = createEngine(deps());
+    await first.ready();
+    await first.idle();
+    const get = IDBObjectStore.prototype.get;
+    const spy = vi.spyOn(IDBObjectStore.prototype, 'get').mockImplementation(function (this: IDBObjectStore, key: IDBValidKey | IDBKeyRange) {
+      if (this.name === 'image') throw new DOMException('the value could not be read', 'NotReadableError');
+      return get.call(this, key);
+    });
+    const e = createEngine(deps(version));
+    try {
+      expect(ids(await e.detector())).toEqual(['bashar-al-assad@0', 'syria@21', 'aleppo@31']);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(e.indexSource()).toBe('built');
+    expect(e.status()).toMatchObject({ state: 'ready', version, storage: 'indexeddb' });
+    await e.idle();
+    const db = await openStore(idb);
+    expect((await readImage(db))?.version).toBe(version);
+    db.close();
+    // …and the next start uses the new image.
+    const next = createEngine(deps(version));
+    await next.ready();
+    expect(next.indexSource()).toBe('image');
   });
 
   it('an install or update (refresh) ignores the saved image: a new engine may load the index differently', async () => {
