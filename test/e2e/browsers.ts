@@ -108,10 +108,9 @@ export interface Session {
    * Stops the extension's background as the browser does when it is idle, whatever it is doing. Chromium: the service
    * worker, over CDP's ServiceWorker.stopAllWorkers. Firefox: the event page, with the add-on's own
    * terminateBackground() (what about:debugging's "Terminate background script" calls), evaluated in the browser's
-   * privileged window over WebDriver BiDi. `during: 'detect'` waits (up to 30 s) for a tab's detect request to reach
-   * the background and stops it then, before its reply: Firefox sees the message leave in the parent process, so the
-   * stop is always before the reply; Chromium polls the worker's `nc:detect-asked` mark, so a fast reply can slip out
-   * first. Rejects unless the background was seen stopped; resolves with a probe telling whether a new background
+   * privileged window over WebDriver BiDi. `during: 'detect'` (Firefox only) waits up to 30 s for a tab's detect
+   * request to leave for the event page (seen in the parent process) and stops it then, before its reply.
+   * Rejects unless the background was seen stopped; resolves with a probe telling whether a new background
    * instance has started since (it is woken by the next message or event).
    */
   stopBackground(options?: { during?: 'detect' }): Promise<{ restarted(): Promise<boolean> }>;
@@ -292,21 +291,9 @@ export async function launchChromium(extDir: string | null, options: { headless?
     },
     async stopBackground({ during } = {}) {
       if (!ext) throw new Error('no extension loaded');
-      if (during) {
-        // The worker marks `nc:detect-asked` once it has read a detect request (entrypoints/background/engine.ts
-        // `mark`); a stopped worker is woken by the request, not by this poll (it fails until then).
-        const sw = await serviceWorker();
-        const asked = () =>
-          Promise.race([
-            sw.evaluate((name) => performance.getEntriesByName(`nc:${name}-asked`).length > 0, during).catch(() => false),
-            new Promise<boolean>((done) => setTimeout(() => done(false), 1_000)),
-          ]);
-        const deadline = Date.now() + 30_000;
-        while (!(await asked())) {
-          if (Date.now() > deadline) throw new Error(`no '${during}' request reached the service worker within 30 s`);
-          await new Promise((r) => setTimeout(r, 25));
-        }
-      }
+      // (No `during` here: a worker stopped over CDP while a content script waits for its reply leaves that request
+      // pending, at times for good — seen while writing x8, not fixed; docs/notes/hostile.md.)
+      if (during) throw new Error(`stopBackground({ during }) is not supported in Chromium`);
       const old = await serviceWorker();
       // A mark in the running worker's global scope: a worker started after the stop does not have it.
       const mark = `${Date.now()}-${Math.random()}`;

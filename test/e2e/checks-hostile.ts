@@ -170,13 +170,13 @@ export function createHostileChecks(_artifactPrefix: string): Check[] {
       await withTab(session, server.url('/huge.html'), async (tab) => {
         // Right after load the content script is still collecting ~1 MB of text: stopped now, the background must be
         // woken by its request.
-        await session.stopBackground();
-        // Stopped again once that request has reached it, before the reply: the content script's request fails (or its
-        // pieces are gone) and it must ask again.
-        const second = await session.stopBackground({ during: 'detect' });
+        let stop = await session.stopBackground();
+        // Firefox: stopped again once that request has left for the event page, before the reply — the request fails
+        // (or its pieces are gone) and the content script must ask again. (Chromium cannot yet: Session.stopBackground.)
+        if (session.name === 'firefox') stop = await session.stopBackground({ during: 'detect' });
         await waitForHighlight(tab, 'Vladimir Putin', 60_000);
         // The highlights came from a new background instance: the stopped one was woken again, not left running.
-        expect(await second.restarted(), 'a new background started after the stop').toBe(true);
+        expect(await stop.restarted(), 'a new background started after the stop').toBe(true);
         const popup = await session.openPopup(tab);
         try {
           await popup.waitFor(() => document.querySelectorAll('button.entity').length > 0, undefined, 30_000);
