@@ -146,7 +146,11 @@ export function runPage(ctx: ContentScriptContext, browser: Browser): void {
       }
       // Retried once when the channel closed (the service worker was stopped mid-request and restarts). A long text goes
       // in pieces, each serialised in a task of its own (issue 11.3).
-      const res = await sendDetect(browser.runtime, { text: found.text, meta: found.meta }, yielder());
+      // (A controller stood down mid-exchange sends no more pieces: they would evict its successor's.)
+      const pause = yielder();
+      const res = await sendDetect(browser.runtime, { text: found.text, meta: found.meta }, () =>
+        ctx.isInvalid ? Promise.reject(new Error('NewsContext context invalidated')) : pause(),
+      );
       if (gen !== scanGeneration || ctx.isInvalid || !enabled) return;
       const slices = yielder();
       const mentions = await unpackMentions(res, slices);

@@ -78,7 +78,7 @@ async function hostilePage(ctx: { server: { url(p: string): string }; session: S
   });
 }
 
-export function createHostileChecks(artifactPrefix: string): Check[] {
+export function createHostileChecks(_artifactPrefix: string): Check[] {
   const checks: Check[] = [
     {
       title: 'x1. hostile: a 400 k-char word in the article — names around it highlighted, a normal tab beside highlighted',
@@ -163,26 +163,31 @@ export function createHostileChecks(artifactPrefix: string): Check[] {
       },
     },
   ];
-  if (artifactPrefix === 'chromium') {
-    // Firefox's event page cannot be stopped from outside the browser (no WebDriver BiDi or CDP command for it).
-    checks.push({
-      title: 'x8. hostile: the service worker stopped mid-detection — the page still gets its highlights, no error shown',
-      async run({ server, session }) {
-        await withTab(session, server.url('/huge.html'), async (tab) => {
-          // Right after load the content script is collecting ~1 MB of text or waiting for its detection.
-          await session.stopBackground!();
-          await waitForHighlight(tab, 'Vladimir Putin', 60_000);
-          const popup = await session.openPopup(tab);
-          try {
-            await popup.waitFor(() => document.querySelectorAll('button.entity').length > 0, undefined, 30_000);
-          } finally {
-            await popup.close();
-          }
-        });
-        // A normal tab afterwards is highlighted as usual.
-        await normalTabBeside(session, server.url('/seed.html'));
-      },
-    });
-  }
+  checks.push({
+    // Chromium stops the service worker, Firefox terminates the event page (Session.stopBackground says how).
+    title: 'x8. hostile: the service worker stopped mid-detection — the page still gets its highlights, no error shown',
+    async run({ server, session }) {
+      await withTab(session, server.url('/huge.html'), async (tab) => {
+        // Right after load the content script is still collecting ~1 MB of text: stopped now, the background must be
+        // woken by its request.
+        let stop = await session.stopBackground();
+        // Firefox: stopped again once that request has left for the event page, before the reply — the request fails
+        // (or its pieces are gone) and the content script must ask again. (Chromium cannot yet: Session.stopBackground.)
+        if (session.name === 'firefox') stop = await session.stopBackground({ during: 'detect' });
+        await waitForHighlight(tab, 'Vladimir Putin', 60_000);
+        // The highlights came from a new background instance: the stopped one was woken again, not left running.
+        expect(await stop.restarted(), 'a new background started after the stop').toBe(true);
+        const popup = await session.openPopup(tab);
+        try {
+          await popup.waitFor(() => document.querySelectorAll('button.entity').length > 0, undefined, 30_000);
+          expect(await popup.evaluate(() => document.querySelector('.error, .data.error')?.textContent ?? null), 'error shown in the panel').toBeNull();
+        } finally {
+          await popup.close();
+        }
+      });
+      // A normal tab afterwards is highlighted as usual.
+      await normalTabBeside(session, server.url('/seed.html'));
+    },
+  });
   return checks;
 }
