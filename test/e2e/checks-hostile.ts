@@ -117,12 +117,10 @@ export function createHostileChecks(_artifactPrefix: string): Check[] {
         }),
     },
     {
-      // The host element's immunity to page CSS is the card engineer's change: this check fails until it is merged.
       title: 'x5. hostile: anti-flash CSS (:not(:defined)) and broad display:none rules do not hide the card',
       run: (ctx) => hostilePage(ctx, '/hostile-css.html'),
     },
     {
-      // Nested-article detection is the extraction engineer's change: this check may fail until it is merged.
       title: 'x6. hostile: 3,000 nested articles — the innermost text is highlighted',
       run: (ctx) => hostilePage(ctx, '/hostile-nested.html'),
     },
