@@ -78,7 +78,7 @@ async function hostilePage(ctx: { server: { url(p: string): string }; session: S
   });
 }
 
-export function createHostileChecks(_artifactPrefix: string): Check[] {
+export function createHostileChecks(): Check[] {
   const checks: Check[] = [
     {
       title: 'x1. hostile: a 400 k-char word in the article — names around it highlighted, a normal tab beside highlighted',

@@ -699,7 +699,7 @@ export function defineSuite(
       await ctx.server?.close();
     });
 
-    for (const check of [...createUiChecks(name), ...createChecks(name), ...createHostileChecks(name), ...createContentChecks(name)]) {
+    for (const check of [...createUiChecks(name), ...createChecks(name), ...createHostileChecks(), ...createContentChecks(name)]) {
       it(check.title, () => check.run(ctx));
     }
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { loadRecords } from '../../../scripts/build-data';
 import { realEngine } from '../helpers';
 
 /**
@@ -7,8 +6,8 @@ import { realEngine } from '../helpers';
  * dataset: "København" was a second Copenhagen, titled in Danish; Myanmar's largest city was titled "Rangoon".)
  */
 describe('city cards on the real dataset', () => {
-  const records = loadRecords();
-  const { detector } = realEngine();
+  const { bundle, detector } = realEngine();
+  const records = bundle.entities;
 
   it.each([
     ['Copenhagen', 'København', 'copenhagen'],
