@@ -52,16 +52,18 @@ export function openStore(factory: IDBFactory, timeoutMs = 5000, version = DB_VE
   }
   request.addEventListener('upgradeneeded', (event) => {
     const db = wrap(request.result) as unknown as IDBPDatabase<Schema>;
-    const oldVersion = event.oldVersion;
     // Each rung runs up to the version asked for (a test can build a v1 database to upgrade).
     const newVersion = event.newVersion ?? version;
-    if (oldVersion < 1) {
-      db.createObjectStore('entities', { keyPath: 'id' });
-      db.createObjectStore('index');
-      db.createObjectStore('meta');
-    }
-    if (oldVersion < 2 && newVersion >= 2) db.createObjectStore('image');
-    // if (oldVersion < 3) { … the next rung … }
+    // A store a rung should have made but that is missing (a database left half made, or made by something else) is
+    // made again: the upgrade repairs rather than leaving every later transaction to fail.
+    const has = (name: string) => db.objectStoreNames.contains(name as never);
+    // v1:
+    if (!has('entities')) db.createObjectStore('entities', { keyPath: 'id' });
+    if (!has('index')) db.createObjectStore('index');
+    if (!has('meta')) db.createObjectStore('meta');
+    // v2:
+    if (newVersion >= 2 && !has('image')) db.createObjectStore('image');
+    // v3: if (event.oldVersion < 3) { … the next rung (a store's data migrated) … }
   });
   const open = (wrap(request) as unknown as Promise<Db>).then((db) => {
     // A newer version of the extension wants to upgrade: step aside rather than block it.

@@ -187,5 +187,79 @@ export function createHostileChecks(): Check[] {
       await normalTabBeside(session, server.url('/seed.html'));
     },
   });
+  checks.push({
+    title: 'x9. IndexedDB blocked by an old connection when the background starts — highlights and cards from memory, the panel says so',
+    async run({ server, session }) {
+      // Another extension page holds the database open at an older schema version and does not step aside (as an old
+      // page of a previous version might): the background's open, which must upgrade, is blocked.
+      const blocker = await session.openExtensionPage('options.html');
+      try {
+        // (Retried: a background still busy may reopen the database between the deletion and the old page's open.)
+        let held = '';
+        for (let attempt = 0; attempt < 5 && held !== 'holding version 1'; attempt++) {
+          held = await blocker.evaluate(
+            () =>
+              new Promise<string>((done) => {
+                const del = indexedDB.deleteDatabase('newscontext');
+                del.onerror = () => done(`delete failed: ${del.error?.message}`);
+                del.onsuccess = () => {
+                  const req = indexedDB.open('newscontext', 1);
+                  // The schema of version 1 (lib/store.ts), as an old page of a previous release would have made it.
+                  req.onupgradeneeded = () => {
+                    req.result.createObjectStore('entities', { keyPath: 'id' });
+                    req.result.createObjectStore('index');
+                    req.result.createObjectStore('meta');
+                  };
+                  req.onerror = () => done(`open failed: ${req.error?.message}`);
+                  // No versionchange handler: this connection never closes for an upgrade.
+                  req.onsuccess = () => {
+                    (globalThis as unknown as { __ncBlocker?: IDBDatabase }).__ncBlocker = req.result;
+                    done(`holding version ${req.result.version}`);
+                  };
+                };
+              }),
+          );
+          if (held !== 'holding version 1') await new Promise((r) => setTimeout(r, 1000));
+        }
+        expect(held).toBe('holding version 1');
+        const stop = await session.stopBackground();
+        await withTab(session, server.url('/seed.html'), async (tab) => {
+          // The background waits 5 s for the database, then serves the bundled data from memory.
+          await waitForHighlight(tab, 'Bashar al-Assad', 45_000);
+          expect(await stop.restarted(), 'a new background started after the stop').toBe(true);
+          await hoverForCard(tab, 'Assad al-Shaibani', 'Asaad al-Shaibani');
+          const card = await readCard(tab);
+          expect(card?.description, 'card facts served from memory').not.toBe('');
+          await moveAway(tab);
+          const popup = await session.openPopup(tab);
+          try {
+            await popup.waitFor(() => !!document.querySelector('.data'), undefined, 30_000);
+            expect(await popup.evaluate(() => document.querySelector('.data')?.textContent ?? '')).toContain('running without the offline cache');
+          } finally {
+            await popup.close();
+          }
+        });
+        // The old page closes its connection (as it would on unload).
+        await blocker.evaluate(() => (globalThis as unknown as { __ncBlocker?: IDBDatabase }).__ncBlocker?.close());
+      } finally {
+        await blocker.close();
+      }
+      // Once the old connection is gone, a restarted background opens the database again and the panel no longer
+      // mentions running without it.
+      const again = await session.stopBackground();
+      await withTab(session, server.url('/seed.html'), async (tab) => {
+        await waitForHighlight(tab, 'Bashar al-Assad', 45_000);
+        expect(await again.restarted(), 'a new background started after the second stop').toBe(true);
+        const popup = await session.openPopup(tab);
+        try {
+          await popup.waitFor(() => !!document.querySelector('.data'), undefined, 30_000);
+          const data = await popup.evaluate(() => document.querySelector('.data')?.textContent ?? '');
+          expect(data.includes('without the offline cache'), data).toBe(false);
+        } finally {
+          await popup.close();
+        }
+      });
+    },
+  });
   return checks;
 }

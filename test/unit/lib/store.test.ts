@@ -55,6 +55,22 @@ describe('IndexedDB store', () => {
     await expect(openStore(factory, 200, 2)).rejects.toThrow(/timed out/);
   });
 
+  it('repairs a database whose older version lacks a store, so a dataset can still be written and read', async () => {
+    // A version-1 database left with only one of its three stores (half made, or made by something else).
+    await new Promise<void>((resolve) => {
+      const req = factory.open('newscontext', 1);
+      req.onupgradeneeded = () => void req.result.createObjectStore('meta');
+      req.onsuccess = () => {
+        req.result.close();
+        resolve();
+      };
+    });
+    const db = await openStore(factory);
+    await replaceDataset(db, bundle('v1', ['Bashar al-Assad']));
+    expect((await getEntity(db, 'bashar-al-assad'))?.name).toBe('Bashar al-Assad');
+    expect([...db.objectStoreNames].sort()).toEqual(['entities', 'image', 'index', 'meta']);
+  });
+
   it('rejects when IndexedDB itself refuses to open', async () => {
     const refusing = { open: () => { throw new Error('The operation is insecure.'); } } as unknown as IDBFactory;
     await expect(openStore(refusing)).rejects.toThrow(/insecure/);
