@@ -1,5 +1,5 @@
 import './style.css';
-import { browser } from 'wxt/browser';
+import { contentExt } from './ext';
 import { PageContext } from './context';
 import { runPage } from './page';
 
@@ -16,8 +16,9 @@ export default defineContentScript({
     // page cannot see: the newer one stands the older one down. (After an update the older one has stood down already.)
     const slot = globalThis as unknown as { __newscontextPage?: { standDown(): void } };
     slot.__newscontextPage?.standDown();
-    const ctx = new PageContext(() => browser.runtime);
+    const ext = contentExt();
+    const ctx = new PageContext(() => ext.runtime);
     slot.__newscontextPage = { standDown: () => ctx.invalidate() };
-    runPage(ctx, browser);
+    runPage(ctx, ext);
   },
 });

@@ -32,7 +32,7 @@ const HIDE_DELAY_MS = 300;
 const HL = 'newscontext';
 const HL_ACTIVE = 'newscontext-active';
 
-type Browser = typeof import('wxt/browser').browser;
+type Ext = import('./ext').ContentExt;
 
 /** What the scan has found, read at the moment it is needed. */
 export interface PageView {
@@ -60,7 +60,7 @@ export interface Interaction {
 }
 
 /** Wire hover, taps, focus and keys on the page to the card. Listeners are removed through the context. */
-export function createInteraction(ctx: ContentScriptContext, browser: Browser, view: PageView): Interaction {
+export function createInteraction(ctx: ContentScriptContext, ext: Ext, view: PageView): Interaction {
   const doc = document;
   const win = window;
   const site = () => siteOf(location.href);
@@ -91,7 +91,7 @@ export function createInteraction(ctx: ContentScriptContext, browser: Browser, v
   const wrongHere = new Set<string>();
 
   // The card's code arrives on the first hover intent (ADR 0014): the background runs card.js in this frame.
-  const loadCard = cardLoader(() => sendToBackground(browser.runtime, 'loadCard', {}));
+  const loadCard = cardLoader(() => sendToBackground(ext.runtime, 'loadCard', {}));
   const card = createLazyCardHost(doc, {
     onClose: () => closeByReader(),
     onEnter: () => {
@@ -161,7 +161,7 @@ export function createInteraction(ctx: ContentScriptContext, browser: Browser, v
   function entity(id: string): Promise<EntityRecord | null> {
     let p = entityCache.get(id);
     if (!p) {
-      p = sendToBackground(browser.runtime, 'getEntity', { id }).then((r) => r.entity);
+      p = sendToBackground(ext.runtime, 'getEntity', { id }).then((r) => r.entity);
       p.catch(() => entityCache.delete(id));
       entityCache.set(id, p);
     }
@@ -174,7 +174,7 @@ export function createInteraction(ctx: ContentScriptContext, browser: Browser, v
     if (!p) {
       const ids = [...new Set([...(e.related ?? []).map((r) => r.id), ...e.facts.flatMap((f) => (f.ref ? [f.ref] : []))])];
       p = ids.length
-        ? sendToBackground(browser.runtime, 'search', { ids }).then((r) => new Map(r.results.map((x) => [x.id, x.name])))
+        ? sendToBackground(ext.runtime, 'search', { ids }).then((r) => new Map(r.results.map((x) => [x.id, x.name])))
         : Promise.resolve(new Map());
       p.catch(() => linkCache.delete(e.id));
       linkCache.set(e.id, p);
@@ -299,7 +299,7 @@ export function createInteraction(ctx: ContentScriptContext, browser: Browser, v
     redraw();
     setActive(-1);
     render();
-    void addSuppression(browser.storage.local, { entityId: id, site: site(), name, phrase: phrase.slice(0, 200) }).catch(() => {});
+    void addSuppression(ext.storage.local, { entityId: id, site: site(), name, phrase: phrase.slice(0, 200) }).catch(() => {});
   }
 
   function undoWrongMatch(id: string) {
@@ -307,7 +307,7 @@ export function createInteraction(ctx: ContentScriptContext, browser: Browser, v
     suppressed.delete(id);
     redraw();
     render();
-    void removeSuppression(browser.storage.local, id, site()).catch(() => {});
+    void removeSuppression(ext.storage.local, id, site()).catch(() => {});
   }
 
   function hideCard() {
@@ -515,8 +515,8 @@ export function createInteraction(ctx: ContentScriptContext, browser: Browser, v
     const s = settingsFromChange(changes);
     if (s) applySettings(s);
   };
-  browser.storage.onChanged.addListener(onStorage);
-  void readSettings(browser.storage.local).then(applySettings, () => {});
+  ext.storage.onChanged.addListener(onStorage);
+  void readSettings(ext.storage.local).then(applySettings, () => {});
 
   ctx.addEventListener(doc, 'pointermove', onPointerMove, { passive: true, capture: true });
   ctx.addEventListener(doc, 'pointerdown', onPointerDown, { passive: true, capture: true });
@@ -546,7 +546,7 @@ export function createInteraction(ctx: ContentScriptContext, browser: Browser, v
     focusCard,
     destroy: () => {
       try {
-        browser.storage.onChanged.removeListener(onStorage);
+        ext.storage.onChanged.removeListener(onStorage);
       } catch {
         // the old context is gone
       }

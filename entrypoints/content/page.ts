@@ -30,9 +30,9 @@ const RESCAN_MIN_INTERVAL_MS = 2000;
 const RESCAN_MAX_INTERVAL_MS = 10_000;
 const HL_ACTIVE = 'newscontext-active';
 
-type Browser = typeof import('wxt/browser').browser;
+type Ext = import('./ext').ContentExt;
 
-export function runPage(ctx: ContentScriptContext, browser: Browser): void {
+export function runPage(ctx: ContentScriptContext, ext: Ext): void {
   const doc = document;
   const win = window;
   let state: PageState = { status: 'working', url: location.href, host: siteOf(location.href) };
@@ -44,7 +44,7 @@ export function runPage(ctx: ContentScriptContext, browser: Browser): void {
   let articleDate: string | undefined;
   /** the element the current article was read from; null when the page is not (yet) an article */
   let articleRoot: Element | null = null;
-  const ui = createInteraction(ctx, browser, {
+  const ui = createInteraction(ctx, ext, {
     map: () => map,
     summaries: () => summaries,
     articleDate: () => articleDate,
@@ -148,7 +148,7 @@ export function runPage(ctx: ContentScriptContext, browser: Browser): void {
       // in pieces, each serialised in a task of its own (issue 11.3).
       // (A controller stood down mid-exchange sends no more pieces: they would evict its successor's.)
       const pause = yielder();
-      const res = await sendDetect(browser.runtime, { text: found.text, meta: found.meta }, () =>
+      const res = await sendDetect(ext.runtime, { text: found.text, meta: found.meta }, () =>
         ctx.isInvalid ? Promise.reject(new Error('NewsContext context invalidated')) : pause(),
       );
       if (gen !== scanGeneration || ctx.isInvalid || !enabled) return;
@@ -299,7 +299,7 @@ export function runPage(ctx: ContentScriptContext, browser: Browser): void {
       return state;
     },
   });
-  browser.runtime.onMessage.addListener(listener);
+  ext.runtime.onMessage.addListener(listener);
 
   const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local') return;
@@ -310,7 +310,7 @@ export function runPage(ctx: ContentScriptContext, browser: Browser): void {
     enabled = now;
     void scan();
   };
-  browser.storage.onChanged.addListener(onStorage);
+  ext.storage.onChanged.addListener(onStorage);
 
   ctx.addEventListener(win, 'wxt:locationchange', () => {
     forced = false;
@@ -323,8 +323,8 @@ export function runPage(ctx: ContentScriptContext, browser: Browser): void {
     clearHighlights();
     ui.destroy();
     try {
-      browser.runtime.onMessage.removeListener(listener);
-      browser.storage.onChanged.removeListener(onStorage);
+      ext.runtime.onMessage.removeListener(listener);
+      ext.storage.onChanged.removeListener(onStorage);
     } catch {
       // the old context is gone; nothing to remove
     }
@@ -332,7 +332,7 @@ export function runPage(ctx: ContentScriptContext, browser: Browser): void {
 
   // The first scan waits for the page's first paint and an idle moment (issue 11.3): reading the page is the
   // extension's, not the page's, business, and it then runs in slices of at most SLICE_MS.
-  const settings = readSettings(browser.storage.local);
+  const settings = readSettings(ext.storage.local);
   afterFirstPaint(win, () =>
     void settings.then(async (s) => {
       if (ctx.isInvalid) return;
