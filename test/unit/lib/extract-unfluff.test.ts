@@ -47,3 +47,47 @@ describe('headlines in a sidebar inside the story', () => {
     expect(detectArticle(d).isArticle).toBe(false);
   });
 });
+
+describe('the date a story page shows', () => {
+  const story = Array.from({ length: 5 }, (_, i) => `<p>${line(i + 1)}</p>`).join('');
+  const page = (head: string, before: string, after = '') =>
+    doc(`<html><head><meta property="og:type" content="article">${head}</head><body><div class="story"><h1>Court records stay open</h1>${before}<div class="body">${story}</div>${after}</div></body></html>`);
+  const dateOf = async (d: Document, url?: string) => (await extractArticle(d, { url }))?.meta.date;
+
+  it('reads <meta name="pub_date" content="20100812">', async () => {
+    expect(await dateOf(page('<meta name="pub_date" content="20100812">', ''))).toBe('2010-08-12');
+  });
+
+  it('reads meta names whatever their case (<meta name="DC.Date.Issued">)', async () => {
+    expect(await dateOf(page('<meta name="DC.Date.Issued" content="2011-10-05">', ''))).toBe('2011-10-05');
+  });
+
+  it('reads the hAtom published date (<abbr class="published" title="…">)', async () => {
+    expect(await dateOf(page('', '<p class="meta">By A. Writer <abbr class="published updated" title="2010-08-13T16:39:00-04:00">Aug 13 – 4:39 PM</abbr></p>'))).toBe('2010-08-13');
+  });
+
+  it('reads a machine date in a data attribute of the publish-time element', async () => {
+    expect(await dateOf(page('', '<div class="publish-time" data-publishtime="1376751840652"><span>Yesterday 11:04am</span></div>'))).toBe('2013-08-17');
+  });
+
+  it('reads the timestamp inside the byline', async () => {
+    expect(await dateOf(page('', '<cite class="byline">By Two Writers | AP – <abbr title="2011-08-25T01:40:40Z">1 hr 4 mins ago</abbr></cite>'))).toBe('2011-08-25');
+  });
+
+  it('reads a written date in the element named date', async () => {
+    expect(await dateOf(page('', '<div class="date"><span>Updated: </span>August 13, 2010, 5:02 PM ET</div>'))).toBe('2010-08-13');
+  });
+
+  it('does not take a comment date or a related story date for the story date', async () => {
+    const d = page(
+      '',
+      '',
+      '<div class="comments"><div class="comment-date">May 29, 2013</div></div><div class="related-stories"><span class="date">May 3, 2015</span></div>',
+    );
+    expect(await dateOf(d)).toBeUndefined();
+  });
+
+  it('reads the date from an address with a section word between year and month (/2010/POLITICS/08/13/)', async () => {
+    expect(await dateOf(page('', ''), 'https://news.example.com/2010/POLITICS/08/13/democrats.social.security/index.html')).toBe('2010-08-13');
+  });
+});
