@@ -77,6 +77,8 @@ function metaByName(doc: Document): Map<string, string> {
 const DATE_MARK_RE = /(^|[\s_-])(published|updated|pub-?date|publish-?(?:date|time|on)|posted-?(?:on|date|time)?|post-?(?:date|time)|entry-?date|article-?date|story-?date|date-?published|timestamp|datestamp|dateline|byline|date|time)($|[\s_-])/i;
 /** Containers whose dates are other items' (comments, related and most-read lists, rails, widgets). */
 const OTHER_ITEMS_RE = /(^|[\s_-])(comments?|related|recirc\w*|rail|sidebar|most|popular|promo|teasers?|widget|footer)($|[\s_-])/i;
+/** The site's own header (a masthead often shows today's date): not the story's header, which holds its headline. */
+const SITE_HEADER_RE = /(^|[\s_-])(masthead|site-?header|global-?header|page-?header|top-?bar|header|navbar|nav|menu)($|[\s_-])/i;
 const DATE_MARK_SELECTOR = ['date', 'Date', 'time', 'Time', 'publish', 'Publish', 'posted', 'Posted', 'byline', 'Byline', 'updated'].map((w) => `[class*="${w}"], [id*="${w}"]`).join(', ');
 
 function marker(el: Element): string {
@@ -104,6 +106,7 @@ function markedDay(el: Element): string | undefined {
 /** The first element marked as a date or byline line, outside comments and related lists, that gives a day. */
 function dateLineDay(doc: Document): string | undefined {
   let seen = 0;
+  const h1 = doc.querySelector('h1');
   for (const el of Array.from(doc.querySelectorAll(DATE_MARK_SELECTOR))) {
     if (seen >= 60) break;
     if (!DATE_MARK_RE.test(marker(el))) continue;
@@ -113,7 +116,7 @@ function dateLineDay(doc: Document): string | undefined {
     let depth = 0;
     for (let cur = el.parentElement; cur && depth++ < 30; cur = cur.parentElement) {
       const t = cur.tagName.toUpperCase();
-      if (t === 'ASIDE' || t === 'NAV' || t === 'FOOTER' || OTHER_ITEMS_RE.test(marker(cur))) {
+      if (t === 'ASIDE' || t === 'NAV' || t === 'FOOTER' || OTHER_ITEMS_RE.test(marker(cur)) || ((t === 'HEADER' || SITE_HEADER_RE.test(marker(cur))) && !(h1 && cur.contains(h1)))) {
         other = true;
         break;
       }

@@ -91,3 +91,11 @@ describe('the date a story page shows', () => {
     expect(await dateOf(page('', ''), 'https://news.example.com/2010/POLITICS/08/13/democrats.social.security/index.html')).toBe('2010-08-13');
   });
 });
+
+describe('the date a story page shows, not today’s date in the masthead', () => {
+  const story = Array.from({ length: 5 }, (_, i) => `<p>${line(i + 1)}</p>`).join('');
+  it('skips the date in the site header and reads the one under the headline', async () => {
+    const d = doc(`<html><head><meta property="og:type" content="article"></head><body><header class="site"><span class="date">Sunday, December 6, 2026</span></header><div id="masthead"><div class="today-date">December 6, 2026</div></div><div class="story"><header><h1>Court records stay open</h1><div class="date">August 13, 2010</div></header><div class="body">${story}</div></div></body></html>`);
+    expect((await extractArticle(d))?.meta.date).toBe('2010-08-13');
+  });
+});
