@@ -63,6 +63,11 @@ interface Stats {
   own: Map<Element, number>;
   /** paragraph count inside each ancestor */
   count: Map<Element, number>;
+  /**
+   * paragraphs as a reader sees them inside each ancestor: a block whose text is split into lines by <br> (pages
+   * written as one div or cell with <br><br> between paragraphs) counts each line of 25+ characters
+   */
+  lines: Map<Element, number>;
   /** Readability-style content score: a paragraph's length to its parent, half to its grandparent, a third above */
   score: Map<Element, number>;
   /** total paragraph text on the page, outside nav/aside/footer/scripts */
@@ -88,17 +93,34 @@ const INLINE_TAGS = new Set(['B', 'I', 'EM', 'STRONG', 'SPAN', 'FONT', 'SMALL', 
  * <a>a link</a><br>more</div>", "<td><font>…</font></td>"), as Readability reads a div without block children as a
  * paragraph. Inline children only one level down (nested divs must not make this quadratic).
  */
-function inlineText(el: Element): string {
+function inlineText(el: Element): { text: string; lines: number } {
   let t = '';
+  let lines = 0;
+  let run = 0;
+  const endRun = () => {
+    if (run >= 25) lines++;
+    run = 0;
+  };
   for (let c = el.firstChild; c; c = c.nextSibling) {
-    if (c.nodeType === 3) t += (c as Text).data;
-    else if (c.nodeType === 1 && INLINE_TAGS.has((c as Element).tagName.toUpperCase()) && !(c as Element).firstElementChild?.matches('div, p, table, ul, ol, section, article')) t += (c as Element).textContent ?? '';
+    if (c.nodeType === 3) {
+      t += (c as Text).data;
+      run += (c as Text).data.trim().length;
+    } else if (c.nodeType === 1 && (c as Element).tagName.toUpperCase() === 'BR') endRun();
+    else if (c.nodeType === 1 && INLINE_TAGS.has((c as Element).tagName.toUpperCase()) && !(c as Element).firstElementChild?.matches('div, p, table, ul, ol, section, article')) {
+      t += (c as Element).textContent ?? '';
+      // Lines split by <br> inside the inline child too (<span class="text">…<br><br>…</span>), one level down.
+      for (let g = c.firstChild; g; g = g.nextSibling) {
+        if (g.nodeType === 1 && (g as Element).tagName.toUpperCase() === 'BR') endRun();
+        else run += (g.textContent ?? '').trim().length;
+      }
+    }
   }
-  return t;
+  endRun();
+  return { text: t, lines };
 }
 
 function newStats(): Stats {
-  return { text: new Map(), own: new Map(), count: new Map(), score: new Map(), total: 0, readerScore: 0, chrome: new WeakMap() };
+  return { text: new Map(), own: new Map(), count: new Map(), lines: new Map(), score: new Map(), total: 0, readerScore: 0, chrome: new WeakMap() };
 }
 
 function statBlocks(doc: Document): Element[] {
@@ -109,10 +131,16 @@ function statBlocks(doc: Document): Element[] {
 function addBlock(s: Stats, b: Element): boolean {
   const tag = b.tagName.toUpperCase();
   let text: string;
+  let lines = 1;
   if (tag === 'P' || tag === 'BLOCKQUOTE') {
     if (b.querySelector('p')) return false; // its paragraphs count themselves
     text = b.textContent ?? '';
-  } else text = inlineText(b); // text written straight into a div or cell (component-built pages, <br> layouts)
+  } else {
+    // text written straight into a div or cell (component-built pages, <br> layouts)
+    const own = inlineText(b);
+    text = own.text;
+    lines = Math.max(1, own.lines);
+  }
   const len = text.replace(/\s+/g, ' ').trim().length;
   if (len < 25) return false;
   const up: Element[] = [];
@@ -130,6 +158,7 @@ function addBlock(s: Stats, b: Element): boolean {
     const a = up[i];
     s.text.set(a, (s.text.get(a) ?? 0) + len);
     s.count.set(a, (s.count.get(a) ?? 0) + 1);
+    s.lines.set(a, (s.lines.get(a) ?? 0) + lines);
     if (i < 3) s.score.set(a, (s.score.get(a) ?? 0) + weight / (i + 1));
   }
   return true;
@@ -325,6 +354,18 @@ function storyBesideTeasers(root: Element, s: Stats): boolean {
   return chars >= 600 && paras >= 3;
 }
 
+/** Whether an element sits in an <aside>, <nav>, <footer> or complementary/navigation region below `root`. */
+function inSideBox(el: Element, root: Element): boolean {
+  let depth = 0;
+  for (let cur = el.parentElement; cur && cur !== root && depth++ < MAX_DEPTH; cur = cur.parentElement) {
+    const tag = cur.tagName.toUpperCase();
+    if (tag === 'ASIDE' || tag === 'NAV' || tag === 'FOOTER') return true;
+    const role = cur.getAttribute('role');
+    if (role === 'complementary' || role === 'navigation') return true;
+  }
+  return false;
+}
+
 /** og:type values that say the page is not one story. */
 const NON_ARTICLE_OG = /^(?:website|profile|book|place|video(?:\.|$)|music(?:\.|$)|product(?:\.|$)|business(?:\.|$)|restaurant(?:\.|$)|game(?:\.|$)|fitness(?:\.|$)|books(?:\.|$))/;
 
@@ -334,10 +375,13 @@ function decide(doc: Document, root: Element | null, url?: string): ArticleSigna
   const s = stats(doc);
   const rootText = root ? (s.text.get(root) ?? 0) : 0;
   const share = s.total ? rootText / s.total : 0;
-  const paras = root ? (s.count.get(root) ?? 0) : 0;
+  // Paragraphs as the reader sees them (lines split by <br> count: a story typed into one div with <br><br>).
+  const paras = root ? (s.lines.get(root) ?? 0) : 0;
   const chars = `${thousands(rootText)} characters of story text`;
   // A list of linked headlines with a summary each is a section, search or front page, whatever its markup says.
-  const linkedHeads = root ? root.querySelectorAll('h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4').length : 0;
+  // Headlines in an <aside>, <nav> or <footer> inside the block (a sidebar of latest headlines kept in the story's
+  // <article>) are not what the block is made of.
+  const linkedHeads = root ? Array.from(root.querySelectorAll('h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4')).filter((h) => !inSideBox(h, root)).length : 0;
   // (A listicle has linked headings too, but several sentences under each.)
   if (linkedHeads >= 5 && linkedHeads * 2 >= paras && rootText / linkedHeads < 350 && !storyBesideTeasers(root!, s)) {
     return { isArticle: false, reason: `the main block is a list of ${linkedHeads} linked headlines (a section, search or front page)` };

