@@ -55,6 +55,9 @@ const INSTITUTION_WORDS = new Set([
   'cup', 'olympics', 'games', 'open', 'championship', 'championships', 'league', 'trophy', 'masters', 'classic', 'derby',
   // publications and programmes: "New York Today", "Australia Magazine"
   'today', 'magazine', 'society', 'language', 'languages',
+  // "Oklahoma City", "Manchester City", "Quezon City": a city named after a place (the dataset's own "Kansas City",
+  // "Mexico City" are full names and match before this is asked)
+  'city',
 ]);
 /**
  * Nouns that end a longer name even a few capitalised words after the place: "New Zealand Sign Language", "Damascus

