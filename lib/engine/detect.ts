@@ -9,7 +9,7 @@
  */
 import { type IndexEntity, type LoadedIndex, AliasKind, BLOCKED, tokenSkeleton, unpackEntity, unpackKind } from './alias-index';
 import { foldToken, looksLikeMojibake, repairMojibake } from './normalize';
-import { type Candidate, F_ALLCAPS, F_CAP, F_DOTTED, F_POSSESSIVE, type Tokens, appendToken, ensure, isArticleAt, keyOf, newTokens, nextCandidate, releaseTokens, tokenFlagsArray } from './tokens';
+import { type Candidate, F_ALLCAPS, F_CAP, F_DOTTED, F_JOIN_NEXT, F_POSSESSIVE, F_SENT_START, type Tokens, appendToken, ensure, isArticleAt, keyOf, newTokens, nextCandidate, releaseTokens, tokenFlagsArray } from './tokens';
 import { acronymWeakness, minKind, walkFrom } from './walk';
 import { LOCATIVES, PLACE_TYPES, NAMESAKE_RE, SPEAKS_RE, TITLE_NAMING_RE, afterPersonTitle, capitalTheBefore, facilityAt, inHandle, isDateline, isTownOfRegion, nameKeyOfMatch, namedThing, needsContextFor, officeCue, otherGivenNameBefore, partOfOtherName, wordsBefore } from './cues';
 import { type Supported, inflectionOf, fuzzyMatch, supportedBy } from './fuzzy-pass';
@@ -18,6 +18,7 @@ import { DEMONYMS } from './topics-vocab';
 import { latinScriptCountry } from './name-order';
 import { withMiddleNames } from './middle-names';
 import { homeInstitution } from './home-institutions';
+import { LIST_GAP_RE, apStateAbbreviations, isUsState, stateApposition } from './us-places';
 
 export type { MatchKind, ArticleMeta, Mention, DetectResult, DetectOptions } from './results';
 import type { ArticleMeta, DetectOptions, DetectResult, MatchKind, Mention } from './results';
@@ -253,6 +254,26 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
     }
     found = out;
   }
+  // "the Oklahoma Supreme Court", "the Texas Senate": a place right before an institution's short name makes it that
+  // place's institution — neither the national one of another country nor a mention of the place.
+  if (!lower) {
+    const drop = new Set<Candidate>();
+    for (let k = 0; k + 1 < found.length; k++) {
+      const c = found[k];
+      const n = found[k + 1];
+      if (c.endTok - c.startTok !== 1 || n.startTok !== c.endTok || t.flags[c.startTok] & F_POSSESSIVE || !(t.flags[c.startTok] & F_JOIN_NEXT)) continue;
+      if (!c.cands.every((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type))) continue;
+      if (!n.cands.every((p) => unpackKind(p) === AliasKind.Short && index.entities[unpackEntity(p)].type === 'organization')) continue;
+      const places = new Set(c.cands.map((p) => index.entities[unpackEntity(p)].id));
+      if (n.cands.some((p) => places.has(index.entities[unpackEntity(p)].country ?? ''))) continue;
+      drop.add(c);
+      drop.add(n);
+    }
+    if (drop.size) {
+      for (const c of drop) blocked.push(c);
+      found = found.filter((c) => !drop.has(c));
+    }
+  }
   // The headline's naming cues count for the whole article ("a rhino named Sudan").
   // (matchAll copies the regex on every call: most headlines have no naming word, and skip it.)
   if (meta.title && NAMING_WORD_RE.test(meta.title)) for (const m of meta.title.matchAll(TITLE_NAMING_RE)) otherSense.add(foldToken(m[1]));
@@ -399,7 +420,49 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
     }
   }
 
+  // "MONTGOMERY, Ala. —", "in Lincoln, Neb.": AP's state abbreviations after a town are the state.
+  if (!lower) {
+    for (const ab of apStateAbbreviations(index, text)) {
+      if (accepted.some((a) => t.start[a.c.startTok] < ab.end && ab.start < t.end[a.c.endTok - 1])) continue;
+      const first = t.n;
+      appendToken(t, ab.start);
+      if (t.start[first] !== ab.start) continue;
+      // The token ends before the full stop; the abbreviation's span keeps it ("Ala.").
+      t.end[first] = ab.end;
+      accepted.push({ c: { startTok: first, endTok: first + 1, cands: [], match: 'alias', weak: 0 }, e: ab.e, conf: 0.9, match: 'alias' });
+    }
+  }
+
   accepted.sort((a, b) => t.start[a.c.startTok] - t.start[b.c.startTok]);
+  // "Arizona, Georgia, Nevada, South Carolina, Utah and Washington"; "New York, the nation's third-largest state": a
+  // name shared by a city and a state is the state in a list of states or beside the word "state".
+  for (const [k, a] of accepted.entries()) {
+    if (isUsState(index, a.e)) continue;
+    let state = -1;
+    for (const p of a.c.cands) if (isUsState(index, unpackEntity(p))) state = unpackEntity(p);
+    if (state < 0) continue;
+    const s0 = t.start[a.c.startTok];
+    const e0 = t.end[a.c.endTok - 1];
+    const prev = accepted[k - 1];
+    const next = accepted[k + 1];
+    const listed =
+      (prev && isUsState(index, prev.e) && LIST_GAP_RE.test(text.slice(t.end[prev.c.endTok - 1], s0))) ||
+      (next && isUsState(index, next.e) && LIST_GAP_RE.test(text.slice(e0, t.start[next.c.startTok])));
+    if (listed || stateApposition(text, e0)) {
+      a.e = state;
+      a.match = 'context';
+    }
+  }
+  // "President Franklin Roosevelt … James Roosevelt Jr., the grandson … Roosevelt, who served": a bare surname is the
+  // person last named in full with it; when that full name is no mention of the entity, it is someone else's.
+  for (let k = accepted.length - 1; k >= 0; k--) {
+    const a = accepted[k];
+    if (a.c.endTok - a.c.startTok !== 1 || index.entities[a.e].type !== 'person' || kindOf(a.c, a.e) !== AliasKind.Short) continue;
+    const at = lastFullNameWith(index, text, t.start[a.c.startTok], t.end[a.c.startTok]);
+    if (at < 0) continue;
+    if (accepted.some((b) => b.e === a.e && b.c.endTok - b.c.startTok > 1 && t.start[b.c.startTok] <= at && at < t.end[b.c.endTok - 1])) continue;
+    accepted.splice(k, 1);
+  }
   let prevFacility = -1;
   for (const [k, a] of accepted.entries()) {
     // "the bases in Hmeimim and Tartus": the cue carries over a list.
@@ -412,8 +475,31 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
     }
     if (index.entities[a.e].type === 'facility') prevFacility = k;
   }
+  // "the Bushehr reactor … years of foot-dragging on Bushehr": when the article names a facility by its full name and
+  // never uses the place it is named after as a place ("in Bushehr"), the bare place name is the facility.
+  const fullFacilities = new Set<number>();
+  for (const a of accepted) if (a.c.endTok - a.c.startTok > 1 && index.entities[a.e].type === 'facility') fullFacilities.add(a.e);
+  if (fullFacilities.size) {
+    const asPlace = new Set<number>();
+    for (const a of accepted) {
+      if (a.c.endTok - a.c.startTok !== 1 || !PLACE_TYPES.has(index.entities[a.e].type)) continue;
+      if (PLACE_WORDS_BEFORE.has(wordsBefore(text, t.start[a.c.startTok], 1)[0] ?? '') || isDateline(text, t, a.c)) asPlace.add(a.e);
+    }
+    for (const a of accepted) {
+      if (a.c.endTok - a.c.startTok !== 1 || asPlace.has(a.e) || !PLACE_TYPES.has(index.entities[a.e].type)) continue;
+      // Named after the place: a facility of the same country whose name starts with the place's ("Bushehr Nuclear Power Plant").
+      const place = index.entities[a.e].name.toLowerCase();
+      const named = [...fullFacilities].filter((f) => index.entities[f].country === index.entities[a.e].country && index.entities[f].name.toLowerCase().startsWith(`${place} `));
+      if (named.length === 1) {
+        a.e = named[0];
+        a.match = 'context';
+      }
+    }
+  }
   const mentions: Mention[] = accepted.filter((a) => a.conf >= MIN_CONFIDENCE).map((a) => ({
-    start: t.start[a.c.startTok],
+    // "provided to The Guardian": a publication's leading article is not highlighted, as "The New York Times" is not
+    // (its name without "The" is an alias) — one span for every title.
+    start: t.start[a.c.startTok] + (a.c.endTok - a.c.startTok > 1 && index.entities[a.e].type === 'media' && text.startsWith('The ', t.start[a.c.startTok]) ? 4 : 0),
     end: t.end[a.c.endTok - 1],
     entityId: index.entities[a.e].id,
     match: a.match,
@@ -504,7 +590,10 @@ function resolve(
     const established_ = established.has(bestE);
     // A short form or a variant that is also an ordinary word or a given name ("Store", "Chad") stands only for an
     // entity the article names in full.
-    if (plainWord && (c.weak > 0 || kind >= AliasKind.Short) && !established_) return null;
+    // An organisation's short form written with its capital inside a sentence ("Wednesday's Fed statement", "the
+    // Fed said") in an article on one of its topics is the name, not the word ("fed").
+    const capitalisedName = single && ent.type === 'organization' && kind === AliasKind.Short && t.flags[c.startTok] & F_CAP && !(t.flags[c.startTok] & F_SENT_START) && support >= 0.5;
+    if (plainWord && (c.weak > 0 || kind >= AliasKind.Short) && !established_ && !capitalisedName) return null;
     // A surname alone: the full name elsewhere in the article, or an article clearly about that person's world.
     // The office named beside it ("President-elect Trump", "Mr. Trump's administration") is evidence too.
     const officeBacked = kind === AliasKind.Short && ent.type === 'person' && (cued.has(bestE) || officeCue(text, t.start[c.startTok], t.end[c.endTok - 1]));
@@ -512,7 +601,7 @@ function resolve(
     // A single-word transliteration variant: the entity named elsewhere, or strongly on the article's main topics.
     // (Single words that only sound alike — Volyn/Berlin, Cedeao/Qaeda — are too many to trust on topic alone.)
     if (c.match === 'variant' && single && (!established_ || tokenSkeleton(key).length < 5)) return null;
-    if (!officeBacked && support < (c.weak === 2 ? 0.5 : 1)) return null;
+    if (!officeBacked && !capitalisedName && support < (c.weak === 2 ? 0.5 : 1)) return null;
   }
   // Evidence before a card. Each rule below rejects a reading that real articles showed to be wrong more often than
   // right, unless the article itself supports it.
@@ -607,6 +696,27 @@ function coherence(ent: IndexEntity, profile: TopicProfile): number {
   if (profile.nearIds.has(ent.id)) return 1;
   for (const id of ent.near) if (profile.entityIds.has(id)) return 1;
   return 0;
+}
+
+/** Words that make the name after them a place where something is: "in Bushehr", "near Tartus". */
+const PLACE_WORDS_BEFORE = new Set(['in', 'near', 'outside', 'from', 'around', 'across']);
+
+/** How far back a bare surname looks for the full name it stands for. */
+const NAMESAKE_WINDOW = 4000;
+/**
+ * Where the last "Given Surname" before a bare surname starts, when the given name is a known given name (-1 if none):
+ * "James" in "James Roosevelt Jr." before a later "Roosevelt".
+ */
+function lastFullNameWith(index: LoadedIndex, text: string, s0: number, e0: number): number {
+  const surname = text.slice(s0, e0);
+  const from = Math.max(0, s0 - NAMESAKE_WINDOW);
+  for (let at = text.lastIndexOf(surname, s0 - 1); at >= from && at > 0; at = text.lastIndexOf(surname, at - 1)) {
+    const after = text.charCodeAt(at + surname.length);
+    if (after >= 0x61 && after <= 0x7a) continue;
+    const m = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(text.slice(Math.max(0, at - 30), at));
+    if (m && index.firstNames.has(m[1].toLowerCase())) return at - m[0].length;
+  }
+  return -1;
 }
 
 /** "in Chicago", "riders from Belgium and Spain": a preposition of place before the name or before the list it ends. */

@@ -247,6 +247,12 @@ function sentenceStartAt(text: string, s: number): boolean {
   return true;
 }
 
+/** "St", "Mt", "Ft" at s: abbreviations that open a place name ("St. Louis", "Mt. Kenya", "Ft. Worth"). */
+function isSaintAbbrev(text: string, s: number): boolean {
+  const a = text.charCodeAt(s);
+  return (a === 0x53 || a === 0x4d || a === 0x46) && text.charCodeAt(s + 1) === 0x74;
+}
+
 function isCapAscii(x: number): boolean {
   return x >= 0x41 && x <= 0x5a;
 }
@@ -338,8 +344,8 @@ export function appendToken(t: Tokens, s: number): number {
     f |= F_POSSESSIVE;
     i += isApostrophe(text.charCodeAt(i)) && (text.charCodeAt(i + 1) | 0x20) === 0x73 ? 2 : 1;
   }
-  if (e - s === 1 && f & F_CAP && text.charCodeAt(i) === 0x2e && text.charCodeAt(i + 1) === 0x20 && isUpperCode(text.charCodeAt(i + 2) || 0x61)) {
-    // An initial ("S. Jaishankar"): the name goes on after the full stop.
+  if ((e - s === 1 || (e - s === 2 && isSaintAbbrev(text, s))) && f & F_CAP && text.charCodeAt(i) === 0x2e && text.charCodeAt(i + 1) === 0x20 && isUpperCode(text.charCodeAt(i + 2) || 0x61)) {
+    // An initial ("S. Jaishankar"), or "St." / "Mt." / "Ft." ("St. Louis"): the name goes on after the full stop.
     f |= F_JOIN_NEXT;
     joinAt = i + 2;
   } else if (i < len) {

@@ -43,7 +43,7 @@ const TOPIC_WORDS: Record<string, string[]> = {
   'ukraine-war': ['front line', 'frontline', 'kyiv', 'donbas'],
   gaza: ['hostages', 'ceasefire', 'gaza'],
   energy: ['oil', 'gas', 'pipeline', 'opec'],
-  economy: ['inflation', 'gdp', 'central bank', 'tariffs'],
+  economy: ['inflation', 'gdp', 'central bank', 'tariffs', 'interest rate', 'interest rates', 'monetary policy', 'treasurys', 'treasuries', 'mortgages'],
 };
 
 const WORD_TOPIC = new Map<string, string>();

