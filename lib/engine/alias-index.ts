@@ -4,7 +4,7 @@
  * capitalised token (ADR 0003).
  */
 import type { EntityRecord, EntityType } from '../types';
-import { buildIntern, internFind, type InternTable } from './intern';
+import { buildIntern, internFind, internKey, internSize, internTable, type InternTable } from './intern';
 import { familyNameIndex } from './name-order';
 import { canonicalTokens, skeleton, tokenizeName, ARTICLE_PARTICLES, SPACED_ARTICLES, bitsetAdd, createBitset, hashString } from './normalize';
 
@@ -203,7 +203,8 @@ export type TrieChildren = Pick<ReadonlyMap<string, TrieNode>, 'get' | 'has' | '
 
 export interface LoadedIndex {
   entities: IndexEntity[];
-  byId: Map<string, number>;
+  /** a Map when built; a restored index looks ids up in the entity columns' id string (no Map of 14,000 made at wake-up) */
+  byId: IdIndex;
   exact: TrieNode;
   skel: TrieNode;
   acronyms: Map<string, PackedCandidate[]>;
@@ -212,8 +213,6 @@ export interface LoadedIndex {
   firstNames: Set<string>;
   /** single-token keys (≥ 4 letters, not common words or given names) of each entity: the fuzzy pass's targets */
   fuzzKeys: Map<number, string[]>;
-  /** entities by topic, so the fuzzy pass only compares against entities the article is about */
-  byTopic: Map<string, number[]>;
   /** hashes of every first token of the exact and the skeleton trie: the scanner's allocation-free pre-check */
   firstExact: Uint32Array;
   firstSkel: Uint32Array;
@@ -232,12 +231,16 @@ export interface LoadedIndex {
   blockedKeys: string[][];
 }
 
+/** Entity numbers by id, as the engine reads them. */
+export type IdIndex = Pick<ReadonlyMap<string, number>, 'get' | 'has'>;
+
 /** A set of words as the engine reads it: membership, and (to write an image) iteration. */
 export type WordSet = Pick<ReadonlySet<string>, 'has' | typeof Symbol.iterator>;
 
 /** Per interned key (by its number in the intern table): flags, and the exact trie's root child for it. */
 export interface InternKnown {
-  strs: string[];
+  /** key n's string (the intern table's, made on first ask) */
+  key(n: number): string;
   flags: Uint8Array;
   /** the exact trie's root child for key n, or null (a function: a restored index makes the node only when asked) */
   root(n: number): TrieNode | null;
@@ -316,10 +319,6 @@ export function loadIndex(ci: CompiledIndex): LoadedIndex {
       pushTo(fuzzKeys, unpackEntity(p), key);
     }
   }
-  const byTopic = new Map<string, number[]>();
-  ci.entities.forEach((ent, e) => {
-    for (const t of ent.topics) pushTo(byTopic, t, e);
-  });
   const blockedTails = new Map<string, string[][]>();
   const blockedKeys: string[][] = [];
   for (const key of ci.blocked ?? []) {
@@ -354,11 +353,12 @@ export function loadIndex(ci: CompiledIndex): LoadedIndex {
   collect(exact);
   const intern = buildIntern(internKeys);
   const rootChild: (TrieNode | null)[] = [];
-  const known: InternKnown = { strs: intern.strs, flags: new Uint8Array(intern.strs.length), root: (n) => rootChild[n] };
-  intern.strs.forEach((k, n) => {
+  const known: InternKnown = { key: (n) => internKey(intern, n), flags: new Uint8Array(internSize(intern)), root: (n) => rootChild[n] };
+  for (let n = 0; n < internSize(intern); n++) {
+    const k = internKey(intern, n);
     known.flags[n] = (commonWords.has(k) ? IK_COMMON : 0) | (ARTICLE_PARTICLES.has(k) ? IK_ARTICLE : 0) | (SPACED_ARTICLES.has(k) ? IK_SPACED : 0);
     rootChild.push(exact.next?.get(k) ?? null);
-  });
+  }
   return {
     blockedKeys,
     known,
@@ -370,7 +370,6 @@ export function loadIndex(ci: CompiledIndex): LoadedIndex {
     firstExact,
     firstSkel,
     fuzzKeys,
-    byTopic,
     entities: ci.entities,
     byId: new Map(ci.entities.map((e, i) => [e.id, i])),
     exact,
@@ -385,7 +384,7 @@ export function loadIndex(ci: CompiledIndex): LoadedIndex {
  * The format of the index image the background stores in IndexedDB (ADR 0016). Bump it whenever LoadedIndex, FlatTrie
  * or what loadIndex puts into them changes; an image of another format is ignored and the index rebuilt.
  */
-export const IMAGE_FORMAT = 5;
+export const IMAGE_FORMAT = 6;
 
 /**
  * A token trie as flat typed arrays, nodes numbered breadth-first: node 0 is the root; node n's children are edges
@@ -422,7 +421,18 @@ export interface IndexImage {
   entities: EntityColumns;
   /** format 4: the common words the intern table does not hold (not plain a–z/0–9); the rest are its IK_COMMON keys */
   commonOther: string[];
-  rest: Omit<LoadedIndex, 'exact' | 'skel' | 'known' | 'byId' | 'entities' | 'commonWords'>;
+  /**
+   * format 6: the intern table's keys as one string and offsets (key n is keys[off[n], off[n + 1])), no list of
+   * 78,000 strings; its hashes and slots are computed at restore (`mask + 1` slots), no key string is made.
+   */
+  intern: StoredIntern;
+  rest: Omit<LoadedIndex, 'exact' | 'skel' | 'known' | 'byId' | 'entities' | 'commonWords' | 'intern'>;
+}
+
+export interface StoredIntern {
+  mask: number;
+  keys: string;
+  off: Uint32Array;
 }
 
 /**
@@ -530,28 +540,31 @@ function isEntityColumns(x: unknown): x is EntityColumns {
 }
 
 /**
- * An entity row read from the columns: the id is sliced at restore (byId needs every id), the rest when first asked
- * and then kept, so a wake-up makes 14,000 small objects and no name, topic or near list until a detection reads it.
+ * An entity row read from the columns: its id, name, topics and near ids are read when first asked and then kept, so a
+ * wake-up makes 14,000 small objects and no string until a detection reads one (format 6: not even the ids).
  */
 class EntityRow implements IndexEntity {
+  private idS: string | undefined;
   private nameS: string | undefined;
   private topicsA: string[] | undefined;
   private nearA: string[] | undefined;
   constructor(
-    private readonly c: EntityColumns,
-    private readonly refIds: string[],
+    private readonly r: EntityRows,
     private readonly e: number,
-    readonly id: string,
   ) {}
+  get id(): string {
+    return (this.idS ??= this.r.c.ids.slice(this.r.c.idOff[this.e], this.r.c.idOff[this.e + 1]));
+  }
   get type(): EntityType {
-    return this.c.types[this.c.type[this.e]] as EntityType;
+    return this.r.c.types[this.r.c.type[this.e]] as EntityType;
   }
   get name(): string {
-    return (this.nameS ??= this.c.names.slice(this.c.nameOff[this.e], this.c.nameOff[this.e + 1]));
+    return (this.nameS ??= this.r.c.names.slice(this.r.c.nameOff[this.e], this.r.c.nameOff[this.e + 1]));
   }
   get topics(): string[] {
     if (!this.topicsA) {
-      const { c, e } = this;
+      const { e } = this;
+      const { c } = this.r;
       const a: string[] = [];
       for (let j = c.topicStart[e]; j < c.topicStart[e + 1]; j++) a.push(c.topicNames[c.topicList[j]]);
       this.topicsA = a;
@@ -560,36 +573,97 @@ class EntityRow implements IndexEntity {
   }
   get near(): string[] {
     if (!this.nearA) {
-      const { c, e } = this;
+      const { e, r } = this;
       const a: string[] = [];
-      for (let j = c.nearStart[e]; j < c.nearStart[e + 1]; j++) a.push(this.refIds[c.nearList[j]]);
+      for (let j = r.c.nearStart[e]; j < r.c.nearStart[e + 1]; j++) a.push(r.ref(r.c.nearList[j]));
       this.nearA = a;
     }
     return this.nearA;
   }
   get country(): string | undefined {
-    const r = this.c.country[this.e];
-    return r < 0 ? undefined : this.refIds[r];
+    const x = this.r.c.country[this.e];
+    return x < 0 ? undefined : this.r.ref(x);
   }
   get minor(): 1 | undefined {
-    return this.c.minor[this.e] ? 1 : undefined;
+    return this.r.c.minor[this.e] ? 1 : undefined;
   }
 }
 
-/** The rows of entity columns, and each id's row number. */
-function entityRows(c: EntityColumns): { entities: IndexEntity[]; byId: Map<string, number> } {
-  const n = c.type.length;
-  const refIds: string[] = new Array(n + c.otherIds.length);
-  const entities: IndexEntity[] = new Array(n);
-  const byId = new Map<string, number>();
-  for (let e = 0; e < n; e++) {
-    const id = c.ids.slice(c.idOff[e], c.idOff[e + 1]);
-    refIds[e] = id;
-    entities[e] = new EntityRow(c, refIds, e, id);
-    byId.set(id, e);
+/** The rows of entity columns, and the ids they refer to (an entity's, or one outside the index). */
+class EntityRows {
+  readonly rows: IndexEntity[];
+  constructor(readonly c: EntityColumns) {
+    const n = c.type.length;
+    this.rows = new Array(n);
+    for (let e = 0; e < n; e++) this.rows[e] = new EntityRow(this, e);
   }
-  for (let j = 0; j < c.otherIds.length; j++) refIds[n + j] = c.otherIds[j];
-  return { entities, byId };
+  ref(x: number): string {
+    const n = this.rows.length;
+    return x < n ? this.rows[x].id : this.c.otherIds[x - n];
+  }
+}
+
+/**
+ * Entity numbers by id, looked up in the columns' id string: an open-addressed table of the ids' FNV hashes, made on
+ * the first lookup, compared in place (no id string, no Map of 14,000). As the Map it replaces, a repeated id gives the
+ * last row with it.
+ */
+class IdTable implements IdIndex {
+  private slots: Int32Array | null = null;
+  private hashes: Uint32Array | null = null;
+  constructor(private readonly c: EntityColumns) {}
+  private find(slots: Int32Array, hashes: Uint32Array, src: string, s: number, e: number, h: number): number {
+    const { ids, idOff } = this.c;
+    const mask = slots.length - 1;
+    const len = e - s;
+    for (let x = h & mask; ; x = (x + 1) & mask) {
+      const r = slots[x];
+      if (r === 0) return ~x;
+      if (hashes[r - 1] !== h || idOff[r] - idOff[r - 1] !== len) continue;
+      const from = idOff[r - 1];
+      let j = 0;
+      while (j < len && src.charCodeAt(s + j) === ids.charCodeAt(from + j)) j++;
+      if (j === len) return x;
+    }
+  }
+  private build(): void {
+    const { ids, idOff } = this.c;
+    const n = idOff.length - 1;
+    let size = 16;
+    while (size < n * 2) size *= 2;
+    const slots = new Int32Array(size);
+    const hashes = new Uint32Array(n);
+    for (let e = 0; e < n; e++) {
+      const h = (hashes[e] = hashRange(ids, idOff[e], idOff[e + 1]));
+      const x = this.find(slots, hashes, ids, idOff[e], idOff[e + 1], h);
+      slots[x < 0 ? ~x : x] = e + 1;
+    }
+    this.slots = slots;
+    this.hashes = hashes;
+  }
+  get(id: string): number | undefined {
+    if (!this.slots) this.build();
+    const x = this.find(this.slots!, this.hashes!, id, 0, id.length, hashRange(id, 0, id.length));
+    return x < 0 ? undefined : this.slots![x] - 1;
+  }
+  has(id: string): boolean {
+    return this.get(id) !== undefined;
+  }
+}
+
+/** FNV-1a of s[from, to) (hashString of the slice, without making it). */
+function hashRange(s: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** The rows of entity columns, and each id's row number. */
+function entityRows(c: EntityColumns): { entities: IndexEntity[]; byId: IdIndex } {
+  return { entities: new EntityRows(c).rows, byId: new IdTable(c) };
 }
 
 /**
@@ -700,20 +774,24 @@ class FlatTrieView {
   }
   /** The edge of node n whose key is k, or -1. */
   find(n: number, k: string): number {
+    return this.findIn(n, k, 0, k.length);
+  }
+  /** The edge of node n whose key is src[s, e), or -1 (no string made). */
+  findIn(n: number, src: string, s: number, e: number): number {
     const { keys, order, childStart } = this.t;
     const { keyOff } = this;
     let lo = childStart[n];
     let hi = childStart[n + 1] - 1;
-    const len = k.length;
+    const len = e - s;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
       const j = order[mid];
       const from = keyOff[j];
       const klen = keyOff[j + 1] - from;
-      // Compare k with the edge's key by UTF-16 code units, as the sort in flattenTrie did.
+      // Compare the key with the edge's key by UTF-16 code units, as the sort in flattenTrie did.
       let cmp = 0;
       const m = len < klen ? len : klen;
-      for (let i = 0; i < m && cmp === 0; i++) cmp = k.charCodeAt(i) - keys.charCodeAt(from + i);
+      for (let i = 0; i < m && cmp === 0; i++) cmp = src.charCodeAt(s + i) - keys.charCodeAt(from + i);
       if (cmp === 0) cmp = len - klen;
       if (cmp === 0) return j;
       if (cmp < 0) hi = mid - 1;
@@ -789,15 +867,16 @@ class FlatChildren implements TrieChildren {
 
 /** The image of a loaded index, to store. */
 export function indexImage(li: LoadedIndex): IndexImage {
-  const { exact, skel, known, byId: _byId, entities, commonWords, ...rest } = li;
+  const { exact, skel, known, byId: _byId, entities, commonWords, intern: it, ...rest } = li;
   const flat = flattenTrie(exact);
   // (No root links either, format 5: the restore finds key n's root child by its key when a walk first asks.)
-  // The intern table's slots (1 MB) are not stored: restoreIndex puts the keys back in by their hashes, in order.
-  // Nor their hashes (format 5): the restore computes them from the keys.
-  const intern = { ...rest.intern, slots: new Int32Array(0), hashes: new Uint32Array(0) };
-  const interned = new Set(known.strs.filter((_, n) => known.flags[n] & IK_COMMON));
+  // The intern table's slots (1 MB) and hashes are not stored: restoreIndex computes them from the keys, in order.
+  // One byte a character (the keys are plain a–z/0–9, but some were sliced from two-byte strings).
+  const intern: StoredIntern = { mask: it.mask, keys: oneByte(it.keys), off: it.off };
+  const interned = new Set<string>();
+  for (let n = 0; n < internSize(it); n++) if (known.flags[n] & IK_COMMON) interned.add(internKey(it, n));
   const commonOther = [...commonWords].filter((w) => !interned.has(w));
-  return { exact: flat, skel: flattenTrie(skel), knownFlags: known.flags, entities: entityColumns(entities), commonOther, rest: { ...rest, intern } };
+  return { exact: flat, skel: flattenTrie(skel), knownFlags: known.flags, entities: entityColumns(entities), commonOther, intern, rest };
 }
 
 /** True when the arrays of a FlatTrie agree with each other (a truncated or foreign record does not). */
@@ -837,21 +916,21 @@ export function restoreIndex(x: unknown): LoadedIndex | null {
   if (!li || typeof li !== 'object') return null;
   const isMap = (m: unknown) => m instanceof Map;
   if (!isMap(li.acronyms)) return null;
-  if (!Array.isArray(img.commonOther) || !img.commonOther.every((w) => typeof w === 'string') || !(li.firstNames instanceof Set) || !isMap(li.fuzzKeys) || !isMap(li.byTopic)) return null;
+  if (!Array.isArray(img.commonOther) || !img.commonOther.every((w) => typeof w === 'string') || !(li.firstNames instanceof Set) || !isMap(li.fuzzKeys)) return null;
   if (!(li.firstExact instanceof Uint32Array) || !(li.firstSkel instanceof Uint32Array) || !isMap(li.blockedTails) || !isMap(li.facilitiesAt)) return null;
   if (!(li.lowerShortRe === null || li.lowerShortRe instanceof RegExp) || !isMap(li.lowerShorts) || !Array.isArray(li.blockedKeys)) return null;
-  const it = li.intern;
-  if (!it || typeof it.mask !== 'number' || !(it.slots instanceof Int32Array) || !(it.hashes instanceof Uint32Array) || !Array.isArray(it.strs)) return null;
-  if (it.slots.length !== 0 || it.hashes.length !== 0 || (it.mask & (it.mask + 1)) !== 0 || it.mask < it.strs.length || img.knownFlags.length !== it.strs.length) return null;
-  if (!it.strs.every((k) => typeof k === 'string')) return null;
+  if ('intern' in li || 'byTopic' in li) return null; // an older layout
+  const it = img.intern;
+  if (!isStoredIntern(it) || img.knownFlags.length !== it.off.length - 1) return null;
+  const intern = internTable(it.keys, it.off, it.mask);
   // Key n's root child: found by its key in the root's sorted edges the first time a walk asks, then kept (format 5;
-  // format 4 stored the 78,000 links and made 30,000 nodes here).
+  // format 4 stored the 78,000 links and made 30,000 nodes here). Compared in place: no key string made (format 6).
   const exactView = new FlatTrieView(img.exact);
-  const links = new Int32Array(it.strs.length).fill(-2);
+  const links = new Int32Array(it.off.length - 1).fill(-2);
   const root = (n: number): TrieNode | null => {
     let r = links[n];
     if (r === -2) {
-      const j = exactView.find(0, it.strs[n]);
+      const j = exactView.findIn(0, it.keys, it.off[n], it.off[n + 1]);
       links[n] = r = j < 0 ? -1 : j + 1;
     }
     return r < 0 ? null : exactView.node(r);
@@ -859,18 +938,27 @@ export function restoreIndex(x: unknown): LoadedIndex | null {
   const exact = exactView.node(0);
   const skel = new FlatTrieView(img.skel).node(0);
   const { entities, byId } = entityRows(img.entities);
-  // The hashes and slots as buildIntern made them: the same keys in the same order give the same table.
-  const hashes = new Uint32Array(it.strs.length);
-  const slots = new Int32Array(it.mask + 1);
-  for (let n = 0; n < it.strs.length; n++) {
-    const h = (hashes[n] = hashString(it.strs[n]));
-    let x = h & it.mask;
-    while (slots[x] !== 0) x = (x + 1) & it.mask;
-    slots[x] = n + 1;
-  }
-  const intern = { mask: it.mask, slots, hashes, strs: it.strs };
   const commonWords = new CommonWords(intern, img.knownFlags, new Set(img.commonOther));
-  return { ...(li as Omit<LoadedIndex, 'exact' | 'skel' | 'known' | 'byId' | 'entities' | 'commonWords'>), commonWords, intern, entities, byId, exact, skel, known: { strs: it.strs, flags: img.knownFlags, root } };
+  return {
+    ...(li as Omit<LoadedIndex, 'exact' | 'skel' | 'known' | 'byId' | 'entities' | 'commonWords' | 'intern'>),
+    commonWords,
+    intern,
+    entities,
+    byId,
+    exact,
+    skel,
+    known: { key: (n) => internKey(intern, n), flags: img.knownFlags, root },
+  };
+}
+
+/** True when the stored intern table's parts agree (offsets in order and within the keys, room for every key). */
+function isStoredIntern(x: unknown): x is StoredIntern {
+  const it = x as StoredIntern | null;
+  if (!it || typeof it.mask !== 'number' || typeof it.keys !== 'string' || !(it.off instanceof Uint32Array) || it.off.length < 1) return false;
+  const count = it.off.length - 1;
+  if ((it.mask & (it.mask + 1)) !== 0 || it.mask < count || it.off[0] !== 0 || it.off[count] !== it.keys.length) return false;
+  for (let n = 0; n < count; n++) if (it.off[n] > it.off[n + 1]) return false;
+  return true;
 }
 
 /**
@@ -894,7 +982,7 @@ class CommonWords implements WordSet {
   }
   *[Symbol.iterator](): SetIterator<string> {
     yield* this.other;
-    for (let n = 0; n < this.intern.strs.length; n++) if (this.flags[n] & IK_COMMON) yield this.intern.strs[n];
+    for (let n = 0; n < internSize(this.intern); n++) if (this.flags[n] & IK_COMMON) yield internKey(this.intern, n);
   }
 }
 

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { buildIntern, internFind, internKey, internLookup, internSize, internTable } from '../../../lib/engine/intern';
+import { hashString } from '../../../lib/engine/normalize';
+
+// The intern table holds its keys as one string and compares in place (image format 6). It must find exactly what a
+// Map of the plain keys (a–z, 0–9) finds, for any text: case folded A–Z only, nothing for other characters.
+const plain = (k: string) => k.length > 0 && /^[a-z0-9]+$/.test(k);
+/** What the table is asked: the text lower-cased in A–Z only (the hash appendToken makes for an ASCII token). */
+const foldAZ = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
+
+function reference(keys: string[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const k of keys) if (plain(k) && !m.has(k)) m.set(k, m.size);
+  return m;
+}
+
+const word = fc.oneof(
+  fc.stringMatching(/^[a-z0-9]{1,12}$/),
+  fc.stringMatching(/^[A-Za-z0-9]{1,8}$/),
+  // non-ASCII letters, surrogate pairs, apostrophes, spaces: never keys, never found
+  fc.string({ unit: 'binary', minLength: 1, maxLength: 8 }),
+  fc.constantFrom('café', 'é', '\u{1F600}', 'a\u{1D400}b', "o'neil", 'new york', 'İstanbul', 'K', 'ß'),
+);
+
+describe('intern table (keys in one string, compared in place)', () => {
+  it('finds exactly the keys a Map finds, numbered in first-seen order, for any text', () => {
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 60 }), fc.array(word, { maxLength: 60 }), (keys, asked) => {
+        const ref = reference(keys);
+        const tab = buildIntern(keys);
+        expect(internSize(tab)).toBe(ref.size);
+        for (const q of [...keys, ...asked, ...keys.map((k) => k.toUpperCase())]) {
+          const text = `··${q}··`;
+          const want = ref.get(foldAZ(q));
+          const n = internFind(tab, text, 2, 2 + q.length, hashString(foldAZ(q)));
+          expect(n).toBe(want ?? -1);
+          expect(internLookup(tab, text, 2, 2 + q.length, hashString(foldAZ(q)))).toBe(want === undefined ? null : foldAZ(q));
+        }
+        for (const [k, n] of ref) expect(internKey(tab, n)).toBe(k);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a table rebuilt from its one string and offsets (as a restored image) is the same table, and makes no key string', () => {
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 80 }), (keys) => {
+        const built = buildIntern(keys);
+        const again = internTable(built.keys, built.off, built.mask);
+        expect([...again.slots]).toEqual([...built.slots]);
+        expect([...again.hashes]).toEqual([...built.hashes]);
+        expect(again.made.every((k) => k === undefined)).toBe(true);
+        for (let n = 0; n < internSize(built); n++) {
+          expect(again.hashes[n]).toBe(hashString(internKey(built, n)));
+          expect(internKey(again, n)).toBe(internKey(built, n));
+        }
+        expect(again.made.filter((k) => k !== undefined).length).toBe(internSize(built));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('an empty table finds nothing', () => {
+    const tab = buildIntern([]);
+    expect(internSize(tab)).toBe(0);
+    expect(internFind(tab, 'abc', 0, 3, hashString('abc'))).toBe(-1);
+  });
+});
