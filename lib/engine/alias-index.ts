@@ -4,7 +4,7 @@
  * capitalised token (ADR 0003).
  */
 import type { EntityRecord, EntityType } from '../types';
-import { buildIntern, internFind, internKey, internSize, internTable, type InternTable } from './intern';
+import { buildIntern, internFind, internKey, internPartsAgree, internSize, internTable, type InternTable } from './intern';
 import { familyNameIndex } from './name-order';
 import { canonicalTokens, skeleton, tokenizeName, ARTICLE_PARTICLES, SPACED_ARTICLES, bitsetAdd, createBitset, hashString } from './normalize';
 
@@ -422,8 +422,8 @@ export interface IndexImage {
   /** format 4: the common words the intern table does not hold (not plain a–z/0–9); the rest are its IK_COMMON keys */
   commonOther: string[];
   /**
-   * format 6: the intern table's keys as one string and offsets (key n is keys[off[n], off[n + 1])), no list of
-   * 78,000 strings; its hashes and slots are computed at restore (`mask + 1` slots), no key string is made.
+   * format 6: the intern table's keys as one string and offsets (key n is keys[off[n], off[n + 1])) and their hashes:
+   * no list of 78,000 strings to deserialise, none to make or hash at restore (the slots are filled from the hashes).
    */
   intern: StoredIntern;
   rest: Omit<LoadedIndex, 'exact' | 'skel' | 'known' | 'byId' | 'entities' | 'commonWords' | 'intern'>;
@@ -433,6 +433,7 @@ export interface StoredIntern {
   mask: number;
   keys: string;
   off: Uint32Array;
+  hashes: Uint32Array;
 }
 
 /**
@@ -443,6 +444,8 @@ export interface StoredIntern {
 export interface EntityColumns {
   ids: string;
   idOff: Uint32Array;
+  /** format 6: each id's FNV hash (byId's table is filled from them on first lookup; no id string made or hashed) */
+  idHash: Uint32Array;
   names: string;
   nameOff: Uint32Array;
   types: string[];
@@ -505,6 +508,7 @@ export function entityColumns(entities: readonly IndexEntity[]): EntityColumns {
   return {
     ids: entities.map((e) => e.id).join(''),
     idOff,
+    idHash: Uint32Array.from(entities, (e) => hashString(e.id)),
     names: entities.map((e) => e.name).join(''),
     nameOff,
     types,
@@ -527,15 +531,21 @@ function isEntityColumns(x: unknown): x is EntityColumns {
   if (!(c.idOff instanceof Uint32Array) || !(c.nameOff instanceof Uint32Array) || !(c.type instanceof Uint8Array) || !(c.topicStart instanceof Uint32Array)) return false;
   if (!(c.topicList instanceof Uint16Array) || !(c.nearStart instanceof Uint32Array) || !(c.nearList instanceof Uint32Array) || !(c.country instanceof Int32Array) || !(c.minor instanceof Uint8Array)) return false;
   const n = c.type.length;
+  if (!(c.idHash instanceof Uint32Array) || c.idHash.length !== n) return false;
   if (c.idOff.length !== n + 1 || c.nameOff.length !== n + 1 || c.topicStart.length !== n + 1 || c.nearStart.length !== n + 1 || c.country.length !== n || c.minor.length !== n) return false;
   if (c.idOff[n] !== c.ids.length || c.nameOff[n] !== c.names.length || c.topicStart[n] !== c.topicList.length || c.nearStart[n] !== c.nearList.length) return false;
   const refs = n + c.otherIds.length;
+  // (Arrays in locals: this runs once per wake-up, mostly in the interpreter, where every property load counts.)
+  const { idOff, nameOff, topicStart, nearStart, type, country, topicList, nearList } = c;
+  const types = c.types.length;
   for (let e = 0; e < n; e++) {
-    if (c.idOff[e] > c.idOff[e + 1] || c.nameOff[e] > c.nameOff[e + 1] || c.topicStart[e] > c.topicStart[e + 1] || c.nearStart[e] > c.nearStart[e + 1]) return false;
-    if (c.type[e] >= c.types.length || c.country[e] < -1 || c.country[e] >= refs) return false;
+    if (idOff[e] > idOff[e + 1] || nameOff[e] > nameOff[e + 1] || topicStart[e] > topicStart[e + 1] || nearStart[e] > nearStart[e + 1]) return false;
+    const r = country[e];
+    if (type[e] >= types || r < -1 || r >= refs) return false;
   }
-  for (let j = 0; j < c.topicList.length; j++) if (c.topicList[j] >= c.topicNames.length) return false;
-  for (let j = 0; j < c.nearList.length; j++) if (c.nearList[j] >= refs) return false;
+  const topics = c.topicNames.length;
+  for (let j = 0; j < topicList.length; j++) if (topicList[j] >= topics) return false;
+  for (let j = 0; j < nearList.length; j++) if (nearList[j] >= refs) return false;
   return c.types.every((t) => typeof t === 'string') && c.topicNames.every((t) => typeof t === 'string') && c.otherIds.every((t) => typeof t === 'string');
 }
 
@@ -594,8 +604,9 @@ class EntityRows {
   readonly rows: IndexEntity[];
   constructor(readonly c: EntityColumns) {
     const n = c.type.length;
-    this.rows = new Array(n);
-    for (let e = 0; e < n; e++) this.rows[e] = new EntityRow(this, e);
+    const rows: IndexEntity[] = new Array(n);
+    for (let e = 0; e < n; e++) rows[e] = new EntityRow(this, e);
+    this.rows = rows;
   }
   ref(x: number): string {
     const n = this.rows.length;
@@ -604,61 +615,47 @@ class EntityRows {
 }
 
 /**
- * Entity numbers by id, looked up in the columns' id string: an open-addressed table of the ids' FNV hashes, made on
- * the first lookup, compared in place (no id string, no Map of 14,000). As the Map it replaces, a repeated id gives the
- * last row with it.
+ * Entity numbers by id, looked up in the columns' id string: an open-addressed table of the ids by their stored hashes,
+ * filled on the first lookup, compared in place (no id string, no Map of 14,000). As the Map it replaces, a repeated
+ * id gives the last row with it.
  */
 class IdTable implements IdIndex {
   private slots: Int32Array | null = null;
-  private hashes: Uint32Array | null = null;
   constructor(private readonly c: EntityColumns) {}
-  private find(slots: Int32Array, hashes: Uint32Array, src: string, s: number, e: number, h: number): number {
-    const { ids, idOff } = this.c;
+  private find(slots: Int32Array, src: string, s: number, e: number, h: number): number {
+    const { ids, idOff, idHash } = this.c;
     const mask = slots.length - 1;
     const len = e - s;
     for (let x = h & mask; ; x = (x + 1) & mask) {
       const r = slots[x];
       if (r === 0) return ~x;
-      if (hashes[r - 1] !== h || idOff[r] - idOff[r - 1] !== len) continue;
+      if (idHash[r - 1] !== h || idOff[r] - idOff[r - 1] !== len) continue;
       const from = idOff[r - 1];
       let j = 0;
       while (j < len && src.charCodeAt(s + j) === ids.charCodeAt(from + j)) j++;
       if (j === len) return x;
     }
   }
-  private build(): void {
-    const { ids, idOff } = this.c;
-    const n = idOff.length - 1;
+  private build(): Int32Array {
+    const { ids, idOff, idHash } = this.c;
+    const n = idHash.length;
     let size = 16;
     while (size < n * 2) size *= 2;
     const slots = new Int32Array(size);
-    const hashes = new Uint32Array(n);
     for (let e = 0; e < n; e++) {
-      const h = (hashes[e] = hashRange(ids, idOff[e], idOff[e + 1]));
-      const x = this.find(slots, hashes, ids, idOff[e], idOff[e + 1], h);
+      const x = this.find(slots, ids, idOff[e], idOff[e + 1], idHash[e]);
       slots[x < 0 ? ~x : x] = e + 1;
     }
-    this.slots = slots;
-    this.hashes = hashes;
+    return (this.slots = slots);
   }
   get(id: string): number | undefined {
-    if (!this.slots) this.build();
-    const x = this.find(this.slots!, this.hashes!, id, 0, id.length, hashRange(id, 0, id.length));
-    return x < 0 ? undefined : this.slots![x] - 1;
+    const slots = this.slots ?? this.build();
+    const x = this.find(slots, id, 0, id.length, hashString(id));
+    return x < 0 ? undefined : slots[x] - 1;
   }
   has(id: string): boolean {
     return this.get(id) !== undefined;
   }
-}
-
-/** FNV-1a of s[from, to) (hashString of the slice, without making it). */
-function hashRange(s: string, from: number, to: number): number {
-  let h = 0x811c9dc5;
-  for (let i = from; i < to; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
 }
 
 /** The rows of entity columns, and each id's row number. */
@@ -753,21 +750,26 @@ class FlatTrieView {
   readonly t: FlatTrie;
   /** edge j's key is keys.slice(keyOff[j], keyOff[j + 1]) */
   readonly keyOff: Uint32Array;
-  constructor(t: FlatTrie) {
+  /** `keyOff` as flatKeyOffsets made it while checking the trie */
+  constructor(t: FlatTrie, keyOff: Uint32Array) {
     this.nodes = new Array(t.candMark.length);
-    this.keyOff = new Uint32Array(t.keyLen.length + 1);
-    for (let j = 0; j < t.keyLen.length; j++) this.keyOff[j + 1] = this.keyOff[j] + t.keyLen[j];
-    if (t.wideAt.length) {
-      // The wide characters back in their places (positions checked by isFlatTrie).
-      let keys = '';
-      let from = 0;
-      for (let i = 0; i < t.wideAt.length; i++) {
-        keys += t.keys.slice(from, t.wideAt[i]) + t.wideChars[i];
-        from = t.wideAt[i] + 1;
-      }
-      t = { ...t, keys: keys + t.keys.slice(from), wideAt: new Uint32Array(0), wideChars: '' };
-    }
+    this.keyOff = keyOff;
+    // (format 6: the wide characters are not put back into the key string, which would make a two-byte copy of it at
+    // wake-up; a U+0000 in it is looked up in wideAt when compared or sliced.)
     this.t = t;
+  }
+  /** The character at i of the keys (a wide one from wideAt/wideChars). */
+  private wide(i: number): number {
+    const { wideAt, wideChars } = this.t;
+    let lo = 0;
+    let hi = wideAt.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      if (wideAt[mid] === i) return wideChars.charCodeAt(mid);
+      if (wideAt[mid] < i) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return 0;
   }
   node(n: number): FlatNode {
     return (this.nodes[n] ??= new FlatNode(this, n));
@@ -791,7 +793,11 @@ class FlatTrieView {
       // Compare the key with the edge's key by UTF-16 code units, as the sort in flattenTrie did.
       let cmp = 0;
       const m = len < klen ? len : klen;
-      for (let i = 0; i < m && cmp === 0; i++) cmp = src.charCodeAt(s + i) - keys.charCodeAt(from + i);
+      for (let i = 0; i < m && cmp === 0; i++) {
+        let c = keys.charCodeAt(from + i);
+        if (c === 0) c = this.wide(from + i);
+        cmp = src.charCodeAt(s + i) - c;
+      }
       if (cmp === 0) cmp = len - klen;
       if (cmp === 0) return j;
       if (cmp < 0) hi = mid - 1;
@@ -800,7 +806,16 @@ class FlatTrieView {
     return -1;
   }
   key(j: number): string {
-    return this.t.keys.slice(this.keyOff[j], this.keyOff[j + 1]);
+    const from = this.keyOff[j];
+    const to = this.keyOff[j + 1];
+    const k = this.t.keys.slice(from, to);
+    if (this.t.wideAt.length === 0 || k.indexOf('\0') < 0) return k;
+    let out = '';
+    for (let i = from; i < to; i++) {
+      const c = this.t.keys.charCodeAt(i);
+      out += String.fromCharCode(c === 0 ? this.wide(i) : c);
+    }
+    return out;
   }
 }
 
@@ -870,36 +885,60 @@ export function indexImage(li: LoadedIndex): IndexImage {
   const { exact, skel, known, byId: _byId, entities, commonWords, intern: it, ...rest } = li;
   const flat = flattenTrie(exact);
   // (No root links either, format 5: the restore finds key n's root child by its key when a walk first asks.)
-  // The intern table's slots (1 MB) and hashes are not stored: restoreIndex computes them from the keys, in order.
-  // One byte a character (the keys are plain a–z/0–9, but some were sliced from two-byte strings).
-  const intern: StoredIntern = { mask: it.mask, keys: oneByte(it.keys), off: it.off };
+  // The keys one byte a character (they are plain a–z/0–9, but some were sliced from two-byte strings).
+  const intern: StoredIntern = { mask: it.mask, keys: oneByte(it.keys), off: it.off, hashes: it.hashes };
   const interned = new Set<string>();
   for (let n = 0; n < internSize(it); n++) if (known.flags[n] & IK_COMMON) interned.add(internKey(it, n));
   const commonOther = [...commonWords].filter((w) => !interned.has(w));
   return { exact: flat, skel: flattenTrie(skel), knownFlags: known.flags, entities: entityColumns(entities), commonOther, intern, rest };
 }
 
-/** True when the arrays of a FlatTrie agree with each other (a truncated or foreign record does not). */
-function isFlatTrie(x: unknown): x is FlatTrie {
+/**
+ * The key offsets of a FlatTrie (edge j's key is keys[off[j], off[j + 1])) when its arrays agree with each other, or
+ * null (a truncated or foreign record).
+ */
+function flatKeyOffsets(x: unknown): Uint32Array | null {
   const t = x as FlatTrie | null;
-  if (!t || typeof t.keys !== 'string' || !(t.keyLen instanceof Uint16Array) || !(t.childStart instanceof Uint32Array)) return false;
-  if (!(t.candStart instanceof Uint32Array) || !(t.candMark instanceof Uint8Array) || !(t.cands instanceof Int32Array) || !(t.order instanceof Uint32Array)) return false;
+  if (!t || typeof t.keys !== 'string' || !(t.keyLen instanceof Uint16Array) || !(t.childStart instanceof Uint32Array)) return null;
+  if (!(t.candStart instanceof Uint32Array) || !(t.candMark instanceof Uint8Array) || !(t.cands instanceof Int32Array) || !(t.order instanceof Uint32Array)) return null;
   const nodes = t.candMark.length;
   // Breadth-first: every node but the root is the end of exactly one edge, edge j of node j + 1.
   const edges = nodes - 1;
-  if (nodes < 1 || t.childStart.length !== nodes + 1 || t.candStart.length !== nodes + 1 || t.keyLen.length !== edges) return false;
-  if (t.childStart[nodes] !== edges || t.candStart[nodes] !== t.cands.length) return false;
-  let chars = 0;
-  for (let j = 0; j < edges; j++) chars += t.keyLen[j];
-  if (chars !== t.keys.length) return false;
-  if (t.order.length !== edges || !(t.wideAt instanceof Uint32Array) || typeof t.wideChars !== 'string' || t.wideChars.length !== t.wideAt.length) return false;
-  for (let i = 0; i < t.wideAt.length; i++) if (t.wideAt[i] >= t.keys.length || (i > 0 && t.wideAt[i] <= t.wideAt[i - 1])) return false;
+  if (nodes < 1 || t.childStart.length !== nodes + 1 || t.candStart.length !== nodes + 1 || t.keyLen.length !== edges) return null;
+  if (t.childStart[nodes] !== edges || t.candStart[nodes] !== t.cands.length) return null;
+  const keyOff = new Uint32Array(edges + 1);
+  const { keyLen } = t;
+  let sum = 0;
+  for (let j = 0; j < edges; j++) keyOff[j + 1] = sum += keyLen[j];
+  if (keyOff[edges] !== t.keys.length) return null;
+  if (t.order.length !== edges || !(t.wideAt instanceof Uint32Array) || typeof t.wideChars !== 'string' || t.wideChars.length !== t.wideAt.length) return null;
+  for (let i = 0; i < t.wideAt.length; i++) {
+    if (t.wideAt[i] >= t.keys.length || (i > 0 && t.wideAt[i] <= t.wideAt[i - 1]) || t.keys.charCodeAt(t.wideAt[i]) !== 0) return null;
+  }
+  return isFlatTrieNodes(t) ? keyOff : null;
+}
+
+/** The per-node part of flatKeyOffsets' checks. */
+function isFlatTrieNodes(t: FlatTrie): boolean {
+  // (Arrays and each node's bounds in locals: this runs once per wake-up, mostly in the interpreter, where every
+  // property load counts.)
+  const { childStart, candStart, candMark, order } = t;
+  const nodes = candMark.length;
+  let c0 = childStart[0];
+  let k0 = candStart[0];
   for (let n = 0; n < nodes; n++) {
-    if (t.childStart[n] > t.childStart[n + 1] || t.candStart[n] > t.candStart[n + 1] || t.candMark[n] > 2) return false;
+    const c1 = childStart[n + 1];
+    const k1 = candStart[n + 1];
+    if (c0 > c1 || k0 > k1 || candMark[n] > 2) return false;
     // Each node's sorted edges are its own.
-    for (let j = t.childStart[n]; j < t.childStart[n + 1]; j++) if (t.order[j] < t.childStart[n] || t.order[j] >= t.childStart[n + 1]) return false;
+    for (let j = c0; j < c1; j++) {
+      const o = order[j];
+      if (o < c0 || o >= c1) return false;
+    }
     // A child is numbered after its parent (no cycles: a walk always goes deeper).
-    if (t.childStart[n + 1] > t.childStart[n] && t.childStart[n] + 1 <= n) return false;
+    if (c1 > c0 && c0 + 1 <= n) return false;
+    c0 = c1;
+    k0 = k1;
   }
   return true;
 }
@@ -910,7 +949,10 @@ function isFlatTrie(x: unknown): x is FlatTrie {
  */
 export function restoreIndex(x: unknown): LoadedIndex | null {
   const img = x as Partial<IndexImage> | null;
-  if (!img || typeof img !== 'object' || !isFlatTrie(img.exact) || !isFlatTrie(img.skel) || !(img.knownFlags instanceof Uint8Array)) return null;
+  if (!img || typeof img !== 'object' || !(img.knownFlags instanceof Uint8Array)) return null;
+  const exactOff = flatKeyOffsets(img.exact);
+  const skelOff = exactOff && flatKeyOffsets(img.skel);
+  if (!exactOff || !skelOff) return null;
   if (!isEntityColumns(img.entities)) return null;
   const li = img.rest as Partial<LoadedIndex> | undefined;
   if (!li || typeof li !== 'object') return null;
@@ -922,10 +964,10 @@ export function restoreIndex(x: unknown): LoadedIndex | null {
   if ('intern' in li || 'byTopic' in li) return null; // an older layout
   const it = img.intern;
   if (!isStoredIntern(it) || img.knownFlags.length !== it.off.length - 1) return null;
-  const intern = internTable(it.keys, it.off, it.mask);
+  const intern = internTable(it.keys, it.off, it.hashes, it.mask);
   // Key n's root child: found by its key in the root's sorted edges the first time a walk asks, then kept (format 5;
   // format 4 stored the 78,000 links and made 30,000 nodes here). Compared in place: no key string made (format 6).
-  const exactView = new FlatTrieView(img.exact);
+  const exactView = new FlatTrieView(img.exact!, exactOff);
   const links = new Int32Array(it.off.length - 1).fill(-2);
   const root = (n: number): TrieNode | null => {
     let r = links[n];
@@ -936,7 +978,7 @@ export function restoreIndex(x: unknown): LoadedIndex | null {
     return r < 0 ? null : exactView.node(r);
   };
   const exact = exactView.node(0);
-  const skel = new FlatTrieView(img.skel).node(0);
+  const skel = new FlatTrieView(img.skel!, skelOff).node(0);
   const { entities, byId } = entityRows(img.entities);
   const commonWords = new CommonWords(intern, img.knownFlags, new Set(img.commonOther));
   return {
@@ -951,14 +993,11 @@ export function restoreIndex(x: unknown): LoadedIndex | null {
   };
 }
 
-/** True when the stored intern table's parts agree (offsets in order and within the keys, room for every key). */
+/** True when the stored intern table's parts agree (offsets in order within the keys, a hash for each, room to spare). */
 function isStoredIntern(x: unknown): x is StoredIntern {
   const it = x as StoredIntern | null;
-  if (!it || typeof it.mask !== 'number' || typeof it.keys !== 'string' || !(it.off instanceof Uint32Array) || it.off.length < 1) return false;
-  const count = it.off.length - 1;
-  if ((it.mask & (it.mask + 1)) !== 0 || it.mask < count || it.off[0] !== 0 || it.off[count] !== it.keys.length) return false;
-  for (let n = 0; n < count; n++) if (it.off[n] > it.off[n + 1]) return false;
-  return true;
+  if (!it || typeof it.keys !== 'string' || !(it.off instanceof Uint32Array) || !(it.hashes instanceof Uint32Array) || typeof it.mask !== 'number') return false;
+  return internPartsAgree(it.keys, it.off, it.hashes, it.mask);
 }
 
 /**

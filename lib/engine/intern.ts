@@ -1,13 +1,16 @@
 /** Interned ASCII keys of the index, so the scanner can reuse the index's strings instead of making new ones. */
+import { hashString } from './normalize';
 
 /**
  * An open-addressed table of ASCII keys by their FNV hash (the hash appendToken makes), looked up without strings.
  * The keys are held as one string (plain a–z/0–9, so V8 keeps it at one byte a character): key n is
  * keys[off[n], off[n + 1]). Lookups compare the text with it in place; a key's own string is made only when a caller
- * asks for it (`internKey`) and then kept (image format 6: a restored index makes none of the ~78,000 at wake-up).
+ * asks for it (`internKey`) and then kept (image format 6: a restored index makes none of the ~78,000 at wake-up, and
+ * reads their hashes from the image instead of hashing them).
  */
 export interface InternTable {
   mask: number;
+  /** key n + 1 in the slot its hash and linear probing give, 0 for an empty slot (mask + 1 slots) */
   slots: Int32Array;
   hashes: Uint32Array;
   keys: string;
@@ -37,37 +40,45 @@ export function buildIntern(keys: Iterable<string>): InternTable {
     }
   }
   const off = new Uint32Array(strs.length + 1);
-  for (let n = 0; n < strs.length; n++) off[n + 1] = off[n] + strs[n].length;
+  const hashes = new Uint32Array(strs.length);
+  for (let n = 0; n < strs.length; n++) {
+    off[n + 1] = off[n] + strs[n].length;
+    hashes[n] = hashString(strs[n]);
+  }
   let size = 16;
   while (size < strs.length * 2) size *= 2;
-  const tab = internTable(strs.join(''), off, size - 1);
+  const tab = internTable(strs.join(''), off, hashes, size - 1);
   // The strings exist already: keep them rather than slice them again.
   tab.made = strs;
   return tab;
 }
 
 /**
- * The table over keys given as one string and offsets (as buildIntern and a restored image hold them): every key's
- * hash and its slot, in key order, so the same keys give the same table. `mask + 1` is the slot count (a power of two
- * at least twice the keys). No key string is made.
+ * The table over keys given as one string, offsets and their hashes (as buildIntern and a restored image hold them):
+ * each key put into its slot in key order, so the same keys give the same table. No key string is made or hashed; the
+ * caller has checked that the parts agree (`internPartsAgree`).
  */
-export function internTable(keys: string, off: Uint32Array, mask: number): InternTable {
+export function internTable(keys: string, off: Uint32Array, hashes: Uint32Array, mask: number): InternTable {
   const count = off.length - 1;
-  const hashes = new Uint32Array(count);
   const slots = new Int32Array(mask + 1);
   for (let n = 0; n < count; n++) {
-    let h = 0x811c9dc5;
-    for (let i = off[n]; i < off[n + 1]; i++) {
-      h ^= keys.charCodeAt(i);
-      h = Math.imul(h, 0x01000193);
-    }
-    h >>>= 0;
-    hashes[n] = h;
-    let x = h & mask;
+    let x = hashes[n] & mask;
     while (slots[x] !== 0) x = (x + 1) & mask;
     slots[x] = n + 1;
   }
-  return { mask, slots, hashes, keys, off, made: new Array(count) };
+  return { mask, slots, hashes, keys, off, made: new Array<string | undefined>(count).fill(undefined) };
+}
+
+/**
+ * True when stored parts make a table a lookup can trust to end and stay in range: offsets in order within the keys, a
+ * hash for each key, a power-of-two slot count with room to spare. (A wrong hash would only make its key not found.)
+ */
+export function internPartsAgree(keys: string, off: Uint32Array, hashes: Uint32Array, mask: number): boolean {
+  const count = off.length - 1;
+  if (count < 0 || off[0] !== 0 || off[count] !== keys.length || hashes.length !== count) return false;
+  if (!Number.isInteger(mask) || mask < 15 || (mask & (mask + 1)) !== 0 || mask < count) return false;
+  for (let n = 0; n < count; n++) if (off[n] > off[n + 1]) return false;
+  return true;
 }
 
 /** Key n's string (made the first time it is asked for, then kept). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildIntern, internFind, internKey, internLookup, internSize, internTable } from '../../../lib/engine/intern';
+import { buildIntern, internFind, internKey, internLookup, internPartsAgree, internSize, internTable } from '../../../lib/engine/intern';
 import { hashString } from '../../../lib/engine/normalize';
 
 // The intern table holds its keys as one string and compares in place (image format 6). It must find exactly what a
@@ -43,22 +43,44 @@ describe('intern table (keys in one string, compared in place)', () => {
     );
   });
 
-  it('a table rebuilt from its one string and offsets (as a restored image) is the same table, and makes no key string', () => {
+  it('a table from its stored parts (one string, offsets, hashes: as a restored image) is the same table and makes no key string', () => {
     fc.assert(
-      fc.property(fc.array(word, { maxLength: 80 }), (keys) => {
+      fc.property(fc.array(word, { maxLength: 80 }), fc.array(word, { maxLength: 40 }), (keys, asked) => {
         const built = buildIntern(keys);
-        const again = internTable(built.keys, built.off, built.mask);
+        // (copies, as a structured clone makes them)
+        const keysCopy = built.keys.split('').join('');
+        const off = built.off.slice();
+        const hashes = built.hashes.slice();
+        expect(internPartsAgree(keysCopy, off, hashes, built.mask)).toBe(true);
+        const again = internTable(keysCopy, off, hashes, built.mask);
         expect([...again.slots]).toEqual([...built.slots]);
-        expect([...again.hashes]).toEqual([...built.hashes]);
         expect(again.made.every((k) => k === undefined)).toBe(true);
+        for (const q of [...keys, ...asked]) {
+          const h = hashString(foldAZ(q));
+          expect(internFind(again, q, 0, q.length, h)).toBe(internFind(built, q, 0, q.length, h));
+        }
+        expect(again.made.filter((k) => k !== undefined)).toEqual([]);
         for (let n = 0; n < internSize(built); n++) {
-          expect(again.hashes[n]).toBe(hashString(internKey(built, n)));
+          expect(built.hashes[n]).toBe(hashString(internKey(built, n)));
           expect(internKey(again, n)).toBe(internKey(built, n));
         }
-        expect(again.made.filter((k) => k !== undefined).length).toBe(internSize(built));
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('stored parts that disagree are refused (a lookup could not trust them to end or to stay in range)', () => {
+    const { keys, off, hashes, mask } = buildIntern(['syria', 'aleppo', 'damascus', 'the', 'of']);
+    expect(internPartsAgree(keys, off, hashes, mask)).toBe(true);
+    expect(internPartsAgree(keys + 'x', off, hashes, mask)).toBe(false);
+    expect(internPartsAgree(keys, off.map((x, n) => (n === 1 ? x + 9 : x)), hashes, mask)).toBe(false);
+    expect(internPartsAgree(keys, off, hashes.slice(1), mask)).toBe(false);
+    expect(internPartsAgree(keys, off, hashes, 4)).toBe(false);
+    expect(internPartsAgree(keys, off, hashes, 2.5)).toBe(false);
+    expect(internPartsAgree(keys, new Uint32Array(0), hashes, mask)).toBe(false);
+    // More keys than slots: a lookup would never find an empty one.
+    const many = buildIntern(Array.from({ length: 40 }, (_, i) => `k${i}`));
+    expect(internPartsAgree(many.keys, many.off, many.hashes, 31)).toBe(false);
   });
 
   it('an empty table finds nothing', () => {
