@@ -210,6 +210,20 @@ describe('index image in IndexedDB', () => {
     expect(restored.intern.slots.every((x, i) => x === built.intern.slots[i])).toBe(true);
   });
 
+  it('a restored byId answers as the built Map, a repeated id included (the last row with it)', () => {
+    const recs = [
+      record({ id: 'syria', name: 'Syria', type: 'country', topics: ['syria'] }),
+      record({ id: 'aleppo', name: 'Aleppo', type: 'city', country: 'syria', topics: ['syria'] }),
+      record({ id: 'syria', name: 'Syrian Arab Republic', type: 'country', topics: ['syria'] }),
+    ];
+    const built = loadIndex(compileIndex(recs, { commonWords: [], firstNames: [] }));
+    const restored = restoreIndex(structuredClone(indexImage(built)))!;
+    for (const id of ['syria', 'aleppo', 'damascus', '', 'syri', 'syriaa']) {
+      expect([id, restored.byId.get(id), restored.byId.has(id)]).toEqual([id, built.byId.get(id), built.byId.has(id)]);
+    }
+    expect(restored.byId.get('syria')).toBe(2);
+  });
+
   it('restoring a structured clone of the full index image gives the golden output unchanged', () => {
     const { bundle: real, detector } = realEngine();
     const texts = goldenTexts();
