@@ -4,7 +4,7 @@
  * capitalised token (ADR 0003).
  */
 import type { EntityRecord, EntityType } from '../types';
-import { buildIntern, internFind, type InternTable } from './intern';
+import { buildIntern, internFind, internKey, internPartsAgree, internSize, internTable, type InternTable } from './intern';
 import { familyNameIndex } from './name-order';
 import { canonicalTokens, skeleton, tokenizeName, ARTICLE_PARTICLES, SPACED_ARTICLES, bitsetAdd, createBitset, hashString } from './normalize';
 
@@ -203,7 +203,8 @@ export type TrieChildren = Pick<ReadonlyMap<string, TrieNode>, 'get' | 'has' | '
 
 export interface LoadedIndex {
   entities: IndexEntity[];
-  byId: Map<string, number>;
+  /** a Map when built; a restored index looks ids up in the entity columns' id string (no Map of 14,000 made at wake-up) */
+  byId: IdIndex;
   exact: TrieNode;
   skel: TrieNode;
   acronyms: Map<string, PackedCandidate[]>;
@@ -212,8 +213,6 @@ export interface LoadedIndex {
   firstNames: Set<string>;
   /** single-token keys (≥ 4 letters, not common words or given names) of each entity: the fuzzy pass's targets */
   fuzzKeys: Map<number, string[]>;
-  /** entities by topic, so the fuzzy pass only compares against entities the article is about */
-  byTopic: Map<string, number[]>;
   /** hashes of every first token of the exact and the skeleton trie: the scanner's allocation-free pre-check */
   firstExact: Uint32Array;
   firstSkel: Uint32Array;
@@ -232,12 +231,16 @@ export interface LoadedIndex {
   blockedKeys: string[][];
 }
 
+/** Entity numbers by id, as the engine reads them. */
+export type IdIndex = Pick<ReadonlyMap<string, number>, 'get' | 'has'>;
+
 /** A set of words as the engine reads it: membership, and (to write an image) iteration. */
 export type WordSet = Pick<ReadonlySet<string>, 'has' | typeof Symbol.iterator>;
 
 /** Per interned key (by its number in the intern table): flags, and the exact trie's root child for it. */
 export interface InternKnown {
-  strs: string[];
+  /** key n's string (the intern table's, made on first ask) */
+  key(n: number): string;
   flags: Uint8Array;
   /** the exact trie's root child for key n, or null (a function: a restored index makes the node only when asked) */
   root(n: number): TrieNode | null;
@@ -316,10 +319,6 @@ export function loadIndex(ci: CompiledIndex): LoadedIndex {
       pushTo(fuzzKeys, unpackEntity(p), key);
     }
   }
-  const byTopic = new Map<string, number[]>();
-  ci.entities.forEach((ent, e) => {
-    for (const t of ent.topics) pushTo(byTopic, t, e);
-  });
   const blockedTails = new Map<string, string[][]>();
   const blockedKeys: string[][] = [];
   for (const key of ci.blocked ?? []) {
@@ -354,11 +353,12 @@ export function loadIndex(ci: CompiledIndex): LoadedIndex {
   collect(exact);
   const intern = buildIntern(internKeys);
   const rootChild: (TrieNode | null)[] = [];
-  const known: InternKnown = { strs: intern.strs, flags: new Uint8Array(intern.strs.length), root: (n) => rootChild[n] };
-  intern.strs.forEach((k, n) => {
+  const known: InternKnown = { key: (n) => internKey(intern, n), flags: new Uint8Array(internSize(intern)), root: (n) => rootChild[n] };
+  for (let n = 0; n < internSize(intern); n++) {
+    const k = internKey(intern, n);
     known.flags[n] = (commonWords.has(k) ? IK_COMMON : 0) | (ARTICLE_PARTICLES.has(k) ? IK_ARTICLE : 0) | (SPACED_ARTICLES.has(k) ? IK_SPACED : 0);
     rootChild.push(exact.next?.get(k) ?? null);
-  });
+  }
   return {
     blockedKeys,
     known,
@@ -370,7 +370,6 @@ export function loadIndex(ci: CompiledIndex): LoadedIndex {
     firstExact,
     firstSkel,
     fuzzKeys,
-    byTopic,
     entities: ci.entities,
     byId: new Map(ci.entities.map((e, i) => [e.id, i])),
     exact,
@@ -385,7 +384,7 @@ export function loadIndex(ci: CompiledIndex): LoadedIndex {
  * The format of the index image the background stores in IndexedDB (ADR 0016). Bump it whenever LoadedIndex, FlatTrie
  * or what loadIndex puts into them changes; an image of another format is ignored and the index rebuilt.
  */
-export const IMAGE_FORMAT = 5;
+export const IMAGE_FORMAT = 6;
 
 /**
  * A token trie as flat typed arrays, nodes numbered breadth-first: node 0 is the root; node n's children are edges
@@ -422,7 +421,19 @@ export interface IndexImage {
   entities: EntityColumns;
   /** format 4: the common words the intern table does not hold (not plain a–z/0–9); the rest are its IK_COMMON keys */
   commonOther: string[];
-  rest: Omit<LoadedIndex, 'exact' | 'skel' | 'known' | 'byId' | 'entities' | 'commonWords'>;
+  /**
+   * format 6: the intern table's keys as one string and offsets (key n is keys[off[n], off[n + 1])) and their hashes:
+   * no list of 78,000 strings to deserialise, none to make or hash at restore (the slots are filled from the hashes).
+   */
+  intern: StoredIntern;
+  rest: Omit<LoadedIndex, 'exact' | 'skel' | 'known' | 'byId' | 'entities' | 'commonWords' | 'intern'>;
+}
+
+export interface StoredIntern {
+  mask: number;
+  keys: string;
+  off: Uint32Array;
+  hashes: Uint32Array;
 }
 
 /**
@@ -433,6 +444,8 @@ export interface IndexImage {
 export interface EntityColumns {
   ids: string;
   idOff: Uint32Array;
+  /** format 6: each id's FNV hash (byId's table is filled from them on first lookup; no id string made or hashed) */
+  idHash: Uint32Array;
   names: string;
   nameOff: Uint32Array;
   types: string[];
@@ -495,6 +508,7 @@ export function entityColumns(entities: readonly IndexEntity[]): EntityColumns {
   return {
     ids: entities.map((e) => e.id).join(''),
     idOff,
+    idHash: Uint32Array.from(entities, (e) => hashString(e.id)),
     names: entities.map((e) => e.name).join(''),
     nameOff,
     types,
@@ -517,41 +531,50 @@ function isEntityColumns(x: unknown): x is EntityColumns {
   if (!(c.idOff instanceof Uint32Array) || !(c.nameOff instanceof Uint32Array) || !(c.type instanceof Uint8Array) || !(c.topicStart instanceof Uint32Array)) return false;
   if (!(c.topicList instanceof Uint16Array) || !(c.nearStart instanceof Uint32Array) || !(c.nearList instanceof Uint32Array) || !(c.country instanceof Int32Array) || !(c.minor instanceof Uint8Array)) return false;
   const n = c.type.length;
+  if (!(c.idHash instanceof Uint32Array) || c.idHash.length !== n) return false;
   if (c.idOff.length !== n + 1 || c.nameOff.length !== n + 1 || c.topicStart.length !== n + 1 || c.nearStart.length !== n + 1 || c.country.length !== n || c.minor.length !== n) return false;
   if (c.idOff[n] !== c.ids.length || c.nameOff[n] !== c.names.length || c.topicStart[n] !== c.topicList.length || c.nearStart[n] !== c.nearList.length) return false;
   const refs = n + c.otherIds.length;
+  // (Arrays in locals: this runs once per wake-up, mostly in the interpreter, where every property load counts.)
+  const { idOff, nameOff, topicStart, nearStart, type, country, topicList, nearList } = c;
+  const types = c.types.length;
   for (let e = 0; e < n; e++) {
-    if (c.idOff[e] > c.idOff[e + 1] || c.nameOff[e] > c.nameOff[e + 1] || c.topicStart[e] > c.topicStart[e + 1] || c.nearStart[e] > c.nearStart[e + 1]) return false;
-    if (c.type[e] >= c.types.length || c.country[e] < -1 || c.country[e] >= refs) return false;
+    if (idOff[e] > idOff[e + 1] || nameOff[e] > nameOff[e + 1] || topicStart[e] > topicStart[e + 1] || nearStart[e] > nearStart[e + 1]) return false;
+    const r = country[e];
+    if (type[e] >= types || r < -1 || r >= refs) return false;
   }
-  for (let j = 0; j < c.topicList.length; j++) if (c.topicList[j] >= c.topicNames.length) return false;
-  for (let j = 0; j < c.nearList.length; j++) if (c.nearList[j] >= refs) return false;
+  const topics = c.topicNames.length;
+  for (let j = 0; j < topicList.length; j++) if (topicList[j] >= topics) return false;
+  for (let j = 0; j < nearList.length; j++) if (nearList[j] >= refs) return false;
   return c.types.every((t) => typeof t === 'string') && c.topicNames.every((t) => typeof t === 'string') && c.otherIds.every((t) => typeof t === 'string');
 }
 
 /**
- * An entity row read from the columns: the id is sliced at restore (byId needs every id), the rest when first asked
- * and then kept, so a wake-up makes 14,000 small objects and no name, topic or near list until a detection reads it.
+ * An entity row read from the columns: its id, name, topics and near ids are read when first asked and then kept, so a
+ * wake-up makes 14,000 small objects and no string until a detection reads one (format 6: not even the ids).
  */
 class EntityRow implements IndexEntity {
+  private idS: string | undefined;
   private nameS: string | undefined;
   private topicsA: string[] | undefined;
   private nearA: string[] | undefined;
   constructor(
-    private readonly c: EntityColumns,
-    private readonly refIds: string[],
+    private readonly r: EntityRows,
     private readonly e: number,
-    readonly id: string,
   ) {}
+  get id(): string {
+    return (this.idS ??= this.r.c.ids.slice(this.r.c.idOff[this.e], this.r.c.idOff[this.e + 1]));
+  }
   get type(): EntityType {
-    return this.c.types[this.c.type[this.e]] as EntityType;
+    return this.r.c.types[this.r.c.type[this.e]] as EntityType;
   }
   get name(): string {
-    return (this.nameS ??= this.c.names.slice(this.c.nameOff[this.e], this.c.nameOff[this.e + 1]));
+    return (this.nameS ??= this.r.c.names.slice(this.r.c.nameOff[this.e], this.r.c.nameOff[this.e + 1]));
   }
   get topics(): string[] {
     if (!this.topicsA) {
-      const { c, e } = this;
+      const { e } = this;
+      const { c } = this.r;
       const a: string[] = [];
       for (let j = c.topicStart[e]; j < c.topicStart[e + 1]; j++) a.push(c.topicNames[c.topicList[j]]);
       this.topicsA = a;
@@ -560,36 +583,84 @@ class EntityRow implements IndexEntity {
   }
   get near(): string[] {
     if (!this.nearA) {
-      const { c, e } = this;
+      const { e, r } = this;
       const a: string[] = [];
-      for (let j = c.nearStart[e]; j < c.nearStart[e + 1]; j++) a.push(this.refIds[c.nearList[j]]);
+      for (let j = r.c.nearStart[e]; j < r.c.nearStart[e + 1]; j++) a.push(r.ref(r.c.nearList[j]));
       this.nearA = a;
     }
     return this.nearA;
   }
   get country(): string | undefined {
-    const r = this.c.country[this.e];
-    return r < 0 ? undefined : this.refIds[r];
+    const x = this.r.c.country[this.e];
+    return x < 0 ? undefined : this.r.ref(x);
   }
   get minor(): 1 | undefined {
-    return this.c.minor[this.e] ? 1 : undefined;
+    return this.r.c.minor[this.e] ? 1 : undefined;
+  }
+}
+
+/** The rows of entity columns, and the ids they refer to (an entity's, or one outside the index). */
+class EntityRows {
+  readonly rows: IndexEntity[];
+  constructor(readonly c: EntityColumns) {
+    const n = c.type.length;
+    const rows: IndexEntity[] = new Array(n);
+    for (let e = 0; e < n; e++) rows[e] = new EntityRow(this, e);
+    this.rows = rows;
+  }
+  ref(x: number): string {
+    const n = this.rows.length;
+    return x < n ? this.rows[x].id : this.c.otherIds[x - n];
+  }
+}
+
+/**
+ * Entity numbers by id, looked up in the columns' id string: an open-addressed table of the ids by their stored hashes,
+ * filled on the first lookup, compared in place (no id string, no Map of 14,000). As the Map it replaces, a repeated
+ * id gives the last row with it.
+ */
+class IdTable implements IdIndex {
+  private slots: Int32Array | null = null;
+  constructor(private readonly c: EntityColumns) {}
+  private find(slots: Int32Array, src: string, s: number, e: number, h: number): number {
+    const { ids, idOff, idHash } = this.c;
+    const mask = slots.length - 1;
+    const len = e - s;
+    for (let x = h & mask; ; x = (x + 1) & mask) {
+      const r = slots[x];
+      if (r === 0) return ~x;
+      if (idHash[r - 1] !== h || idOff[r] - idOff[r - 1] !== len) continue;
+      const from = idOff[r - 1];
+      let j = 0;
+      while (j < len && src.charCodeAt(s + j) === ids.charCodeAt(from + j)) j++;
+      if (j === len) return x;
+    }
+  }
+  private build(): Int32Array {
+    const { ids, idOff, idHash } = this.c;
+    const n = idHash.length;
+    let size = 16;
+    while (size < n * 2) size *= 2;
+    const slots = new Int32Array(size);
+    for (let e = 0; e < n; e++) {
+      const x = this.find(slots, ids, idOff[e], idOff[e + 1], idHash[e]);
+      slots[x < 0 ? ~x : x] = e + 1;
+    }
+    return (this.slots = slots);
+  }
+  get(id: string): number | undefined {
+    const slots = this.slots ?? this.build();
+    const x = this.find(slots, id, 0, id.length, hashString(id));
+    return x < 0 ? undefined : slots[x] - 1;
+  }
+  has(id: string): boolean {
+    return this.get(id) !== undefined;
   }
 }
 
 /** The rows of entity columns, and each id's row number. */
-function entityRows(c: EntityColumns): { entities: IndexEntity[]; byId: Map<string, number> } {
-  const n = c.type.length;
-  const refIds: string[] = new Array(n + c.otherIds.length);
-  const entities: IndexEntity[] = new Array(n);
-  const byId = new Map<string, number>();
-  for (let e = 0; e < n; e++) {
-    const id = c.ids.slice(c.idOff[e], c.idOff[e + 1]);
-    refIds[e] = id;
-    entities[e] = new EntityRow(c, refIds, e, id);
-    byId.set(id, e);
-  }
-  for (let j = 0; j < c.otherIds.length; j++) refIds[n + j] = c.otherIds[j];
-  return { entities, byId };
+function entityRows(c: EntityColumns): { entities: IndexEntity[]; byId: IdIndex } {
+  return { entities: new EntityRows(c).rows, byId: new IdTable(c) };
 }
 
 /**
@@ -679,41 +750,54 @@ class FlatTrieView {
   readonly t: FlatTrie;
   /** edge j's key is keys.slice(keyOff[j], keyOff[j + 1]) */
   readonly keyOff: Uint32Array;
-  constructor(t: FlatTrie) {
+  /** `keyOff` as flatKeyOffsets made it while checking the trie */
+  constructor(t: FlatTrie, keyOff: Uint32Array) {
     this.nodes = new Array(t.candMark.length);
-    this.keyOff = new Uint32Array(t.keyLen.length + 1);
-    for (let j = 0; j < t.keyLen.length; j++) this.keyOff[j + 1] = this.keyOff[j] + t.keyLen[j];
-    if (t.wideAt.length) {
-      // The wide characters back in their places (positions checked by isFlatTrie).
-      let keys = '';
-      let from = 0;
-      for (let i = 0; i < t.wideAt.length; i++) {
-        keys += t.keys.slice(from, t.wideAt[i]) + t.wideChars[i];
-        from = t.wideAt[i] + 1;
-      }
-      t = { ...t, keys: keys + t.keys.slice(from), wideAt: new Uint32Array(0), wideChars: '' };
-    }
+    this.keyOff = keyOff;
+    // (format 6: the wide characters are not put back into the key string, which would make a two-byte copy of it at
+    // wake-up; a U+0000 in it is looked up in wideAt when compared or sliced.)
     this.t = t;
+  }
+  /** The character at i of the keys (a wide one from wideAt/wideChars). */
+  private wide(i: number): number {
+    const { wideAt, wideChars } = this.t;
+    let lo = 0;
+    let hi = wideAt.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      if (wideAt[mid] === i) return wideChars.charCodeAt(mid);
+      if (wideAt[mid] < i) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return 0;
   }
   node(n: number): FlatNode {
     return (this.nodes[n] ??= new FlatNode(this, n));
   }
   /** The edge of node n whose key is k, or -1. */
   find(n: number, k: string): number {
+    return this.findIn(n, k, 0, k.length);
+  }
+  /** The edge of node n whose key is src[s, e), or -1 (no string made). */
+  findIn(n: number, src: string, s: number, e: number): number {
     const { keys, order, childStart } = this.t;
     const { keyOff } = this;
     let lo = childStart[n];
     let hi = childStart[n + 1] - 1;
-    const len = k.length;
+    const len = e - s;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
       const j = order[mid];
       const from = keyOff[j];
       const klen = keyOff[j + 1] - from;
-      // Compare k with the edge's key by UTF-16 code units, as the sort in flattenTrie did.
+      // Compare the key with the edge's key by UTF-16 code units, as the sort in flattenTrie did.
       let cmp = 0;
       const m = len < klen ? len : klen;
-      for (let i = 0; i < m && cmp === 0; i++) cmp = k.charCodeAt(i) - keys.charCodeAt(from + i);
+      for (let i = 0; i < m && cmp === 0; i++) {
+        let c = keys.charCodeAt(from + i);
+        if (c === 0) c = this.wide(from + i);
+        cmp = src.charCodeAt(s + i) - c;
+      }
       if (cmp === 0) cmp = len - klen;
       if (cmp === 0) return j;
       if (cmp < 0) hi = mid - 1;
@@ -722,7 +806,16 @@ class FlatTrieView {
     return -1;
   }
   key(j: number): string {
-    return this.t.keys.slice(this.keyOff[j], this.keyOff[j + 1]);
+    const from = this.keyOff[j];
+    const to = this.keyOff[j + 1];
+    const k = this.t.keys.slice(from, to);
+    if (this.t.wideAt.length === 0 || k.indexOf('\0') < 0) return k;
+    let out = '';
+    for (let i = from; i < to; i++) {
+      const c = this.t.keys.charCodeAt(i);
+      out += String.fromCharCode(c === 0 ? this.wide(i) : c);
+    }
+    return out;
   }
 }
 
@@ -789,38 +882,63 @@ class FlatChildren implements TrieChildren {
 
 /** The image of a loaded index, to store. */
 export function indexImage(li: LoadedIndex): IndexImage {
-  const { exact, skel, known, byId: _byId, entities, commonWords, ...rest } = li;
+  const { exact, skel, known, byId: _byId, entities, commonWords, intern: it, ...rest } = li;
   const flat = flattenTrie(exact);
   // (No root links either, format 5: the restore finds key n's root child by its key when a walk first asks.)
-  // The intern table's slots (1 MB) are not stored: restoreIndex puts the keys back in by their hashes, in order.
-  // Nor their hashes (format 5): the restore computes them from the keys.
-  const intern = { ...rest.intern, slots: new Int32Array(0), hashes: new Uint32Array(0) };
-  const interned = new Set(known.strs.filter((_, n) => known.flags[n] & IK_COMMON));
+  // The keys one byte a character (they are plain a–z/0–9, but some were sliced from two-byte strings).
+  const intern: StoredIntern = { mask: it.mask, keys: oneByte(it.keys), off: it.off, hashes: it.hashes };
+  const interned = new Set<string>();
+  for (let n = 0; n < internSize(it); n++) if (known.flags[n] & IK_COMMON) interned.add(internKey(it, n));
   const commonOther = [...commonWords].filter((w) => !interned.has(w));
-  return { exact: flat, skel: flattenTrie(skel), knownFlags: known.flags, entities: entityColumns(entities), commonOther, rest: { ...rest, intern } };
+  return { exact: flat, skel: flattenTrie(skel), knownFlags: known.flags, entities: entityColumns(entities), commonOther, intern, rest };
 }
 
-/** True when the arrays of a FlatTrie agree with each other (a truncated or foreign record does not). */
-function isFlatTrie(x: unknown): x is FlatTrie {
+/**
+ * The key offsets of a FlatTrie (edge j's key is keys[off[j], off[j + 1])) when its arrays agree with each other, or
+ * null (a truncated or foreign record).
+ */
+function flatKeyOffsets(x: unknown): Uint32Array | null {
   const t = x as FlatTrie | null;
-  if (!t || typeof t.keys !== 'string' || !(t.keyLen instanceof Uint16Array) || !(t.childStart instanceof Uint32Array)) return false;
-  if (!(t.candStart instanceof Uint32Array) || !(t.candMark instanceof Uint8Array) || !(t.cands instanceof Int32Array) || !(t.order instanceof Uint32Array)) return false;
+  if (!t || typeof t.keys !== 'string' || !(t.keyLen instanceof Uint16Array) || !(t.childStart instanceof Uint32Array)) return null;
+  if (!(t.candStart instanceof Uint32Array) || !(t.candMark instanceof Uint8Array) || !(t.cands instanceof Int32Array) || !(t.order instanceof Uint32Array)) return null;
   const nodes = t.candMark.length;
   // Breadth-first: every node but the root is the end of exactly one edge, edge j of node j + 1.
   const edges = nodes - 1;
-  if (nodes < 1 || t.childStart.length !== nodes + 1 || t.candStart.length !== nodes + 1 || t.keyLen.length !== edges) return false;
-  if (t.childStart[nodes] !== edges || t.candStart[nodes] !== t.cands.length) return false;
-  let chars = 0;
-  for (let j = 0; j < edges; j++) chars += t.keyLen[j];
-  if (chars !== t.keys.length) return false;
-  if (t.order.length !== edges || !(t.wideAt instanceof Uint32Array) || typeof t.wideChars !== 'string' || t.wideChars.length !== t.wideAt.length) return false;
-  for (let i = 0; i < t.wideAt.length; i++) if (t.wideAt[i] >= t.keys.length || (i > 0 && t.wideAt[i] <= t.wideAt[i - 1])) return false;
+  if (nodes < 1 || t.childStart.length !== nodes + 1 || t.candStart.length !== nodes + 1 || t.keyLen.length !== edges) return null;
+  if (t.childStart[nodes] !== edges || t.candStart[nodes] !== t.cands.length) return null;
+  const keyOff = new Uint32Array(edges + 1);
+  const { keyLen } = t;
+  let sum = 0;
+  for (let j = 0; j < edges; j++) keyOff[j + 1] = sum += keyLen[j];
+  if (keyOff[edges] !== t.keys.length) return null;
+  if (t.order.length !== edges || !(t.wideAt instanceof Uint32Array) || typeof t.wideChars !== 'string' || t.wideChars.length !== t.wideAt.length) return null;
+  for (let i = 0; i < t.wideAt.length; i++) {
+    if (t.wideAt[i] >= t.keys.length || (i > 0 && t.wideAt[i] <= t.wideAt[i - 1]) || t.keys.charCodeAt(t.wideAt[i]) !== 0) return null;
+  }
+  return isFlatTrieNodes(t) ? keyOff : null;
+}
+
+/** The per-node part of flatKeyOffsets' checks. */
+function isFlatTrieNodes(t: FlatTrie): boolean {
+  // (Arrays and each node's bounds in locals: this runs once per wake-up, mostly in the interpreter, where every
+  // property load counts.)
+  const { childStart, candStart, candMark, order } = t;
+  const nodes = candMark.length;
+  let c0 = childStart[0];
+  let k0 = candStart[0];
   for (let n = 0; n < nodes; n++) {
-    if (t.childStart[n] > t.childStart[n + 1] || t.candStart[n] > t.candStart[n + 1] || t.candMark[n] > 2) return false;
+    const c1 = childStart[n + 1];
+    const k1 = candStart[n + 1];
+    if (c0 > c1 || k0 > k1 || candMark[n] > 2) return false;
     // Each node's sorted edges are its own.
-    for (let j = t.childStart[n]; j < t.childStart[n + 1]; j++) if (t.order[j] < t.childStart[n] || t.order[j] >= t.childStart[n + 1]) return false;
+    for (let j = c0; j < c1; j++) {
+      const o = order[j];
+      if (o < c0 || o >= c1) return false;
+    }
     // A child is numbered after its parent (no cycles: a walk always goes deeper).
-    if (t.childStart[n + 1] > t.childStart[n] && t.childStart[n] + 1 <= n) return false;
+    if (c1 > c0 && c0 + 1 <= n) return false;
+    c0 = c1;
+    k0 = k1;
   }
   return true;
 }
@@ -831,46 +949,55 @@ function isFlatTrie(x: unknown): x is FlatTrie {
  */
 export function restoreIndex(x: unknown): LoadedIndex | null {
   const img = x as Partial<IndexImage> | null;
-  if (!img || typeof img !== 'object' || !isFlatTrie(img.exact) || !isFlatTrie(img.skel) || !(img.knownFlags instanceof Uint8Array)) return null;
+  if (!img || typeof img !== 'object' || !(img.knownFlags instanceof Uint8Array)) return null;
+  const exactOff = flatKeyOffsets(img.exact);
+  const skelOff = exactOff && flatKeyOffsets(img.skel);
+  if (!exactOff || !skelOff) return null;
   if (!isEntityColumns(img.entities)) return null;
   const li = img.rest as Partial<LoadedIndex> | undefined;
   if (!li || typeof li !== 'object') return null;
   const isMap = (m: unknown) => m instanceof Map;
   if (!isMap(li.acronyms)) return null;
-  if (!Array.isArray(img.commonOther) || !img.commonOther.every((w) => typeof w === 'string') || !(li.firstNames instanceof Set) || !isMap(li.fuzzKeys) || !isMap(li.byTopic)) return null;
+  if (!Array.isArray(img.commonOther) || !img.commonOther.every((w) => typeof w === 'string') || !(li.firstNames instanceof Set) || !isMap(li.fuzzKeys)) return null;
   if (!(li.firstExact instanceof Uint32Array) || !(li.firstSkel instanceof Uint32Array) || !isMap(li.blockedTails) || !isMap(li.facilitiesAt)) return null;
   if (!(li.lowerShortRe === null || li.lowerShortRe instanceof RegExp) || !isMap(li.lowerShorts) || !Array.isArray(li.blockedKeys)) return null;
-  const it = li.intern;
-  if (!it || typeof it.mask !== 'number' || !(it.slots instanceof Int32Array) || !(it.hashes instanceof Uint32Array) || !Array.isArray(it.strs)) return null;
-  if (it.slots.length !== 0 || it.hashes.length !== 0 || (it.mask & (it.mask + 1)) !== 0 || it.mask < it.strs.length || img.knownFlags.length !== it.strs.length) return null;
-  if (!it.strs.every((k) => typeof k === 'string')) return null;
+  if ('intern' in li || 'byTopic' in li) return null; // an older layout
+  const it = img.intern;
+  if (!isStoredIntern(it) || img.knownFlags.length !== it.off.length - 1) return null;
+  const intern = internTable(it.keys, it.off, it.hashes, it.mask);
   // Key n's root child: found by its key in the root's sorted edges the first time a walk asks, then kept (format 5;
-  // format 4 stored the 78,000 links and made 30,000 nodes here).
-  const exactView = new FlatTrieView(img.exact);
-  const links = new Int32Array(it.strs.length).fill(-2);
+  // format 4 stored the 78,000 links and made 30,000 nodes here). Compared in place: no key string made (format 6).
+  const exactView = new FlatTrieView(img.exact!, exactOff);
+  const links = new Int32Array(it.off.length - 1).fill(-2);
   const root = (n: number): TrieNode | null => {
     let r = links[n];
     if (r === -2) {
-      const j = exactView.find(0, it.strs[n]);
+      const j = exactView.findIn(0, it.keys, it.off[n], it.off[n + 1]);
       links[n] = r = j < 0 ? -1 : j + 1;
     }
     return r < 0 ? null : exactView.node(r);
   };
   const exact = exactView.node(0);
-  const skel = new FlatTrieView(img.skel).node(0);
+  const skel = new FlatTrieView(img.skel!, skelOff).node(0);
   const { entities, byId } = entityRows(img.entities);
-  // The hashes and slots as buildIntern made them: the same keys in the same order give the same table.
-  const hashes = new Uint32Array(it.strs.length);
-  const slots = new Int32Array(it.mask + 1);
-  for (let n = 0; n < it.strs.length; n++) {
-    const h = (hashes[n] = hashString(it.strs[n]));
-    let x = h & it.mask;
-    while (slots[x] !== 0) x = (x + 1) & it.mask;
-    slots[x] = n + 1;
-  }
-  const intern = { mask: it.mask, slots, hashes, strs: it.strs };
   const commonWords = new CommonWords(intern, img.knownFlags, new Set(img.commonOther));
-  return { ...(li as Omit<LoadedIndex, 'exact' | 'skel' | 'known' | 'byId' | 'entities' | 'commonWords'>), commonWords, intern, entities, byId, exact, skel, known: { strs: it.strs, flags: img.knownFlags, root } };
+  return {
+    ...(li as Omit<LoadedIndex, 'exact' | 'skel' | 'known' | 'byId' | 'entities' | 'commonWords' | 'intern'>),
+    commonWords,
+    intern,
+    entities,
+    byId,
+    exact,
+    skel,
+    known: { key: (n) => internKey(intern, n), flags: img.knownFlags, root },
+  };
+}
+
+/** True when the stored intern table's parts agree (offsets in order within the keys, a hash for each, room to spare). */
+function isStoredIntern(x: unknown): x is StoredIntern {
+  const it = x as StoredIntern | null;
+  if (!it || typeof it.keys !== 'string' || !(it.off instanceof Uint32Array) || !(it.hashes instanceof Uint32Array) || typeof it.mask !== 'number') return false;
+  return internPartsAgree(it.keys, it.off, it.hashes, it.mask);
 }
 
 /**
@@ -894,7 +1021,7 @@ class CommonWords implements WordSet {
   }
   *[Symbol.iterator](): SetIterator<string> {
     yield* this.other;
-    for (let n = 0; n < this.intern.strs.length; n++) if (this.flags[n] & IK_COMMON) yield this.intern.strs[n];
+    for (let n = 0; n < internSize(this.intern); n++) if (this.flags[n] & IK_COMMON) yield internKey(this.intern, n);
   }
 }
 

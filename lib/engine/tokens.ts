@@ -6,7 +6,7 @@
  */
 import { ARTICLE_PARTICLES, SPACED_ARTICLES, foldCodesInto, foldToken, hashCodes, hashString, isApostrophe, isHyphen, isUpperCode, isWordCode, skeletonCodes } from './normalize';
 import { type PackedCandidate } from './alias-index';
-import { type InternTable, internFind, internLookup } from './intern';
+import { type InternTable, internFind, internKey, internLookup } from './intern';
 import type { MatchKind } from './results';
 
 export const F_CAP = 1; // first letter upper case
@@ -448,7 +448,7 @@ export function internId(text: string, t: Tokens, i: number): number {
     if (j === e) r = internFind(t.intern, text, s, e, t.hash[i]);
   }
   t.kid[i] = r;
-  if (r >= 0 && t.keys[i] === undefined) t.keys[i] = t.intern!.strs[r];
+  if (r >= 0 && t.keys[i] === undefined) t.keys[i] = internKey(t.intern!, r);
   return r;
 }
 

@@ -161,7 +161,7 @@ function walk(root: TrieNode, firstBits: Uint32Array, common: WordSet, text: str
     } else if (n >= 0) {
       const kf = known!.flags[n];
       particle = (f & F_POSSESSIVE) === 0 && joinsNext && ensure(t, j + 1) && (f & F_HYPHEN_AFTER ? kf & IK_ARTICLE : kf & IK_SPACED) !== 0;
-      const key = particle ? 'al' : known!.strs[n];
+      const key = particle ? 'al' : known!.key(n);
       child = node === root && !particle ? (known!.root(n) ?? undefined) : node.next.get(key);
       if (!child && !fuzzed && depth >= 1 && key.length >= 5 && node.next.size <= 64 && !(kf & IK_COMMON)) {
         child = garbled(node, key);

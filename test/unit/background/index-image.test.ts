@@ -69,11 +69,17 @@ describe('index image in IndexedDB', () => {
     ['trie key lengths that do not add up to its keys', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, skel: { ...img.skel, keyLen: img.skel.keyLen.map((n, j) => (j === 0 ? n + 1 : n)) } } })],
     ['a trie node whose edges run outside it', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, skel: { ...img.skel, childStart: img.skel.childStart.map((n, i) => (i === 1 ? 1e6 : n)) } } })],
     ['trie node ranges shifted (edges of one node read as those of another)', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, exact: { ...img.exact, childStart: img.exact.childStart.map((n, i) => (i === 0 ? 0 : i < img.exact.childStart.length - 1 ? Math.max(0, n - 2) : n)) } } })],
-    ['intern hashes stored (an older layout)', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, rest: { ...img.rest, intern: { ...img.rest.intern, hashes: new Uint32Array(img.rest.intern.strs.length) } } } })],
+    ['the intern keys as a list of strings (an older layout)', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, intern: undefined, rest: { ...img.rest, intern: { mask: 15, slots: new Int32Array(0), hashes: new Uint32Array(0), strs: ['a'] } } } })],
+    ['intern key offsets out of order', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, intern: { ...img.intern, off: img.intern.off.map((x, n) => (n === 1 ? x + 1000 : x)) } } })],
+    ['intern key offsets that do not end at the keys\' end', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, intern: { ...img.intern, keys: img.intern.keys + 'x' } } })],
+    ['intern hashes fewer than its keys', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, intern: { ...img.intern, hashes: img.intern.hashes.slice(1) } } })],
+    ['an intern table with no room for its keys', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, intern: { ...img.intern, mask: 15 } } })],
+    ['entity id hashes fewer than the ids', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, entities: { ...img.entities, idHash: img.entities.idHash.slice(1) } } })],
+    ['a trie\'s wide-character position that holds another character', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, exact: { ...img.exact, wideAt: Uint32Array.of(0), wideChars: '\u0100' } } })],
     ['entity columns that disagree', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, entities: { ...img.entities, type: img.entities.type.slice(1) } } })],
     ['an entity\'s near id outside the ids', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, entities: { ...img.entities, nearList: img.entities.nearList.map(() => 1e6) } } })],
     ['a sorted edge list pointing into another node', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, exact: { ...img.exact, order: img.exact.order.map(() => 0) } } })],
-    ['intern arrays that disagree', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, rest: { ...img.rest, intern: { ...img.rest.intern, hashes: new Uint32Array(1) } } } })],
+    ['intern flags that disagree with the keys', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, knownFlags: img.knownFlags.slice(1) } })],
   ])('an image with %s is ignored and the index is built', async (_what, make) => {
     const first = createEngine(deps());
     await first.ready();
@@ -181,18 +187,41 @@ describe('index image in IndexedDB', () => {
     expect(restored.entities.length).toBe(built.entities.length);
     // (Compared as JSON: toEqual over 14,000 rows takes half a minute on the shared machine.)
     expect(JSON.stringify(restored.entities.map(plain))).toBe(JSON.stringify(built.entities.map(plain)));
-    expect(JSON.stringify([...restored.byId])).toBe(JSON.stringify([...built.byId]));
+    // byId: a Map when built, a lookup in the id column when restored; every id, and ids that are none, answer alike.
+    const byIdBuilt = built.byId as Map<string, number>;
+    const idsAsked = [...byIdBuilt.keys(), '', 'syria ', 'Syria', 'no-such-entity', ...built.entities[0].near];
+    expect(idsAsked.filter((id) => restored.byId.get(id) !== byIdBuilt.get(id) || restored.byId.has(id) !== byIdBuilt.has(id))).toEqual([]);
     expect(JSON.stringify([...restored.commonWords].sort())).toBe(JSON.stringify([...built.commonWords].sort()));
     // A restored index answers membership from the intern table: every word as the Set does, and nothing more (mixed
     // case, an interned key that is no common word, a word with a non-ASCII letter or a space).
-    const asked = [...built.commonWords, 'The', 'THE', '', 'syria', 'damascus', 'aleppo', 'caf\u00e9', 'new york', 'zzzzq', ...built.intern.strs.slice(0, 3000)];
+    const keys = Array.from({ length: built.intern.off.length - 1 }, (_, n) => built.known.key(n));
+    const asked = [...built.commonWords, 'The', 'THE', '', 'syria', 'damascus', 'aleppo', 'caf\u00e9', 'new york', 'zzzzq', ...keys.slice(0, 3000)];
     expect(asked.filter((w) => restored.commonWords.has(w) !== built.commonWords.has(w))).toEqual([]);
     // Each interned key's root child (found by key at first use in a restored index) is the built one: same candidates.
     const rootOf = (li: typeof built, n: number) => { const r = li.known.root(n); return r ? JSON.stringify(r.cands) : '-'; };
-    expect(built.known.strs.filter((_, n) => rootOf(restored, n) !== rootOf(built, n))).toEqual([]);
-    expect(built.known.strs.filter((_, n) => built.known.root(n)).length).toBeGreaterThan(1000);
+    expect(keys.filter((_, n) => rootOf(restored, n) !== rootOf(built, n))).toEqual([]);
+    expect(keys.filter((_, n) => built.known.root(n)).length).toBeGreaterThan(1000);
+    // Key strings are made only when asked (format 6), and then equal the built ones.
+    const fresh = restoreIndex(structuredClone(indexImage(built)))!;
+    createDetector(fresh).detect(TEXT);
+    expect(fresh.intern.made.filter((k) => k !== undefined).length).toBeLessThan(100);
+    expect(keys.filter((k, n) => restored.known.key(n) !== k)).toEqual([]);
     expect(restored.intern.slots.length).toBe(built.intern.slots.length);
     expect(restored.intern.slots.every((x, i) => x === built.intern.slots[i])).toBe(true);
+  });
+
+  it('a restored byId answers as the built Map, a repeated id included (the last row with it)', () => {
+    const recs = [
+      record({ id: 'syria', name: 'Syria', type: 'country', topics: ['syria'] }),
+      record({ id: 'aleppo', name: 'Aleppo', type: 'city', country: 'syria', topics: ['syria'] }),
+      record({ id: 'syria', name: 'Syrian Arab Republic', type: 'country', topics: ['syria'] }),
+    ];
+    const built = loadIndex(compileIndex(recs, { commonWords: [], firstNames: [] }));
+    const restored = restoreIndex(structuredClone(indexImage(built)))!;
+    for (const id of ['syria', 'aleppo', 'damascus', '', 'syri', 'syriaa']) {
+      expect([id, restored.byId.get(id), restored.byId.has(id)]).toEqual([id, built.byId.get(id), built.byId.has(id)]);
+    }
+    expect(restored.byId.get('syria')).toBe(2);
   });
 
   it('restoring a structured clone of the full index image gives the golden output unchanged', () => {
