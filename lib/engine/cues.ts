@@ -50,6 +50,8 @@ const INSTITUTION_WORDS = new Set([
   'bridge', 'station', 'hotel', 'club', 'company', 'fund', 'times', 'post', 'herald', 'tribune', 'gazette', 'journal',
   'airlines', 'airways', 'fc', 'united', 'rovers', 'athletic', 'symphony', 'orchestra', 'opera', 'zoo', 'marathon',
   'mall', 'tower', 'towers', 'gardens', 'hall', 'center', 'centre', 'institute', 'museum', 'library', 'cathedral',
+  // "the Greater Oklahoma City Chamber" (of commerce)
+  'chamber',
   'river', 'delta', 'valley', 'basin', 'lake', 'mountains', 'islands', 'island', 'bay', 'falls', 'county',
   // tournaments and fixtures: "Asia Cup", "Paris Olympics", "Qatar Open"
   'cup', 'olympics', 'games', 'open', 'championship', 'championships', 'league', 'trophy', 'masters', 'classic', 'derby',
@@ -69,6 +71,8 @@ const INSTITUTION_WORDS = new Set([
 const NAME_HEADS = new Set([
   'language', 'languages', 'institute', 'museum', 'hospital', 'library', 'society', 'association', 'academy',
   'orchestra', 'airlines', 'airways', 'realm', 'stadium', 'cathedral', 'statute', 'treaty', 'corps',
+  // "Edinburgh Royal Infirmary": a hospital named after its city
+  'infirmary',
   // waters named after a land: "Gulf of Mexico", "Sea of Japan", "Gulf of Aden" are no mention of it
   'gulf', 'sea', 'strait', 'straits',
   // Not 'university', 'college', 'school': "University of Colorado", "Florida State University" keep their state (a
