@@ -9,7 +9,6 @@ import { caretAt, rectUnder, type MentionMap } from '../../lib/highlight-map';
 import { sendToBackground, type EntitySummary } from '../../lib/protocol';
 import {
   addSuppression,
-  readSettings,
   removeSuppression,
   settingsFromChange,
   siteOf,
@@ -60,7 +59,8 @@ export interface Interaction {
 }
 
 /** Wire hover, taps, focus and keys on the page to the card. Listeners are removed through the context. */
-export function createInteraction(ctx: ContentScriptContext, ext: Ext, view: PageView): Interaction {
+/** `settings`: the page controller's read of the settings (one storage read per page, not one per module). */
+export function createInteraction(ctx: ContentScriptContext, ext: Ext, view: PageView, settings: Promise<Settings>): Interaction {
   const doc = document;
   const win = window;
   const site = () => siteOf(location.href);
@@ -516,7 +516,7 @@ export function createInteraction(ctx: ContentScriptContext, ext: Ext, view: Pag
     if (s) applySettings(s);
   };
   ext.storage.onChanged.addListener(onStorage);
-  void readSettings(ext.storage.local).then(applySettings, () => {});
+  void settings.then(applySettings, () => {});
 
   ctx.addEventListener(doc, 'pointermove', onPointerMove, { passive: true, capture: true });
   ctx.addEventListener(doc, 'pointerdown', onPointerDown, { passive: true, capture: true });

@@ -44,12 +44,14 @@ export function runPage(ctx: ContentScriptContext, ext: Ext): void {
   let articleDate: string | undefined;
   /** the element the current article was read from; null when the page is not (yet) an article */
   let articleRoot: Element | null = null;
+  // One read of the settings for the page: the interaction draws with them, the first scan checks the site with them.
+  const settings = readSettings(ext.storage.local);
   const ui = createInteraction(ctx, ext, {
     map: () => map,
     summaries: () => summaries,
     articleDate: () => articleDate,
     describeError,
-  });
+  }, settings);
   const card = ui.card;
   const hideCard = () => ui.hideCard();
   const highlightsSupported = typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
@@ -332,7 +334,6 @@ export function runPage(ctx: ContentScriptContext, ext: Ext): void {
 
   // The first scan waits for the page's first paint and an idle moment (issue 11.3): reading the page is the
   // extension's, not the page's, business, and it then runs in slices of at most SLICE_MS.
-  const settings = readSettings(ext.storage.local);
   afterFirstPaint(win, () =>
     void settings.then(async (s) => {
       if (ctx.isInvalid) return;
