@@ -244,6 +244,19 @@ export function runPage(ctx: ContentScriptContext, ext: Ext): void {
     return false;
   }
   const observer = new MutationObserver((records) => {
+    // A static range does not follow an edit (ADR 0018): the names in an edited text node are taken off until the
+    // rescan maps them again, rather than drawn over whatever characters now sit at their offsets.
+    if (map && highlightsSupported) {
+      for (const r of records) {
+        if (r.type !== 'characterData') continue;
+        for (const k of map.markStale(r.target)) {
+          const range = map.mentions[k].range;
+          ownHighlight?.delete(range);
+          CSS.highlights.get(HL)?.delete(range);
+          CSS.highlights.get(HL_ACTIVE)?.delete(range);
+        }
+      }
+    }
     if (!enabled) return;
     if (scanning) {
       // Kept (a bounded number) until the scan ends; past the bound, "something changed" is all we keep.
