@@ -43,6 +43,8 @@ export interface MentionMap {
    */
   markStale(node: Node): number[];
   isStale(i: number): boolean;
+  /** whether any mention was marked stale */
+  hasStale(): boolean;
 }
 
 /**
@@ -114,6 +116,9 @@ export async function mapMentions(
     },
     isStale(i) {
       return stale.has(i);
+    },
+    hasStale() {
+      return stale.size > 0;
     },
     live(i) {
       const r = out[i].range;

@@ -141,7 +141,8 @@ export function runPage(ctx: ContentScriptContext, ext: Ext): void {
       }
       // The same text as last time (a ticker outside the text, an attribute flip): keep what we have.
       // (The previous text is kept and compared natively: hashing it in JS cost more than the comparison.)
-      if (url === scannedUrl && found.text === scannedText && lastActive && map) {
+      // (Not when names were taken off for an edit: the text may have been edited back, and they must be drawn again.)
+      if (url === scannedUrl && found.text === scannedText && lastActive && map && !map.hasStale()) {
         state = lastActive;
         restoreHighlight();
         return;

@@ -66,7 +66,9 @@ describe('mapMentions', () => {
     const { doc, text, segments } = page();
     const map = await mapMentions(doc, text, segments, mentions(text));
     const tail = segments[2].node;
+    expect(map.hasStale()).toBe(false);
     expect(map.markStale(tail)).toEqual([1, 2]);
+    expect(map.hasStale()).toBe(true);
     expect(map.markStale(tail)).toEqual([]);
     expect([0, 1, 2].map((i) => map.isStale(i))).toEqual([false, true, true]);
     tail.data = ' x';
