@@ -3,7 +3,7 @@
  * parameter, so they run in the content script, in the CLI (linkedom) and in unit tests (happy-dom) alike.
  */
 import type { ArticleMeta } from './engine';
-import { isArticleLd, jsonLdObjects, metaContent, pageEvidence, storySigns } from './extract/evidence';
+import { isArticleLd, jsonLdObjects, metaContent, pageEvidence, storySigns, withJsonLdMemo } from './extract/evidence';
 import { findDate } from './extract/date';
 import { holdsProse, isBoxOnly, isProseBeside, isStoryPart, linkBoxes, precedes, teaserBoxes, withoutStateTokens } from './extract/boxes';
 
@@ -82,7 +82,14 @@ function markerOf(el: Element): string {
   // Component names in data attributes count like classes (data-component="most-read", data-testid="related-links").
   // camelCase names count word by word ("relatedContentUpper", "MostPopular"); a name that states what the element
   // has or lacks ("no_caption", "has-sidebar", "with-comments") says nothing about what it is.
-  return withoutStateTokens(`${el.id} ${typeof el.className === 'string' ? el.className : ''} ${el.getAttribute('data-component') ?? ''} ${el.getAttribute('data-testid') ?? ''}`).replace(/([a-z])([A-Z])/g, '$1-$2');
+  const id = el.id;
+  const cls = typeof el.className === 'string' ? el.className : '';
+  const component = el.getAttribute('data-component') ?? '';
+  const testid = el.getAttribute('data-testid') ?? '';
+  // Most elements of a story have none of these: no string to build, no tokens to split (the caller wants a marker of
+  // more than one character, which an empty one is not).
+  if (!id && !cls && !component && !testid) return '';
+  return withoutStateTokens(`${id} ${cls} ${component} ${testid}`).replace(/([a-z])([A-Z])/g, '$1-$2');
 }
 
 /** Inline elements whose text is part of the running text around them. */
@@ -564,6 +571,10 @@ export interface Extraction {
 
 /** Detect, find and collect, with the reason: what the content script and the CLI run. */
 export async function extractWithReason(doc: Document, options: CollectOptions = {}): Promise<Extraction> {
+  return withJsonLdMemo(doc, () => extractOnce(doc, options));
+}
+
+async function extractOnce(doc: Document, options: CollectOptions): Promise<Extraction> {
   await prepareStats(doc, options.yieldNow); // afresh: the page may have changed since the last scan
   const found = findArticleRoot(doc);
   const signal = decide(doc, found, options.url);

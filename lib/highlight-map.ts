@@ -8,7 +8,14 @@ export interface MappedMention {
   /** index into the mentions array given to `mapMentions` */
   index: number;
   entityId: string;
-  range: Range;
+  /**
+   * What the highlight draws: a StaticRange where the browser has one (Chrome 105+, Firefox 140+ accept it in a
+   * Highlight). A live Range is kept up to date by the browser on every change to the page, for the page's lifetime
+   * (hundreds of them on a story, 15,000 on a 1 MB page); a static one costs nothing after it is made. It does not
+   * follow edits: `MentionMap.stale` drops the mentions of an edited text node until the rescan maps them again.
+   * Geometry and text go through `MentionMap.live`.
+   */
+  range: AbstractRange;
 }
 
 interface NodePiece {
@@ -25,6 +32,19 @@ export interface MentionMap {
   inside(el: Element): number[];
   /** the mentions with a piece in this text node */
   inNode(node: Node): number[];
+  /**
+   * A live Range over mention i, made when asked (client rects, scrolling, its text). Collapsed when the page has since
+   * edited the text so that the mention's offsets no longer exist.
+   */
+  live(i: number): Range;
+  /**
+   * The page edited this text node: its mentions' offsets may now point at other characters. Marks them stale (not
+   * drawn, not hovered) and returns those not marked before; the rescan that the edit schedules maps them afresh.
+   */
+  markStale(node: Node): number[];
+  isStale(i: number): boolean;
+  /** whether any mention was marked stale */
+  hasStale(): boolean;
 }
 
 /**
@@ -39,6 +59,7 @@ export async function mapMentions(
   yieldNow?: () => Promise<void> | null,
 ): Promise<MentionMap> {
   const out: MappedMention[] = [];
+  const staticRanges = typeof StaticRange === 'function';
   const byNode = new Map<Node, NodePiece[]>();
   // Each segment is checked against the live DOM once (0 unchecked, 1 unchanged, 2 changed), not once per mention.
   const state = new Uint8Array(segments.length);
@@ -58,9 +79,9 @@ export async function mapMentions(
     const sb = segments[b];
     // The page may have changed since the text was collected: check before touching anything.
     if (!unchanged(a) || !unchanged(b)) continue;
-    const range = doc.createRange();
-    range.setStart(sa.node, m.start - sa.start);
-    range.setEnd(sb.node, m.end - sb.start);
+    const range = staticRanges
+      ? new StaticRange({ startContainer: sa.node, startOffset: m.start - sa.start, endContainer: sb.node, endOffset: m.end - sb.start })
+      : liveRange(doc, sa.node, m.start - sa.start, sb.node, m.end - sb.start);
     const index = out.length;
     out.push({ index, entityId: m.entityId, range });
     for (let k = a; k <= b; k++) {
@@ -72,6 +93,7 @@ export async function mapMentions(
       pieces.push({ from, to, mention: index });
     }
   }
+  const stale = new Set<number>();
   return {
     mentions: out,
     at(node, offset) {
@@ -83,12 +105,44 @@ export async function mapMentions(
     inNode(node) {
       return (byNode.get(node) ?? []).map((p) => p.mention);
     },
+    markStale(node) {
+      const fresh: number[] = [];
+      for (const p of byNode.get(node) ?? []) {
+        if (stale.has(p.mention)) continue;
+        stale.add(p.mention);
+        fresh.push(p.mention);
+      }
+      return fresh;
+    },
+    isStale(i) {
+      return stale.has(i);
+    },
+    hasStale() {
+      return stale.size > 0;
+    },
+    live(i) {
+      const r = out[i].range;
+      if (r instanceof Range) return r;
+      return liveRange(doc, r.startContainer, r.startOffset, r.endContainer, r.endOffset);
+    },
     inside(el) {
       const hits = new Set<number>();
       for (const [node, pieces] of byNode) if (el.contains(node)) for (const p of pieces) hits.add(p.mention);
       return [...hits].sort((x, y) => x - y);
     },
   };
+}
+
+/** A live Range; collapsed when the offsets no longer exist in the nodes. */
+function liveRange(doc: Document, startNode: Node, startOffset: number, endNode: Node, endOffset: number): Range {
+  const range = doc.createRange();
+  try {
+    range.setStart(startNode, startOffset);
+    range.setEnd(endNode, endOffset);
+  } catch {
+    range.collapse(true);
+  }
+  return range;
 }
 
 /** The caret position under a point, in whichever API the browser has. */

@@ -9,7 +9,6 @@ import { caretAt, rectUnder, type MentionMap } from '../../lib/highlight-map';
 import { sendToBackground, type EntitySummary } from '../../lib/protocol';
 import {
   addSuppression,
-  readSettings,
   removeSuppression,
   settingsFromChange,
   siteOf,
@@ -59,8 +58,11 @@ export interface Interaction {
   destroy(): void;
 }
 
-/** Wire hover, taps, focus and keys on the page to the card. Listeners are removed through the context. */
-export function createInteraction(ctx: ContentScriptContext, ext: Ext, view: PageView): Interaction {
+/**
+ * Wire hover, taps, focus and keys on the page to the card. Listeners are removed through the context. `settings` is
+ * the page controller's read of the settings (one storage read per page, not one per module).
+ */
+export function createInteraction(ctx: ContentScriptContext, ext: Ext, view: PageView, settings: Promise<Settings>): Interaction {
   const doc = document;
   const win = window;
   const site = () => siteOf(location.href);
@@ -108,8 +110,9 @@ export function createInteraction(ctx: ContentScriptContext, ext: Ext, view: Pag
   const highlightsSupported = typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 
   const usable = (i: number) => {
-    const m = view.map()?.mentions[i];
-    return !!m && !suppressed.has(m.entityId);
+    const map = view.map();
+    const m = map?.mentions[i];
+    return !!m && !suppressed.has(m.entityId) && !map!.isStale(i);
   };
   /** indices of an entity's mentions still highlighted */
   const mentionsOf = (id: string): number[] => {
@@ -139,7 +142,7 @@ export function createInteraction(ctx: ContentScriptContext, ext: Ext, view: Pag
     if (style !== 'hover') {
       const seen = new Set<string>();
       for (const m of map.mentions) {
-        if (suppressed.has(m.entityId)) continue;
+        if (suppressed.has(m.entityId) || map.isStale(m.index)) continue;
         if (style === 'first') {
           if (seen.has(m.entityId)) continue;
           seen.add(m.entityId);
@@ -184,7 +187,7 @@ export function createInteraction(ctx: ContentScriptContext, ext: Ext, view: Pag
 
   /** A live anchor for a mention: the line box under the pointer when given, else the first line of the name. */
   function anchorFor(i: number, x?: number, y?: number): CardAnchor {
-    const range = view.map()!.mentions[i].range;
+    const range = view.map()!.live(i);
     let line = 0;
     if (x !== undefined && y !== undefined) {
       const rects = Array.from(range.getClientRects());
@@ -289,7 +292,7 @@ export function createInteraction(ctx: ContentScriptContext, ext: Ext, view: Pag
 
   function wrongMatch(id: string, i: number) {
     const map = view.map();
-    const phrase = map?.mentions[i]?.range.toString() ?? '';
+    const phrase = map?.mentions[i] ? map.live(i).toString() : '';
     const name = props?.model?.name ?? view.summaries().get(id)?.name ?? id;
     wrongHere.add(id);
     suppressed.add(id);
@@ -369,10 +372,10 @@ export function createInteraction(ctx: ContentScriptContext, ext: Ext, view: Pag
     if (!caret) return -1;
     const i = map.at(caret.node, caret.offset);
     const j = i >= 0 ? i : caret.offset > 0 ? map.at(caret.node, caret.offset - 1) : -1;
-    if (j >= 0 && usable(j) && rectUnder(map.mentions[j].range, x, y)) return j;
+    if (j >= 0 && usable(j) && rectUnder(map.live(j), x, y)) return j;
     // In bidirectional text (an English sentence in a right-to-left page) the caret offset under the pointer can land
     // elsewhere in the same text node: the boxes of that node's names decide.
-    for (const k of map.inNode(caret.node)) if (usable(k) && rectUnder(map.mentions[k].range, x, y)) return k;
+    for (const k of map.inNode(caret.node)) if (usable(k) && rectUnder(map.live(k), x, y)) return k;
     return -1;
   }
 
@@ -444,7 +447,7 @@ export function createInteraction(ctx: ContentScriptContext, ext: Ext, view: Pag
         // The first name in view, else the first name.
         const all = map.mentions.map((_, k) => k).filter(usable);
         i = all.find((k) => {
-          const r = map.mentions[k].range.getBoundingClientRect();
+          const r = map.live(k).getBoundingClientRect();
           return r.bottom > 0 && r.top < win.innerHeight;
         }) ?? all[0] ?? -1;
       }
@@ -482,7 +485,7 @@ export function createInteraction(ctx: ContentScriptContext, ext: Ext, view: Pag
   function reveal(i: number, smooth = true) {
     const map = view.map();
     if (!map) return;
-    const r = map.mentions[i].range;
+    const r = map.live(i);
     const el = r.startContainer.parentElement;
     const reduce = !smooth || win.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
     el?.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
@@ -516,7 +519,7 @@ export function createInteraction(ctx: ContentScriptContext, ext: Ext, view: Pag
     if (s) applySettings(s);
   };
   ext.storage.onChanged.addListener(onStorage);
-  void readSettings(ext.storage.local).then(applySettings, () => {});
+  void settings.then(applySettings, () => {});
 
   ctx.addEventListener(doc, 'pointermove', onPointerMove, { passive: true, capture: true });
   ctx.addEventListener(doc, 'pointerdown', onPointerDown, { passive: true, capture: true });

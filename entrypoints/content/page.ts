@@ -44,12 +44,14 @@ export function runPage(ctx: ContentScriptContext, ext: Ext): void {
   let articleDate: string | undefined;
   /** the element the current article was read from; null when the page is not (yet) an article */
   let articleRoot: Element | null = null;
+  // One read of the settings for the page: the interaction draws with them, the first scan checks the site with them.
+  const settings = readSettings(ext.storage.local);
   const ui = createInteraction(ctx, ext, {
     map: () => map,
     summaries: () => summaries,
     articleDate: () => articleDate,
     describeError,
-  });
+  }, settings);
   const card = ui.card;
   const hideCard = () => ui.hideCard();
   const highlightsSupported = typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
@@ -139,7 +141,8 @@ export function runPage(ctx: ContentScriptContext, ext: Ext): void {
       }
       // The same text as last time (a ticker outside the text, an attribute flip): keep what we have.
       // (The previous text is kept and compared natively: hashing it in JS cost more than the comparison.)
-      if (url === scannedUrl && found.text === scannedText && lastActive && map) {
+      // (Not when names were taken off for an edit: the text may have been edited back, and they must be drawn again.)
+      if (url === scannedUrl && found.text === scannedText && lastActive && map && !map.hasStale()) {
         state = lastActive;
         restoreHighlight();
         return;
@@ -242,6 +245,19 @@ export function runPage(ctx: ContentScriptContext, ext: Ext): void {
     return false;
   }
   const observer = new MutationObserver((records) => {
+    // A static range does not follow an edit (ADR 0018): the names in an edited text node are taken off until the
+    // rescan maps them again, rather than drawn over whatever characters now sit at their offsets.
+    if (map && highlightsSupported) {
+      for (const r of records) {
+        if (r.type !== 'characterData') continue;
+        for (const k of map.markStale(r.target)) {
+          const range = map.mentions[k].range;
+          ownHighlight?.delete(range);
+          CSS.highlights.get(HL)?.delete(range);
+          CSS.highlights.get(HL_ACTIVE)?.delete(range);
+        }
+      }
+    }
     if (!enabled) return;
     if (scanning) {
       // Kept (a bounded number) until the scan ends; past the bound, "something changed" is all we keep.
@@ -332,7 +348,6 @@ export function runPage(ctx: ContentScriptContext, ext: Ext): void {
 
   // The first scan waits for the page's first paint and an idle moment (issue 11.3): reading the page is the
   // extension's, not the page's, business, and it then runs in slices of at most SLICE_MS.
-  const settings = readSettings(ext.storage.local);
   afterFirstPaint(win, () =>
     void settings.then(async (s) => {
       if (ctx.isInvalid) return;

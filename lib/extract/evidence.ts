@@ -25,8 +25,32 @@ function typesOf(o: Record<string, unknown>): string[] {
   return [o['@type']].flat().filter((x): x is string => typeof x === 'string').map(typeName);
 }
 
+/**
+ * One extraction reads the JSON-LD four times (the evidence, the date for the decision, the metadata and its date):
+ * while `withJsonLdMemo` runs, the page's scripts are parsed once. Outside it, every call reads the page afresh.
+ */
+let ldMemo: { doc: Document; objects?: Record<string, unknown>[] } | null = null;
+
+export async function withJsonLdMemo<T>(doc: Document, run: () => Promise<T>): Promise<T> {
+  const memo = { doc };
+  ldMemo = memo;
+  try {
+    return await run();
+  } finally {
+    if (ldMemo === memo) ldMemo = null;
+  }
+}
+
 /** Every object in the page's JSON-LD, flattening arrays, `@graph` and nested `mainEntity`/`mainEntityOfPage`. */
 export function jsonLdObjects(doc: Document): Record<string, unknown>[] {
+  const memo = ldMemo?.doc === doc ? ldMemo : null;
+  if (memo?.objects) return memo.objects.slice();
+  const out = readJsonLd(doc);
+  if (memo) memo.objects = out.slice();
+  return out;
+}
+
+function readJsonLd(doc: Document): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [];
   for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     let data: unknown;

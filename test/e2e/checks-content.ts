@@ -71,5 +71,48 @@ export function createContentChecks(_browser: string): Check[] {
         });
       },
     },
+    {
+      title: 'content4. the page edits a highlighted name\'s text node in place: no highlight sits on the wrong characters, and the name is highlighted again after the rescan (static ranges, ADR 0018)',
+      async run({ server, session }) {
+        await withTab(session, server.url('/seed.html'), async (tab) => {
+          await waitForHighlight(tab, 'Assad al-Shaibani');
+          // The highlighted texts in the text node that holds the name, read through live ranges.
+          const inNode = () =>
+            tab.evaluate(() => {
+              const live = (r: AbstractRange) => { const x = document.createRange(); try { x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); } catch { x.collapse(true); } return x; };
+              const node = (window as unknown as { __ncNode?: Text }).__ncNode;
+              return [...(CSS.highlights.get('newscontext') ?? [])].filter((r) => r.startContainer === node).map((r) => live(r).toString()).sort();
+            });
+          await tab.evaluate(() => {
+            const walker = document.createTreeWalker(document.querySelector('article') ?? document.body, NodeFilter.SHOW_TEXT);
+            for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+              if (n.data.includes('Assad al-Shaibani')) {
+                (window as unknown as { __ncNode?: Text }).__ncNode = n;
+                break;
+              }
+            }
+          });
+          const before = await inNode();
+          expect(before, 'fixture: the name is highlighted in its own text node').toContain('Assad al-Shaibani');
+          // The page inserts words before the name in the same text node (a correction, a live counter).
+          await tab.evaluate(
+            () =>
+              new Promise<void>((done) => {
+                (window as unknown as { __ncNode: Text }).__ncNode.insertData(0, 'Updated: ');
+                requestAnimationFrame(() => requestAnimationFrame(() => done()));
+              }),
+          );
+          const between = await inNode();
+          expect(between.filter((t) => !before.includes(t)), 'highlights on the wrong characters after the edit').toEqual([]);
+          // The rescan maps the edited text again.
+          await tab.waitFor(() => {
+            const live = (r: AbstractRange) => { const x = document.createRange(); try { x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); } catch { x.collapse(true); } return x; };
+            const node = (window as unknown as { __ncNode?: Text }).__ncNode;
+            return [...(CSS.highlights.get('newscontext') ?? [])].some((r) => r.startContainer === node && live(r).toString() === 'Assad al-Shaibani');
+          }, undefined, 15_000);
+          expect(await inNode()).toEqual(before);
+        });
+      },
+    },
   ];
 }

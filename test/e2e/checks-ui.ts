@@ -44,7 +44,8 @@ type Edge = 'top' | 'bottom' | 'left' | 'right';
  */
 function placeName(tab: Tab, edge: Edge): Promise<{ x: number; y: number; text: string }> {
   return tab.evaluate((where: string) => {
-    const ranges = ([...(CSS.highlights.get('newscontext') ?? [])] as Range[]).filter((r) => !!r.startContainer.parentElement?.closest('article'));
+    const live = (r: AbstractRange) => { const x = document.createRange(); try { x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); } catch { x.collapse(true); } return x; };
+    const ranges = [...(CSS.highlights.get('newscontext') ?? [])].map(live).filter((r) => !!r.startContainer.parentElement?.closest('article'));
     const first = (r: Range) => r.getClientRects()[0];
     let range = ranges[Math.floor(ranges.length / 2)];
     if (where === 'left') range = ranges.reduce((a, b) => (first(b).left < first(a).left ? b : a));
@@ -240,7 +241,10 @@ export function createUiChecks(prefix: string): Check[] {
           await waitForHighlight(tab, 'Assad al-Shaibani');
           await moveAway(tab);
           const before = await stepTo(tab);
-          const nameTop = () => tab.evaluate(() => ([...(CSS.highlights.get('newscontext-active') ?? [])][0] as Range).getClientRects()[0].top);
+          const nameTop = () => tab.evaluate(() => {
+            const live = (r: AbstractRange) => { const x = document.createRange(); try { x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); } catch { x.collapse(true); } return x; };
+            return live([...(CSS.highlights.get('newscontext-active') ?? [])][0]).getClientRects()[0].top;
+          });
           const top0 = await nameTop();
           await tab.evaluate(() => window.scrollBy(0, 60));
           const moved = await waitForCardState(tab, (c) => !!c && c.visible && Math.abs(c.rect.y - before.rect.y) > 20, 'the card to move with the page');
@@ -342,7 +346,11 @@ export function createUiChecks(prefix: string): Check[] {
           const total = Number(/of (\d+)/.exec(card!.root.querySelector('.mentions')!.textContent!)![1]);
           expect(total).toBeGreaterThan(1);
           expect(card!.root.querySelector('.mentions')!.textContent).toBe(`1 of ${total}`);
-          const active = () => tab.evaluate(() => ([...(CSS.highlights.get('newscontext-active') ?? [])][0] as Range | undefined)?.getClientRects()[0]?.top ?? null);
+          const active = () => tab.evaluate(() => {
+            const live = (r: AbstractRange) => { const x = document.createRange(); try { x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); } catch { x.collapse(true); } return x; };
+            const r = [...(CSS.highlights.get('newscontext-active') ?? [])][0];
+            return r ? (live(r).getClientRects()[0]?.top ?? null) : null;
+          });
           const first = await active();
           await clickInCard(tab, 'button.step.next');
           card = await waitForCardState(tab, (c) => c?.root.querySelector('.mentions')?.textContent === `2 of ${total}`, '"2 of N"');
@@ -385,7 +393,10 @@ export function createUiChecks(prefix: string): Check[] {
           expect(ok.ok).toBe(true);
           await waitForCardState(tab, (c) => !!c?.root.querySelector('button.wrong'), 'a card with "Wrong match"');
           await clickInCard(tab, 'button.wrong');
-          await tab.waitFor(() => ![...(CSS.highlights.get('newscontext') ?? [])].some((r) => /Kumeimim|Khmeimim/.test(r.toString())));
+          await tab.waitFor(() => {
+            const live = (r: AbstractRange) => { const x = document.createRange(); try { x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); } catch { x.collapse(true); } return x; };
+            return ![...(CSS.highlights.get('newscontext') ?? [])].some((r) => /Kumeimim|Khmeimim/.test(live(r).toString()));
+          });
           const still = (await readHighlights(tab)).map((h) => h.text);
           expect(still.some((t) => t.includes('Assad al-Shaibani')), 'other names lost their highlights').toBe(true);
           await tab.reload();

@@ -36,7 +36,9 @@ export function readHighlights(tab: Tab): Promise<HighlightInfo[]> {
   return tab.evaluate((excluded: string[]) => {
     const highlight = CSS.highlights.get('newscontext');
     if (!highlight) return [];
-    return ([...highlight] as Range[]).map((range) => {
+    // The extension registers StaticRanges (ADR 0018): geometry and text through a live Range over the same bounds.
+    const live = (r: AbstractRange) => { const x = document.createRange(); try { x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); } catch { x.collapse(true); } return x; };
+    return [...highlight].map(live).map((range) => {
       const node = range.commonAncestorContainer;
       const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
       return {
@@ -51,7 +53,10 @@ export function readHighlights(tab: Tab): Promise<HighlightInfo[]> {
 /** Waits until some highlighted range's text contains `text`. */
 export function waitForHighlight(tab: Tab, text: string, timeout?: number): Promise<void> {
   return tab.waitFor(
-    (t: string) => [...(CSS.highlights.get('newscontext') ?? [])].some((r) => r.toString().includes(t)),
+    (t: string) => {
+      const live = (r: AbstractRange) => { const x = document.createRange(); try { x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); } catch { x.collapse(true); } return x; };
+      return [...(CSS.highlights.get('newscontext') ?? [])].some((r) => live(r).toString().includes(t));
+    },
     text,
     timeout,
   );
