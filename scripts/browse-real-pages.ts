@@ -31,7 +31,9 @@ for (const f of files) {
     await page.goto(`http://127.0.0.1:${port}/${f}`, { waitUntil: 'load', timeout: 30000 }).catch(() => {});
     let got: string[] = [];
     for (let i = 0; i < 40; i++) {
-      got = await page.evaluate(() => { const h = (CSS as any).highlights?.get('newscontext'); return h ? [...h].map((r: Range) => r.toString()) : []; });
+      got = await page.evaluate(() => { const h = (CSS as any).highlights?.get('newscontext'); if (!h) return [];
+        // Highlights are StaticRanges (ADR 0018): read each through a live Range over the same bounds.
+        return [...h].map((r: AbstractRange) => { const l = document.createRange(); l.setStart(r.startContainer, r.startOffset); l.setEnd(r.endContainer, r.endOffset); return l.toString(); }); });
       if (got.length) break;
       await new Promise((r) => setTimeout(r, 200));
     }
