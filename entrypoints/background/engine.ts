@@ -199,6 +199,7 @@ export function createEngine(deps: EngineDeps): Engine {
     let bundle: DatasetBundle;
     try {
       bundle = await readBundle();
+      mark('bundle-read');
     } catch (err) {
       if (cached) {
         // Keep serving the last good dataset rather than nothing.
@@ -213,18 +214,40 @@ export function createEngine(deps: EngineDeps): Engine {
       }
       throw err;
     }
+    // The index is built from the bundle in memory before the dataset is written, and detection may use it at once
+    // (`detector()`): on install the write takes over a second, and the first page need not wait for it. Cards and
+    // `ready()` still wait for the write.
+    const index = loadIndex(bundle.index);
+    mark('index-built');
+    const early = createDetector(index);
+    source = 'built';
+    earlyDetector?.resolve(early);
+    // The write serialises every record synchronously as it is put: let a page's waiting detection run first.
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
     try {
       const meta = await replaceDataset(db, bundle);
-      det = built(db, meta.version, loadIndex(bundle.index));
+      mark('dataset-written');
+      saveImage(db, meta.version, index);
+      det = early;
       status = { state: 'ready', version: meta.version, asOf: meta.asOf, entities: meta.entities, storage: 'indexeddb' };
     } catch (err) {
       // Quota exceeded or a write refused: the transaction rolled back; serve from memory.
-      useMemory(bundle, `could not write IndexedDB (${(err as Error).message}); using the bundled data in memory`);
+      const note = `could not write IndexedDB (${(err as Error).message}); using the bundled data in memory`;
+      memory = new Map(bundle.entities.map((e) => [e.id, e]));
+      det = early;
+      status = { state: 'ready', version: bundle.version, asOf: bundle.asOf, entities: bundle.entities.length, storage: 'memory', note };
     }
+    // From here on `det` is the detector: a later change of it (a reopen falling back to memory) must win.
+    earlyDetector = null;
   }
+
+  /** Resolved with a detector as soon as one is built, before the start's writes end (the first-run path). */
+  let earlyDetector: { promise: Promise<Detector>; resolve(d: Detector): void } | null = null;
 
   function ready(): Promise<void> {
     if (!starting) {
+      let resolve!: (d: Detector) => void;
+      earlyDetector = { promise: new Promise<Detector>((r) => (resolve = r)), resolve };
       starting = start().catch((err: unknown) => {
         status = { state: 'error', error: (err as Error).message ?? String(err) };
         starting = null; // allow a later retry
@@ -238,8 +261,9 @@ export function createEngine(deps: EngineDeps): Engine {
     status: () => status,
     ready,
     async detector() {
-      await ready();
-      return det!;
+      const done = ready().then(() => det!);
+      const early = earlyDetector?.promise;
+      return early ? Promise.race([done, early]) : done;
     },
     async entity(id) {
       await ready();
@@ -261,7 +285,11 @@ export function createEngine(deps: EngineDeps): Engine {
       if (memory) return;
       if (lost || reopening) await reopen();
     },
-    idle: () => imageWrite,
+    async idle() {
+      // The start's dataset write (it may end after detection began), then the index image written after it.
+      await starting?.catch(() => {});
+      await imageWrite;
+    },
     prepare() {
       // The warm-up is a task of its own: a page's request already waiting runs first (it would pay for the first
       // detection's tables itself, and the warm-up then costs a millisecond), one arriving later finds them made.

@@ -25,9 +25,25 @@ describe('background data service', () => {
     const engine = createEngine({ idb, loadBundle, loadBundleVersion: async () => 'v1' });
     const det = await engine.detector();
     expect(det.detect('Bashar al-Assad left Syria.').mentions.map((m) => m.entityId)).toEqual(['bashar-al-assad', 'syria']);
+    await engine.ready();
     expect(engine.status()).toMatchObject({ state: 'ready', version: 'v1', storage: 'indexeddb', entities: 2 });
     expect((await engine.entity('syria'))?.name).toBe('Syria');
     expect(loadBundle).toHaveBeenCalledTimes(1);
+  });
+
+  it('on first start, detection does not wait for the dataset to be written to IndexedDB; ready() and cards do', async () => {
+    const engine = createEngine({ idb, loadBundle: async () => bundle('v1'), loadBundleVersion: async () => 'v1' });
+    const det = await engine.detector();
+    // The write (over a second for the real dataset on install) has not finished: the status still says so.
+    expect(engine.status()).toMatchObject({ state: 'loading' });
+    expect(det.detect('Bashar al-Assad left Syria.').mentions.map((m) => m.entityId)).toEqual(['bashar-al-assad', 'syria']);
+    expect((await engine.entity('syria'))?.name).toBe('Syria');
+    expect(engine.status()).toMatchObject({ state: 'ready', storage: 'indexeddb' });
+    // The data really is stored: a second engine finds it without the bundle.
+    const again = vi.fn(async () => bundle('v1'));
+    const e2 = createEngine({ idb, loadBundle: again, loadBundleVersion: async () => 'v1' });
+    expect((await e2.entity('bashar-al-assad'))?.name).toBe('Bashar al-Assad');
+    expect(again).not.toHaveBeenCalled();
   });
 
   it('does not reload on a start with the same version, and reloads for a new one', async () => {

@@ -112,6 +112,7 @@ describe('index image in IndexedDB', () => {
       spy.mockRestore();
     }
     expect(e.indexSource()).toBe('built');
+    await e.ready();
     expect(e.status()).toMatchObject({ state: 'ready', version, storage: 'indexeddb' });
     await e.idle();
     const db = await openStore(idb);
