@@ -26,8 +26,15 @@ type PageFn<A, R> = (arg: A) => R | Promise<R>;
  * Turns a page callback and its JSON argument into a self-contained expression. Callbacks are serialised with
  * toString(), and tsx (esbuild keepNames) wraps inner functions in a `__name()` helper that does not exist in the page.
  */
+/**
+ * Defined in the page before every callback: `__name` (above), and `__ncLive`, a live Range over a highlight's bounds —
+ * the extension registers StaticRanges (ADR 0018), which have no text or geometry (declared in page-globals.d.ts).
+ */
+const PRELUDE =
+  'const __name = (f) => f; const __ncLive = (r) => { const x = document.createRange(); try { x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); } catch { x.collapse(true); } return x; };';
+
 function pageScript<A, R>(fn: PageFn<A, R>, arg: A | undefined): string {
-  return `(() => { const __name = (f) => f; return (${fn.toString()})(${JSON.stringify(arg ?? null)}); })()`;
+  return `(() => { ${PRELUDE} return (${fn.toString()})(${JSON.stringify(arg ?? null)}); })()`;
 }
 
 /**
@@ -37,7 +44,7 @@ function pageScript<A, R>(fn: PageFn<A, R>, arg: A | undefined): string {
  */
 function pollScript<A>(fn: PageFn<A, unknown>, arg: A | undefined, timeout: number): string {
   return `new Promise((done) => {
-    const check = () => { const __name = (f) => f; return (${fn.toString()})(${JSON.stringify(arg ?? null)}); };
+    const check = () => { ${PRELUDE} return (${fn.toString()})(${JSON.stringify(arg ?? null)}); };
     const deadline = performance.now() + ${timeout};
     const tick = async () => {
       let ok = false;

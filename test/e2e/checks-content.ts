@@ -79,9 +79,8 @@ export function createContentChecks(_browser: string): Check[] {
           // The highlighted texts in the text node that holds the name, read through live ranges.
           const inNode = () =>
             tab.evaluate(() => {
-              const live = (r: AbstractRange) => { const x = document.createRange(); try { x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); } catch { x.collapse(true); } return x; };
               const node = (window as unknown as { __ncNode?: Text }).__ncNode;
-              return [...(CSS.highlights.get('newscontext') ?? [])].filter((r) => r.startContainer === node).map((r) => live(r).toString()).sort();
+              return [...(CSS.highlights.get('newscontext') ?? [])].filter((r) => r.startContainer === node).map((r) => __ncLive(r).toString()).sort();
             });
           await tab.evaluate(() => {
             const walker = document.createTreeWalker(document.querySelector('article') ?? document.body, NodeFilter.SHOW_TEXT);
@@ -106,9 +105,8 @@ export function createContentChecks(_browser: string): Check[] {
           expect(between.filter((t) => !before.includes(t)), 'highlights on the wrong characters after the edit').toEqual([]);
           // The rescan maps the edited text again.
           await tab.waitFor(() => {
-            const live = (r: AbstractRange) => { const x = document.createRange(); try { x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); } catch { x.collapse(true); } return x; };
             const node = (window as unknown as { __ncNode?: Text }).__ncNode;
-            return [...(CSS.highlights.get('newscontext') ?? [])].some((r) => r.startContainer === node && live(r).toString() === 'Assad al-Shaibani');
+            return [...(CSS.highlights.get('newscontext') ?? [])].some((r) => r.startContainer === node && __ncLive(r).toString() === 'Assad al-Shaibani');
           }, undefined, 15_000);
           expect(await inNode()).toEqual(before);
         });

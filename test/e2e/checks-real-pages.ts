@@ -71,8 +71,7 @@ function referenceText(name: string): string {
 function highlightContexts(tab: Tab): Promise<Array<{ text: string; context: string; inHeadline: boolean }>> {
   return tab.evaluate(() =>
     [...(CSS.highlights.get('newscontext') ?? [])].map((r) => {
-      const live = (r: AbstractRange) => { const x = document.createRange(); try { x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); } catch { x.collapse(true); } return x; };
-      const range = live(r);
+      const range = __ncLive(r);
       const node = range.startContainer;
       const data = node.textContent ?? '';
       const context = data.slice(Math.max(0, range.startOffset - 30), range.startOffset + range.toString().length + 30);

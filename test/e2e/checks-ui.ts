@@ -44,8 +44,7 @@ type Edge = 'top' | 'bottom' | 'left' | 'right';
  */
 function placeName(tab: Tab, edge: Edge): Promise<{ x: number; y: number; text: string }> {
   return tab.evaluate((where: string) => {
-    const live = (r: AbstractRange) => { const x = document.createRange(); try { x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); } catch { x.collapse(true); } return x; };
-    const ranges = [...(CSS.highlights.get('newscontext') ?? [])].map(live).filter((r) => !!r.startContainer.parentElement?.closest('article'));
+    const ranges = [...(CSS.highlights.get('newscontext') ?? [])].map(__ncLive).filter((r) => !!r.startContainer.parentElement?.closest('article'));
     const first = (r: Range) => r.getClientRects()[0];
     let range = ranges[Math.floor(ranges.length / 2)];
     if (where === 'left') range = ranges.reduce((a, b) => (first(b).left < first(a).left ? b : a));
@@ -242,8 +241,7 @@ export function createUiChecks(prefix: string): Check[] {
           await moveAway(tab);
           const before = await stepTo(tab);
           const nameTop = () => tab.evaluate(() => {
-            const live = (r: AbstractRange) => { const x = document.createRange(); try { x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); } catch { x.collapse(true); } return x; };
-            return live([...(CSS.highlights.get('newscontext-active') ?? [])][0]).getClientRects()[0].top;
+            return __ncLive([...(CSS.highlights.get('newscontext-active') ?? [])][0]).getClientRects()[0].top;
           });
           const top0 = await nameTop();
           await tab.evaluate(() => window.scrollBy(0, 60));
@@ -347,9 +345,8 @@ export function createUiChecks(prefix: string): Check[] {
           expect(total).toBeGreaterThan(1);
           expect(card!.root.querySelector('.mentions')!.textContent).toBe(`1 of ${total}`);
           const active = () => tab.evaluate(() => {
-            const live = (r: AbstractRange) => { const x = document.createRange(); try { x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); } catch { x.collapse(true); } return x; };
             const r = [...(CSS.highlights.get('newscontext-active') ?? [])][0];
-            return r ? (live(r).getClientRects()[0]?.top ?? null) : null;
+            return r ? (__ncLive(r).getClientRects()[0]?.top ?? null) : null;
           });
           const first = await active();
           await clickInCard(tab, 'button.step.next');
@@ -394,8 +391,7 @@ export function createUiChecks(prefix: string): Check[] {
           await waitForCardState(tab, (c) => !!c?.root.querySelector('button.wrong'), 'a card with "Wrong match"');
           await clickInCard(tab, 'button.wrong');
           await tab.waitFor(() => {
-            const live = (r: AbstractRange) => { const x = document.createRange(); try { x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); } catch { x.collapse(true); } return x; };
-            return ![...(CSS.highlights.get('newscontext') ?? [])].some((r) => /Kumeimim|Khmeimim/.test(live(r).toString()));
+            return ![...(CSS.highlights.get('newscontext') ?? [])].some((r) => /Kumeimim|Khmeimim/.test(__ncLive(r).toString()));
           });
           const still = (await readHighlights(tab)).map((h) => h.text);
           expect(still.some((t) => t.includes('Assad al-Shaibani')), 'other names lost their highlights').toBe(true);

@@ -131,8 +131,7 @@ function readEditables(tab: Tab): Promise<EditableState> {
 /** Texts of highlighted ranges (normal or active) that touch an editable field: there must be none. */
 const highlightsInEditables = () => {
   const editables = [...document.querySelectorAll('textarea, input, [contenteditable]')];
-  const live = (r: AbstractRange) => { const x = document.createRange(); try { x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); } catch { x.collapse(true); } return x; };
-  const ranges = ['newscontext', 'newscontext-active'].flatMap((name) => [...(CSS.highlights.get(name) ?? [])].map(live));
+  const ranges = ['newscontext', 'newscontext-active'].flatMap((name) => [...(CSS.highlights.get(name) ?? [])].map(__ncLive));
   return ranges.filter((r) => editables.some((el) => r.intersectsNode(el))).map((r) => r.toString());
 };
 
@@ -144,8 +143,7 @@ function editablesStayUnhighlighted(tab: Tab, ms = 2500): Promise<string[]> {
         const start = performance.now();
         const tick = () => {
           const editables = [...document.querySelectorAll('textarea, input, [contenteditable]')];
-          const live = (r: AbstractRange) => { const x = document.createRange(); try { x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); } catch { x.collapse(true); } return x; };
-          const ranges = ['newscontext', 'newscontext-active'].flatMap((name) => [...(CSS.highlights.get(name) ?? [])].map(live));
+          const ranges = ['newscontext', 'newscontext-active'].flatMap((name) => [...(CSS.highlights.get(name) ?? [])].map(__ncLive));
           const found = ranges.filter((r) => editables.some((el) => r.intersectsNode(el))).map((r) => r.toString());
           if (found.length) return done(found);
           if (performance.now() - start > window_) return done([]);
@@ -310,8 +308,7 @@ export function createChecks(artifactPrefix: string): Check[] {
           await tab.press('Tab');
           const next = await tab.evaluate(() => {
             const el = document.activeElement!;
-            const live = (r: AbstractRange) => { const x = document.createRange(); try { x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); } catch { x.collapse(true); } return x; };
-            const ranges = [...(CSS.highlights.get('newscontext') ?? [])].map(live);
+            const ranges = [...(CSS.highlights.get('newscontext') ?? [])].map(__ncLive);
             return { onLink: el.textContent!.includes('Al Jazeera') && !!el.closest('article'), names: ranges.some((r) => r.intersectsNode(el)) };
           });
           expect(next, 'fixture: the next focusable element names no entity').toEqual({ onLink: false, names: false });
@@ -341,8 +338,7 @@ export function createChecks(artifactPrefix: string): Check[] {
             // The only mention of Al Jazeera is near the end: start at the top so the click has to scroll.
             const offscreen = await tab.evaluate(() => {
               window.scrollTo(0, 0);
-              const live = (r: AbstractRange) => { const x = document.createRange(); try { x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); } catch { x.collapse(true); } return x; };
-              const ranges = [...(CSS.highlights.get('newscontext') ?? [])].map(live);
+              const ranges = [...(CSS.highlights.get('newscontext') ?? [])].map(__ncLive);
               const range = ranges.find((r) => r.toString().includes('Al Jazeera'));
               return !!range && range.getBoundingClientRect().top > innerHeight;
             });
@@ -355,8 +351,7 @@ export function createChecks(artifactPrefix: string): Check[] {
             });
             await popup.click(button.x, button.y);
             await tab.waitFor(() => {
-              const live = (r: AbstractRange) => { const x = document.createRange(); try { x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); } catch { x.collapse(true); } return x; };
-              const ranges = [...(CSS.highlights.get('newscontext') ?? [])].map(live);
+              const ranges = [...(CSS.highlights.get('newscontext') ?? [])].map(__ncLive);
               const range = ranges.find((r) => r.toString().includes('Al Jazeera'));
               const rect = range?.getBoundingClientRect();
               return !!rect && rect.top >= 0 && rect.bottom <= innerHeight;
@@ -492,20 +487,17 @@ export function createChecks(artifactPrefix: string): Check[] {
                 await api.tabs.sendMessage(tabId, { type: 'step', direction: 1 });
               });
             const active = () => tab.evaluate(() => {
-              const live = (r: AbstractRange) => { const x = document.createRange(); try { x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); } catch { x.collapse(true); } return x; };
-              return [...(CSS.highlights.get('newscontext-active') ?? [])].map((r) => live(r).toString());
+              return [...(CSS.highlights.get('newscontext-active') ?? [])].map((r) => __ncLive(r).toString());
             });
             const all = await tab.evaluate(() => {
-              const live = (r: AbstractRange) => { const x = document.createRange(); try { x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); } catch { x.collapse(true); } return x; };
-              return [...(CSS.highlights.get('newscontext') ?? [])].map((r) => live(r).toString());
+              return [...(CSS.highlights.get('newscontext') ?? [])].map((r) => __ncLive(r).toString());
             });
             await step();
             await waitForCard(tab);
             expect(await active()).toEqual([all[0]]);
             await step();
             await tab.waitFor((expected: string) => {
-              const live = (r: AbstractRange) => { const x = document.createRange(); try { x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); } catch { x.collapse(true); } return x; };
-              return [...(CSS.highlights.get('newscontext-active') ?? [])].map((r) => live(r).toString())[0] === expected;
+              return [...(CSS.highlights.get('newscontext-active') ?? [])].map((r) => __ncLive(r).toString())[0] === expected;
             }, all[1]);
             await waitForCard(tab);
           } finally {
@@ -656,9 +648,8 @@ export function createChecks(artifactPrefix: string): Check[] {
           expect.soft(await visibleCards(tab), 'cards still open after the update').toEqual([]);
           // Highlights come back on the open tab, from the new instance.
           await tab.waitFor(() => {
-            const live = (r: AbstractRange) => { const x = document.createRange(); try { x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); } catch { x.collapse(true); } return x; };
             const ranges = [...(CSS.highlights.get('newscontext') ?? [])] as Array<AbstractRange & { ncOld?: boolean }>;
-            return ranges.some((r) => live(r).toString().includes('Assad al-Shaibani')) && ranges.every((r) => !r.ncOld);
+            return ranges.some((r) => __ncLive(r).toString().includes('Assad al-Shaibani')) && ranges.every((r) => !r.ncOld);
           });
           expect(await snapshotLayout(tab)).toEqual(before);
           const highlights = await readHighlights(tab);

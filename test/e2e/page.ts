@@ -37,8 +37,7 @@ export function readHighlights(tab: Tab): Promise<HighlightInfo[]> {
     const highlight = CSS.highlights.get('newscontext');
     if (!highlight) return [];
     // The extension registers StaticRanges (ADR 0018): geometry and text through a live Range over the same bounds.
-    const live = (r: AbstractRange) => { const x = document.createRange(); try { x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); } catch { x.collapse(true); } return x; };
-    return [...highlight].map(live).map((range) => {
+    return [...highlight].map(__ncLive).map((range) => {
       const node = range.commonAncestorContainer;
       const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
       return {
@@ -54,8 +53,7 @@ export function readHighlights(tab: Tab): Promise<HighlightInfo[]> {
 export function waitForHighlight(tab: Tab, text: string, timeout?: number): Promise<void> {
   return tab.waitFor(
     (t: string) => {
-      const live = (r: AbstractRange) => { const x = document.createRange(); try { x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); } catch { x.collapse(true); } return x; };
-      return [...(CSS.highlights.get('newscontext') ?? [])].some((r) => live(r).toString().includes(t));
+      return [...(CSS.highlights.get('newscontext') ?? [])].some((r) => __ncLive(r).toString().includes(t));
     },
     text,
     timeout,
