@@ -8,11 +8,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { compileIndex } from '../lib/engine';
+import { compileIndex, encodeImage, IMAGE_FORMAT, indexImage, loadIndex } from '../lib/engine';
 import { validateRecords, checkRecord, OverrideSchema, type ValidationIssue } from '../lib/schema';
 import { REGION_TOPICS, STORY_TOPICS } from '../lib/engine';
 import type { EntityRecord } from '../lib/types';
-import { DATASET_DIR, DATASET_HEAD, datasetPart, splitBundle, type DatasetBundle } from '../lib/dataset';
+import { DATASET_DIR, DATASET_HEAD, DATASET_IMAGE, datasetPart, splitBundle, type DatasetBundle } from '../lib/dataset';
 import { readTables, linkFacts } from './generate-breadth';
 
 const require = createRequire(import.meta.url);
@@ -226,11 +226,14 @@ function main(): void {
   const out = path.join(root, 'public', DATASET_HEAD);
   fs.writeFileSync(out, JSON.stringify(head));
   parts.forEach((p, i) => fs.writeFileSync(path.join(root, 'public', datasetPart(i)), JSON.stringify(p)));
-  const bytes = [DATASET_HEAD, ...parts.map((_, i) => datasetPart(i))].reduce((n, f) => n + fs.statSync(path.join(root, 'public', f)).size, 0);
+  // The index as the engine holds it, so an install restores it instead of building it (ADR 0023).
+  const image = encodeImage({ version: bundle.version, format: IMAGE_FORMAT, index: indexImage(loadIndex(bundle.index)) });
+  fs.writeFileSync(path.join(root, 'public', DATASET_IMAGE), image);
+  const bytes = [DATASET_HEAD, ...parts.map((_, i) => datasetPart(i)), DATASET_IMAGE].reduce((n, f) => n + fs.statSync(path.join(root, 'public', f)).size, 0);
   fs.writeFileSync(path.join(root, 'public', 'dataset-version.json'), JSON.stringify({ version: bundle.version, asOf: bundle.asOf }));
   const aliases = records.reduce((n, r) => n + r.aliases.length + (r.short?.length ?? 0) + (r.acronyms?.length ?? 0), 0);
   console.log(
-    `dataset ${bundle.version}: ${records.length} entities, ${aliases} aliases, as of ${bundle.asOf} → public/${DATASET_DIR}/ (${parts.length + 1} files, ${Math.round(bytes / 1024)} kB)`,
+    `dataset ${bundle.version}: ${records.length} entities, ${aliases} aliases, as of ${bundle.asOf} → public/${DATASET_DIR}/ (${parts.length + 2} files, ${Math.round(bytes / 1024)} kB)`,
   );
 }
 

@@ -4,11 +4,11 @@
  * and keeps the last good cache when the bundle is broken. Dependencies are parameters, so tests drive it with
  * fake-indexeddb and a fake fetch.
  */
-import { IMAGE_FORMAT, indexImage, loadIndex, restoreIndex, type LoadedIndex } from '../../lib/engine';
+import { decodeImage, IMAGE_FORMAT, indexImage, loadIndex, restoreIndex, type LoadedIndex } from '../../lib/engine';
 import { checkBundle, type DatasetBundle } from '../../lib/dataset';
 import { createDetector, type Detector } from '../../lib/engine';
 import type { DataStatus } from '../../lib/protocol';
-import { clearImage, getEntity, isConnectionLost, openStore, readImage, readIndex, replaceDataset, storedMeta, writeImage, type Db } from '../../lib/store';
+import { clearImage, getEntity, isConnectionLost, openStore, readImage, readIndex, replaceDataset, storedMeta, writeImage, type Db, type StoredImage } from '../../lib/store';
 import type { EntityRecord } from '../../lib/types';
 
 export interface EngineDeps {
@@ -17,6 +17,11 @@ export interface EngineDeps {
   loadBundle(): Promise<unknown>;
   /** reads the bundled dataset's version without parsing the whole bundle */
   loadBundleVersion(): Promise<string | null>;
+  /**
+   * reads the index image `npm run data` wrote beside the dataset (`dataset/image.bin`, ADR 0023), or null: at install
+   * the index is restored from it instead of built (optional: without it, or when it is unusable, the index is built)
+   */
+  loadImageFile?(): Promise<ArrayBuffer | null>;
   log?(message: string): void;
   /** how long after a build the index image is written (the write's structured clone blocks the worker a moment) */
   imageDelayMs?: number;
@@ -33,8 +38,8 @@ export interface Engine {
   check(): Promise<void>;
   /** resolves once a pending index-image write has finished or failed (tests, the bench) */
   idle(): Promise<void>;
-  /** how the index was loaded at the last start: from the stored image, or built */
-  indexSource(): 'image' | 'built' | null;
+  /** how the index was loaded at the last start: from the image stored in IndexedDB, from the shipped image file, or built */
+  indexSource(): 'image' | 'file' | 'built' | null;
   /**
    * A page is loading (it woke the worker): start, then run one detection of a short sentence, so what the detector
    * builds on first use (the fuzzy pass's deletion index) and the JIT are ready before the page asks. Once per engine.
@@ -65,7 +70,7 @@ export function createEngine(deps: EngineDeps): Engine {
   let reopening: Promise<void> | null = null;
   /** set by refresh() (install or update): the next start ignores the stored image, whose engine may be older */
   let skipImage = false;
-  let source: 'image' | 'built' | null = null;
+  let source: 'image' | 'file' | 'built' | null = null;
   let imageWrite: Promise<void> = Promise.resolve();
   let prepared: Promise<void> | null = null;
   const onLost = (why: string) => {
@@ -142,16 +147,39 @@ export function createEngine(deps: EngineDeps): Engine {
     }
   }
 
-  /** Save the index just built, a moment later, so the next wake-up reads it instead of building. Failures only log. */
-  function saveImage(store: Db, version: string, index: LoadedIndex): void {
+  /**
+   * Save the index just built (or the shipped image it was restored from), a moment later, so the next wake-up reads
+   * it instead of building. Failures only log.
+   */
+  function saveImage(store: Db, version: string, index: LoadedIndex | StoredImage): void {
     imageWrite = new Promise<void>((resolve) => {
       setTimeout(() => {
         Promise.resolve()
-          .then(() => writeImage(store, { version, format: IMAGE_FORMAT, index: indexImage(index) }))
+          .then(() => writeImage(store, 'format' in index ? index : { version, format: IMAGE_FORMAT, index: indexImage(index) }))
           .catch((err: unknown) => log(`could not save the index image (${(err as Error).message})`))
           .finally(resolve);
       }, deps.imageDelayMs ?? 1000);
     });
+  }
+
+  /**
+   * The shipped image file of the bundled dataset version, restored, or null (none, another version or format, not
+   * readable, damaged): the caller builds the index from the bundle as before.
+   */
+  async function fileIndex(version: string | null): Promise<{ stored: StoredImage; index: LoadedIndex } | null> {
+    if (!deps.loadImageFile || version === null) return null;
+    try {
+      const buf = await deps.loadImageFile();
+      mark('image-file-read');
+      const stored = buf ? (decodeImage(buf) as Partial<StoredImage> | null) : null;
+      if (!stored || stored.version !== version || stored.format !== IMAGE_FORMAT) return null;
+      const index = restoreIndex(stored.index);
+      mark('image-file-restored');
+      return index ? { stored: stored as StoredImage, index } : null;
+    } catch (err) {
+      log(`shipped index image unreadable (${(err as Error).message}); building the index`);
+      return null;
+    }
   }
 
   function built(store: Db, version: string, index: LoadedIndex): Detector {
@@ -195,12 +223,22 @@ export function createEngine(deps: EngineDeps): Engine {
         return;
       }
     }
-    // First run, or a new version shipped: load it, all or nothing.
+    // First run, or a new version shipped: load it, all or nothing. Detection may start from the shipped index image
+    // before the bundle is even read (ADR 0023); cards and `ready()` wait for the dataset's write.
+    const mine = earlyDetector;
+    const file = await fileIndex(bundledVersion);
+    let early: Detector | null = null;
+    if (file) {
+      early = createDetector(file.index);
+      mine?.resolve(early);
+    }
     let bundle: DatasetBundle;
     try {
       bundle = await readBundle();
       mark('bundle-read');
     } catch (err) {
+      // Requests from here on use the detector this start settles on, not the shipped image's.
+      if (earlyDetector === mine) earlyDetector = null;
       if (cached) {
         // Keep serving the last good dataset rather than nothing.
         const index = await readIndex(db);
@@ -214,20 +252,26 @@ export function createEngine(deps: EngineDeps): Engine {
       }
       throw err;
     }
-    // The index is built from the bundle in memory before the dataset is written, and detection may use it at once
-    // (`detector()`): on install the write takes over a second, and the first page need not wait for it. Cards and
-    // `ready()` still wait for the write.
-    const index = loadIndex(bundle.index);
-    mark('index-built');
-    const early = createDetector(index);
-    source = 'built';
-    earlyDetector?.resolve(early);
+    // Without a usable image file, the index is built from the bundle in memory before the dataset is written, and
+    // detection may use it at once (`detector()`): on install the write takes over a second, and the first page need
+    // not wait for it.
+    let index: LoadedIndex;
+    if (file && early && file.stored.version === bundle.version) {
+      index = file.index;
+      source = 'file';
+    } else {
+      index = loadIndex(bundle.index);
+      mark('index-built');
+      early = createDetector(index);
+      source = 'built';
+      mine?.resolve(early);
+    }
     // The write serialises every record synchronously as it is put: let a page's waiting detection run first.
     await new Promise<void>((resolve) => setTimeout(resolve, 0));
     try {
       const meta = await replaceDataset(db, bundle);
       mark('dataset-written');
-      saveImage(db, meta.version, index);
+      saveImage(db, meta.version, source === 'file' ? file!.stored : index);
       det = early;
       status = { state: 'ready', version: meta.version, asOf: meta.asOf, entities: meta.entities, storage: 'indexeddb' };
     } catch (err) {
@@ -238,7 +282,7 @@ export function createEngine(deps: EngineDeps): Engine {
       status = { state: 'ready', version: bundle.version, asOf: bundle.asOf, entities: bundle.entities.length, storage: 'memory', note };
     }
     // From here on `det` is the detector: a later change of it (a reopen falling back to memory) must win.
-    earlyDetector = null;
+    if (earlyDetector === mine) earlyDetector = null;
   }
 
   /** Resolved with a detector as soon as one is built, before the start's writes end (the first-run path). */
@@ -257,14 +301,16 @@ export function createEngine(deps: EngineDeps): Engine {
     return starting;
   }
 
+  function detector(): Promise<Detector> {
+    const done = ready().then(() => det!);
+    const early = earlyDetector?.promise;
+    return early ? Promise.race([done, early]) : done;
+  }
+
   return {
     status: () => status,
     ready,
-    async detector() {
-      const done = ready().then(() => det!);
-      const early = earlyDetector?.promise;
-      return early ? Promise.race([done, early]) : done;
-    },
+    detector,
     async entity(id) {
       await ready();
       if (memory) return memory.get(id) ?? null;
@@ -293,11 +339,12 @@ export function createEngine(deps: EngineDeps): Engine {
     prepare() {
       // The warm-up is a task of its own: a page's request already waiting runs first (it would pay for the first
       // detection's tables itself, and the warm-up then costs a millisecond), one arriving later finds them made.
-      return (prepared ??= ready()
-        .then(() => new Promise<void>((resolve) => setTimeout(resolve, 0)))
-        .then(() => {
+      // (At install, the detector from the shipped image or the first build, before the dataset's write ends.)
+      return (prepared ??= detector()
+        .then((d) => new Promise<Detector>((resolve) => setTimeout(() => resolve(d), 0)))
+        .then((d) => {
           mark('prepare');
-          det!.detect(WARM_TEXT);
+          d.detect(WARM_TEXT);
           mark('prepared');
         })
         .catch((err: unknown) => {

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { MAX_DETECT_CHARS, createListener, createPieceStore, packMentions, sendToTab, validateBackgroundRequest, type BackgroundMessages } from '../../lib/protocol';
 import { searchEntities } from '../../lib/search';
 import type { EntityRecord } from '../../lib/types';
-import { joinBundle } from '../../lib/dataset';
+import { DATASET_IMAGE, joinBundle } from '../../lib/dataset';
 import { createEngine, mark } from './engine';
 import { createDetectQueue } from './queue';
 
@@ -21,6 +21,7 @@ export default defineBackground({
         fetch(bundled('/dataset-version.json'))
           .then((r) => r.json())
           .then((x: { version?: unknown }) => (typeof x.version === 'string' ? x.version : null)),
+      loadImageFile: () => fetch(bundled(`/${DATASET_IMAGE}`)).then((r) => (r.ok ? r.arrayBuffer() : null)),
       log: (m) => console.warn(`[NewsContext] ${m}`),
     });
 

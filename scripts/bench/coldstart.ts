@@ -100,7 +100,7 @@ try {
   }
   const warmHl = median(warm);
   console.log(`extension: ${path.relative(root, dir)}`);
-  console.log(`install: first page highlights at ${ms(first.probe.hl, 0)}; worker marks (ms since it started): ${installMarks.slice(0, 8).map(([k, t]) => `${k} ${t.toFixed(0)}`).join(', ')}`);
+  console.log(`install: first page highlights at ${ms(first.probe.hl, 0)}; worker marks (ms since it started): ${installMarks.slice(0, 14).map(([k, t]) => `${k} ${t.toFixed(0)}`).join(', ')}`);
   console.log(`warm: highlights at ${ms(warmHl, 0)} (median; ${warm.map((x) => x.toFixed(0)).join('/')})`);
   console.log(`cold: highlights at ${ms(median(cold), 0)} (median of ${cold.length}; ${cold.map((x) => x.toFixed(0)).join('/')})${notStopped ? `, ${notStopped} discarded (worker did not stop)` : ''}`);
   console.log(`worker marks, ms since the worker started (median): ${[...phases].map(([k, v]) => `${k} ${median(v).toFixed(0)}`).join(', ')}`);
