@@ -578,6 +578,18 @@ function resolve(
       second = -Infinity;
     }
   }
+  // "New York, the nation's third-largest state": the words after the name settle a city-or-state tie for the state
+  // (the same apposition the pass after resolution reads for a name already taken as the city).
+  if (c.cands.length > 1 && bestScore - second < 0.5 && stateApposition(text, t.end[c.endTok - 1])) {
+    for (const p of c.cands) {
+      const e = unpackEntity(p);
+      if (isUsState(index, e)) {
+        bestE = e;
+        second = -Infinity;
+        break;
+      }
+    }
+  }
   const ent = index.entities[bestE];
 
   const support = profile.score(ent.topics) + (established.has(bestE) ? 2 : 0) + coherence(ent, profile);
