@@ -652,8 +652,9 @@ function resolve(
   // look-alike of such a person's full name is someone else unless the article names the person properly too.
   if (c.match === 'variant' && ent.type === 'person' && !established_ && !single && latinScriptCountry(countryOf(index, ent))) return null;
   // "Parliament", "Democratic Party", "Republicans": an institution's short name is the one of the country the
-  // article is about, not of whichever country the dataset happens to hold.
-  if (bestKind === AliasKind.Short && (ent.type === 'organization' || ent.type === 'media') && ent.country && !established_ && ownCountry < leadCountry) return null;
+  // article is about, not of whichever country the dataset happens to hold. In a sports piece it is a team ("Army beat
+  // Navy"): the service academies, the universities named after states.
+  if (bestKind === AliasKind.Short && (ent.type === 'organization' || ent.type === 'media') && ent.country && !established_ && (ownCountry < leadCountry || profile.domain === 'sport')) return null;
   if ((bestKind === AliasKind.Short || bestKind === AliasKind.Derived) && ent.type === 'person' && !established_ &&
       (otherGivenNameBefore(index, text, s0, ent.name) || (othersSurname.size > 0 && othersSurname.has(bareKey(text.slice(s0, e0)))))) return null;
   if (bestKind === AliasKind.Short && ent.type === 'person' && !established_) {

@@ -82,3 +82,22 @@ describe('evidence before a card (the failure kinds reported on real news, issue
     expect(links('The Kumeimim project was quiet this week, officials in Oslo said.').map(([, e]) => e)).not.toContain('khmeimim-air-base');
   });
 });
+
+describe('"the Army", "the Navy": the armed service of the country the article is about, never a team', () => {
+  it('a US defence story links the US services', () => {
+    const l = links('The Pentagon said on Friday that the Navy would send a second carrier to the Middle East. Defense Secretary Pete Hegseth said the Army and the Air Force were also on alert as President Donald Trump weighed strikes.');
+    expect(l).toContainEqual(['Navy', 'united-states-navy']);
+    expect(l).toContainEqual(['Army', 'united-states-army']);
+    expect(l).toContainEqual(['Air Force', 'united-states-air-force']);
+  });
+  it('a Pakistani story: its army is not the US Army', () => {
+    const ids = links('Pakistan said on Tuesday its forces had killed militants near the Afghan border. The Army said five soldiers died in the clashes in Khyber Pakhtunkhwa, and Prime Minister Shehbaz Sharif praised the troops. Islamabad blamed the Taliban.').map(([, e]) => e);
+    expect(ids).toContain('pakistan');
+    expect(ids).not.toContain('united-states-army');
+  });
+  it('a college football report: Army and Navy are teams', () => {
+    const ids = links('Army beat Navy 17-11 on Saturday in Philadelphia. The Black Knights quarterback ran for two touchdowns and the defense held the Midshipmen to one field goal in the fourth quarter of the game. The coach praised his players after the win.').map(([, e]) => e);
+    expect(ids).not.toContain('united-states-navy');
+    expect(ids).not.toContain('united-states-army');
+  });
+});
