@@ -101,27 +101,61 @@ export async function storedMeta(db: Db): Promise<DatasetMeta | null> {
   return (await db.get('meta', 'dataset')) ?? null;
 }
 
+/** Records put per turn of `replaceDataset`: each put serialises its record on the caller's thread. */
+export const PUT_BATCH = 150;
+
 /**
  * Replace the stored dataset with `bundle` in ONE readwrite transaction over all stores: a reader sees the old
- * dataset or the new one, never half of either. Nothing else is awaited inside the transaction.
+ * dataset or the new one, never half of either. The records are put in batches of `PUT_BATCH`, each issued when the
+ * previous batch's last put has succeeded: the transaction stays active (a request is always pending or just
+ * completed), and between batches the thread is free for other work — a page's detection need not wait for the
+ * whole write (one batch of all 16,000 records held the worker for up to 2.5 s on a loaded 2-core machine; in batches the longest pause was 0.2–0.36 s). Nothing else is awaited inside.
  */
 export async function replaceDataset(db: Db, bundle: DatasetBundle): Promise<DatasetMeta> {
   const meta: DatasetMeta = { version: bundle.version, asOf: bundle.asOf, entities: bundle.entities.length };
   const tx = db.transaction(['entities', 'index', 'meta', 'image'], 'readwrite');
   const entities = tx.objectStore('entities');
   const ops: Promise<unknown>[] = [];
+  const fail = async (err: unknown): Promise<never> => {
+    // A request refused synchronously (a bad key): abort, or what is already queued would commit alone.
+    try {
+      tx.abort();
+    } catch {
+      // already aborted (a request failed)
+    }
+    await Promise.allSettled([...ops, tx.done]);
+    throw err;
+  };
   try {
     ops.push(entities.clear());
     // An image of the old dataset must not outlive it.
     ops.push(tx.objectStore('image').clear());
-    for (const e of bundle.entities) ops.push(entities.put(e));
+  } catch (err) {
+    return fail(err);
+  }
+  const list = bundle.entities;
+  for (let i = 0; i < list.length; i += PUT_BATCH) {
+    let last: Promise<unknown> | null = null;
+    try {
+      for (const e of list.slice(i, i + PUT_BATCH)) ops.push((last = entities.put(e)));
+    } catch (err) {
+      return fail(err);
+    }
+    // The next batch is issued from this request's success: the transaction is still active then. A failed put has
+    // aborted the transaction already (nothing of it is kept).
+    if (i + PUT_BATCH < list.length) {
+      try {
+        await last;
+      } catch (err) {
+        return fail(err);
+      }
+    }
+  }
+  try {
     ops.push(tx.objectStore('index').put(bundle.index, 'current'));
     ops.push(tx.objectStore('meta').put(meta, 'dataset'));
   } catch (err) {
-    // A request refused synchronously (a bad key): abort, or the clear() already queued would commit alone.
-    tx.abort();
-    await Promise.allSettled([...ops, tx.done]);
-    throw err;
+    return fail(err);
   }
   ops.push(tx.done);
   await Promise.all(ops);

@@ -1,6 +1,6 @@
 import { describe, expect, it, beforeEach } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
-import { getEntity, openStore, readIndex, replaceDataset, storedMeta } from '../../../lib/store';
+import { getEntity, openStore, PUT_BATCH, readIndex, replaceDataset, storedMeta } from '../../../lib/store';
 import { compileIndex } from '../../../lib/engine/alias-index';
 import type { DatasetBundle } from '../../../lib/dataset';
 import { record } from '../helpers';
@@ -44,6 +44,23 @@ describe('IndexedDB store', () => {
     expect((await storedMeta(db))?.version).toBe('v1');
     expect((await getEntity(db, 'bashar-al-assad'))?.name).toBe('Bashar al-Assad');
     expect(await getEntity(db, 'ahmed-al-sharaa')).toBeNull();
+  });
+
+  it('writes a large dataset in batches, all of it, and rolls all of it back when a later batch fails', async () => {
+    const db = await openStore(factory);
+    await replaceDataset(db, bundle('v1', ['Bashar al-Assad']));
+    const names = Array.from({ length: PUT_BATCH * 2 + 7 }, (_, i) => `Person ${i}`);
+    await replaceDataset(db, bundle('v2', names));
+    expect(await storedMeta(db)).toEqual({ version: 'v2', asOf: '2025-01-01', entities: names.length });
+    expect((await getEntity(db, `person-${names.length - 1}`))?.name).toBe(`Person ${names.length - 1}`);
+    expect(await getEntity(db, 'bashar-al-assad')).toBeNull();
+    // A record without its key in the third batch: the first two batches, already put, go too.
+    const broken = bundle('v3', names.map((n) => `${n} B`));
+    (broken.entities[PUT_BATCH * 2 + 3] as { id?: string }).id = undefined;
+    await expect(replaceDataset(db, broken)).rejects.toBeTruthy();
+    expect((await storedMeta(db))?.version).toBe('v2');
+    expect(await getEntity(db, 'person-0-b')).toBeNull();
+    expect((await getEntity(db, 'person-0'))?.name).toBe('Person 0');
   });
 
   it('gives up with a clear error when an old connection blocks the upgrade', async () => {
