@@ -3,7 +3,7 @@ import { type LoadedIndex } from './alias-index';
 import { boundedDistance } from './fuzzy';
 import type { MatchKind } from './results';
 import type { TopicProfile } from './topics';
-import { type Candidate, F_ALLCAPS, type Tokens, keyOf } from './tokens';
+import { type Candidate, F_ALLCAPS, type Tokens, keyOf, wordClass } from './tokens';
 
 /**
  * The symmetric-deletion index (SymSpell's idea) over every fuzzable key, without strings: each key's variants (the key,
@@ -164,7 +164,7 @@ export function fuzzyMatch(
   lower: boolean,
 ): { c: Candidate; e: number; conf: number; match: MatchKind } | null {
   const key = keyOf(text, t, i);
-  if (key.length < 4 || index.commonWords.has(key) || index.firstNames.has(key)) return null;
+  if (key.length < 4 || wordClass(index, text, t, i) !== 0) return null;
   if (!lower && t.flags[i] & F_ALLCAPS) return null;
   // Fuzz budget: at most ~20% of the name, never under 4 letters.
   const budget = key.length >= 10 ? 2 : 1;

@@ -5,8 +5,8 @@
  * sentence start, possessive, dotted initialism.
  */
 import { ARTICLE_PARTICLES, SPACED_ARTICLES, foldCodesInto, foldToken, hashCodes, hashString, isApostrophe, isHyphen, isUpperCode, isWordCode, skeletonCodes } from './normalize';
-import { type PackedCandidate } from './alias-index';
-import { type InternTable, internFind, internKey, internLookup } from './intern';
+import { type InternKnown, type PackedCandidate, type WordSet, IK_COMMON } from './alias-index';
+import { type InternTable, internFind, internKey, internLookup, internSize } from './intern';
 import type { MatchKind } from './results';
 
 export const F_CAP = 1; // first letter upper case
@@ -516,3 +516,60 @@ export function isArticleAt(text: string, t: Tokens, i: number): boolean {
   return (t.flags[i] & F_HYPHEN_AFTER ? ARTICLE_PARTICLES.has(k) : SPACED_ARTICLES.has(k)) && !!(t.flags[i + 1] & F_CAP);
 }
 
+
+/** wordClass: the token's key is one of the index's common words. */
+export const W_COMMON = 1;
+/** wordClass: the token's key is one of the index's given names. */
+export const W_FIRST = 2;
+
+/** What wordClass reads of the index (a LoadedIndex has all of it). */
+export interface WordLists {
+  intern: InternTable;
+  known: InternKnown;
+  commonWords: WordSet;
+  firstNames: ReadonlySet<string>;
+}
+
+/**
+ * Whether token i's key is a common word (W_COMMON) and / or a given name (W_FIRST): the same answer as
+ * `commonWords.has(keyOf(…))` and `firstNames.has(keyOf(…))`, but for a plain ASCII word (most of them) read from the
+ * token's intern number, with no key string made and no Set probed. That holds because every plain ASCII common word
+ * and given name is in the intern table (loadIndex interns both lists, and an image keeps the table it built), so a
+ * plain word the table lacks (KID_UNKNOWN) is neither; other tokens ask the sets with their key as before.
+ */
+export function wordClass(lists: WordLists, text: string, t: Tokens, i: number): number {
+  const n = t.intern === lists.intern ? internId(text, t, i) : KID_OTHER;
+  if (n === KID_UNKNOWN) return 0;
+  if (n >= 0) return (lists.known.flags[n] & IK_COMMON ? W_COMMON : 0) | firstNameBits(lists)[n];
+  const k = keyOf(text, t, i);
+  return (lists.commonWords.has(k) ? W_COMMON : 0) | (lists.firstNames.has(k) ? W_FIRST : 0);
+}
+
+/** The length of token i's key (keyOf(…).length) without making it for a plain ASCII word: its length in the text. */
+export function keyLength(text: string, t: Tokens, i: number): number {
+  const k = t.keys[i];
+  if (k !== undefined) return k.length;
+  // internId answers KID_OTHER for every token whose key is not its lower-cased text (see keyOf).
+  return t.intern && internId(text, t, i) !== KID_OTHER ? t.end[i] - t.start[i] : keyOf(text, t, i).length;
+}
+
+/** Per intern table: W_FIRST for each interned key that is a given name, made on first use (one pass over the list). */
+const FIRST_BITS = new WeakMap<InternTable, Uint8Array>();
+function firstNameBits(lists: WordLists): Uint8Array {
+  let bits = FIRST_BITS.get(lists.intern);
+  if (!bits) {
+    bits = new Uint8Array(internSize(lists.intern));
+    for (const k of lists.firstNames) {
+      let plain = k.length > 0;
+      for (let j = 0; j < k.length && plain; j++) {
+        const c = k.charCodeAt(j);
+        plain = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+      }
+      if (!plain) continue;
+      const n = internFind(lists.intern, k, 0, k.length, hashString(k));
+      if (n >= 0) bits[n] = W_FIRST;
+    }
+    FIRST_BITS.set(lists.intern, bits);
+  }
+  return bits;
+}

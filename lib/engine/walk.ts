@@ -3,7 +3,7 @@ import { ARTICLE_PARTICLES, SPACED_ARTICLES, bitsetHas } from './normalize';
 import { type InternKnown, type LoadedIndex, type WordSet, type PackedCandidate, type TrieNode, AliasKind, IK_ARTICLE, IK_COMMON, IK_SPACED, tokenSkeleton, unpackEntity, unpackKind } from './alias-index';
 import { boundedDistance } from './fuzzy';
 import type { MatchKind } from './results';
-import { type Candidate, F_ALLCAPS, F_CAP, F_DOTTED, F_HYPHEN_AFTER, F_JOIN_NEXT, F_POSSESSIVE, type Tokens, KID_OTHER, KID_UNKNOWN, ensure, internId, keyOf, skelHash } from './tokens';
+import { type Candidate, F_ALLCAPS, F_CAP, F_DOTTED, F_HYPHEN_AFTER, F_JOIN_NEXT, F_POSSESSIVE, type Tokens, KID_OTHER, KID_UNKNOWN, W_COMMON, ensure, internId, keyLength, keyOf, skelHash, wordClass } from './tokens';
 
 const STOPWORDS = new Set(['the', 'of', 'and', 'de', 'la', 'le', 'del', 'der', 'for', 'in', 'on', 'bin', 'ibn', 'abu', 'van', 'von']);
 
@@ -23,13 +23,12 @@ export function walkFrom(index: LoadedIndex, text: string, t: Tokens, i: number,
     if (t.end[i] - t.start[i] > 3 && !bitsetHas(index.firstSkel, skelHash(t, i))) continues = false;
   }
   if (continues && !exact) {
-    const k = keyOf(text, t, i);
     const multi = t.flags[i] & F_JOIN_NEXT && ensure(t, i + 1) && t.flags[i + 1] & F_CAP;
-    if (!multi && (k.length < 4 || index.commonWords.has(k))) continues = false;
+    if (!multi && (keyLength(text, t, i) < 4 || wordClass(index, text, t, i) & W_COMMON)) continues = false;
   }
   if (continues) {
     const sk = walk(index.skel, index.firstSkel, index.commonWords, text, t, i, true);
-    if (sk && sk.end - i === 1 && (index.commonWords.has(keyOf(text, t, i)) || index.firstNames.has(keyOf(text, t, i)))) {
+    if (sk && sk.end - i === 1 && wordClass(index, text, t, i) !== 0) {
       // "Michael" is no spelling of Mosul, "Airlines" none of Illinois.
     } else if (sk && (!exact || sk.end > exact.end)) {
       // Two or more real words agreeing in spelling skeleton ("Ahmad al-Sharraa") are as good as a name.
