@@ -127,7 +127,10 @@ function walk(root: TrieNode, firstBits: Uint32Array, common: WordSet, text: str
       if (!particle && !root.next.has(useSkeleton ? tokenSkeleton(raw) : raw)) return null;
     }
   }
-  let best: WalkResult | null = null;
+  // The best span so far, in locals: one result object at the end, not one per improvement.
+  let bestEnd = -1;
+  let bestCands: PackedCandidate[] | null = null;
+  let bestFuzzy = false;
   // Depth-first over (token position, node, used-fuzz), branching only at article particles. Module-level stacks:
   // the walk allocates nothing unless it finds something.
   let sp = 0;
@@ -177,13 +180,16 @@ function walk(root: TrieNode, firstBits: Uint32Array, common: WordSet, text: str
       }
     }
     if (child) {
+      const cands = child.cands;
       if (
-        child.cands &&
-        (!best ||
-          j + 1 > best.end ||
-          (j + 1 === best.end && ((best.fuzzy && !usedFuzz) || (best.fuzzy === usedFuzz && minKind(child.cands) < minKind(best.cands)))))
+        cands &&
+        (bestCands === null ||
+          j + 1 > bestEnd ||
+          (j + 1 === bestEnd && ((bestFuzzy && !usedFuzz) || (bestFuzzy === usedFuzz && minKind(cands) < minKind(bestCands)))))
       ) {
-        best = { end: j + 1, cands: child.cands, fuzzy: usedFuzz };
+        bestEnd = j + 1;
+        bestCands = cands;
+        bestFuzzy = usedFuzz;
       }
       if (joinsNext && child.next && sp < STACK_SIZE) {
         STACK_J[sp] = j + 1;
@@ -203,13 +209,16 @@ function walk(root: TrieNode, firstBits: Uint32Array, common: WordSet, text: str
     }
   }
   for (let k = 0; k < STACK_SIZE && STACK_NODE[k]; k++) STACK_NODE[k] = null;
-  return best;
+  return bestCands === null ? null : { end: bestEnd, cands: bestCands, fuzzy: bestFuzzy };
 }
 
 /** One garbled token inside a multi-word name ("Hayat Taharir al-Sham"): the first child within one edit. */
 function garbled(node: TrieNode, key: string): TrieNode | undefined {
-  for (const [k, c] of node.next!) {
-    if (Math.abs(k.length - key.length) <= 1 && boundedDistance(k, key, 1) <= 1) return c;
+  // Over the keys, then one lookup for the match: iterating entries made a [key, child] pair per child (and a restored
+  // trie made every child's node), most of the walk's garbage. Keys and entries come in the same order.
+  const next = node.next!;
+  for (const k of next.keys()) {
+    if (Math.abs(k.length - key.length) <= 1 && boundedDistance(k, key, 1) <= 1) return next.get(k);
   }
   return undefined;
 }
