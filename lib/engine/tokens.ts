@@ -32,6 +32,8 @@ export interface Tokens {
   /** where the next token starts when F_JOIN_NEXT is set */
   joinAt: Int32Array;
   keys: (string | undefined)[];
+  /** each token's spelling skeleton (tokenSkeleton of its key), filled by the skeleton walk when first asked */
+  skel: (string | undefined)[];
   /** hash of each token's folded key */
   hash: Uint32Array;
   /** tokens inside a candidate span (known names), filled after the scan */
@@ -152,6 +154,7 @@ export function newTokens(text: string, lower: boolean): Tokens {
     kid: EMPTY_I32,
     id: ++tokensMade,
     keys: [],
+    skel: [],
     text,
     lower,
   };

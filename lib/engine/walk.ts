@@ -124,7 +124,7 @@ function walk(root: TrieNode, firstBits: Uint32Array, common: WordSet, text: str
     } else {
       const raw = keyOf(text, t, i);
       const particle = joins && (f & F_HYPHEN_AFTER ? ARTICLE_PARTICLES.has(raw) : SPACED_ARTICLES.has(raw));
-      if (!particle && !root.next.has(useSkeleton ? tokenSkeleton(raw) : raw)) return null;
+      if (!particle && !root.next.has(useSkeleton ? (t.skel[i] ??= tokenSkeleton(raw)) : raw)) return null;
     }
   }
   // The best span so far, in locals: one result object at the end, not one per improvement.
@@ -172,7 +172,8 @@ function walk(root: TrieNode, firstBits: Uint32Array, common: WordSet, text: str
     } else {
       const raw = keyOf(text, t, j);
       particle = (f & F_POSSESSIVE) === 0 && joinsNext && ensure(t, j + 1) && (f & F_HYPHEN_AFTER ? ARTICLE_PARTICLES.has(raw) : SPACED_ARTICLES.has(raw));
-      const key = particle ? 'al' : useSkeleton ? tokenSkeleton(raw) : raw;
+      // (The skeleton is kept per token: the root check above and the first step ask for the same one.)
+      const key = particle ? 'al' : useSkeleton ? (t.skel[j] ??= tokenSkeleton(raw)) : raw;
       child = node.next.get(key);
       if (!child && !fuzzed && !useSkeleton && depth >= 1 && key.length >= 5 && node.next.size <= 64 && !common.has(key)) {
         child = garbled(node, key);
