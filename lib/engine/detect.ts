@@ -534,7 +534,7 @@ function resolve(
     if (home >= 0) return { e: home, conf: 0.8, match: 'context' };
   }
   const needsContext = needsContextFor(index, text, t, c, lower);
-  const plainWord = single && (index.commonWords.has(key) || index.firstNames.has(key));
+  const plainWord = single && wordClass(index, text, t, c.startTok) !== 0;
   // Score every candidate entity.
   let bestE = -1;
   let bestScore = -Infinity;
