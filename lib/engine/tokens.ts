@@ -5,7 +5,7 @@
  * sentence start, possessive, dotted initialism.
  */
 import { ARTICLE_PARTICLES, SPACED_ARTICLES, foldCodesInto, foldToken, hashCodes, hashString, isApostrophe, isHyphen, isUpperCode, isWordCode, skeletonCodes } from './normalize';
-import { type InternKnown, type PackedCandidate, type WordSet, IK_COMMON } from './alias-index';
+import { type InternKnown, type PackedCandidate, type WordSet, IK_COMMON, tokenSkeleton } from './alias-index';
 import { type InternTable, internFind, internKey, internLookup, internSize } from './intern';
 import type { MatchKind } from './results';
 
@@ -62,11 +62,59 @@ const SKEL_BUF = new Uint16Array(512);
 export function skelHash(t: Tokens, i: number): number {
   if (t.flags[i] & F_DOTTED) return 0;
   if (lastSkelTokens === t.id && lastSkelAt === i) return lastSkelHash;
-  const n = foldCodesInto(t.text, t.start[i], t.end[i], FOLD_BUF);
+  // A word the index knows has the skeleton hash of its key: worked out once per key, not per capitalised word.
+  const n = t.intern ? internId(t.text, t, i) : KID_OTHER;
+  let h: number;
+  if (n >= 0) {
+    const ks = keySkeletons(t.intern!);
+    if (ks.hashed[n] === 0) {
+      ks.hash[n] = skelHashOf(t.text, t.start[i], t.end[i]);
+      ks.hashed[n] = 1;
+    }
+    h = ks.hash[n];
+  } else h = skelHashOf(t.text, t.start[i], t.end[i]);
   lastSkelTokens = t.id;
   lastSkelAt = i;
-  lastSkelHash = hashCodes(SKEL_BUF, skeletonCodes(FOLD_BUF, n, SKEL_BUF));
-  return lastSkelHash;
+  lastSkelHash = h;
+  return h;
+}
+
+function skelHashOf(text: string, s: number, e: number): number {
+  const n = foldCodesInto(text, s, e, FOLD_BUF);
+  return hashCodes(SKEL_BUF, skeletonCodes(FOLD_BUF, n, SKEL_BUF));
+}
+
+/**
+ * tokenSkeleton of token j's key (`raw`, which must be keyOf(text, t, j)): kept on the token list, and for a key the
+ * index knows also per key, so a known word's skeleton costs an array read instead of a Map lookup by string.
+ */
+export function tokenSkeletonAt(text: string, t: Tokens, j: number, raw: string): string {
+  let sk = t.skel[j];
+  if (sk !== undefined) return sk;
+  const n = t.intern ? internId(text, t, j) : KID_OTHER;
+  if (n >= 0) {
+    const ks = keySkeletons(t.intern!);
+    sk = ks.str[n] ??= tokenSkeleton(raw);
+  } else sk = tokenSkeleton(raw);
+  t.skel[j] = sk;
+  return sk;
+}
+
+/** Per intern table: each known key's skeleton hash and skeleton string, filled as the walks ask. */
+interface KeySkeletons {
+  hash: Uint32Array;
+  hashed: Uint8Array;
+  str: (string | undefined)[];
+}
+const KEY_SKELETONS = new WeakMap<InternTable, KeySkeletons>();
+function keySkeletons(tab: InternTable): KeySkeletons {
+  let ks = KEY_SKELETONS.get(tab);
+  if (!ks) {
+    const size = internSize(tab);
+    ks = { hash: new Uint32Array(size), hashed: new Uint8Array(size), str: new Array<string | undefined>(size).fill(undefined) };
+    KEY_SKELETONS.set(tab, ks);
+  }
+  return ks;
 }
 // By the token list's number, not the object: a reference here would keep the last page's text alive.
 let lastSkelTokens = 0;

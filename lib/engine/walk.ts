@@ -1,9 +1,9 @@
 /** Walking the alias tries from a token: the longest name that starts there, exact or by spelling skeleton. */
 import { ARTICLE_PARTICLES, SPACED_ARTICLES, bitsetHas } from './normalize';
-import { type InternKnown, type LoadedIndex, type WordSet, type PackedCandidate, type TrieNode, AliasKind, IK_ARTICLE, IK_COMMON, IK_SPACED, tokenSkeleton, unpackEntity, unpackKind } from './alias-index';
+import { type InternKnown, type LoadedIndex, type WordSet, type PackedCandidate, type TrieNode, AliasKind, IK_ARTICLE, IK_COMMON, IK_SPACED, unpackEntity, unpackKind } from './alias-index';
 import { boundedDistance } from './fuzzy';
 import type { MatchKind } from './results';
-import { type Candidate, F_ALLCAPS, F_CAP, F_DOTTED, F_HYPHEN_AFTER, F_JOIN_NEXT, F_POSSESSIVE, type Tokens, KID_OTHER, KID_UNKNOWN, W_COMMON, ensure, internId, keyLength, keyOf, skelHash, wordClass } from './tokens';
+import { type Candidate, F_ALLCAPS, F_CAP, F_DOTTED, F_HYPHEN_AFTER, F_JOIN_NEXT, F_POSSESSIVE, type Tokens, KID_OTHER, KID_UNKNOWN, W_COMMON, ensure, internId, keyLength, keyOf, skelHash, tokenSkeletonAt, wordClass } from './tokens';
 
 const STOPWORDS = new Set(['the', 'of', 'and', 'de', 'la', 'le', 'del', 'der', 'for', 'in', 'on', 'bin', 'ibn', 'abu', 'van', 'von']);
 
@@ -124,7 +124,7 @@ function walk(root: TrieNode, firstBits: Uint32Array, common: WordSet, text: str
     } else {
       const raw = keyOf(text, t, i);
       const particle = joins && (f & F_HYPHEN_AFTER ? ARTICLE_PARTICLES.has(raw) : SPACED_ARTICLES.has(raw));
-      if (!particle && !root.next.has(useSkeleton ? (t.skel[i] ??= tokenSkeleton(raw)) : raw)) return null;
+      if (!particle && !root.next.has(useSkeleton ? tokenSkeletonAt(text, t, i, raw) : raw)) return null;
     }
   }
   // The best span so far, in locals: one result object at the end, not one per improvement.
@@ -173,7 +173,7 @@ function walk(root: TrieNode, firstBits: Uint32Array, common: WordSet, text: str
       const raw = keyOf(text, t, j);
       particle = (f & F_POSSESSIVE) === 0 && joinsNext && ensure(t, j + 1) && (f & F_HYPHEN_AFTER ? ARTICLE_PARTICLES.has(raw) : SPACED_ARTICLES.has(raw));
       // (The skeleton is kept per token: the root check above and the first step ask for the same one.)
-      const key = particle ? 'al' : useSkeleton ? (t.skel[j] ??= tokenSkeleton(raw)) : raw;
+      const key = particle ? 'al' : useSkeleton ? tokenSkeletonAt(text, t, j, raw) : raw;
       child = node.next.get(key);
       if (!child && !fuzzed && !useSkeleton && depth >= 1 && key.length >= 5 && node.next.size <= 64 && !common.has(key)) {
         child = garbled(node, key);

@@ -2,12 +2,14 @@
  * wordClass and keyLength answer from a token's intern number what the engine used to ask with a key string:
  * `commonWords.has(keyOf(…))`, `firstNames.has(keyOf(…))` and `keyOf(…).length`. They must give exactly those answers
  * for every token of any text, on the real index as built and as restored from its image (where the common words are
- * answered from the intern table's flags).
+ * answered from the intern table's flags). The skeleton hash and string the walk keeps per known key must be those
+ * worked out from each token.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { type LoadedIndex, indexImage, loadIndex, restoreIndex } from '../../../lib/engine/alias-index';
-import { W_COMMON, W_FIRST, appendToken, keyLength, keyOf, newTokens, nextCandidate, releaseTokens, wordClass } from '../../../lib/engine/tokens';
+import { type LoadedIndex, indexImage, loadIndex, restoreIndex, tokenSkeleton } from '../../../lib/engine/alias-index';
+import { foldCodesInto, hashCodes, skeletonCodes } from '../../../lib/engine/normalize';
+import { F_DOTTED, W_COMMON, W_FIRST, appendToken, keyLength, keyOf, newTokens, nextCandidate, releaseTokens, skelHash, tokenSkeletonAt, wordClass } from '../../../lib/engine/tokens';
 import { realEngine } from '../helpers';
 
 /** Every word of the text as a token (lower-case mode makes one at each word start). */
@@ -35,6 +37,12 @@ function check(index: LoadedIndex, text: string): void {
       const want = (index.commonWords.has(k) ? W_COMMON : 0) | (index.firstNames.has(k) ? W_FIRST : 0);
       if (cls !== want || len !== k.length) expect({ word: text.slice(a.start[i], a.end[i]), cls, len }).toEqual({ word: text.slice(a.start[i], a.end[i]), cls: want, len: k.length });
       expect(keyOf(text, a, i)).toBe(k);
+      // The skeleton hash and string, kept per known key, are the ones worked out from the token itself.
+      const fold = new Uint16Array(256);
+      const sk = new Uint16Array(512);
+      const direct = b.flags[i] & F_DOTTED ? 0 : hashCodes(sk, skeletonCodes(fold, foldCodesInto(text, b.start[i], b.end[i], fold), sk));
+      expect(skelHash(a, i)).toBe(direct);
+      expect(tokenSkeletonAt(text, a, i, keyOf(text, a, i))).toBe(tokenSkeleton(k));
     }
   } finally {
     releaseTokens(b);
