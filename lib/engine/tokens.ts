@@ -107,13 +107,20 @@ interface KeySkeletons {
   str: (string | undefined)[];
 }
 const KEY_SKELETONS = new WeakMap<InternTable, KeySkeletons>();
+// The last table's entry, kept apart: a WeakMap lookup on every call cost more than the skeleton it saved. (It holds
+// one replaced table until the next detection with the new index, no longer.)
+let lastKsTab: InternTable | null = null;
+let lastKs: KeySkeletons | null = null;
 function keySkeletons(tab: InternTable): KeySkeletons {
+  if (tab === lastKsTab) return lastKs!;
   let ks = KEY_SKELETONS.get(tab);
   if (!ks) {
     const size = internSize(tab);
     ks = { hash: new Uint32Array(size), hashed: new Uint8Array(size), str: new Array<string | undefined>(size).fill(undefined) };
     KEY_SKELETONS.set(tab, ks);
   }
+  lastKsTab = tab;
+  lastKs = ks;
   return ks;
 }
 // By the token list's number, not the object: a reference here would keep the last page's text alive.
@@ -606,7 +613,10 @@ export function keyLength(text: string, t: Tokens, i: number): number {
 
 /** Per intern table: W_FIRST for each interned key that is a given name, made on first use (one pass over the list). */
 const FIRST_BITS = new WeakMap<InternTable, Uint8Array>();
+let lastFirstTab: InternTable | null = null;
+let lastFirstBits: Uint8Array | null = null;
 function firstNameBits(lists: WordLists): Uint8Array {
+  if (lists.intern === lastFirstTab) return lastFirstBits!;
   let bits = FIRST_BITS.get(lists.intern);
   if (!bits) {
     bits = new Uint8Array(internSize(lists.intern));
@@ -622,5 +632,7 @@ function firstNameBits(lists: WordLists): Uint8Array {
     }
     FIRST_BITS.set(lists.intern, bits);
   }
+  lastFirstTab = lists.intern;
+  lastFirstBits = bits;
   return bits;
 }
