@@ -106,6 +106,9 @@ export /**
  */
 function walk(root: TrieNode, firstBits: Uint32Array, common: WordSet, text: string, t: Tokens, i: number, useSkeleton: boolean, known?: InternKnown): WalkResult | null {
   if (!root.next) return null;
+  // The root's child for token i's key, when the fast path below looked it up by string: the first step reuses it.
+  let firstKey: string | null = null;
+  let firstChild: TrieNode | undefined;
   // Fast path: most capitalised tokens start no name at all; a bitset of first-token hashes says so without a string.
   {
     const f0 = t.flags[i];
@@ -124,7 +127,12 @@ function walk(root: TrieNode, firstBits: Uint32Array, common: WordSet, text: str
     } else {
       const raw = keyOf(text, t, i);
       const particle = joins && (f & F_HYPHEN_AFTER ? ARTICLE_PARTICLES.has(raw) : SPACED_ARTICLES.has(raw));
-      if (!particle && !root.next.has(useSkeleton ? tokenSkeletonAt(text, t, i, raw) : raw)) return null;
+      if (!particle) {
+        const k = useSkeleton ? tokenSkeletonAt(text, t, i, raw) : raw;
+        firstChild = root.next.get(k);
+        if (firstChild === undefined) return null;
+        firstKey = k;
+      }
     }
   }
   // The best span so far, in locals: one result object at the end, not one per improvement.
@@ -174,7 +182,7 @@ function walk(root: TrieNode, firstBits: Uint32Array, common: WordSet, text: str
       particle = (f & F_POSSESSIVE) === 0 && joinsNext && ensure(t, j + 1) && (f & F_HYPHEN_AFTER ? ARTICLE_PARTICLES.has(raw) : SPACED_ARTICLES.has(raw));
       // (The skeleton is kept per token: the root check above and the first step ask for the same one.)
       const key = particle ? 'al' : useSkeleton ? tokenSkeletonAt(text, t, j, raw) : raw;
-      child = node.next.get(key);
+      child = node === root && key === firstKey ? firstChild : node.next.get(key);
       if (!child && !fuzzed && !useSkeleton && depth >= 1 && key.length >= 5 && node.next.size <= 64 && !common.has(key)) {
         child = garbled(node, key);
         if (child) usedFuzz = true;
