@@ -4,7 +4,7 @@
  */
 import { ARTICLE_PARTICLES, foldToken, isHyphen } from './normalize';
 import { type LoadedIndex, AliasKind, unpackEntity, unpackKind } from './alias-index';
-import { type Candidate, F_ALLCAPS, F_CAP, F_DOTTED, F_HYPHEN_AFTER, F_JOIN_NEXT, F_POSSESSIVE, F_SENT_START, type Tokens, ensure, isWordAt, keyOf } from './tokens';
+import { type Candidate, F_ALLCAPS, F_CAP, F_DOTTED, F_HYPHEN_AFTER, F_JOIN_NEXT, F_POSSESSIVE, F_SENT_START, type Tokens, ensure, isWordAt, keyLength, keyOf, wordClass } from './tokens';
 
 const TITLES = new Set([
   'president', 'prime', 'minister', 'king', 'queen', 'prince', 'princess', 'crown', 'emir', 'sheikh', 'shaikh',
@@ -274,8 +274,7 @@ export function needsContextFor(index: LoadedIndex, text: string, t: Tokens, c: 
   if (lower) {
     // All lower case: a multi-word name still stands; a single word needs context if it is an ordinary word.
     if (c.endTok - c.startTok > 1) return false;
-    const k = keyOf(text, t, c.startTok);
-    return index.commonWords.has(k) || index.firstNames.has(k) || k.length < 4;
+    return wordClass(index, text, t, c.startTok) !== 0 || keyLength(text, t, c.startTok) < 4;
   }
   if (suspicious(index, text, t, c, lower)) return true;
   if (c.endTok - c.startTok > 1) return false;

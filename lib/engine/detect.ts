@@ -9,7 +9,7 @@
  */
 import { type IndexEntity, type LoadedIndex, AliasKind, BLOCKED, tokenSkeleton, unpackEntity, unpackKind } from './alias-index';
 import { foldToken, looksLikeMojibake, repairMojibake } from './normalize';
-import { type Candidate, F_ALLCAPS, F_CAP, F_DOTTED, F_JOIN_NEXT, F_POSSESSIVE, F_SENT_START, type Tokens, appendToken, ensure, isArticleAt, keyOf, newTokens, nextCandidate, releaseTokens, tokenFlagsArray } from './tokens';
+import { type Candidate, F_ALLCAPS, F_CAP, F_DOTTED, F_JOIN_NEXT, F_POSSESSIVE, F_SENT_START, type Tokens, appendToken, ensure, isArticleAt, keyOf, newTokens, wordClass, nextCandidate, releaseTokens, tokenFlagsArray } from './tokens';
 import { acronymWeakness, minKind, walkFrom } from './walk';
 import { LOCATIVES, PLACE_TYPES, NAMESAKE_RE, SPEAKS_RE, TITLE_NAMING_RE, afterPersonTitle, capitalTheBefore, facilityAt, inHandle, isDateline, isTownOfRegion, nameKeyOfMatch, namedThing, needsContextFor, officeCue, otherGivenNameBefore, partOfOtherName, wordsBefore } from './cues';
 import { type Supported, inflectionOf, fuzzyMatch, supportedBy } from './fuzzy-pass';
@@ -400,8 +400,8 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
     const f = t.flags[i];
     if (!(f & F_CAP) && !lower) continue;
     if (t.end[i] - t.start[i] < 4) continue;
+    if (wordClass(index, text, t, i) !== 0) continue;
     const k = keyOf(text, t, i);
-    if (index.commonWords.has(k) || index.firstNames.has(k)) continue;
     if (!supported) supported = supportedBy(index, profile, acceptedEntities);
     let m = fuzzDone.get(k);
     // Cap (issue 12): fuzzy work per page; past it, distinct unknown words simply get no fuzzy match.
@@ -534,7 +534,7 @@ function resolve(
     if (home >= 0) return { e: home, conf: 0.8, match: 'context' };
   }
   const needsContext = needsContextFor(index, text, t, c, lower);
-  const plainWord = single && (index.commonWords.has(key) || index.firstNames.has(key));
+  const plainWord = single && wordClass(index, text, t, c.startTok) !== 0;
   // Score every candidate entity.
   let bestE = -1;
   let bestScore = -Infinity;

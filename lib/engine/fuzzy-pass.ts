@@ -3,7 +3,7 @@ import { type LoadedIndex } from './alias-index';
 import { boundedDistance } from './fuzzy';
 import type { MatchKind } from './results';
 import type { TopicProfile } from './topics';
-import { type Candidate, F_ALLCAPS, type Tokens, keyOf } from './tokens';
+import { type Candidate, F_ALLCAPS, type Tokens, keyOf, wordClass } from './tokens';
 
 /**
  * The symmetric-deletion index (SymSpell's idea) over every fuzzable key, without strings: each key's variants (the key,
@@ -22,6 +22,12 @@ interface DeletionIndex {
   hash: Uint32Array;
   key: Uint32Array;
   mask: number;
+  /**
+   * One bit per variant hash (its top `filterBits` bits), ≥ 4 bits per variant: a probe whose bit is clear is no variant,
+   * answered from a table small enough to stay in cache instead of the bucket arrays (most probes are misses).
+   */
+  filter: Uint32Array;
+  filterShift: number;
 }
 
 /** FNV-1a over the UTF-16 code units of k, skipping the one at `skip` (-1: none). */
@@ -32,13 +38,15 @@ function probeHash(k: string, skip: number): number {
 }
 
 function hasHash(di: DeletionIndex, h: number): boolean {
+  const x = h >>> di.filterShift;
+  if ((di.filter[x >>> 5] & (1 << (x & 31))) === 0) return false;
   const b = h & di.mask;
   for (let j = di.start[b]; j < di.start[b + 1]; j++) if (di.hash[j] === h) return true;
   return false;
 }
 
 /** False only when no probe of `key` (the key, or it with one letter deleted) is among the index's variants. */
-function mayMatch(di: DeletionIndex, key: string): boolean {
+export function mayMatch(di: DeletionIndex, key: string): boolean {
   for (let skip = -1; skip < key.length; skip++) if (hasHash(di, probeHash(key, skip))) return true;
   return false;
 }
@@ -77,7 +85,7 @@ function deletions(k: string, depth: number, out: Set<string>): void {
 }
 
 /** The deletion index of a loaded index, built once on first use. */
-function deletionIndex(index: LoadedIndex): DeletionIndex {
+export function deletionIndex(index: LoadedIndex): DeletionIndex {
   let di = deletionIndexes.get(index);
   if (di) return di;
   const keyNo = new Map<string, number>();
@@ -126,7 +134,15 @@ function deletionIndex(index: LoadedIndex): DeletionIndex {
     hash[at] = vHash[j];
     key[at] = vKey[j];
   }
-  di = { keys, owners, maxLen, start, hash, key, mask };
+  let filterBits = 16;
+  while (filterBits < 30 && 1 << filterBits < m * 4) filterBits++;
+  const filterShift = 32 - filterBits;
+  const filter = new Uint32Array(1 << (filterBits - 5));
+  for (let j = 0; j < m; j++) {
+    const x = vHash[j] >>> filterShift;
+    filter[x >>> 5] |= 1 << (x & 31);
+  }
+  di = { keys, owners, maxLen, start, hash, key, mask, filter, filterShift };
   deletionIndexes.set(index, di);
   return di;
 }
@@ -164,7 +180,7 @@ export function fuzzyMatch(
   lower: boolean,
 ): { c: Candidate; e: number; conf: number; match: MatchKind } | null {
   const key = keyOf(text, t, i);
-  if (key.length < 4 || index.commonWords.has(key) || index.firstNames.has(key)) return null;
+  if (key.length < 4 || wordClass(index, text, t, i) !== 0) return null;
   if (!lower && t.flags[i] & F_ALLCAPS) return null;
   // Fuzz budget: at most ~20% of the name, never under 4 letters.
   const budget = key.length >= 10 ? 2 : 1;

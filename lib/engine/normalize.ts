@@ -94,6 +94,17 @@ export function looksLikeMojibake(s: string): boolean {
 
 /** Fold a single token (no separators inside) to its key: lower case, no marks, no apostrophes. */
 export function foldToken(token: string): string {
+  // Plain ASCII with no apostrophe (' or `), as most words are: the fold is the lower case, made as one string rather
+  // than one string per character (FOLD below maps each such character to its lower case).
+  let plain = true;
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c >= 0x80 || c === 0x27 || c === 0x60) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return token.toLowerCase();
   let out = '';
   for (let i = 0; i < token.length; i++) {
     const c = token.charCodeAt(i);

@@ -5,8 +5,8 @@
  * sentence start, possessive, dotted initialism.
  */
 import { ARTICLE_PARTICLES, SPACED_ARTICLES, foldCodesInto, foldToken, hashCodes, hashString, isApostrophe, isHyphen, isUpperCode, isWordCode, skeletonCodes } from './normalize';
-import { type PackedCandidate } from './alias-index';
-import { type InternTable, internFind, internKey, internLookup } from './intern';
+import { type InternKnown, type PackedCandidate, type WordSet, IK_COMMON, tokenSkeleton } from './alias-index';
+import { type InternTable, internFind, internKey, internLookup, internSize } from './intern';
 import type { MatchKind } from './results';
 
 export const F_CAP = 1; // first letter upper case
@@ -32,6 +32,8 @@ export interface Tokens {
   /** where the next token starts when F_JOIN_NEXT is set */
   joinAt: Int32Array;
   keys: (string | undefined)[];
+  /** each token's spelling skeleton (tokenSkeleton of its key), filled by the skeleton walk when first asked */
+  skel: (string | undefined)[];
   /** hash of each token's folded key */
   hash: Uint32Array;
   /** tokens inside a candidate span (known names), filled after the scan */
@@ -60,11 +62,66 @@ const SKEL_BUF = new Uint16Array(512);
 export function skelHash(t: Tokens, i: number): number {
   if (t.flags[i] & F_DOTTED) return 0;
   if (lastSkelTokens === t.id && lastSkelAt === i) return lastSkelHash;
-  const n = foldCodesInto(t.text, t.start[i], t.end[i], FOLD_BUF);
+  // A word the index knows has the skeleton hash of its key: worked out once per key, not per capitalised word.
+  const n = t.intern ? internId(t.text, t, i) : KID_OTHER;
+  let h: number;
+  if (n >= 0) {
+    const ks = keySkeletons(t.intern!);
+    if (ks.hashed[n] === 0) {
+      ks.hash[n] = skelHashOf(t.text, t.start[i], t.end[i]);
+      ks.hashed[n] = 1;
+    }
+    h = ks.hash[n];
+  } else h = skelHashOf(t.text, t.start[i], t.end[i]);
   lastSkelTokens = t.id;
   lastSkelAt = i;
-  lastSkelHash = hashCodes(SKEL_BUF, skeletonCodes(FOLD_BUF, n, SKEL_BUF));
-  return lastSkelHash;
+  lastSkelHash = h;
+  return h;
+}
+
+function skelHashOf(text: string, s: number, e: number): number {
+  const n = foldCodesInto(text, s, e, FOLD_BUF);
+  return hashCodes(SKEL_BUF, skeletonCodes(FOLD_BUF, n, SKEL_BUF));
+}
+
+/**
+ * tokenSkeleton of token j's key (`raw`, which must be keyOf(text, t, j)): kept on the token list, and for a key the
+ * index knows also per key, so a known word's skeleton costs an array read instead of a Map lookup by string.
+ */
+export function tokenSkeletonAt(text: string, t: Tokens, j: number, raw: string): string {
+  let sk = t.skel[j];
+  if (sk !== undefined) return sk;
+  const n = t.intern ? internId(text, t, j) : KID_OTHER;
+  if (n >= 0) {
+    const ks = keySkeletons(t.intern!);
+    sk = ks.str[n] ??= tokenSkeleton(raw);
+  } else sk = tokenSkeleton(raw);
+  t.skel[j] = sk;
+  return sk;
+}
+
+/** Per intern table: each known key's skeleton hash and skeleton string, filled as the walks ask. */
+interface KeySkeletons {
+  hash: Uint32Array;
+  hashed: Uint8Array;
+  str: (string | undefined)[];
+}
+const KEY_SKELETONS = new WeakMap<InternTable, KeySkeletons>();
+// The last table's entry, kept apart: a WeakMap lookup on every call cost more than the skeleton it saved. (It holds
+// one replaced table until the next detection with the new index, no longer.)
+let lastKsTab: InternTable | null = null;
+let lastKs: KeySkeletons | null = null;
+function keySkeletons(tab: InternTable): KeySkeletons {
+  if (tab === lastKsTab) return lastKs!;
+  let ks = KEY_SKELETONS.get(tab);
+  if (!ks) {
+    const size = internSize(tab);
+    ks = { hash: new Uint32Array(size), hashed: new Uint8Array(size), str: new Array<string | undefined>(size).fill(undefined) };
+    KEY_SKELETONS.set(tab, ks);
+  }
+  lastKsTab = tab;
+  lastKs = ks;
+  return ks;
 }
 // By the token list's number, not the object: a reference here would keep the last page's text alive.
 let lastSkelTokens = 0;
@@ -152,6 +209,7 @@ export function newTokens(text: string, lower: boolean): Tokens {
     kid: EMPTY_I32,
     id: ++tokensMade,
     keys: [],
+    skel: [],
     text,
     lower,
   };
@@ -516,3 +574,65 @@ export function isArticleAt(text: string, t: Tokens, i: number): boolean {
   return (t.flags[i] & F_HYPHEN_AFTER ? ARTICLE_PARTICLES.has(k) : SPACED_ARTICLES.has(k)) && !!(t.flags[i + 1] & F_CAP);
 }
 
+
+/** wordClass: the token's key is one of the index's common words. */
+export const W_COMMON = 1;
+/** wordClass: the token's key is one of the index's given names. */
+export const W_FIRST = 2;
+
+/** What wordClass reads of the index (a LoadedIndex has all of it). */
+export interface WordLists {
+  intern: InternTable;
+  known: InternKnown;
+  commonWords: WordSet;
+  firstNames: ReadonlySet<string>;
+}
+
+/**
+ * Whether token i's key is a common word (W_COMMON) and / or a given name (W_FIRST): the same answer as
+ * `commonWords.has(keyOf(…))` and `firstNames.has(keyOf(…))`, but for a plain ASCII word (most of them) read from the
+ * token's intern number, with no key string made and no Set probed. That holds because every plain ASCII common word
+ * and given name is in the intern table (loadIndex interns both lists, and an image keeps the table it built), so a
+ * plain word the table lacks (KID_UNKNOWN) is neither; other tokens ask the sets with their key as before.
+ */
+export function wordClass(lists: WordLists, text: string, t: Tokens, i: number): number {
+  const n = t.intern === lists.intern ? internId(text, t, i) : KID_OTHER;
+  if (n === KID_UNKNOWN) return 0;
+  if (n >= 0) return (lists.known.flags[n] & IK_COMMON ? W_COMMON : 0) | firstNameBits(lists)[n];
+  const k = keyOf(text, t, i);
+  return (lists.commonWords.has(k) ? W_COMMON : 0) | (lists.firstNames.has(k) ? W_FIRST : 0);
+}
+
+/** The length of token i's key (keyOf(…).length) without making it for a plain ASCII word: its length in the text. */
+export function keyLength(text: string, t: Tokens, i: number): number {
+  const k = t.keys[i];
+  if (k !== undefined) return k.length;
+  // internId answers KID_OTHER for every token whose key is not its lower-cased text (see keyOf).
+  return t.intern && internId(text, t, i) !== KID_OTHER ? t.end[i] - t.start[i] : keyOf(text, t, i).length;
+}
+
+/** Per intern table: W_FIRST for each interned key that is a given name, made on first use (one pass over the list). */
+const FIRST_BITS = new WeakMap<InternTable, Uint8Array>();
+let lastFirstTab: InternTable | null = null;
+let lastFirstBits: Uint8Array | null = null;
+function firstNameBits(lists: WordLists): Uint8Array {
+  if (lists.intern === lastFirstTab) return lastFirstBits!;
+  let bits = FIRST_BITS.get(lists.intern);
+  if (!bits) {
+    bits = new Uint8Array(internSize(lists.intern));
+    for (const k of lists.firstNames) {
+      let plain = k.length > 0;
+      for (let j = 0; j < k.length && plain; j++) {
+        const c = k.charCodeAt(j);
+        plain = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+      }
+      if (!plain) continue;
+      const n = internFind(lists.intern, k, 0, k.length, hashString(k));
+      if (n >= 0) bits[n] = W_FIRST;
+    }
+    FIRST_BITS.set(lists.intern, bits);
+  }
+  lastFirstTab = lists.intern;
+  lastFirstBits = bits;
+  return bits;
+}

@@ -1,9 +1,9 @@
 /** Walking the alias tries from a token: the longest name that starts there, exact or by spelling skeleton. */
 import { ARTICLE_PARTICLES, SPACED_ARTICLES, bitsetHas } from './normalize';
-import { type InternKnown, type LoadedIndex, type WordSet, type PackedCandidate, type TrieNode, AliasKind, IK_ARTICLE, IK_COMMON, IK_SPACED, tokenSkeleton, unpackEntity, unpackKind } from './alias-index';
+import { type InternKnown, type LoadedIndex, type WordSet, type PackedCandidate, type TrieNode, AliasKind, IK_ARTICLE, IK_COMMON, IK_SPACED, unpackEntity, unpackKind } from './alias-index';
 import { boundedDistance } from './fuzzy';
 import type { MatchKind } from './results';
-import { type Candidate, F_ALLCAPS, F_CAP, F_DOTTED, F_HYPHEN_AFTER, F_JOIN_NEXT, F_POSSESSIVE, type Tokens, KID_OTHER, KID_UNKNOWN, ensure, internId, keyOf, skelHash } from './tokens';
+import { type Candidate, F_ALLCAPS, F_CAP, F_DOTTED, F_HYPHEN_AFTER, F_JOIN_NEXT, F_POSSESSIVE, type Tokens, KID_OTHER, KID_UNKNOWN, W_COMMON, ensure, internId, keyLength, keyOf, skelHash, tokenSkeletonAt, wordClass } from './tokens';
 
 const STOPWORDS = new Set(['the', 'of', 'and', 'de', 'la', 'le', 'del', 'der', 'for', 'in', 'on', 'bin', 'ibn', 'abu', 'van', 'von']);
 
@@ -23,13 +23,12 @@ export function walkFrom(index: LoadedIndex, text: string, t: Tokens, i: number,
     if (t.end[i] - t.start[i] > 3 && !bitsetHas(index.firstSkel, skelHash(t, i))) continues = false;
   }
   if (continues && !exact) {
-    const k = keyOf(text, t, i);
     const multi = t.flags[i] & F_JOIN_NEXT && ensure(t, i + 1) && t.flags[i + 1] & F_CAP;
-    if (!multi && (k.length < 4 || index.commonWords.has(k))) continues = false;
+    if (!multi && (keyLength(text, t, i) < 4 || wordClass(index, text, t, i) & W_COMMON)) continues = false;
   }
   if (continues) {
     const sk = walk(index.skel, index.firstSkel, index.commonWords, text, t, i, true);
-    if (sk && sk.end - i === 1 && (index.commonWords.has(keyOf(text, t, i)) || index.firstNames.has(keyOf(text, t, i)))) {
+    if (sk && sk.end - i === 1 && wordClass(index, text, t, i) !== 0) {
       // "Michael" is no spelling of Mosul, "Airlines" none of Illinois.
     } else if (sk && (!exact || sk.end > exact.end)) {
       // Two or more real words agreeing in spelling skeleton ("Ahmad al-Sharraa") are as good as a name.
@@ -107,6 +106,9 @@ export /**
  */
 function walk(root: TrieNode, firstBits: Uint32Array, common: WordSet, text: string, t: Tokens, i: number, useSkeleton: boolean, known?: InternKnown): WalkResult | null {
   if (!root.next) return null;
+  // The root's child for token i's key, when the fast path below looked it up by string: the first step reuses it.
+  let firstKey: string | null = null;
+  let firstChild: TrieNode | undefined;
   // Fast path: most capitalised tokens start no name at all; a bitset of first-token hashes says so without a string.
   {
     const f0 = t.flags[i];
@@ -125,10 +127,18 @@ function walk(root: TrieNode, firstBits: Uint32Array, common: WordSet, text: str
     } else {
       const raw = keyOf(text, t, i);
       const particle = joins && (f & F_HYPHEN_AFTER ? ARTICLE_PARTICLES.has(raw) : SPACED_ARTICLES.has(raw));
-      if (!particle && !root.next.has(useSkeleton ? tokenSkeleton(raw) : raw)) return null;
+      if (!particle) {
+        const k = useSkeleton ? tokenSkeletonAt(text, t, i, raw) : raw;
+        firstChild = root.next.get(k);
+        if (firstChild === undefined) return null;
+        firstKey = k;
+      }
     }
   }
-  let best: WalkResult | null = null;
+  // The best span so far, in locals: one result object at the end, not one per improvement.
+  let bestEnd = -1;
+  let bestCands: PackedCandidate[] | null = null;
+  let bestFuzzy = false;
   // Depth-first over (token position, node, used-fuzz), branching only at article particles. Module-level stacks:
   // the walk allocates nothing unless it finds something.
   let sp = 0;
@@ -170,21 +180,25 @@ function walk(root: TrieNode, firstBits: Uint32Array, common: WordSet, text: str
     } else {
       const raw = keyOf(text, t, j);
       particle = (f & F_POSSESSIVE) === 0 && joinsNext && ensure(t, j + 1) && (f & F_HYPHEN_AFTER ? ARTICLE_PARTICLES.has(raw) : SPACED_ARTICLES.has(raw));
-      const key = particle ? 'al' : useSkeleton ? tokenSkeleton(raw) : raw;
-      child = node.next.get(key);
+      // (The skeleton is kept per token: the root check above and the first step ask for the same one.)
+      const key = particle ? 'al' : useSkeleton ? tokenSkeletonAt(text, t, j, raw) : raw;
+      child = node === root && key === firstKey ? firstChild : node.next.get(key);
       if (!child && !fuzzed && !useSkeleton && depth >= 1 && key.length >= 5 && node.next.size <= 64 && !common.has(key)) {
         child = garbled(node, key);
         if (child) usedFuzz = true;
       }
     }
     if (child) {
+      const cands = child.cands;
       if (
-        child.cands &&
-        (!best ||
-          j + 1 > best.end ||
-          (j + 1 === best.end && ((best.fuzzy && !usedFuzz) || (best.fuzzy === usedFuzz && minKind(child.cands) < minKind(best.cands)))))
+        cands &&
+        (bestCands === null ||
+          j + 1 > bestEnd ||
+          (j + 1 === bestEnd && ((bestFuzzy && !usedFuzz) || (bestFuzzy === usedFuzz && minKind(cands) < minKind(bestCands)))))
       ) {
-        best = { end: j + 1, cands: child.cands, fuzzy: usedFuzz };
+        bestEnd = j + 1;
+        bestCands = cands;
+        bestFuzzy = usedFuzz;
       }
       if (joinsNext && child.next && sp < STACK_SIZE) {
         STACK_J[sp] = j + 1;
@@ -204,13 +218,16 @@ function walk(root: TrieNode, firstBits: Uint32Array, common: WordSet, text: str
     }
   }
   for (let k = 0; k < STACK_SIZE && STACK_NODE[k]; k++) STACK_NODE[k] = null;
-  return best;
+  return bestCands === null ? null : { end: bestEnd, cands: bestCands, fuzzy: bestFuzzy };
 }
 
 /** One garbled token inside a multi-word name ("Hayat Taharir al-Sham"): the first child within one edit. */
 function garbled(node: TrieNode, key: string): TrieNode | undefined {
-  for (const [k, c] of node.next!) {
-    if (Math.abs(k.length - key.length) <= 1 && boundedDistance(k, key, 1) <= 1) return c;
+  // Over the keys, then one lookup for the match: iterating entries made a [key, child] pair per child (and a restored
+  // trie made every child's node), most of the walk's garbage. Keys and entries come in the same order.
+  const next = node.next!;
+  for (const k of next.keys()) {
+    if (Math.abs(k.length - key.length) <= 1 && boundedDistance(k, key, 1) <= 1) return next.get(k);
   }
   return undefined;
 }
