@@ -216,6 +216,16 @@ export function createEngine(deps: EngineDeps): Engine {
         status = { state: 'ready', version: cached.version, asOf: cached.asOf, entities: cached.entities, storage: 'indexeddb' };
         return;
       }
+      // No usable saved image (an update of the extension skips it: its engine may be older; or it was damaged): the
+      // image shipped with this build is of this engine and, the versions agreeing, of this dataset.
+      const file = await fileIndex(bundledVersion);
+      if (file) {
+        source = 'file';
+        det = createDetector(file.index);
+        saveImage(db, cached.version, file.stored);
+        status = { state: 'ready', version: cached.version, asOf: cached.asOf, entities: cached.entities, storage: 'indexeddb' };
+        return;
+      }
       const index = await readIndex(db);
       if (index) {
         det = built(db, cached.version, loadIndex(index));

@@ -150,6 +150,25 @@ describe('install from the shipped image file', () => {
     expect(next.indexSource()).toBe('image');
   });
 
+  it('an update of the extension with the same dataset restores the shipped image instead of building, and saves it', async () => {
+    const b = bundle('v1');
+    const first = createEngine({ idb, loadBundle: async () => b, loadBundleVersion: async () => 'v1', imageDelayMs: 0 });
+    await first.ready();
+    await first.idle();
+    // The update: the saved image may be of the older engine, so it is skipped; the new build's file is used.
+    const loadBundle = vi.fn(async () => b);
+    const updated = createEngine({ idb, loadBundle, loadBundleVersion: async () => 'v1', loadImageFile: async () => imageFile(b, IMAGE_FORMAT), imageDelayMs: 0 });
+    await updated.refresh();
+    expect(updated.indexSource()).toBe('file');
+    expect(ids(await updated.detector())).toEqual(BUILT);
+    expect(loadBundle).not.toHaveBeenCalled();
+    expect((await updated.entity('aleppo'))?.name).toBe('Aleppo');
+    await updated.idle();
+    const db = await openStore(idb);
+    expect((await readImage(db))?.format).toBe(IMAGE_FORMAT);
+    db.close();
+  });
+
   it('an image file of another dataset version or format, a damaged one, or none: the index is built as before', async () => {
     const b = bundle('v2');
     const damaged = new Uint8Array(imageFile(b));
