@@ -5,6 +5,7 @@
 import type { ArticleMeta } from './engine';
 import { isArticleLd, jsonLdObjects, metaContent, pageEvidence, storySigns, withJsonLdMemo } from './extract/evidence';
 import { findDate } from './extract/date';
+import { collapsedLength, countCommas, wordTest } from './extract/words';
 import { holdsProse, isBoxOnly, isProseBeside, isStoryPart, linkBoxes, precedes, teaserBoxes, withoutStateTokens } from './extract/boxes';
 
 /** A run of article text: `text.slice(start, end)` is `node.data` (whole node). */
@@ -31,8 +32,22 @@ const SKIP_TAGS = new Set([
   'CODE', 'PRE', 'KBD', 'SAMP', 'VAR', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'LABEL', 'NAV',
   'ASIDE', 'FOOTER', 'DIALOG', 'MENU', 'HEAD', 'TITLE', 'FIGCAPTION',
 ]);
-/** Class or id words that mark page chrome inside or around an article. */
-const CHROME_RE = /(^|[\s_-])(comments?|comment-list|related|recommend(ed|ations)?|read-?more|more-stories|share|sharing|social|newsletter|signup|subscribe|subscription|paywall|promo|advert(isement)?|ads?|ad-slot|adslot|sponsor(ed)?|outbrain|taboola|breadcrumbs?|tags|tag-list|author-bio|bio|bios|about-the-author|author-box|author-card|byline|bylines|caption|credit|credits|most-popular|most-read|mostread|related-topics|topic-list|links-block|recirc(ulation)?|more-from|more-on-this-story|story-more|alsos?|see-also|more-like-this|top-stories|trending|cookie|consent|banner|sidebar|rail|most|popular|modal|popup|gallery|slideshow|carousel|toolbar|masthead|site-header|site-footer|navigation|navbar|menu)($|[\s_-])/i;
+/**
+ * Class or id words that mark page chrome inside or around an article. (Tested as words, not as one regex
+ * `(^|[\s_-])(comments?|…|menu)($|[\s_-])/i`: compiling that on every page cost more than the tests; lib/extract/words.ts.)
+ */
+const CHROME_WORDS = [
+  'comments', 'comment', 'comment-list', 'related', 'recommended', 'recommendations', 'recommend', 'read-more', 'readmore',
+  'more-stories', 'share', 'sharing', 'social', 'newsletter', 'signup', 'subscribe', 'subscription', 'paywall', 'promo',
+  'advertisement', 'advert', 'ads', 'ad', 'ad-slot', 'adslot', 'sponsored', 'sponsor', 'outbrain', 'taboola', 'breadcrumbs',
+  'breadcrumb', 'tags', 'tag-list', 'author-bio', 'bio', 'bios', 'about-the-author', 'author-box', 'author-card', 'byline',
+  'bylines', 'caption', 'credit', 'credits', 'most-popular', 'most-read', 'mostread', 'related-topics', 'topic-list',
+  'links-block', 'recirculation', 'recirc', 'more-from', 'more-on-this-story', 'story-more', 'alsos', 'also', 'see-also',
+  'more-like-this', 'top-stories', 'trending', 'cookie', 'consent', 'banner', 'sidebar', 'rail', 'most', 'popular', 'modal',
+  'popup', 'gallery', 'slideshow', 'carousel', 'toolbar', 'masthead', 'site-header', 'site-footer', 'navigation', 'navbar',
+  'menu',
+];
+const isChromeMarker = wordTest(CHROME_WORDS);
 /**
  * Markers some sites also put on the container of the story itself ("paywall", "premium-content", "subscriber-only"):
  * chrome only when the element holds little text, as an overlay or a box does.
@@ -44,7 +59,12 @@ const SOFT_CHROME_MAX_TEXT = 600;
  * Names of the short lines around a story that are not its text: the byline, "reviewed by", the dateline and time
  * stamp, the author's line. Chrome only for a short element (a story container is also called "post-meta-wrapper").
  */
-const LINE_CHROME_RE = /(^|[\s_-])(author|authors|author-name|author-info|reviewed-?by|posted-?by|written-?by|contributors?|dateline|date|dates|datetimes?|posted-on|timestamp|pubdate|publish-date|published|signature|post-meta|entry-meta|article-meta|story-meta|meta-data)($|[\s_-])/i;
+const LINE_CHROME_WORDS = [
+  'author', 'authors', 'author-name', 'author-info', 'reviewed-by', 'reviewedby', 'posted-by', 'postedby', 'written-by',
+  'writtenby', 'contributors', 'contributor', 'dateline', 'date', 'dates', 'datetimes', 'datetime', 'posted-on', 'timestamp',
+  'pubdate', 'publish-date', 'published', 'signature', 'post-meta', 'entry-meta', 'article-meta', 'story-meta', 'meta-data',
+];
+const isLineChromeMarker = wordTest(LINE_CHROME_WORDS);
 const LINE_CHROME_MAX_TEXT = 200;
 
 /** Headings that open a box of links rather than the story ("Related topics", "Most read", "More on this story"). */
@@ -148,7 +168,7 @@ function addBlock(s: Stats, b: Element): boolean {
     text = own.text;
     lines = Math.max(1, own.lines);
   }
-  const len = text.replace(/\s+/g, ' ').trim().length;
+  const len = collapsedLength(text);
   if (len < 25) return false;
   const up: Element[] = [];
   for (let cur = b.parentElement; cur && up.length < MAX_DEPTH; cur = cur.parentElement) {
@@ -160,7 +180,7 @@ function addBlock(s: Stats, b: Element): boolean {
   s.total += len;
   s.own.set(b, len);
   if (len >= 140) s.readerScore += Math.sqrt(len - 140);
-  const weight = len + 10 * Math.min(5, (text.match(/[,，、]/g) ?? []).length);
+  const weight = len + 10 * countCommas(text, 5);
   for (let i = 0; i < up.length; i++) {
     const a = up[i];
     s.text.set(a, (s.text.get(a) ?? 0) + len);
@@ -231,14 +251,14 @@ function markedAsChrome(el: Element, s?: Stats): boolean {
   }
   const marker = markerOf(el);
   if (marker.trim().length <= 1) return false;
-  if (LINE_CHROME_RE.test(marker) && !/^H[1-6]$/.test(tag) && (s?.text.get(el) ?? 0) <= LINE_CHROME_MAX_TEXT && (el.textContent ?? '').replace(/\s+/g, ' ').trim().length <= LINE_CHROME_MAX_TEXT) return true;
-  if (!CHROME_RE.test(marker)) return false;
+  if (isLineChromeMarker(marker) && !/^H[1-6]$/.test(tag) && (s?.text.get(el) ?? 0) <= LINE_CHROME_MAX_TEXT && collapsedLength(el.textContent ?? '') <= LINE_CHROME_MAX_TEXT) return true;
+  if (!isChromeMarker(marker)) return false;
   // Story paragraphs under a wrapper named for something else ("share-wrapper", "article-ads-on") are still the story.
   if (s && holdsProse(el, s.text.get(el) ?? 0, s.count.get(el) ?? 0)) return false;
   if (!SOFT_CHROME_RE.test(marker)) return true;
   // Soft marker: only when no other marker matched and the element is a small box.
   const hard = marker.replace(new RegExp(SOFT_CHROME_RE.source, 'gi'), ' ');
-  if (CHROME_RE.test(hard)) return true;
+  if (isChromeMarker(hard)) return true;
   return s ? (s.text.get(el) ?? 0) < SOFT_CHROME_MAX_TEXT : (el.textContent ?? '').length < SOFT_CHROME_MAX_TEXT;
 }
 
@@ -328,9 +348,13 @@ export function detectArticle(doc: Document, url?: string): ArticleSignal {
  * 12345 → "12,345". Written out, not toLocaleString: in a content script the first locale-aware formatting loads ICU
  * data on the page's main thread (45–230 ms measured in Chromium, issue 11).
  */
-function thousands(n: number): string {
-  const s = String(Math.round(n));
-  return s.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+export function thousands(n: number): string {
+  const s = String(Math.round(Math.abs(n)));
+  if (!/^\d+$/.test(s)) return String(Math.round(n));
+  // (Grouped by hand: the lookahead regex this replaced was compiled on every page for one number.)
+  let out = n < 0 && s !== '0' ? '-' : '';
+  for (let i = 0; i < s.length; i++) out += (i > 0 && (s.length - i) % 3 === 0 ? ',' : '') + s[i];
+  return out;
 }
 
 /**
@@ -551,7 +575,7 @@ export async function collectText(roots: Element[], options: CollectOptions = {}
 
 /** A short paragraph holding a <time> or an author mark: the byline and date line under a headline, not story. */
 function isBylineLine(el: Element): boolean {
-  return el.tagName.toUpperCase() === 'P' && (el.textContent ?? '').replace(/\s+/g, ' ').trim().length < 300 && !!el.querySelector('time, [itemprop~="author"], a[rel~="author"]');
+  return el.tagName.toUpperCase() === 'P' && collapsedLength(el.textContent ?? '') < 300 && !!el.querySelector('time, [itemprop~="author"], a[rel~="author"]');
 }
 
 /** The page's main headline when it sits outside the article root (a common layout). */

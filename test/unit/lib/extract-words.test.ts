@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { wordTest } from '../../../lib/extract/words';
+
+// The regexes lib/extract.ts used before the word lists (kept here as the reference the lists must agree with).
+const CHROME_RE = /(^|[\s_-])(comments?|comment-list|related|recommend(ed|ations)?|read-?more|more-stories|share|sharing|social|newsletter|signup|subscribe|subscription|paywall|promo|advert(isement)?|ads?|ad-slot|adslot|sponsor(ed)?|outbrain|taboola|breadcrumbs?|tags|tag-list|author-bio|bio|bios|about-the-author|author-box|author-card|byline|bylines|caption|credit|credits|most-popular|most-read|mostread|related-topics|topic-list|links-block|recirc(ulation)?|more-from|more-on-this-story|story-more|alsos?|see-also|more-like-this|top-stories|trending|cookie|consent|banner|sidebar|rail|most|popular|modal|popup|gallery|slideshow|carousel|toolbar|masthead|site-header|site-footer|navigation|navbar|menu)($|[\s_-])/i;
+const LINE_CHROME_RE = /(^|[\s_-])(author|authors|author-name|author-info|reviewed-?by|posted-?by|written-?by|contributors?|dateline|date|dates|datetimes?|posted-on|timestamp|pubdate|publish-date|published|signature|post-meta|entry-meta|article-meta|story-meta|meta-data)($|[\s_-])/i;
+
+/** The words a regex of this shape matches, read from its alternatives (one optional group or character at a time). */
+function wordsOf(re: RegExp): string[] {
+  const body = re.source.slice('(^|[\\s_-])('.length, -')($|[\\s_-])'.length);
+  const alts: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of body) {
+    if (ch === '(') depth++;
+    if (ch === ')') depth--;
+    if (ch === '|' && depth === 0) {
+      alts.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  alts.push(cur);
+  const expand = (a: string): string[] => {
+    const g = /\(([^()]*)\)\?/.exec(a);
+    if (g) return [...g[1].split('|'), ''].flatMap((o) => expand(a.slice(0, g.index) + o + a.slice(g.index + g[0].length)));
+    const c = /(.)\?/.exec(a);
+    if (c) return [...expand(a.slice(0, c.index) + c[1] + a.slice(c.index + 2)), ...expand(a.slice(0, c.index) + a.slice(c.index + 2))];
+    return [a];
+  };
+  return alts.flatMap(expand);
+}
+
+function rng(seed: number) {
+  return () => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed / 0x7fffffff;
+  };
+}
+
+describe('wordTest: class/id words without a regex', () => {
+  for (const [name, re] of [['CHROME_RE', CHROME_RE], ['LINE_CHROME_RE', LINE_CHROME_RE]] as const) {
+    const words = wordsOf(re);
+    const test = wordTest(words);
+
+    it(`agrees with ${name} on every word, with each boundary and case`, () => {
+      for (const w of words) {
+        for (const s of [w, w.toUpperCase(), `x ${w}`, `${w}_x`, `a-${w}-b`, `${w}x`, `x${w}`, `${w.slice(0, -1)}`, `\u00a0${w}\t`, `${w}--x`]) {
+          expect(test(s), s).toBe(re.test(s));
+        }
+      }
+    });
+
+    it(`agrees with ${name} on 20,000 random class strings`, () => {
+      const r = rng(name.length * 7919);
+      const pieces = [...words, ...words.map((w) => w.split('-')[0]), 'story', 'body', 'x', 'Content', 'wrapper', 'K', '\u212A', 'İ', 'ſ', '1', ''];
+      const seps = [' ', '-', '_', '--', '\u00a0', '\u2003', '\n', '', '.', ':', '\u212Aookie'];
+      for (let k = 0; k < 20_000; k++) {
+        let s = '';
+        const n = 1 + Math.floor(r() * 5);
+        for (let i = 0; i < n; i++) {
+          let p = pieces[Math.floor(r() * pieces.length)];
+          if (r() < 0.2) p = p.toUpperCase();
+          else if (r() < 0.2) p = p.charAt(0).toUpperCase() + p.slice(1);
+          s += p + (i < n - 1 ? seps[Math.floor(r() * seps.length)] : '');
+        }
+        expect(test(s), JSON.stringify(s)).toBe(re.test(s));
+      }
+    });
+  }
+
+  it('reads the words lib/extract.ts lists the same as the regexes', async () => {
+    const src = (await import('node:fs')).readFileSync(new URL('../../../lib/extract.ts', import.meta.url), 'utf8');
+    const list = (name: string) => [...src.slice(src.indexOf(`const ${name} = [`), src.indexOf('];', src.indexOf(`const ${name} = [`))).matchAll(/'([^']+)'/g)].map((m) => m[1]);
+    expect(new Set(list('CHROME_WORDS'))).toEqual(new Set(wordsOf(CHROME_RE)));
+    expect(new Set(list('LINE_CHROME_WORDS'))).toEqual(new Set(wordsOf(LINE_CHROME_RE)));
+  });
+});
+
+describe('collapsedLength and countCommas: the statistics without new strings', () => {
+  it('agree with replace/trim and match on 20,000 random texts', async () => {
+    const { collapsedLength, countCommas } = await import('../../../lib/extract/words');
+    const r = rng(42);
+    const pieces = ['word', ' ', '  ', '\n', '\n    ', '\t', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u200b', ',', '，', '、', 'Ünïcode', '', '\r\n'];
+    for (let k = 0; k < 20_000; k++) {
+      let s = '';
+      const n = Math.floor(r() * 12);
+      for (let i = 0; i < n; i++) s += pieces[Math.floor(r() * pieces.length)];
+      expect(collapsedLength(s), JSON.stringify(s)).toBe(s.replace(/\s+/g, ' ').trim().length);
+      expect(countCommas(s, 5), JSON.stringify(s)).toBe(Math.min(5, (s.match(/[,，、]/g) ?? []).length));
+    }
+  });
+});
+
+describe('thousands', () => {
+  it('groups digits as the lookahead regex did', async () => {
+    const { thousands } = await import('../../../lib/extract');
+    const old = (n: number) => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    for (const n of [0, 1, 12, 123, 1234, 12345, 123456, 1234567, 999.5, 1000.4, -1, -999, -1000, -1234567, -0.2, 1e21, NaN, Infinity]) {
+      expect(thousands(n), String(n)).toBe(old(n));
+    }
+  });
+});
