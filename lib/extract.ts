@@ -53,6 +53,7 @@ const isChromeMarker = wordTest(CHROME_WORDS);
  * chrome only when the element holds little text, as an overlay or a box does.
  */
 const SOFT_CHROME_RE = /(^|[\s_-])(subscribe|subscription|paywall|premium|promo|banner|metered)($|[\s_-])/i;
+const isSoftChromeMarker = wordTest(['subscribe', 'subscription', 'paywall', 'premium', 'promo', 'banner', 'metered']);
 const SOFT_CHROME_MAX_TEXT = 600;
 
 /**
@@ -255,7 +256,7 @@ function markedAsChrome(el: Element, s?: Stats): boolean {
   if (!isChromeMarker(marker)) return false;
   // Story paragraphs under a wrapper named for something else ("share-wrapper", "article-ads-on") are still the story.
   if (s && holdsProse(el, s.text.get(el) ?? 0, s.count.get(el) ?? 0)) return false;
-  if (!SOFT_CHROME_RE.test(marker)) return true;
+  if (!isSoftChromeMarker(marker)) return true;
   // Soft marker: only when no other marker matched and the element is a small box.
   const hard = marker.replace(new RegExp(SOFT_CHROME_RE.source, 'gi'), ' ');
   if (isChromeMarker(hard)) return true;

@@ -5,6 +5,8 @@ import { wordTest } from '../../../lib/extract/words';
 const CHROME_RE = /(^|[\s_-])(comments?|comment-list|related|recommend(ed|ations)?|read-?more|more-stories|share|sharing|social|newsletter|signup|subscribe|subscription|paywall|promo|advert(isement)?|ads?|ad-slot|adslot|sponsor(ed)?|outbrain|taboola|breadcrumbs?|tags|tag-list|author-bio|bio|bios|about-the-author|author-box|author-card|byline|bylines|caption|credit|credits|most-popular|most-read|mostread|related-topics|topic-list|links-block|recirc(ulation)?|more-from|more-on-this-story|story-more|alsos?|see-also|more-like-this|top-stories|trending|cookie|consent|banner|sidebar|rail|most|popular|modal|popup|gallery|slideshow|carousel|toolbar|masthead|site-header|site-footer|navigation|navbar|menu)($|[\s_-])/i;
 const LINE_CHROME_RE = /(^|[\s_-])(author|authors|author-name|author-info|reviewed-?by|posted-?by|written-?by|contributors?|dateline|date|dates|datetimes?|posted-on|timestamp|pubdate|publish-date|published|signature|post-meta|entry-meta|article-meta|story-meta|meta-data)($|[\s_-])/i;
 
+const SOFT_CHROME_RE = /(^|[\s_-])(subscribe|subscription|paywall|premium|promo|banner|metered)($|[\s_-])/i;
+
 /** The words a regex of this shape matches, read from its alternatives (one optional group or character at a time). */
 function wordsOf(re: RegExp): string[] {
   const body = re.source.slice('(^|[\\s_-])('.length, -')($|[\\s_-])'.length);
@@ -38,7 +40,7 @@ function rng(seed: number) {
 }
 
 describe('wordTest: class/id words without a regex', () => {
-  for (const [name, re] of [['CHROME_RE', CHROME_RE], ['LINE_CHROME_RE', LINE_CHROME_RE]] as const) {
+  for (const [name, re] of [['CHROME_RE', CHROME_RE], ['LINE_CHROME_RE', LINE_CHROME_RE], ['SOFT_CHROME_RE', SOFT_CHROME_RE]] as const) {
     const words = wordsOf(re);
     const test = wordTest(words);
 
@@ -73,6 +75,10 @@ describe('wordTest: class/id words without a regex', () => {
     const list = (name: string) => [...src.slice(src.indexOf(`const ${name} = [`), src.indexOf('];', src.indexOf(`const ${name} = [`))).matchAll(/'([^']+)'/g)].map((m) => m[1]);
     expect(new Set(list('CHROME_WORDS'))).toEqual(new Set(wordsOf(CHROME_RE)));
     expect(new Set(list('LINE_CHROME_WORDS'))).toEqual(new Set(wordsOf(LINE_CHROME_RE)));
+    const soft = src.slice(src.indexOf('const isSoftChromeMarker = wordTest(['), src.indexOf(']);', src.indexOf('const isSoftChromeMarker')));
+    expect(new Set([...soft.matchAll(/'([^']+)'/g)].map((m) => m[1]))).toEqual(new Set(wordsOf(SOFT_CHROME_RE)));
+    // The regex kept for replacing soft words says the same words.
+    expect(src).toContain(SOFT_CHROME_RE.source);
   });
 });
 
