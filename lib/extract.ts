@@ -5,7 +5,7 @@
 import type { ArticleMeta } from './engine';
 import { isArticleLd, jsonLdObjects, metaContent, pageEvidence, storySigns, withJsonLdMemo } from './extract/evidence';
 import { findDate } from './extract/date';
-import { collapsedLength, countCommas, wordTest } from './extract/words';
+import { wordTest } from './extract/words';
 import { holdsProse, isBoxOnly, isProseBeside, isStoryPart, linkBoxes, precedes, teaserBoxes, withoutStateTokens } from './extract/boxes';
 
 /** A run of article text: `text.slice(start, end)` is `node.data` (whole node). */
@@ -169,7 +169,7 @@ function addBlock(s: Stats, b: Element): boolean {
     text = own.text;
     lines = Math.max(1, own.lines);
   }
-  const len = collapsedLength(text);
+  const len = text.replace(/\s+/g, ' ').trim().length;
   if (len < 25) return false;
   const up: Element[] = [];
   for (let cur = b.parentElement; cur && up.length < MAX_DEPTH; cur = cur.parentElement) {
@@ -181,7 +181,7 @@ function addBlock(s: Stats, b: Element): boolean {
   s.total += len;
   s.own.set(b, len);
   if (len >= 140) s.readerScore += Math.sqrt(len - 140);
-  const weight = len + 10 * countCommas(text, 5);
+  const weight = len + 10 * Math.min(5, (text.match(/[,\uFF0C\u3001]/g) ?? []).length);
   for (let i = 0; i < up.length; i++) {
     const a = up[i];
     s.text.set(a, (s.text.get(a) ?? 0) + len);
@@ -252,7 +252,7 @@ function markedAsChrome(el: Element, s?: Stats): boolean {
   }
   const marker = markerOf(el);
   if (marker.trim().length <= 1) return false;
-  if (isLineChromeMarker(marker) && !/^H[1-6]$/.test(tag) && (s?.text.get(el) ?? 0) <= LINE_CHROME_MAX_TEXT && collapsedLength(el.textContent ?? '') <= LINE_CHROME_MAX_TEXT) return true;
+  if (isLineChromeMarker(marker) && !/^H[1-6]$/.test(tag) && (s?.text.get(el) ?? 0) <= LINE_CHROME_MAX_TEXT && (el.textContent ?? '').replace(/\s+/g, ' ').trim().length <= LINE_CHROME_MAX_TEXT) return true;
   if (!isChromeMarker(marker)) return false;
   // Story paragraphs under a wrapper named for something else ("share-wrapper", "article-ads-on") are still the story.
   if (s && holdsProse(el, s.text.get(el) ?? 0, s.count.get(el) ?? 0)) return false;
@@ -576,7 +576,7 @@ export async function collectText(roots: Element[], options: CollectOptions = {}
 
 /** A short paragraph holding a <time> or an author mark: the byline and date line under a headline, not story. */
 function isBylineLine(el: Element): boolean {
-  return el.tagName.toUpperCase() === 'P' && collapsedLength(el.textContent ?? '') < 300 && !!el.querySelector('time, [itemprop~="author"], a[rel~="author"]');
+  return el.tagName.toUpperCase() === 'P' && (el.textContent ?? '').replace(/\s+/g, ' ').trim().length < 300 && !!el.querySelector('time, [itemprop~="author"], a[rel~="author"]');
 }
 
 /** The page's main headline when it sits outside the article root (a common layout). */

@@ -3,8 +3,6 @@
  * recirculation (teaser lists), byline and date lines. Pure functions of the DOM; cheap (no layout).
  */
 
-import { collapsedLength } from './words';
-
 /**
  * Class/id tokens only a box carries: a gallery, a slideshow, a comment thread, a recirculation widget. Unlike
  * "sidebar" or "ads" (which sites also put on page wrappers: "has-sidebar", "ads-on"), a story container is not named
@@ -71,7 +69,7 @@ export function linkBoxes(root: Element, proseOf: (el: Element) => number, maxDe
   let n = 0;
   for (const a of Array.from(root.querySelectorAll('a[href]'))) {
     if (++n > 3000) break;
-    const len = collapsedLength(a.textContent ?? '');
+    const len = (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
     let depth = 0;
     for (let cur = a.parentElement; cur && cur !== root && depth++ < maxDepth; cur = cur.parentElement) {
       linked.set(cur, (linked.get(cur) ?? 0) + len);
@@ -83,7 +81,7 @@ export function linkBoxes(root: Element, proseOf: (el: Element) => number, maxDe
     const l = linked.get(el) ?? 0;
     // (The paragraph statistics first, cheaply ruling out story containers; then the element's own text.)
     if (k < 2 || l < 15 || proseOf(el) > 2 * l || /^H[1-6]$/i.test(el.tagName)) continue;
-    const text = collapsedLength(el.textContent ?? '');
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
     // Three links or more: a list of them. Two (a picture and its title, "Map: … View Graphic"): a promo, all links.
     if (k >= 3 ? l >= 80 && text - l < 0.25 * l : text - l < 0.1 * l) out.add(el);
   }

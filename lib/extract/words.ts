@@ -59,23 +59,3 @@ function isWord(set: Set<string>, s: string, start: number, end: number): boolea
   return set.has(lower);
 }
 
-/**
- * `text.replace(/\s+/g, ' ').trim().length` without building the new string: the trimmed length less what each run
- * of two or more spaces would lose. (The statistics take this for every block of the page; most runs are one space,
- * which the regex below never visits.)
- */
-export function collapsedLength(text: string): number {
-  const t = text.trim();
-  let n = t.length;
-  const runs = /\s\s+/g;
-  for (let m = runs.exec(t); m; m = runs.exec(t)) n -= m[0].length - 1;
-  return n;
-}
-
-/** `Math.min(max, (text.match(/[,，、]/g) ?? []).length)`, stopping at `max`. */
-export function countCommas(text: string, max: number): number {
-  const re = /[,，、]/g;
-  let n = 0;
-  while (n < max && re.exec(text)) n++;
-  return n;
-}

@@ -82,21 +82,6 @@ describe('wordTest: class/id words without a regex', () => {
   });
 });
 
-describe('collapsedLength and countCommas: the statistics without new strings', () => {
-  it('agree with replace/trim and match on 20,000 random texts', async () => {
-    const { collapsedLength, countCommas } = await import('../../../lib/extract/words');
-    const r = rng(42);
-    const pieces = ['word', ' ', '  ', '\n', '\n    ', '\t', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u200b', ',', '，', '、', 'Ünïcode', '', '\r\n'];
-    for (let k = 0; k < 20_000; k++) {
-      let s = '';
-      const n = Math.floor(r() * 12);
-      for (let i = 0; i < n; i++) s += pieces[Math.floor(r() * pieces.length)];
-      expect(collapsedLength(s), JSON.stringify(s)).toBe(s.replace(/\s+/g, ' ').trim().length);
-      expect(countCommas(s, 5), JSON.stringify(s)).toBe(Math.min(5, (s.match(/[,，、]/g) ?? []).length));
-    }
-  });
-});
-
 describe('thousands', () => {
   it('groups digits as the lookahead regex did', async () => {
     const { thousands } = await import('../../../lib/extract');
@@ -104,5 +89,16 @@ describe('thousands', () => {
     for (const n of [0, 1, 12, 123, 1234, 12345, 123456, 1234567, 999.5, 1000.4, -1, -999, -1000, -1234567, -0.2, 1e21, NaN, Infinity]) {
       expect(thousands(n), String(n)).toBe(old(n));
     }
+  });
+});
+
+describe('AMP pages', () => {
+  it('knows <html ⚡> and <html amp> (the bolt found by its code, content.js stays ASCII)', async () => {
+    const { parseHTML } = await import('linkedom');
+    const { pageEvidence } = await import('../../../lib/extract/evidence');
+    const ev = (html: string) => pageEvidence(parseHTML(html).document as unknown as Document);
+    expect(ev('<!doctype html><html ⚡ lang="en"><head></head><body></body></html>').amp).toBe(true);
+    expect(ev('<!doctype html><html amp><head></head><body></body></html>').amp).toBe(true);
+    expect(ev('<!doctype html><html lang="en"><head></head><body></body></html>').amp).toBe(false);
   });
 });
