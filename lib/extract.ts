@@ -5,7 +5,7 @@
 import type { ArticleMeta } from './engine';
 import { isArticleLd, jsonLdObjects, metaContent, pageEvidence, storySigns, withJsonLdMemo } from './extract/evidence';
 import { findDate } from './extract/date';
-import { wordTest } from './extract/words';
+import { asciiLower } from './extract/words';
 import { holdsProse, isBoxOnly, isProseBeside, isStoryPart, linkBoxes, precedes, teaserBoxes, withoutStateTokens } from './extract/boxes';
 
 /** A run of article text: `text.slice(start, end)` is `node.data` (whole node). */
@@ -33,39 +33,23 @@ const SKIP_TAGS = new Set([
   'ASIDE', 'FOOTER', 'DIALOG', 'MENU', 'HEAD', 'TITLE', 'FIGCAPTION',
 ]);
 /**
- * Class or id words that mark page chrome inside or around an article. (Tested as words, not as one regex
- * `(^|[\s_-])(comments?|…|menu)($|[\s_-])/i`: compiling that on every page cost more than the tests; lib/extract/words.ts.)
+ * Class or id words that mark page chrome inside or around an article. These class-word regexes are written in lower
+ * case without the /i flag and tested on `asciiLower(marker)`, which answers the same: compiling the ~80 words with
+ * /i was the larger part of their cost on a page (lib/extract/words.ts).
  */
-const CHROME_WORDS = [
-  'comments', 'comment', 'comment-list', 'related', 'recommended', 'recommendations', 'recommend', 'read-more', 'readmore',
-  'more-stories', 'share', 'sharing', 'social', 'newsletter', 'signup', 'subscribe', 'subscription', 'paywall', 'promo',
-  'advertisement', 'advert', 'ads', 'ad', 'ad-slot', 'adslot', 'sponsored', 'sponsor', 'outbrain', 'taboola', 'breadcrumbs',
-  'breadcrumb', 'tags', 'tag-list', 'author-bio', 'bio', 'bios', 'about-the-author', 'author-box', 'author-card', 'byline',
-  'bylines', 'caption', 'credit', 'credits', 'most-popular', 'most-read', 'mostread', 'related-topics', 'topic-list',
-  'links-block', 'recirculation', 'recirc', 'more-from', 'more-on-this-story', 'story-more', 'alsos', 'also', 'see-also',
-  'more-like-this', 'top-stories', 'trending', 'cookie', 'consent', 'banner', 'sidebar', 'rail', 'most', 'popular', 'modal',
-  'popup', 'gallery', 'slideshow', 'carousel', 'toolbar', 'masthead', 'site-header', 'site-footer', 'navigation', 'navbar',
-  'menu',
-];
-const isChromeMarker = wordTest(CHROME_WORDS);
+const CHROME_RE = /(?:^|[\s_-])(?:comments?|comment-list|related|recommend(?:ed|ations)?|read-?more|more-stories|share|sharing|social|newsletter|signup|subscribe|subscription|paywall|promo|advert(?:isement)?|ads?|ad-slot|adslot|sponsor(?:ed)?|outbrain|taboola|breadcrumbs?|tags|tag-list|author-bio|bio|bios|about-the-author|author-box|author-card|byline|bylines|caption|credit|credits|most-popular|most-read|mostread|related-topics|topic-list|links-block|recirc(?:ulation)?|more-from|more-on-this-story|story-more|alsos?|see-also|more-like-this|top-stories|trending|cookie|consent|banner|sidebar|rail|most|popular|modal|popup|gallery|slideshow|carousel|toolbar|masthead|site-header|site-footer|navigation|navbar|menu)(?:$|[\s_-])/;
 /**
  * Markers some sites also put on the container of the story itself ("paywall", "premium-content", "subscriber-only"):
  * chrome only when the element holds little text, as an overlay or a box does.
  */
-const SOFT_CHROME_RE = /(^|[\s_-])(subscribe|subscription|paywall|premium|promo|banner|metered)($|[\s_-])/i;
-const isSoftChromeMarker = wordTest(['subscribe', 'subscription', 'paywall', 'premium', 'promo', 'banner', 'metered']);
+const SOFT_CHROME_RE = /(?:^|[\s_-])(?:subscribe|subscription|paywall|premium|promo|banner|metered)(?:$|[\s_-])/;
 const SOFT_CHROME_MAX_TEXT = 600;
 
 /**
  * Names of the short lines around a story that are not its text: the byline, "reviewed by", the dateline and time
  * stamp, the author's line. Chrome only for a short element (a story container is also called "post-meta-wrapper").
  */
-const LINE_CHROME_WORDS = [
-  'author', 'authors', 'author-name', 'author-info', 'reviewed-by', 'reviewedby', 'posted-by', 'postedby', 'written-by',
-  'writtenby', 'contributors', 'contributor', 'dateline', 'date', 'dates', 'datetimes', 'datetime', 'posted-on', 'timestamp',
-  'pubdate', 'publish-date', 'published', 'signature', 'post-meta', 'entry-meta', 'article-meta', 'story-meta', 'meta-data',
-];
-const isLineChromeMarker = wordTest(LINE_CHROME_WORDS);
+const LINE_CHROME_RE = /(?:^|[\s_-])(?:author|authors|author-name|author-info|reviewed-?by|posted-?by|written-?by|contributors?|dateline|date|dates|datetimes?|posted-on|timestamp|pubdate|publish-date|published|signature|post-meta|entry-meta|article-meta|story-meta|meta-data)(?:$|[\s_-])/;
 const LINE_CHROME_MAX_TEXT = 200;
 
 /** Headings that open a box of links rather than the story ("Related topics", "Most read", "More on this story"). */
@@ -252,14 +236,15 @@ function markedAsChrome(el: Element, s?: Stats): boolean {
   }
   const marker = markerOf(el);
   if (marker.trim().length <= 1) return false;
-  if (isLineChromeMarker(marker) && !/^H[1-6]$/.test(tag) && (s?.text.get(el) ?? 0) <= LINE_CHROME_MAX_TEXT && (el.textContent ?? '').replace(/\s+/g, ' ').trim().length <= LINE_CHROME_MAX_TEXT) return true;
-  if (!isChromeMarker(marker)) return false;
+  const lower = asciiLower(marker);
+  if (LINE_CHROME_RE.test(lower) && !/^H[1-6]$/.test(tag) && (s?.text.get(el) ?? 0) <= LINE_CHROME_MAX_TEXT && (el.textContent ?? '').replace(/\s+/g, ' ').trim().length <= LINE_CHROME_MAX_TEXT) return true;
+  if (!CHROME_RE.test(lower)) return false;
   // Story paragraphs under a wrapper named for something else ("share-wrapper", "article-ads-on") are still the story.
   if (s && holdsProse(el, s.text.get(el) ?? 0, s.count.get(el) ?? 0)) return false;
-  if (!isSoftChromeMarker(marker)) return true;
+  if (!SOFT_CHROME_RE.test(lower)) return true;
   // Soft marker: only when no other marker matched and the element is a small box.
-  const hard = marker.replace(new RegExp(SOFT_CHROME_RE.source, 'gi'), ' ');
-  if (isChromeMarker(hard)) return true;
+  const hard = lower.replace(new RegExp(SOFT_CHROME_RE.source, 'g'), ' ');
+  if (CHROME_RE.test(hard)) return true;
   return s ? (s.text.get(el) ?? 0) < SOFT_CHROME_MAX_TEXT : (el.textContent ?? '').length < SOFT_CHROME_MAX_TEXT;
 }
 

@@ -1,7 +1,7 @@
 /**
  * The article extraction alone, cold, in fresh Chromium tabs (issue 11.3): `extractWithReason` from two source trees
  * (each a directory holding `lib/`), bundled and minified as the content script bundles it, parsed, compiled and run
- * once per tab in the page's world, alternating A and B. What a change to lib/extract costs or saves a fresh page,
+ * once per tab in the page's world, alternating A and B (the order turning every round). What a change to lib/extract costs or saves a fresh page,
  * without the rest of the content script's noise (messaging, highlights, paint).
  *
  *   npx tsx scripts/bench/extract-cold.ts DIR_A DIR_B [--runs=15] [--page=/long-article.html]
@@ -38,7 +38,9 @@ const url = server.url(PAGE);
 const times: number[][] = dirs.map(() => []);
 const reasons: string[] = dirs.map(() => '');
 for (let i = 0; i < RUNS; i++) {
-  for (let k = 0; k < dirs.length; k++) {
+  // The order turns every round: the first tab of a round measured faster than the others on this machine.
+  for (let j = 0; j < dirs.length; j++) {
+    const k = (i + j) % dirs.length;
     const page = await s.context.newPage();
     await page.goto(url, { waitUntil: 'load' });
     await new Promise((r) => setTimeout(r, 300));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { wordTest } from '../../../lib/extract/words';
+import { asciiLower } from '../../../lib/extract/words';
 
-// The regexes lib/extract.ts used before the word lists (kept here as the reference the lists must agree with).
+// The /i regexes lib/extract.ts used before (kept here as the reference the lower-case ones must agree with).
 const CHROME_RE = /(^|[\s_-])(comments?|comment-list|related|recommend(ed|ations)?|read-?more|more-stories|share|sharing|social|newsletter|signup|subscribe|subscription|paywall|promo|advert(isement)?|ads?|ad-slot|adslot|sponsor(ed)?|outbrain|taboola|breadcrumbs?|tags|tag-list|author-bio|bio|bios|about-the-author|author-box|author-card|byline|bylines|caption|credit|credits|most-popular|most-read|mostread|related-topics|topic-list|links-block|recirc(ulation)?|more-from|more-on-this-story|story-more|alsos?|see-also|more-like-this|top-stories|trending|cookie|consent|banner|sidebar|rail|most|popular|modal|popup|gallery|slideshow|carousel|toolbar|masthead|site-header|site-footer|navigation|navbar|menu)($|[\s_-])/i;
 const LINE_CHROME_RE = /(^|[\s_-])(author|authors|author-name|author-info|reviewed-?by|posted-?by|written-?by|contributors?|dateline|date|dates|datetimes?|posted-on|timestamp|pubdate|publish-date|published|signature|post-meta|entry-meta|article-meta|story-meta|meta-data)($|[\s_-])/i;
 
@@ -39,22 +39,37 @@ function rng(seed: number) {
   };
 }
 
-describe('wordTest: class/id words without a regex', () => {
-  for (const [name, re] of [['CHROME_RE', CHROME_RE], ['LINE_CHROME_RE', LINE_CHROME_RE], ['SOFT_CHROME_RE', SOFT_CHROME_RE]] as const) {
-    const words = wordsOf(re);
-    const test = wordTest(words);
+/** The regex literal `const NAME = /…/;` of lib/extract.ts, as a RegExp. */
+async function current(name: string): Promise<RegExp> {
+  const src = (await import('node:fs')).readFileSync(new URL('../../../lib/extract.ts', import.meta.url), 'utf8');
+  const m = new RegExp(`const ${name} = /(.*)/([a-z]*);`).exec(src);
+  if (!m) throw new Error(`${name} not found`);
+  return new RegExp(m[1], m[2]);
+}
 
-    it(`agrees with ${name} on every word, with each boundary and case`, () => {
+describe('class-word regexes in lower case, tested on asciiLower', () => {
+  for (const [name, old] of [['CHROME_RE', CHROME_RE], ['LINE_CHROME_RE', LINE_CHROME_RE], ['SOFT_CHROME_RE', SOFT_CHROME_RE]] as const) {
+    const words = wordsOf(old);
+
+    it(`${name}: no /i flag, the same words`, async () => {
+      const re = await current(name);
+      expect(re.flags).toBe('');
+      expect(new Set(wordsOf(new RegExp(re.source.replace(/\(\?:/g, '('), 'i')))).toEqual(new Set(words));
+    });
+
+    it(`${name}: agrees with the /i regex on every word, with each boundary and case`, async () => {
+      const re = await current(name);
       for (const w of words) {
-        for (const s of [w, w.toUpperCase(), `x ${w}`, `${w}_x`, `a-${w}-b`, `${w}x`, `x${w}`, `${w.slice(0, -1)}`, `\u00a0${w}\t`, `${w}--x`]) {
-          expect(test(s), s).toBe(re.test(s));
+        for (const s of [w, w.toUpperCase(), `x ${w}`, `${w}_x`, `a-${w}-b`, `${w}x`, `x${w}`, `${w.slice(0, -1)}`, `\u00a0${w}\t`, `${w}--x`, `${w.toUpperCase()}\u212A`, w.replace(/k/g, '\u212A')]) {
+          expect(re.test(asciiLower(s)), s).toBe(old.test(s));
         }
       }
     });
 
-    it(`agrees with ${name} on 20,000 random class strings`, () => {
+    it(`${name}: agrees with the /i regex on 20,000 random class strings`, async () => {
+      const re = await current(name);
       const r = rng(name.length * 7919);
-      const pieces = [...words, ...words.map((w) => w.split('-')[0]), 'story', 'body', 'x', 'Content', 'wrapper', 'K', '\u212A', 'İ', 'ſ', '1', ''];
+      const pieces = [...words, ...words.map((w) => w.split('-')[0]), 'story', 'body', 'x', 'Content', 'wrapper', 'K', '\u212A', '\u0130', '\u017f', '1', ''];
       const seps = [' ', '-', '_', '--', '\u00a0', '\u2003', '\n', '', '.', ':', '\u212Aookie'];
       for (let k = 0; k < 20_000; k++) {
         let s = '';
@@ -65,20 +80,28 @@ describe('wordTest: class/id words without a regex', () => {
           else if (r() < 0.2) p = p.charAt(0).toUpperCase() + p.slice(1);
           s += p + (i < n - 1 ? seps[Math.floor(r() * seps.length)] : '');
         }
-        expect(test(s), JSON.stringify(s)).toBe(re.test(s));
+        expect(re.test(asciiLower(s)), JSON.stringify(s)).toBe(old.test(s));
       }
     });
   }
 
-  it('reads the words lib/extract.ts lists the same as the regexes', async () => {
-    const src = (await import('node:fs')).readFileSync(new URL('../../../lib/extract.ts', import.meta.url), 'utf8');
-    const list = (name: string) => [...src.slice(src.indexOf(`const ${name} = [`), src.indexOf('];', src.indexOf(`const ${name} = [`))).matchAll(/'([^']+)'/g)].map((m) => m[1]);
-    expect(new Set(list('CHROME_WORDS'))).toEqual(new Set(wordsOf(CHROME_RE)));
-    expect(new Set(list('LINE_CHROME_WORDS'))).toEqual(new Set(wordsOf(LINE_CHROME_RE)));
-    const soft = src.slice(src.indexOf('const isSoftChromeMarker = wordTest(['), src.indexOf(']);', src.indexOf('const isSoftChromeMarker')));
-    expect(new Set([...soft.matchAll(/'([^']+)'/g)].map((m) => m[1]))).toEqual(new Set(wordsOf(SOFT_CHROME_RE)));
-    // The regex kept for replacing soft words says the same words.
-    expect(src).toContain(SOFT_CHROME_RE.source);
+  it('the soft-marker replacement on the lowered marker leaves the same chrome words', async () => {
+    const [chrome, soft] = [await current('CHROME_RE'), await current('SOFT_CHROME_RE')];
+    const r = rng(99);
+    const pieces = ['promo', 'Promo', 'banner', 'ads', 'ADS', 'story', 'paywall', 'newsletter', 'premium', 'body', 'PROMO'];
+    for (let k = 0; k < 5000; k++) {
+      let s = '';
+      const n = 1 + Math.floor(r() * 4);
+      for (let i = 0; i < n; i++) s += pieces[Math.floor(r() * pieces.length)] + (i < n - 1 ? [' ', '-', '_'][Math.floor(r() * 3)] : '');
+      const before = CHROME_RE.test(s.replace(new RegExp(SOFT_CHROME_RE.source, 'gi'), ' '));
+      const after = chrome.test(asciiLower(s).replace(new RegExp(soft.source, 'g'), ' '));
+      expect(after, s).toBe(before);
+    }
+  });
+
+  it('asciiLower changes A-Z only', () => {
+    expect(asciiLower('MostRead-Box')).toBe('mostread-box');
+    expect(asciiLower('\u212Aookie \u0130D ABC')).toBe('\u212Aookie \u0130d abc');
   });
 });
 
