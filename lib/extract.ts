@@ -340,10 +340,12 @@ export function detectArticle(doc: Document, url?: string): ArticleSignal {
  * data on the page's main thread (45–230 ms measured in Chromium, issue 11).
  */
 export function thousands(n: number): string {
-  const s = String(Math.round(Math.abs(n)));
-  if (!/^\d+$/.test(s)) return String(Math.round(n));
+  const r = String(Math.round(n));
+  const neg = r.charCodeAt(0) === 45; // '-'
+  const s = neg ? r.slice(1) : r;
+  if (!/^\d+$/.test(s)) return r;
   // (Grouped by hand: the lookahead regex this replaced was compiled on every page for one number.)
-  let out = n < 0 && s !== '0' ? '-' : '';
+  let out = neg ? '-' : '';
   for (let i = 0; i < s.length; i++) out += (i > 0 && (s.length - i) % 3 === 0 ? ',' : '') + s[i];
   return out;
 }

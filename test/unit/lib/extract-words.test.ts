@@ -109,7 +109,7 @@ describe('thousands', () => {
   it('groups digits as the lookahead regex did', async () => {
     const { thousands } = await import('../../../lib/extract');
     const old = (n: number) => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-    for (const n of [0, 1, 12, 123, 1234, 12345, 123456, 1234567, 999.5, 1000.4, -1, -999, -1000, -1234567, -0.2, 1e21, NaN, Infinity]) {
+    for (const n of [0, 1, 12, 123, 1234, 12345, 123456, 1234567, 999.5, 1000.4, -1, -999, -1000, -1234567, -0.2, -2.5, -1000.5, 2.5, -1e21, 1e21, NaN, Infinity, -Infinity]) {
       expect(thousands(n), String(n)).toBe(old(n));
     }
   });
