@@ -5,6 +5,7 @@
 import type { ArticleMeta } from './engine';
 import { isArticleLd, jsonLdObjects, metaContent, pageEvidence, storySigns, withJsonLdMemo } from './extract/evidence';
 import { findDate } from './extract/date';
+import { asciiLower } from './extract/words';
 import { holdsProse, isBoxOnly, isProseBeside, isStoryPart, linkBoxes, precedes, teaserBoxes, withoutStateTokens } from './extract/boxes';
 
 /** A run of article text: `text.slice(start, end)` is `node.data` (whole node). */
@@ -31,20 +32,24 @@ const SKIP_TAGS = new Set([
   'CODE', 'PRE', 'KBD', 'SAMP', 'VAR', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'LABEL', 'NAV',
   'ASIDE', 'FOOTER', 'DIALOG', 'MENU', 'HEAD', 'TITLE', 'FIGCAPTION',
 ]);
-/** Class or id words that mark page chrome inside or around an article. */
-const CHROME_RE = /(^|[\s_-])(comments?|comment-list|related|recommend(ed|ations)?|read-?more|more-stories|share|sharing|social|newsletter|signup|subscribe|subscription|paywall|promo|advert(isement)?|ads?|ad-slot|adslot|sponsor(ed)?|outbrain|taboola|breadcrumbs?|tags|tag-list|author-bio|bio|bios|about-the-author|author-box|author-card|byline|bylines|caption|credit|credits|most-popular|most-read|mostread|related-topics|topic-list|links-block|recirc(ulation)?|more-from|more-on-this-story|story-more|alsos?|see-also|more-like-this|top-stories|trending|cookie|consent|banner|sidebar|rail|most|popular|modal|popup|gallery|slideshow|carousel|toolbar|masthead|site-header|site-footer|navigation|navbar|menu)($|[\s_-])/i;
+/**
+ * Class or id words that mark page chrome inside or around an article. These class-word regexes are written in lower
+ * case without the /i flag and tested on `asciiLower(marker)`, which answers the same: compiling the ~80 words with
+ * /i was the larger part of their cost on a page (lib/extract/words.ts).
+ */
+const CHROME_RE = /(?:^|[\s_-])(?:comments?|comment-list|related|recommend(?:ed|ations)?|read-?more|more-stories|share|sharing|social|newsletter|signup|subscribe|subscription|paywall|promo|advert(?:isement)?|ads?|ad-slot|adslot|sponsor(?:ed)?|outbrain|taboola|breadcrumbs?|tags|tag-list|author-bio|bio|bios|about-the-author|author-box|author-card|byline|bylines|caption|credit|credits|most-popular|most-read|mostread|related-topics|topic-list|links-block|recirc(?:ulation)?|more-from|more-on-this-story|story-more|alsos?|see-also|more-like-this|top-stories|trending|cookie|consent|banner|sidebar|rail|most|popular|modal|popup|gallery|slideshow|carousel|toolbar|masthead|site-header|site-footer|navigation|navbar|menu)(?:$|[\s_-])/;
 /**
  * Markers some sites also put on the container of the story itself ("paywall", "premium-content", "subscriber-only"):
  * chrome only when the element holds little text, as an overlay or a box does.
  */
-const SOFT_CHROME_RE = /(^|[\s_-])(subscribe|subscription|paywall|premium|promo|banner|metered)($|[\s_-])/i;
+const SOFT_CHROME_RE = /(?:^|[\s_-])(?:subscribe|subscription|paywall|premium|promo|banner|metered)(?:$|[\s_-])/;
 const SOFT_CHROME_MAX_TEXT = 600;
 
 /**
  * Names of the short lines around a story that are not its text: the byline, "reviewed by", the dateline and time
  * stamp, the author's line. Chrome only for a short element (a story container is also called "post-meta-wrapper").
  */
-const LINE_CHROME_RE = /(^|[\s_-])(author|authors|author-name|author-info|reviewed-?by|posted-?by|written-?by|contributors?|dateline|date|dates|datetimes?|posted-on|timestamp|pubdate|publish-date|published|signature|post-meta|entry-meta|article-meta|story-meta|meta-data)($|[\s_-])/i;
+const LINE_CHROME_RE = /(?:^|[\s_-])(?:author|authors|author-name|author-info|reviewed-?by|posted-?by|written-?by|contributors?|dateline|date|dates|datetimes?|posted-on|timestamp|pubdate|publish-date|published|signature|post-meta|entry-meta|article-meta|story-meta|meta-data)(?:$|[\s_-])/;
 const LINE_CHROME_MAX_TEXT = 200;
 
 /** Headings that open a box of links rather than the story ("Related topics", "Most read", "More on this story"). */
@@ -82,6 +87,7 @@ function markerOf(el: Element): string {
   // Component names in data attributes count like classes (data-component="most-read", data-testid="related-links").
   // camelCase names count word by word ("relatedContentUpper", "MostPopular"); a name that states what the element
   // has or lacks ("no_caption", "has-sidebar", "with-comments") says nothing about what it is.
+  if (!el.hasAttributes()) return ''; // no id, class or data attribute to read (most elements of a story)
   const id = el.id;
   const cls = typeof el.className === 'string' ? el.className : '';
   const component = el.getAttribute('data-component') ?? '';
@@ -160,7 +166,7 @@ function addBlock(s: Stats, b: Element): boolean {
   s.total += len;
   s.own.set(b, len);
   if (len >= 140) s.readerScore += Math.sqrt(len - 140);
-  const weight = len + 10 * Math.min(5, (text.match(/[,，、]/g) ?? []).length);
+  const weight = len + 10 * Math.min(5, (text.match(/[,\uFF0C\u3001]/g) ?? []).length);
   for (let i = 0; i < up.length; i++) {
     const a = up[i];
     s.text.set(a, (s.text.get(a) ?? 0) + len);
@@ -209,7 +215,11 @@ const CONTAINER_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'FIGURE', 'UL', 'OL',
 
 /** Hidden from the reader: markup first, then (in a browser) the computed style via checkVisibility. */
 function isHidden(el: Element): boolean {
-  if (isHiddenByMarkup(el)) return true;
+  return isHiddenByMarkup(el) || isHiddenByStyle(el);
+}
+
+/** Hidden by the page's style sheets (a browser only; containers only). */
+function isHiddenByStyle(el: Element): boolean {
   const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
   if (typeof check === 'function' && CONTAINER_TAGS.has(el.tagName.toUpperCase())) {
     return !check.call(el, { visibilityProperty: true, opacityProperty: false });
@@ -231,13 +241,14 @@ function markedAsChrome(el: Element, s?: Stats): boolean {
   }
   const marker = markerOf(el);
   if (marker.trim().length <= 1) return false;
-  if (LINE_CHROME_RE.test(marker) && !/^H[1-6]$/.test(tag) && (s?.text.get(el) ?? 0) <= LINE_CHROME_MAX_TEXT && (el.textContent ?? '').replace(/\s+/g, ' ').trim().length <= LINE_CHROME_MAX_TEXT) return true;
-  if (!CHROME_RE.test(marker)) return false;
+  const lower = asciiLower(marker);
+  if (LINE_CHROME_RE.test(lower) && !/^H[1-6]$/.test(tag) && (s?.text.get(el) ?? 0) <= LINE_CHROME_MAX_TEXT && (el.textContent ?? '').replace(/\s+/g, ' ').trim().length <= LINE_CHROME_MAX_TEXT) return true;
+  if (!CHROME_RE.test(lower)) return false;
   // Story paragraphs under a wrapper named for something else ("share-wrapper", "article-ads-on") are still the story.
   if (s && holdsProse(el, s.text.get(el) ?? 0, s.count.get(el) ?? 0)) return false;
-  if (!SOFT_CHROME_RE.test(marker)) return true;
+  if (!SOFT_CHROME_RE.test(lower)) return true;
   // Soft marker: only when no other marker matched and the element is a small box.
-  const hard = marker.replace(new RegExp(SOFT_CHROME_RE.source, 'gi'), ' ');
+  const hard = lower.replace(new RegExp(SOFT_CHROME_RE.source, 'g'), ' ');
   if (CHROME_RE.test(hard)) return true;
   return s ? (s.text.get(el) ?? 0) < SOFT_CHROME_MAX_TEXT : (el.textContent ?? '').length < SOFT_CHROME_MAX_TEXT;
 }
@@ -328,9 +339,15 @@ export function detectArticle(doc: Document, url?: string): ArticleSignal {
  * 12345 → "12,345". Written out, not toLocaleString: in a content script the first locale-aware formatting loads ICU
  * data on the page's main thread (45–230 ms measured in Chromium, issue 11).
  */
-function thousands(n: number): string {
-  const s = String(Math.round(n));
-  return s.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+export function thousands(n: number): string {
+  const r = String(Math.round(n));
+  const neg = r.charCodeAt(0) === 45; // '-'
+  const s = neg ? r.slice(1) : r;
+  if (!/^\d+$/.test(s)) return r;
+  // (Grouped by hand: the lookahead regex this replaced was compiled on every page for one number.)
+  let out = neg ? '-' : '';
+  for (let i = 0; i < s.length; i++) out += (i > 0 && (s.length - i) % 3 === 0 ? ',' : '') + s[i];
+  return out;
 }
 
 /**
@@ -468,10 +485,15 @@ function isLinkList(el: Element): boolean {
 export function isSkippable(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (SKIP_TAGS.has(tag)) return true;
-  if (el.getAttribute('contenteditable') !== null && el.getAttribute('contenteditable') !== 'false') return true;
-  const role = el.getAttribute('role');
-  if (role === 'textbox' || role === 'navigation' || role === 'complementary' || role === 'search' || role === 'form') return true;
-  if (isHidden(el)) return true;
+  // Most elements of a story (its paragraphs, links' parents, emphasis) carry no attribute at all: nothing to read for
+  // contenteditable, role, hidden, aria-hidden, style or a class name (the same answers, a few DOM calls fewer each).
+  const bare = !el.hasAttributes();
+  if (!bare) {
+    if (el.getAttribute('contenteditable') !== null && el.getAttribute('contenteditable') !== 'false') return true;
+    const role = el.getAttribute('role');
+    if (role === 'textbox' || role === 'navigation' || role === 'complementary' || role === 'search' || role === 'form') return true;
+  }
+  if (bare ? isHiddenByStyle(el) : isHidden(el)) return true;
   if ((tag === 'UL' || tag === 'OL') && isLinkList(el)) return true;
   return markedAsChrome(el, el.ownerDocument ? stats(el.ownerDocument) : undefined);
 }

@@ -363,15 +363,22 @@ export function runPage(ctx: ContentScriptContext, ext: Ext): void {
 const IDLE_WAIT_MS = 500;
 function afterFirstPaint(win: Window, run: () => void): void {
   let started = false;
+  let asked = false;
   const once = () => {
     if (started) return;
     started = true;
+    win.clearTimeout(fallback);
     run();
   };
-  const idle = () =>
-    typeof win.requestIdleCallback === 'function' ? win.requestIdleCallback(once, { timeout: IDLE_WAIT_MS }) : win.setTimeout(once, 0);
+  // One idle request, whichever asks first (the frame or the fallback): no second idle callback, no late timer task.
+  const idle = () => {
+    if (asked || started) return;
+    asked = true;
+    if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(once, { timeout: IDLE_WAIT_MS });
+    else win.setTimeout(once, 0);
+  };
   // A frame callback runs before that frame paints; the timeout set in it runs after. A tab in the background paints
   // no frames: the fallback timer starts the scan there.
   if (typeof win.requestAnimationFrame === 'function') win.requestAnimationFrame(() => win.setTimeout(idle, 0));
-  win.setTimeout(idle, IDLE_WAIT_MS);
+  const fallback = win.setTimeout(idle, IDLE_WAIT_MS);
 }

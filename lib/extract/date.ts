@@ -39,21 +39,16 @@ function textDay(s: string): string | undefined {
   return undefined;
 }
 
-/** Meta names and properties giving the publication date, most reliable first (matched without regard to case). */
-const META_NAMES = [
-  'meta[property="article:published_time"]', 'meta[name="article:published_time"]', 'meta[property="og:published_time"]',
-  'meta[property="article:published"]', 'meta[itemprop="datePublished"]', 'meta[name="datePublished"]',
-  'meta[name="parsely-pub-date"]', 'meta[name="sailthru.date"]', 'meta[name="article.published"]',
-  'meta[name="publish-date"]', 'meta[name="publish_date"]', 'meta[name="publication_date"]', 'meta[name="pubdate"]',
-  'meta[name="pdate"]', 'meta[name="ptime"]', 'meta[name="dc.date.issued"]', 'meta[name="DC.date.issued"]',
-  'meta[name="dcterms.created"]', 'meta[name="DCTERMS.created"]', 'meta[name="dc.date"]', 'meta[name="DC.date"]',
-  'meta[name="date"]', 'meta[name="Date"]', 'meta[name="citation_publication_date"]', 'meta[name="OriginalPublicationDate"]',
-  'meta[name="pub_date"]', 'meta[name="publishdate"]', 'meta[property="og:article:published_time"]',
-  'meta[name="dcterms.issued"]', 'meta[name="dcterms.date"]', 'meta[name="dc.date.created"]',
-  'meta[property="og:updated_time"]', 'meta[property="article:modified_time"]',
+/**
+ * Meta names and properties giving the publication date, most reliable first, lower-cased (matched without regard to
+ * case against name, property or itemprop). Written out: building them from selectors with a regex ran on every page.
+ */
+const META_KEYS = [
+  'article:published_time', 'og:published_time', 'article:published', 'datepublished', 'parsely-pub-date', 'sailthru.date',
+  'article.published', 'publish-date', 'publish_date', 'publication_date', 'pubdate', 'pdate', 'ptime', 'dc.date.issued',
+  'dcterms.created', 'dc.date', 'date', 'citation_publication_date', 'originalpublicationdate', 'pub_date', 'publishdate',
+  'og:article:published_time', 'dcterms.issued', 'dcterms.date', 'dc.date.created', 'og:updated_time', 'article:modified_time',
 ];
-/** The same list as lower-case names ("article:published_time", "dc.date.issued" …). */
-const META_KEYS = [...new Set(META_NAMES.map((sel) => sel.replace(/^meta\[(?:name|property|itemprop)="([^"]+)"\]$/, '$1').toLowerCase()))];
 
 /** The page's <meta> contents by lower-cased name, property or itemprop (first one wins); one pass over <meta>. */
 function metaByName(doc: Document): Map<string, string> {

@@ -124,7 +124,9 @@ export function pageEvidence(doc: Document, url?: string): PageEvidence {
   ev.articleBody = doc.querySelector('[itemprop~="articleBody"]') ?? undefined;
   ev.ogType = (metaContent(doc, 'meta[property="og:type"]') ?? metaContent(doc, 'meta[name="og:type"]'))?.toLowerCase();
   const html = doc.documentElement;
-  ev.amp = !!html && (html.hasAttribute('amp') || html.hasAttribute('⚡'));
+  // (<html ⚡> found by its code: a non-ASCII character anywhere in content.js makes the whole script a two-byte
+  // string for the browser to decode and parse; the bundler writes a literal back for '\u26A1'.)
+  ev.amp = !!html && (html.hasAttribute('amp') || Array.from(html.attributes).some((a) => a.name.length === 1 && a.name.charCodeAt(0) === 0x26a1));
   let path = '';
   try {
     path = url ? new URL(url).pathname : '';

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { asciiLower } from '../../../lib/extract/words';
+
+// The /i regexes lib/extract.ts used before (kept here as the reference the lower-case ones must agree with).
+const CHROME_RE = /(^|[\s_-])(comments?|comment-list|related|recommend(ed|ations)?|read-?more|more-stories|share|sharing|social|newsletter|signup|subscribe|subscription|paywall|promo|advert(isement)?|ads?|ad-slot|adslot|sponsor(ed)?|outbrain|taboola|breadcrumbs?|tags|tag-list|author-bio|bio|bios|about-the-author|author-box|author-card|byline|bylines|caption|credit|credits|most-popular|most-read|mostread|related-topics|topic-list|links-block|recirc(ulation)?|more-from|more-on-this-story|story-more|alsos?|see-also|more-like-this|top-stories|trending|cookie|consent|banner|sidebar|rail|most|popular|modal|popup|gallery|slideshow|carousel|toolbar|masthead|site-header|site-footer|navigation|navbar|menu)($|[\s_-])/i;
+const LINE_CHROME_RE = /(^|[\s_-])(author|authors|author-name|author-info|reviewed-?by|posted-?by|written-?by|contributors?|dateline|date|dates|datetimes?|posted-on|timestamp|pubdate|publish-date|published|signature|post-meta|entry-meta|article-meta|story-meta|meta-data)($|[\s_-])/i;
+
+const SOFT_CHROME_RE = /(^|[\s_-])(subscribe|subscription|paywall|premium|promo|banner|metered)($|[\s_-])/i;
+
+/** The words a regex of this shape matches, read from its alternatives (one optional group or character at a time). */
+function wordsOf(re: RegExp): string[] {
+  const body = re.source.slice('(^|[\\s_-])('.length, -')($|[\\s_-])'.length);
+  const alts: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of body) {
+    if (ch === '(') depth++;
+    if (ch === ')') depth--;
+    if (ch === '|' && depth === 0) {
+      alts.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  alts.push(cur);
+  const expand = (a: string): string[] => {
+    const g = /\(([^()]*)\)\?/.exec(a);
+    if (g) return [...g[1].split('|'), ''].flatMap((o) => expand(a.slice(0, g.index) + o + a.slice(g.index + g[0].length)));
+    const c = /(.)\?/.exec(a);
+    if (c) return [...expand(a.slice(0, c.index) + c[1] + a.slice(c.index + 2)), ...expand(a.slice(0, c.index) + a.slice(c.index + 2))];
+    return [a];
+  };
+  return alts.flatMap(expand);
+}
+
+function rng(seed: number) {
+  return () => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed / 0x7fffffff;
+  };
+}
+
+/** The regex literal `const NAME = /…/;` of lib/extract.ts, as a RegExp. */
+async function current(name: string): Promise<RegExp> {
+  const src = (await import('node:fs')).readFileSync(new URL('../../../lib/extract.ts', import.meta.url), 'utf8');
+  const m = new RegExp(`const ${name} = /(.*)/([a-z]*);`).exec(src);
+  if (!m) throw new Error(`${name} not found`);
+  return new RegExp(m[1], m[2]);
+}
+
+describe('class-word regexes in lower case, tested on asciiLower', () => {
+  for (const [name, old] of [['CHROME_RE', CHROME_RE], ['LINE_CHROME_RE', LINE_CHROME_RE], ['SOFT_CHROME_RE', SOFT_CHROME_RE]] as const) {
+    const words = wordsOf(old);
+
+    it(`${name}: no /i flag, the same words`, async () => {
+      const re = await current(name);
+      expect(re.flags).toBe('');
+      expect(new Set(wordsOf(new RegExp(re.source.replace(/\(\?:/g, '('), 'i')))).toEqual(new Set(words));
+    });
+
+    it(`${name}: agrees with the /i regex on every word, with each boundary and case`, async () => {
+      const re = await current(name);
+      for (const w of words) {
+        for (const s of [w, w.toUpperCase(), `x ${w}`, `${w}_x`, `a-${w}-b`, `${w}x`, `x${w}`, `${w.slice(0, -1)}`, `\u00a0${w}\t`, `${w}--x`, `${w.toUpperCase()}\u212A`, w.replace(/k/g, '\u212A')]) {
+          expect(re.test(asciiLower(s)), s).toBe(old.test(s));
+        }
+      }
+    });
+
+    it(`${name}: agrees with the /i regex on 20,000 random class strings`, async () => {
+      const re = await current(name);
+      const r = rng(name.length * 7919);
+      const pieces = [...words, ...words.map((w) => w.split('-')[0]), 'story', 'body', 'x', 'Content', 'wrapper', 'K', '\u212A', '\u0130', '\u017f', '1', ''];
+      const seps = [' ', '-', '_', '--', '\u00a0', '\u2003', '\n', '', '.', ':', '\u212Aookie'];
+      for (let k = 0; k < 20_000; k++) {
+        let s = '';
+        const n = 1 + Math.floor(r() * 5);
+        for (let i = 0; i < n; i++) {
+          let p = pieces[Math.floor(r() * pieces.length)];
+          if (r() < 0.2) p = p.toUpperCase();
+          else if (r() < 0.2) p = p.charAt(0).toUpperCase() + p.slice(1);
+          s += p + (i < n - 1 ? seps[Math.floor(r() * seps.length)] : '');
+        }
+        expect(re.test(asciiLower(s)), JSON.stringify(s)).toBe(old.test(s));
+      }
+    });
+  }
+
+  it('the soft-marker replacement on the lowered marker leaves the same chrome words', async () => {
+    const [chrome, soft] = [await current('CHROME_RE'), await current('SOFT_CHROME_RE')];
+    const r = rng(99);
+    const pieces = ['promo', 'Promo', 'banner', 'ads', 'ADS', 'story', 'paywall', 'newsletter', 'premium', 'body', 'PROMO'];
+    for (let k = 0; k < 5000; k++) {
+      let s = '';
+      const n = 1 + Math.floor(r() * 4);
+      for (let i = 0; i < n; i++) s += pieces[Math.floor(r() * pieces.length)] + (i < n - 1 ? [' ', '-', '_'][Math.floor(r() * 3)] : '');
+      const before = CHROME_RE.test(s.replace(new RegExp(SOFT_CHROME_RE.source, 'gi'), ' '));
+      const after = chrome.test(asciiLower(s).replace(new RegExp(soft.source, 'g'), ' '));
+      expect(after, s).toBe(before);
+    }
+  });
+
+  it('asciiLower changes A-Z only', () => {
+    expect(asciiLower('MostRead-Box')).toBe('mostread-box');
+    expect(asciiLower('\u212Aookie \u0130D ABC')).toBe('\u212Aookie \u0130d abc');
+  });
+});
+
+describe('thousands', () => {
+  it('groups digits as the lookahead regex did', async () => {
+    const { thousands } = await import('../../../lib/extract');
+    const old = (n: number) => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    for (const n of [0, 1, 12, 123, 1234, 12345, 123456, 1234567, 999.5, 1000.4, -1, -999, -1000, -1234567, -0.2, -2.5, -1000.5, 2.5, -1e21, 1e21, NaN, Infinity, -Infinity]) {
+      expect(thousands(n), String(n)).toBe(old(n));
+    }
+  });
+});
+
+describe('AMP pages', () => {
+  it('knows <html ⚡> and <html amp> (the bolt found by its code, content.js stays ASCII)', async () => {
+    const { parseHTML } = await import('linkedom');
+    const { pageEvidence } = await import('../../../lib/extract/evidence');
+    const ev = (html: string) => pageEvidence(parseHTML(html).document as unknown as Document);
+    expect(ev('<!doctype html><html ⚡ lang="en"><head></head><body></body></html>').amp).toBe(true);
+    expect(ev('<!doctype html><html amp><head></head><body></body></html>').amp).toBe(true);
+    expect(ev('<!doctype html><html lang="en"><head></head><body></body></html>').amp).toBe(false);
+  });
+});
