@@ -58,7 +58,8 @@ export function encodeImage(value: unknown): Uint8Array {
     if (x instanceof RegExp) return { [TAG]: 're', s: x.source, f: x.flags };
     if (typeof x === 'object' && Object.getPrototypeOf(x) === Object.prototype) {
       if (TAG in (x as object)) throw new Error(`encodeImage: an object has the reserved key ${TAG}`);
-      const out: Record<string, unknown> = {};
+      // (No prototype: a key "__proto__" stays a key, as JSON.parse will read it back.)
+      const out = Object.create(null) as Record<string, unknown>;
       for (const [k, v] of Object.entries(x as object)) out[k] = enc(v);
       return out;
     }
@@ -111,10 +112,11 @@ export function decodeImage(buf: ArrayBuffer): unknown {
     const o = x as Record<string, unknown>;
     const tag = o[TAG];
     if (tag === undefined) {
-      for (const k in o) {
+      for (const k of Object.keys(o)) {
         const v = dec(o[k]);
         if (v === bad) return bad;
-        o[k] = v;
+        // An own "__proto__" (JSON.parse makes one) is set as a property, never through the prototype setter.
+        if (v !== o[k]) Object.defineProperty(o, k, { value: v, writable: true, enumerable: true, configurable: true });
       }
       return o;
     }

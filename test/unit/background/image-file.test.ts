@@ -47,6 +47,19 @@ describe('image file codec', () => {
     expect((back.list[1] as { deep: Uint32Array }).deep).toBeInstanceOf(Uint32Array);
   });
 
+  it('keeps a key named "__proto__" as a key, never as the prototype (JSON allows it)', () => {
+    const v = JSON.parse('{"__proto__": {"x": 1}, "k": 2}') as Record<string, unknown>;
+    Object.defineProperty(v, 'm', { value: { ['__proto__']: null }, enumerable: true });
+    const tagged = {};
+    Object.defineProperty(tagged, '__proto__', { value: new Map([[1, 2]]), enumerable: true });
+    const back = decodeImage(buf(encodeImage({ v, tagged }))) as { v: Record<string, unknown>; tagged: Record<string, unknown> };
+    expect(Object.getPrototypeOf(back.v)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(back.v, '__proto__')?.value).toEqual({ x: 1 });
+    expect(back.v.k).toBe(2);
+    expect(Object.getPrototypeOf(back.tagged)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(back.tagged, '__proto__')?.value).toEqual(new Map([[1, 2]]));
+  });
+
   it('round-trips random JSON values and typed arrays (property)', () => {
     const typed = fc.oneof(
       fc.array(fc.integer({ min: 0, max: 255 })).map((a) => new Uint8Array(a)),
