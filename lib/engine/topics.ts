@@ -48,181 +48,69 @@ export const TOPIC_WORDS: Record<string, string[]> = {
 
 const WORD_TOPIC = new Map<string, string>();
 for (const [topic, words] of Object.entries(TOPIC_WORDS)) for (const w of words) WORD_TOPIC.set(w, topic);
+/** One pass over the text for all topic words (a regex per topic would scan the text a dozen times). */
+/** Demonyms, capitalised as written ("Australian", not "australian" in an all-lower-case text: a light signal). */
+const DEMONYM_RE = new RegExp(`\\b(?:${Object.keys(DEMONYMS).map((w) => w[0].toUpperCase() + w.slice(1)).sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
 const DOMAIN_OF = new Map<string, 'sport' | 'food'>();
 for (const [d, words] of Object.entries(DOMAIN_WORDS) as ['sport' | 'food', string[]][]) for (const w of words) DOMAIN_OF.set(w, d);
+const DOMAIN_RE = new RegExp(`\\b(?:${[...DOMAIN_OF.keys()].sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
+const KEYWORD_RE = new RegExp(`\\b(?:${[...WORD_TOPIC.keys()].sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
+/**
+ * The three lists above in one regex, so the text is read once instead of three times. It finds every position where
+ * a word of any list matches (overlaps included: the search resumes one character on); there each list is asked, with
+ * a sticky copy of its own regex, whether it matches and how far, unless the list's previous match covers the
+ * position. That yields exactly the matches each regex finds on its own, in the same order.
+ */
+const ANY_TOPIC_RE = new RegExp(
+  `\\b(?:${[...new Set([...Object.keys(DEMONYMS), ...DOMAIN_OF.keys(), ...WORD_TOPIC.keys()].map((w) => w.toLowerCase()))].sort((a, b) => b.length - a.length).join('|')})\\b`,
+  'gi',
+);
+const KEYWORD_AT = new RegExp(KEYWORD_RE.source, 'iy');
+const DEMONYM_AT = new RegExp(DEMONYM_RE.source, 'y');
+const DOMAIN_AT = new RegExp(DOMAIN_RE.source, 'iy');
 
 export interface TopicWordHits {
   /** topic-word matches, lower-cased, in text order */
   keywords: string[];
-  /** demonyms capitalised as written ("Australian", not "australian" or "AUSTRALIAN"), in text order */
+  /** demonym matches as written, in text order */
   demonyms: string[];
   /** sports and food word matches, lower-cased, in text order */
   domain: string[];
 }
 
-/*
- * One pass over the text's words finds what three regexes found, each on its own:
- *   keywords  /\b(?:words, longest first)\b/gi   demonyms  /\b(?:Capitalised, longest first)\b/g
- *   domain    /\b(?:words, longest first)\b/gi
- * Their `\b` is ASCII (no `u` flag): word characters are [A-Za-z0-9_]. Every word of the lists starts with an ASCII
- * letter, so a match can only start where a maximal run of word characters starts, and each part of a phrase made of
- * word characters must be a whole run ("semi-final" is the run "semi", "-", the run "final"). A list ending in a
- * non-word character ("sauté") needs a word character right after it for its `\b`. At a run, each list tries its
- * phrases longest first, like the alternation, unless its previous match covers the run (a global regex resumes at
- * the end of its match: "head coach" hides "coach"). Case is folded as the non-unicode `i` flag folds it: ASCII
- * letters among themselves, other characters by their upper case unless that is ASCII.
- */
-const KIND_KEYWORD = 0;
-const KIND_DEMONYM = 1;
-const KIND_DOMAIN = 2;
-
-interface Phrase {
-  /** what the old regex's caller stored: the lower case of the match, or a demonym as written */
-  out: string;
-  /** the phrase cut into runs of word characters and the strings between them; the first is the run looked up */
-  parts: string[];
-  /** per part: true for a run of word characters */
-  isRun: boolean[];
-  caseless: boolean;
-  /** all ASCII: a caseless match's lower case is `out` itself */
-  ascii: boolean;
-}
-
-const WORD_CHAR = new Uint8Array(128);
-for (let c = 0; c < 128; c++) WORD_CHAR[c] = /\w/.test(String.fromCharCode(c)) ? 1 : 0;
-const isWordCode = (c: number): boolean => c < 128 && WORD_CHAR[c] === 1;
-const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
-/** Canonicalize of ES regexes without the `u` flag, for one UTF-16 code unit. */
-function canon(ch: string): string {
-  const u = ch.toUpperCase();
-  if (u.length !== 1) return ch;
-  if (ch.charCodeAt(0) >= 128 && u.charCodeAt(0) < 128) return ch;
-  return u;
-}
-
-function makePhrase(written: string, out: string, caseless: boolean): Phrase {
-  const parts = written.match(/\w+|\W+/g)!;
-  const isRun = parts.map((p) => /^\w/.test(p));
-  if (!/^[A-Za-z]/.test(written)) throw new Error(`topic word must start with an ASCII letter: ${written}`);
-  return { out, parts: caseless ? parts.map((p) => p.toLowerCase()) : parts, isRun, caseless, ascii: /^[\x00-\x7f]*$/.test(written) };
-}
-
-/** first run, lower-cased → phrases starting with it, per list, in the alternation's order */
-const BY_FIRST_RUN = new Map<string, Phrase[][]>();
-function addList(kind: number, phrases: Phrase[]): void {
-  // the regexes listed the words longest first (a stable sort of the list's order)
-  const sorted = [...phrases].sort((a, b) => b.parts.join('').length - a.parts.join('').length);
-  for (const ph of sorted) {
-    const key = ph.parts[0].toLowerCase();
-    let lists = BY_FIRST_RUN.get(key);
-    if (!lists) BY_FIRST_RUN.set(key, (lists = [[], [], []]));
-    lists[kind].push(ph);
-  }
-}
-addList(KIND_KEYWORD, [...WORD_TOPIC.keys()].map((w) => makePhrase(w, w.toLowerCase(), true)));
-addList(
-  KIND_DEMONYM,
-  Object.keys(DEMONYMS).map((w) => {
-    const cap = w[0].toUpperCase() + w.slice(1);
-    return makePhrase(cap, cap, false);
-  }),
-);
-addList(KIND_DOMAIN, [...DOMAIN_OF.keys()].map((w) => makePhrase(w, w.toLowerCase(), true)));
-
-/** Open-addressed table of the first runs by a hash of their lower case, so a text's run is not made a string. */
-const RUN_KEYS = [...BY_FIRST_RUN.keys()];
-const RUN_LISTS = RUN_KEYS.map((k) => BY_FIRST_RUN.get(k)!);
-const TABLE_BITS = 10;
-const TABLE_MASK = (1 << TABLE_BITS) - 1;
-const TABLE_SLOT = new Int32Array(1 << TABLE_BITS).fill(-1);
-let minRun = Infinity;
-let maxRun = 0;
-function runHash(s: string, from: number, to: number): number {
-  let h = 0;
-  for (let i = from; i < to; i++) h = (Math.imul(h, 31) + lowerAscii(s.charCodeAt(i))) | 0;
-  return h;
-}
-RUN_KEYS.forEach((k, i) => {
-  minRun = Math.min(minRun, k.length);
-  maxRun = Math.max(maxRun, k.length);
-  let slot = runHash(k, 0, k.length) & TABLE_MASK;
-  while (TABLE_SLOT[slot] !== -1) slot = (slot + 1) & TABLE_MASK;
-  TABLE_SLOT[slot] = i;
-});
-
-/** The lists' phrases starting with the run text[from, to), or undefined. */
-function listsForRun(text: string, from: number, to: number, h: number): Phrase[][] | undefined {
-  const len = to - from;
-  for (let slot = h & TABLE_MASK; ; slot = (slot + 1) & TABLE_MASK) {
-    const i = TABLE_SLOT[slot];
-    if (i === -1) return undefined;
-    const key = RUN_KEYS[i];
-    if (key.length !== len) continue;
-    let k = 0;
-    while (k < len && key.charCodeAt(k) === lowerAscii(text.charCodeAt(from + k))) k++;
-    if (k === len) return RUN_LISTS[i];
-  }
-}
-
-/** Where the phrase ends when it matches at the run text[from, runEnd), or -1. */
-function phraseEnd(text: string, ph: Phrase, from: number, runEnd: number): number {
-  // the first part: the run, with its letters as written when case matters
-  const first = ph.parts[0];
-  if (!ph.caseless) for (let k = 0; k < first.length; k++) if (text.charCodeAt(from + k) !== first.charCodeAt(k)) return -1;
-  let pos = runEnd;
-  for (let p = 1; p < ph.parts.length; p++) {
-    const part = ph.parts[p];
-    if (pos + part.length > text.length) return -1;
-    for (let k = 0; k < part.length; k++) {
-      const a = text[pos + k];
-      const b = part[k];
-      if (a === b) continue;
-      if (!ph.caseless) return -1;
-      if (ph.isRun[p] ? lowerAscii(a.charCodeAt(0)) !== b.charCodeAt(0) : canon(a) !== canon(b)) return -1;
-    }
-    pos += part.length;
-    // a run must be whole: no word character right after it
-    if (ph.isRun[p] && pos < text.length && isWordCode(text.charCodeAt(pos))) return -1;
-  }
-  // a phrase ending in a non-word character needs a word character after it for the closing \b
-  if (!ph.isRun[ph.parts.length - 1] && !(pos < text.length && isWordCode(text.charCodeAt(pos)))) return -1;
-  return pos;
-}
-
-export function topicWordHits(text: string): TopicWordHits {
+export function topicWordHits(sample: string): TopicWordHits {
   const out: TopicWordHits = { keywords: [], demonyms: [], domain: [] };
-  const sinks = [out.keywords, out.demonyms, out.domain];
-  const ends = [0, 0, 0];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    let c = text.charCodeAt(i);
-    if (c >= 128 || WORD_CHAR[c] === 0) {
-      i++;
-      continue;
-    }
-    const from = i;
-    let h = 0;
-    for (;;) {
-      h = (Math.imul(h, 31) + lowerAscii(c)) | 0;
-      if (++i >= n) break;
-      c = text.charCodeAt(i);
-      if (c >= 128 || WORD_CHAR[c] === 0) break;
-    }
-    const len = i - from;
-    if (len < minRun || len > maxRun) continue;
-    const lists = listsForRun(text, from, i, h);
-    if (!lists) continue;
-    for (let kind = 0; kind < 3; kind++) {
-      if (from < ends[kind]) continue;
-      for (const ph of lists[kind]) {
-        const end = phraseEnd(text, ph, from, i);
-        if (end < 0) continue;
-        sinks[kind].push(ph.ascii || !ph.caseless ? ph.out : text.slice(from, end).toLowerCase());
-        ends[kind] = end;
-        break;
+  let kwEnd = 0;
+  let demEnd = 0;
+  let domEnd = 0;
+  ANY_TOPIC_RE.lastIndex = 0;
+  for (let m = ANY_TOPIC_RE.exec(sample); m; m = ANY_TOPIC_RE.exec(sample)) {
+    const p = m.index;
+    if (p >= kwEnd) {
+      KEYWORD_AT.lastIndex = p;
+      const x = KEYWORD_AT.exec(sample);
+      if (x) {
+        out.keywords.push(x[0].toLowerCase());
+        kwEnd = p + x[0].length;
       }
     }
+    if (p >= demEnd) {
+      DEMONYM_AT.lastIndex = p;
+      const x = DEMONYM_AT.exec(sample);
+      if (x) {
+        out.demonyms.push(x[0]);
+        demEnd = p + x[0].length;
+      }
+    }
+    if (p >= domEnd) {
+      DOMAIN_AT.lastIndex = p;
+      const x = DOMAIN_AT.exec(sample);
+      if (x) {
+        out.domain.push(x[0].toLowerCase());
+        domEnd = p + x[0].length;
+      }
+    }
+    ANY_TOPIC_RE.lastIndex = p + 1;
   }
   return out;
 }
