@@ -33,7 +33,7 @@ export interface TopicProfile {
 }
 
 /** Words that signal a running story even when no entity names it. */
-const TOPIC_WORDS: Record<string, string[]> = {
+export const TOPIC_WORDS: Record<string, string[]> = {
   terrorism: ['terrorist', 'terrorism', 'militant', 'militants', 'insurgents', 'jihadist', 'jihadists', 'suicide bomber'],
   military: ['troops', 'airstrike', 'airstrikes', 'air strike', 'missile', 'missiles', 'drone', 'drones', 'naval', 'air base', 'military base'],
   diplomacy: ['foreign minister', 'ambassador', 'envoy', 'talks', 'summit', 'diplomatic', 'sanctions'],
@@ -69,7 +69,7 @@ const KEYWORD_AT = new RegExp(KEYWORD_RE.source, 'iy');
 const DEMONYM_AT = new RegExp(DEMONYM_RE.source, 'y');
 const DOMAIN_AT = new RegExp(DOMAIN_RE.source, 'iy');
 
-interface TopicWordHits {
+export interface TopicWordHits {
   /** topic-word matches, lower-cased, in text order */
   keywords: string[];
   /** demonym matches as written, in text order */
@@ -78,7 +78,7 @@ interface TopicWordHits {
   domain: string[];
 }
 
-function topicWordHits(sample: string): TopicWordHits {
+export function topicWordHits(sample: string): TopicWordHits {
   const out: TopicWordHits = { keywords: [], demonyms: [], domain: [] };
   let kwEnd = 0;
   let demEnd = 0;
