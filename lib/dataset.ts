@@ -37,7 +37,7 @@ export function checkBundle(x: unknown): { ok: true; bundle: DatasetBundle } | {
 export const DATASET_DIR = 'dataset';
 export const DATASET_HEAD = `${DATASET_DIR}/head.json`;
 export const datasetPart = (n: number): string => `${DATASET_DIR}/entities-${n}.json`;
-/** The index image of the head's index, as `encodeImage` writes it (ADR 0023): read at install instead of building. */
+/** The index image of the head's index, as `encodeImage` writes it (ADR 0022): read at install instead of building. */
 export const DATASET_IMAGE = `${DATASET_DIR}/image.bin`;
 
 /** The first part: everything but the records, and how many record parts follow. */

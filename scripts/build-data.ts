@@ -226,7 +226,7 @@ function main(): void {
   const out = path.join(root, 'public', DATASET_HEAD);
   fs.writeFileSync(out, JSON.stringify(head));
   parts.forEach((p, i) => fs.writeFileSync(path.join(root, 'public', datasetPart(i)), JSON.stringify(p)));
-  // The index as the engine holds it, so an install restores it instead of building it (ADR 0023).
+  // The index as the engine holds it, so an install restores it instead of building it (ADR 0022).
   const image = encodeImage({ version: bundle.version, format: IMAGE_FORMAT, index: indexImage(loadIndex(bundle.index)) });
   fs.writeFileSync(path.join(root, 'public', DATASET_IMAGE), image);
   const bytes = [DATASET_HEAD, ...parts.map((_, i) => datasetPart(i)), DATASET_IMAGE].reduce((n, f) => n + fs.statSync(path.join(root, 'public', f)).size, 0);

@@ -18,7 +18,7 @@ export interface EngineDeps {
   /** reads the bundled dataset's version without parsing the whole bundle */
   loadBundleVersion(): Promise<string | null>;
   /**
-   * reads the index image `npm run data` wrote beside the dataset (`dataset/image.bin`, ADR 0023), or null: at install
+   * reads the index image `npm run data` wrote beside the dataset (`dataset/image.bin`, ADR 0022), or null: at install
    * the index is restored from it instead of built (optional: without it, or when it is unusable, the index is built)
    */
   loadImageFile?(): Promise<ArrayBuffer | null>;
@@ -234,7 +234,7 @@ export function createEngine(deps: EngineDeps): Engine {
       }
     }
     // First run, or a new version shipped: load it, all or nothing. Detection may start from the shipped index image
-    // before the bundle is even read (ADR 0023); cards and `ready()` wait for the dataset's write.
+    // before the bundle is even read (ADR 0022); cards and `ready()` wait for the dataset's write.
     const mine = earlyDetector;
     const file = await fileIndex(bundledVersion);
     let early: Detector | null = null;

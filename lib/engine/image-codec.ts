@@ -1,5 +1,5 @@
 /**
- * The index image as a file (ADR 0023): `npm run data` writes the image of the index it compiled, and the background
+ * The index image as a file (ADR 0022): `npm run data` writes the image of the index it compiled, and the background
  * reads it at install instead of building the index (0.6–1.5 s on this machine) from the compiled one. Structured
  * clone has no serializer a page or worker can call, so this is a small one of our own for what an image holds:
  * JSON for strings, numbers, arrays and plain objects, tags for Map, Set, RegExp and undefined, and the typed arrays'

@@ -9,7 +9,7 @@ import { openStore, readImage } from '../../../lib/store';
 import { goldenJson, goldenTexts } from '../../../scripts/golden';
 import { realEngine, record } from '../helpers';
 
-// The index image shipped as a file beside the dataset (ADR 0023): an install restores the index from it instead of
+// The index image shipped as a file beside the dataset (ADR 0022): an install restores the index from it instead of
 // building it, so the first page's highlights need neither the 9 MB of records nor the index build.
 
 const buf = (bytes: Uint8Array): ArrayBuffer => bytes.slice().buffer;
