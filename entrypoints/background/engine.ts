@@ -117,9 +117,10 @@ export function createEngine(deps: EngineDeps): Engine {
     return checked.bundle;
   }
 
-  function useMemory(bundle: DatasetBundle, note: string) {
+  /** Serve `bundle` from memory, with the detector already made from it if there is one. */
+  function useMemory(bundle: DatasetBundle, note: string, made?: Detector) {
     memory = new Map(bundle.entities.map((e) => [e.id, e]));
-    det = createDetector(loadIndex(bundle.index));
+    det = made ?? createDetector(loadIndex(bundle.index));
     status = { state: 'ready', version: bundle.version, asOf: bundle.asOf, entities: bundle.entities.length, storage: 'memory', note };
   }
 
@@ -207,6 +208,8 @@ export function createEngine(deps: EngineDeps): Engine {
     const cached = await storedMeta(db);
     const bundledVersion = await deps.loadBundleVersion().catch(() => null);
     mark('meta');
+    /** the shipped image file, once asked for: null when unusable */
+    let file: Awaited<ReturnType<typeof fileIndex>> | undefined;
     if (cached && (bundledVersion === null || bundledVersion === cached.version)) {
       const image = await imageIndex(db, cached.version, useImage);
       if (image) {
@@ -218,7 +221,7 @@ export function createEngine(deps: EngineDeps): Engine {
       }
       // No usable saved image (an update of the extension skips it: its engine may be older; or it was damaged): the
       // image shipped with this build is of this engine and, the versions agreeing, of this dataset.
-      const file = await fileIndex(bundledVersion);
+      file = await fileIndex(bundledVersion);
       if (file) {
         source = 'file';
         det = createDetector(file.index);
@@ -236,7 +239,8 @@ export function createEngine(deps: EngineDeps): Engine {
     // First run, or a new version shipped: load it, all or nothing. Detection may start from the shipped index image
     // before the bundle is even read (ADR 0022); cards and `ready()` wait for the dataset's write.
     const mine = earlyDetector;
-    const file = await fileIndex(bundledVersion);
+    // (Not fetched again when the branch above found it unusable.)
+    if (file === undefined) file = await fileIndex(bundledVersion);
     let early: Detector | null = null;
     if (file) {
       early = createDetector(file.index);
@@ -286,10 +290,7 @@ export function createEngine(deps: EngineDeps): Engine {
       status = { state: 'ready', version: meta.version, asOf: meta.asOf, entities: meta.entities, storage: 'indexeddb' };
     } catch (err) {
       // Quota exceeded or a write refused: the transaction rolled back; serve from memory.
-      const note = `could not write IndexedDB (${(err as Error).message}); using the bundled data in memory`;
-      memory = new Map(bundle.entities.map((e) => [e.id, e]));
-      det = early;
-      status = { state: 'ready', version: bundle.version, asOf: bundle.asOf, entities: bundle.entities.length, storage: 'memory', note };
+      useMemory(bundle, `could not write IndexedDB (${(err as Error).message}); using the bundled data in memory`, early);
     }
     // From here on `det` is the detector: a later change of it (a reopen falling back to memory) must win.
     if (earlyDetector === mine) earlyDetector = null;
