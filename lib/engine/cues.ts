@@ -18,6 +18,8 @@ const TITLES = new Set([
   'from', 'to', 'and', 'of', 'for', 'with', 'by', 'on', 'when', 'but', 'as', 'after', 'before', 'while', 'since',
   'said', 'says', 'told', 'east', 'west', 'north', 'south', 'northern', 'southern', 'eastern', 'western', 'central',
   'ex', 'pro', 'anti', 'new', 'old', 'greater', 'upper', 'lower',
+  // "DNC Chairman Tim Kaine", "Fed Chair Jerome Powell": an office word after an organisation is no word of its name
+  'chairman', 'chairwoman', 'chairperson', 'chair', 'director', 'commissioner',
 ]);
 
 /**
@@ -154,7 +156,7 @@ export function namedThing(index: LoadedIndex, text: string, t: Tokens, c: Candi
   if (c.endTok - c.startTok === 1 && !(t.flags[c.startTok] & F_ALLCAPS) && index.commonWords.has(keyOf(text, t, c.startTok))) {
     const i = c.startTok;
     const capBefore = i > 0 && t.flags[i - 1] & F_JOIN_NEXT && t.flags[i - 1] & F_CAP && !(t.flags[i - 1] & F_SENT_START && index.commonWords.has(keyOf(text, t, i - 1))) && !TITLES.has(keyOf(text, t, i - 1));
-    const capAfter = fl & F_JOIN_NEXT && !(fl & F_POSSESSIVE) && ensure(t, i + 1) && t.flags[i + 1] & F_CAP;
+    const capAfter = fl & F_JOIN_NEXT && !(fl & F_POSSESSIVE) && ensure(t, i + 1) && t.flags[i + 1] & F_CAP && !PARTY_WORDS.has(keyOf(text, t, i + 1));
     if (capBefore || capAfter) return true;
   }
   if (c.endTok - c.startTok !== 1 || !c.cands.every((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type))) return false;
@@ -191,6 +193,8 @@ export function wordsBefore(text: string, pos: number, n: number): string[] {
   return out;
 }
 
+const PARTY_WORDS = new Set(['democrat', 'democrats', 'democratic', 'republican', 'republicans']);
+
 function isProperNeighbour(index: LoadedIndex, text: string, t: Tokens, j: number, before: boolean): boolean {
   if (j < 0 || !ensure(t, j)) return false;
   if (before && !(t.flags[j] & F_JOIN_NEXT)) return false;
@@ -201,6 +205,9 @@ function isProperNeighbour(index: LoadedIndex, text: string, t: Tokens, j: numbe
   // One letter ("A U.S. drone") or an ordinary word is no part of a name.
   if (k.length < 2 || TITLES.has(k) || index.commonWords.has(k)) return false;
   if (ARTICLE_PARTICLES.has(k)) return false;
+  // "House Republicans", "Senate Democrats", "a House Democratic source": a party word after a name says whose
+  // members are meant; it continues no name.
+  if (!before && PARTY_WORDS.has(k)) return false;
   // A neighbour that is itself a name we know ("Damascus Kremlin talks") is not a part of ours.
   if (t.covered && t.covered[j]) return false;
   return true;
