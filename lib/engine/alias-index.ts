@@ -6,6 +6,7 @@
 import type { EntityRecord, EntityType } from '../types';
 import { buildIntern, internFind, internKey, internPartsAgree, internSize, internTable, type InternTable } from './intern';
 import { familyNameIndex } from './name-order';
+import { officeSpells } from './office-holder';
 import { canonicalTokens, skeleton, tokenizeName, ARTICLE_PARTICLES, SPACED_ARTICLES, bitsetAdd, createBitset, hashString } from './normalize';
 
 /** How an index key was derived from a record. Lower is stronger. */
@@ -36,6 +37,8 @@ export interface IndexEntity {
    * Thousands of towns share their spelling with words and names elsewhere ("Juma", "Mein", "El Limón").
    */
   minor?: 1;
+  /** a person's offices a cue word can name, as [office-word bits, start day, end day] triples (office-holder.ts) */
+  offices?: number[];
 }
 
 /** Candidate packed as entityIndex * 8 + kind, to keep the shipped index small. */
@@ -124,6 +127,7 @@ export function compileIndex(
     topics: r.topics,
     near: [...new Set([...(r.related ?? []).map((x) => x.id), ...(r.country && r.country !== r.id ? [r.country] : [])])],
     ...(r.type === 'country' ? { country: r.id } : r.country ? { country: r.country } : {}),
+    ...(r.type === 'person' && officeSpells(r.facts).length ? { offices: officeSpells(r.facts) } : {}),
   }));
   const phrases = new Map<string, Map<number, AliasKind>>();
   const add = (key: string, e: number, kind: AliasKind) => {
@@ -384,7 +388,7 @@ export function loadIndex(ci: CompiledIndex): LoadedIndex {
  * The format of the index image the background stores in IndexedDB (ADR 0016). Bump it whenever LoadedIndex, FlatTrie
  * or what loadIndex puts into them changes; an image of another format is ignored and the index rebuilt.
  */
-export const IMAGE_FORMAT = 6;
+export const IMAGE_FORMAT = 7;
 
 /**
  * A token trie as flat typed arrays, nodes numbered breadth-first: node 0 is the root; node n's children are edges
@@ -459,6 +463,9 @@ export interface EntityColumns {
   nearList: Uint32Array;
   country: Int32Array;
   minor: Uint8Array;
+  /** format 7: entity e's office triples are officeList[officeStart[e]..officeStart[e + 1]] */
+  officeStart: Uint32Array;
+  officeList: Int32Array;
 }
 
 export function entityColumns(entities: readonly IndexEntity[]): EntityColumns {
@@ -492,6 +499,8 @@ export function entityColumns(entities: readonly IndexEntity[]): EntityColumns {
   const type = new Uint8Array(n);
   const country = new Int32Array(n);
   const minor = new Uint8Array(n);
+  const officeStart = new Uint32Array(n + 1);
+  const officeList: number[] = [];
   const topicList: number[] = [];
   const nearList: number[] = [];
   entities.forEach((e, i) => {
@@ -504,6 +513,8 @@ export function entityColumns(entities: readonly IndexEntity[]): EntityColumns {
     nearStart[i + 1] = nearList.length;
     country[i] = e.country === undefined ? -1 : ref(e.country);
     minor[i] = e.minor ? 1 : 0;
+    if (e.offices) officeList.push(...e.offices);
+    officeStart[i + 1] = officeList.length;
   });
   return {
     ids: entities.map((e) => e.id).join(''),
@@ -521,6 +532,8 @@ export function entityColumns(entities: readonly IndexEntity[]): EntityColumns {
     nearList: Uint32Array.from(nearList),
     country,
     minor,
+    officeStart,
+    officeList: Int32Array.from(officeList),
   };
 }
 
@@ -532,6 +545,7 @@ function isEntityColumns(x: unknown): x is EntityColumns {
   if (!(c.topicList instanceof Uint16Array) || !(c.nearStart instanceof Uint32Array) || !(c.nearList instanceof Uint32Array) || !(c.country instanceof Int32Array) || !(c.minor instanceof Uint8Array)) return false;
   const n = c.type.length;
   if (!(c.idHash instanceof Uint32Array) || c.idHash.length !== n) return false;
+  if (!(c.officeStart instanceof Uint32Array) || !(c.officeList instanceof Int32Array) || c.officeStart.length !== n + 1 || c.officeStart[n] !== c.officeList.length) return false;
   if (c.idOff.length !== n + 1 || c.nameOff.length !== n + 1 || c.topicStart.length !== n + 1 || c.nearStart.length !== n + 1 || c.country.length !== n || c.minor.length !== n) return false;
   if (c.idOff[n] !== c.ids.length || c.nameOff[n] !== c.names.length || c.topicStart[n] !== c.topicList.length || c.nearStart[n] !== c.nearList.length) return false;
   const refs = n + c.otherIds.length;
@@ -539,7 +553,7 @@ function isEntityColumns(x: unknown): x is EntityColumns {
   const { idOff, nameOff, topicStart, nearStart, type, country, topicList, nearList } = c;
   const types = c.types.length;
   for (let e = 0; e < n; e++) {
-    if (idOff[e] > idOff[e + 1] || nameOff[e] > nameOff[e + 1] || topicStart[e] > topicStart[e + 1] || nearStart[e] > nearStart[e + 1]) return false;
+    if (idOff[e] > idOff[e + 1] || nameOff[e] > nameOff[e + 1] || c.officeStart[e] > c.officeStart[e + 1] || topicStart[e] > topicStart[e + 1] || nearStart[e] > nearStart[e + 1]) return false;
     const r = country[e];
     if (type[e] >= types || r < -1 || r >= refs) return false;
   }
@@ -596,6 +610,12 @@ class EntityRow implements IndexEntity {
   }
   get minor(): 1 | undefined {
     return this.r.c.minor[this.e] ? 1 : undefined;
+  }
+  get offices(): number[] | undefined {
+    const { officeStart, officeList } = this.r.c;
+    const from = officeStart[this.e];
+    const to = officeStart[this.e + 1];
+    return from === to ? undefined : Array.from(officeList.subarray(from, to));
   }
 }
 

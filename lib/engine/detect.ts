@@ -12,6 +12,7 @@ import { foldToken, looksLikeMojibake, repairMojibake } from './normalize';
 import { type Candidate, F_ALLCAPS, F_CAP, F_DOTTED, F_JOIN_NEXT, F_POSSESSIVE, F_SENT_START, type Tokens, appendToken, ensure, isArticleAt, keyOf, newTokens, wordClass, nextCandidate, releaseTokens, tokenFlagsArray } from './tokens';
 import { acronymWeakness, minKind, walkFrom } from './walk';
 import { LOCATIVES, PLACE_TYPES, NAMESAKE_RE, SPEAKS_RE, TITLE_NAMING_RE, afterPersonTitle, capitalTheBefore, facilityAt, inHandle, isDateline, isTownOfRegion, nameKeyOfMatch, namedThing, needsContextFor, officeCue, otherGivenNameBefore, partOfOtherName, wordsBefore } from './cues';
+import { NATIONAL_OFFICES, dayNumber, officeHolder, officeWordBefore } from './office-holder';
 import { type Supported, inflectionOf, fuzzyMatch, supportedBy } from './fuzzy-pass';
 import { profileTopics, type TopicProfile } from './topics';
 import { DEMONYMS } from './topics-vocab';
@@ -349,6 +350,7 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
     }
   }
   const profile = profileTopics(index, meta, confident, text);
+  const day = meta.date && /^\d{4}/.test(meta.date) ? dayNumber(meta.date, false) : undefined;
 
   // A surname once given its office ("President-elect Trump") is that person wherever it stands alone in the article.
   const cued = new Set<number>();
@@ -360,8 +362,9 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
       if (c.cands.every((p) => otherGivenNameBefore(index, text, s0, index.entities[unpackEntity(p)].name))) othersSurname.add(bareKey(text.slice(s0, t.end[c.endTok - 1])));
     }
     if (c.endTok - c.startTok !== 1) continue;
+    const holder = c.cands.length > 1 ? officeHolderFor(index, text, t, c, day) : null;
     for (const p of c.cands) {
-      if (unpackKind(p) === AliasKind.Short && index.entities[unpackEntity(p)].type === 'person' && officeCue(text, t.start[c.startTok], t.end[c.startTok])) cued.add(unpackEntity(p));
+      if (unpackKind(p) === AliasKind.Short && index.entities[unpackEntity(p)].type === 'person' && (!holder || holder.e === unpackEntity(p)) && officeCue(text, t.start[c.startTok], t.end[c.startTok])) cued.add(unpackEntity(p));
     }
   }
 
@@ -372,7 +375,7 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
   const weakQueue: Candidate[] = [];
   for (const c of found) {
     if (c.weak === 0) {
-      const r = resolve(index, text, t, c, profile, acceptedEntities, lower, cued, othersSurname);
+      const r = resolve(index, text, t, c, profile, acceptedEntities, lower, cued, othersSurname, day);
       if (r) {
         accepted.push({ c, ...r });
         acceptedEntities.add(r.e);
@@ -381,7 +384,7 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
   }
   const strongSet = new Set(accepted.map((a) => a.e));
   for (const c of weakQueue) {
-    const r = resolve(index, text, t, c, profile, strongSet, lower, cued, othersSurname);
+    const r = resolve(index, text, t, c, profile, strongSet, lower, cued, othersSurname, day);
     if (r) {
       accepted.push({ c, ...r });
       acceptedEntities.add(r.e);
@@ -454,10 +457,13 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
     }
   }
   // "President Franklin Roosevelt … James Roosevelt Jr., the grandson … Roosevelt, who served": a bare surname is the
-  // person last named in full with it; when that full name is no mention of the entity, it is someone else's.
+  // person last named in full with it; when that full name is no mention of the entity, it is someone else's —
+  // unless an office word before it names the entity.
   for (let k = accepted.length - 1; k >= 0; k--) {
     const a = accepted[k];
     if (a.c.endTok - a.c.startTok !== 1 || index.entities[a.e].type !== 'person' || kindOf(a.c, a.e) !== AliasKind.Short) continue;
+    // "Hillary Clinton … under President Clinton": the office word, not the last full name, says who it is.
+    if (officeHolderFor(index, text, t, a.c, day)?.e === a.e) continue;
     const at = lastFullNameWith(index, text, t.start[a.c.startTok], t.end[a.c.startTok]);
     if (at < 0) continue;
     if (accepted.some((b) => b.e === a.e && b.c.endTok - b.c.startTok > 1 && t.start[b.c.startTok] <= at && at < t.end[b.c.endTok - 1])) continue;
@@ -524,6 +530,7 @@ function resolve(
   lower: boolean,
   cued: Set<number> = new Set(),
   othersSurname: Set<string> = new Set(),
+  day?: number,
 ): Resolved | null {
   const single = c.endTok - c.startTok === 1;
   const key = keyOf(text, t, c.startTok);
@@ -578,6 +585,14 @@ function resolve(
       second = -Infinity;
     }
   }
+  // "President Clinton", "former President Bush": of the people a surname may name, the one who held the office the
+  // word before it names, on the article's date (after "former": the one who left it last) — whoever the topics or
+  // a full name elsewhere favour ("Hillary Clinton … under President Clinton").
+  const held = single ? officeHolderFor(index, text, t, c, day) : null;
+  if (held && c.cands.length > 1) {
+    bestE = held.e;
+    second = -Infinity;
+  }
   // "New York, the nation's third-largest state": the words after the name settle a city-or-state tie for the state
   // (the same apposition the pass after resolution reads for a name already taken as the city).
   if (c.cands.length > 1 && bestScore - second < 0.5 && stateApposition(text, t.end[c.endTok - 1])) {
@@ -605,7 +620,9 @@ function resolve(
     // An organisation's short form written with its capital inside a sentence ("Wednesday's Fed statement", "the
     // Fed said") in an article on one of its topics is the name, not the word ("fed").
     const capitalisedName = single && ent.type === 'organization' && kind === AliasKind.Short && t.flags[c.startTok] & F_CAP && !(t.flags[c.startTok] & F_SENT_START) && support >= 0.5;
-    if (plainWord && (c.weak > 0 || kind >= AliasKind.Short) && !established_ && !capitalisedName) return null;
+    // "President Bush", "Speaker Johnson": a national office word before the surname of the one who held that office.
+    const nationalOffice = held !== null && held.e === bestE && (held.bit & NATIONAL_OFFICES) !== 0;
+    if (plainWord && (c.weak > 0 || kind >= AliasKind.Short) && !established_ && !capitalisedName && !nationalOffice) return null;
     // A surname alone: the full name elsewhere in the article, or an article clearly about that person's world.
     // The office named beside it ("President-elect Trump", "Mr. Trump's administration") is evidence too.
     const officeBacked = kind === AliasKind.Short && ent.type === 'person' && (cued.has(bestE) || officeCue(text, t.start[c.startTok], t.end[c.endTok - 1]));
@@ -787,3 +804,16 @@ function kindOf(c: Candidate, e: number): number {
 
 const TYPE_PRIOR: Partial<Record<string, number>> = { country: 0.3, city: 0.2, person: 0.1 };
 
+
+/**
+ * The person an office word before a one-word candidate of people names ("President Clinton": the one who held that
+ * office on the article's date or last before it), with the office word's bit; null when none or not one.
+ */
+function officeHolderFor(index: LoadedIndex, text: string, t: Tokens, c: Candidate, day: number | undefined): { e: number; bit: number } | null {
+  if (c.endTok - c.startTok !== 1 || c.cands.length === 0) return null;
+  for (const p of c.cands) if (index.entities[unpackEntity(p)].type !== 'person' || unpackKind(p) !== AliasKind.Short) return null;
+  const cue = officeWordBefore(wordsBefore(text, t.start[c.startTok], 4));
+  if (!cue) return null;
+  const e = officeHolder(c.cands.map(unpackEntity), (x) => index.entities[x].offices ?? [], cue.bit, cue.former, day);
+  return e < 0 ? null : { e, bit: cue.bit };
+}
