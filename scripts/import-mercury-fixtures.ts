@@ -8,8 +8,9 @@
  * (string literals and `+` concatenations only; nothing is executed). Only pages read by a custom-extractor test are
  * copied (mercury's generic-extractor fixtures and its HTTP recordings are not news pages with stated expectations).
  *
- * Each page becomes `<domain>--<fixture file name>` holding `source.html` (the fixture, with the contents of
- * `<script>` elements other than JSON-LD blanked when the page is large — see README.md there) and `expected.json`.
+ * Each page becomes `<domain>--<fixture file name>` holding `source.html` (the fixture, with mercury's rewriting of
+ * `<meta>` tags undone and the contents of `<script>` elements other than JSON-LD blanked — see README.md there) and
+ * `expected.json`.
  * The labels (`kind`) are kept in labels.json, written by hand after looking at the pages; this script keeps the
  * labels already there and adds new pages as `article`.
  */
@@ -19,7 +20,7 @@ import ts from 'typescript';
 
 const src = path.resolve(process.argv[2] ?? '/tmp/mercury/package');
 const OUT = path.resolve(import.meta.dirname, '../test/fixtures/mercury-pages');
-/** Pages above this size get their non-JSON-LD script contents blanked (the vendored set stays small). */
+/** Pages above this size get their non-JSON-LD script contents blanked (0: all of them). */
 const STRIP_ABOVE = 0;
 
 interface Expect {
@@ -108,6 +109,25 @@ function expectations(file: string, test: string): Map<string, Expect> {
   return out;
 }
 
+/**
+ * Undo mercury's `normalizeMetaTags` (src/resource/utils/dom/normalize-meta-tags.js), which the fixtures were saved
+ * after: it renamed every `<meta>`'s `content` to `value` and its `property` to `name`. Browsers and this project read
+ * `content`, and Open Graph / article tags are RDFa `property` attributes on the real pages: `value` becomes `content`
+ * again (where the tag has no `content`), and a `name` in the og:, article:, fb:, book:, profile:, video: or music:
+ * namespace becomes `property`. Other names (description, DC.date, sailthru.date …) are names on the real pages too.
+ */
+function restoreMeta(html: string): { html: string; changed: number } {
+  let changed = 0;
+  const out = html.replace(/<meta\b[^>]*>/gi, (tag) => {
+    let t = tag;
+    if (!/\scontent\s*=/i.test(t) && /\svalue\s*=/i.test(t)) t = t.replace(/(\s)value(\s*=)/i, '$1content$2');
+    t = t.replace(/(\s)name(\s*=\s*["']?(?:og|article|fb|book|profile|video|music):)/i, '$1property$2');
+    if (t !== tag) changed++;
+    return t;
+  });
+  return { html: out, changed };
+}
+
 /** Blank the contents of `<script>` elements that are not JSON-LD (the markup, attributes and JSON-LD stay). */
 function stripScripts(html: string): string {
   return html.replace(/(<script\b([^>]*)>)([\s\S]*?)(<\/script\s*>)/gi, (all, open: string, attrs: string, body: string, close: string) =>
@@ -127,6 +147,7 @@ fs.mkdirSync(OUT, { recursive: true });
 const labelsFile = path.join(OUT, 'labels.json');
 const labels = fs.existsSync(labelsFile) ? JSON.parse(fs.readFileSync(labelsFile, 'utf8')) : { _doc: '', pages: {} };
 let stripped = 0;
+let metaRestored = 0;
 let bytes = 0;
 for (const [f, e] of [...all].sort(([a], [b]) => a.localeCompare(b))) {
   const rel = f.replace(/^\.\/fixtures\//, '');
@@ -138,7 +159,9 @@ for (const [f, e] of [...all].sort(([a], [b]) => a.localeCompare(b))) {
   const name = rel.replace(/\.html$/, '').replace(/\//g, '--');
   const dir = path.join(OUT, name);
   fs.mkdirSync(dir, { recursive: true });
-  let html = fs.readFileSync(from, 'utf8');
+  const restored = restoreMeta(fs.readFileSync(from, 'utf8'));
+  let html = restored.html;
+  if (restored.changed) metaRestored++;
   const large = html.length > STRIP_ABOVE;
   if (large) {
     html = stripScripts(html);
@@ -146,10 +169,10 @@ for (const [f, e] of [...all].sort(([a], [b]) => a.localeCompare(b))) {
   }
   bytes += Buffer.byteLength(html);
   fs.writeFileSync(path.join(dir, 'source.html'), html);
-  const expected = { source: `fixtures/${rel}`, scriptsBlanked: large, ...e };
+  const expected = { source: `fixtures/${rel}`, scriptsBlanked: large, metaRestored: restored.changed > 0, ...e };
   fs.writeFileSync(path.join(dir, 'expected.json'), `${JSON.stringify(expected, null, 1)}\n`);
   labels.pages[name] ??= { kind: 'article' };
 }
 fs.writeFileSync(labelsFile, `${JSON.stringify(labels, null, 1)}\n`);
 for (const lic of ['LICENSE-APACHE', 'LICENSE-MIT']) fs.copyFileSync(path.join(src, lic), path.join(OUT, lic));
-console.log(`${all.size} pages from ${customDir}; ${stripped} with script contents blanked; ${(bytes / 1e6).toFixed(1)} MB of HTML`);
+console.log(`${all.size} pages from ${customDir}; ${stripped} with script contents blanked; ${metaRestored} with <meta> restored; ${(bytes / 1e6).toFixed(1)} MB of HTML`);
