@@ -80,6 +80,8 @@ interface Stats {
   /** isProbablyReaderable's score: sum of sqrt(len - 140) over paragraphs of at least 140 characters */
   readerScore: number;
   chrome: WeakMap<Element, boolean>;
+  /** the best-scoring prose block found by the last findArticleRoot (before widening) */
+  block?: Element;
 }
 const statsMemo = new WeakMap<Document, Stats>();
 
@@ -283,7 +285,10 @@ const BLOCK_TAGS = new Set([
 export function findArticleRoot(doc: Document): Element | null {
   const s = stats(doc);
   const body = doc.querySelector('[itemprop~="articleBody"]');
-  if (body && (s.text.get(body) ?? 0) >= 200 && (s.text.get(body) ?? 0) >= 0.3 * s.total) return body;
+  if (body && (s.text.get(body) ?? 0) >= 200 && (s.text.get(body) ?? 0) >= 0.3 * s.total) {
+    s.block = body;
+    return body;
+  }
   let best: Element | null = null;
   let bestScore = 0;
   for (const [el, score] of s.score) {
@@ -295,6 +300,7 @@ export function findArticleRoot(doc: Document): Element | null {
     }
   }
   if (!best) return null;
+  s.block = best;
   let root: Element = best;
   let cur: Element = best;
   // Widen to an ancestor when the story continues beside the block (an intro before a "read more" part, sections of
@@ -632,6 +638,10 @@ async function extractOnce(doc: Document, options: CollectOptions): Promise<Extr
   if (signal.isArticle) {
     skip = teaserBoxes(root, (el) => s.text.get(el) ?? 0);
     for (const el of linkBoxes(root, (el) => (s.text.get(el) ?? 0) + (s.own.get(el) ?? 0))) skip.add(el);
+    // A box never holds the story block itself: a wrapper around the story and a sidebar of linked headlines has the
+    // headlines' count and too little text per headline, but it is the page's frame, not a teaser list.
+    const block = s.block;
+    if (block) for (const el of skip) if (el.contains(block)) skip.delete(el);
   }
   const { text, segments, truncated } = await collectText(roots, { ...options, skip });
   if (text.trim().length < (options.force ? 1 : 100)) return { article: null, reason: `${signal.reason}; too little readable text` };
