@@ -33,3 +33,42 @@ describe('the frame around the story is not a teaser list', () => {
     expect(a?.text).not.toContain('Popular story number');
   });
 });
+
+describe('the date a story page shows', () => {
+  const dateOf = async (html: string) => (await extractArticle(doc(html)))?.meta.date;
+  const og = '<meta property="og:type" content="article">';
+
+  it('reads a Java-style date in article:published_time ("Mon Aug 03 12:45:00 EDT 2015")', async () => {
+    expect(await dateOf(`<html><head>${og}<meta property="article:published_time" content="Mon Aug 03 12:45:00 EDT 2015"></head><body><article><h1>Offices are set for men</h1>${story(5)}</article></body></html>`)).toBe('2015-08-03');
+  });
+
+  it('reads the date line when the page body is named for its sidebar (<body class="one-sidebar">)', async () => {
+    expect(
+      await dateOf(`<html><head>${og}</head><body class="html not-front one-sidebar sidebar-second"><div id="main"><h1>Deals of the day</h1><span class="field-name-field-published-date"><span class="date-display-single">December 19, 2016 - 12:29pm</span></span><div class="body">${story(5)}</div></div></body></html>`),
+    ).toBe('2016-12-19');
+  });
+
+  it('reads the date beside the byline in a rail column next to the story', async () => {
+    expect(
+      await dateOf(`<html><head>${og}</head><body><h1>How a musical came back</h1><div class="content-column"><aside class="left-rail"><div class="content-info"><div class="content-byline">By <a class="content-author" href="/contributor/x">David Fear</a></div><time class="content-published-date">December 9, 2016</time></div></aside><div class="article-content">${story(5)}</div></div></body></html>`),
+    ).toBe('2016-12-09');
+  });
+
+  it('still skips a date in a rail of related stories', async () => {
+    expect(
+      await dateOf(`<html><head>${og}</head><body><h1>How a musical came back</h1><div class="content-column"><div class="article-content">${story(5)}</div><aside class="right-rail related"><div class="item"><div class="byline">By Someone Else</div><time class="published-date">March 1, 2017</time></div></aside></div></body></html>`),
+    ).toBeUndefined();
+  });
+
+  it('does not take the date of an embedded post quoted in the story', async () => {
+    expect(
+      await dateOf(`<html><head>${og}</head><body><article><h1>Singer shares a photo</h1><div class="article-info"><time class="article-published-date">December 7, 2016 @ 3:53 PM</time></div><div class="article-body">${story(3)}<blockquote class="instagram-media"><p>A photo posted by a fan on <time datetime="2016-12-05T17:10:10+00:00">Dec 5, 2016</time></p></blockquote>${story(2)}</div></article></body></html>`),
+    ).toBe('2016-12-07');
+  });
+
+  it("reads a <time data-published> in the story header when the page's first <h1> is the site logo", async () => {
+    expect(
+      await dateOf(`<html><head>${og}</head><body><div class="masthead"><h1 class="logo"><a href="/">Sports Site</a></h1></div><article class="content article"><header><h1>Houston hires a head coach</h1><ul class="h_lst"><li><a href="/User/x">Travis Haney</a> - <time data-published="2016-12-09 09:13:00Z"> 4 hours ago </time></li></ul></header><section class="body">${story(5)}</section></article></body></html>`),
+    ).toBe('2016-12-09');
+  });
+});
