@@ -71,4 +71,10 @@ describe('the date a story page shows', () => {
       await dateOf(`<html><head>${og}</head><body><div class="masthead"><h1 class="logo"><a href="/">Sports Site</a></h1></div><article class="content article"><header><h1>Houston hires a head coach</h1><ul class="h_lst"><li><a href="/User/x">Travis Haney</a> - <time data-published="2016-12-09 09:13:00Z"> 4 hours ago </time></li></ul></header><section class="body">${story(5)}</section></article></body></html>`),
     ).toBe('2016-12-09');
   });
+
+  it('reads the date in the author box under the headline ("Tana Ganeva<br>22 Dec 2016 at 14:27 ET")', async () => {
+    expect(
+      await dateOf(`<html><head>${og}</head><body><div class="side-stories"><h1>{text}</h1></div><div class="page-wrapper"><div class="gdl-page-left page-left-right-sidebar"><div class="blog-content-wrapper"><h1 class="blog-title">Six singers say no to the inauguration</h1><div class="blog-author"><a href="/author/tg/" rel="author">Tana Ganeva</a><br><a href="/2016/12/22/">22 Dec 2016 at 14:27 ET</a></div><div class="blog-content">${story(5)}</div></div></div><div class="gdl-page-right sidebar"><div class="widget"><div class="date">March 1, 2017</div></div></div></div></body></html>`),
+    ).toBe('2016-12-22');
+  });
 });
