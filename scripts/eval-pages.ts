@@ -292,8 +292,29 @@ interface MRow {
   kind: Label['kind'];
   days: string[];
   hasRef: boolean;
-  ours: { active: boolean; reason: string; at: number; date?: string };
-  rdb: { active: boolean; at: number; date?: string };
+  ours: { active: boolean; reason: string; at: number; tail: number; date?: string };
+  rdb: { active: boolean; at: number; tail: number; date?: string };
+}
+
+/** Words of the reference that must be found when its start is dropped (a leading caption or credit). */
+const TAIL_WORDS = 6;
+
+/**
+ * Where the reference's first words start in the body, allowing their start to be missing: mercury's content often
+ * begins with the lead photo's caption or credit ("(Photo: Brett Davis, USA TODAY Sports) Houston has promoted…"),
+ * which this project drops by design. The reference from its 1st, 2nd, … word on (at least its last TAIL_WORDS
+ * words) is looked for; the earliest match counts. -1 when none is found, NaN without a reference.
+ */
+function tailAt(body: string, ref: string): number {
+  const words = ref.split(/\s+/).filter(Boolean);
+  if (!words.length) return NaN;
+  const b = squash(body);
+  for (let i = 0; i <= Math.max(0, words.length - TAIL_WORDS); i++) {
+    const want = squash(words.slice(i).join(' ')).slice(0, PREFIX);
+    const at = want ? b.indexOf(want) : -1;
+    if (at >= 0) return at;
+  }
+  return -1;
 }
 
 /**
@@ -322,7 +343,7 @@ async function runMercury(): Promise<MRow[]> {
     const signal = detectArticle(doc, url);
     const found = await extractArticle(doc, { url });
     const body = bodyOf(doc, found);
-    const ours = { active: !!found, reason: signal.reason, at: found ? prefixAt(body, ref) : ref ? -1 : NaN, date: found?.meta.date };
+    const ours = { active: !!found, reason: signal.reason, at: found ? prefixAt(body, ref) : ref ? -1 : NaN, tail: found ? tailAt(body, ref) : ref ? -1 : NaN, date: found?.meta.date };
     const { document: d2 } = parseHTML(html);
     const readerable = withRdb && isProbablyReaderable(d2 as unknown as Document);
     let parsed: { textContent?: string | null; publishedTime?: string | null } | null = null;
@@ -332,7 +353,7 @@ async function runMercury(): Promise<MRow[]> {
       parsed = null;
     }
     const rtext = readerable ? (parsed?.textContent ?? '') : '';
-    const rdb = { active: readerable, at: readerable ? prefixAt(rtext, ref) : ref ? -1 : NaN, date: isoDay(parsed?.publishedTime) };
+    const rdb = { active: readerable, at: readerable ? prefixAt(rtext, ref) : ref ? -1 : NaN, tail: readerable ? tailAt(rtext, ref) : ref ? -1 : NaN, date: isoDay(parsed?.publishedTime) };
     out.push({ name, kind: label.kind, days: daysOf(e.date_published), hasRef: !!ref, ours, rdb });
   }
   return out;
@@ -354,6 +375,7 @@ function reportMercury(rs: MRow[]) {
   both('articles recognised', arts, (x) => x.active);
   both('body: first words found at start', withRef, (x) => x.at >= 0 && x.at <= START_WINDOW);
   both('body: first words found anywhere', withRef, (x) => x.at >= 0);
+  both(`  … or their last ${TAIL_WORDS}+ words, at start`, withRef, (x) => x.tail >= 0 && x.tail <= START_WINDOW);
   const ok = (r: MRow, k: 'ours' | 'rdb') => !!r[k].date && r.days.includes(r[k].date!);
   const dFound = (k: 'ours' | 'rdb') => dated.filter((r) => r[k].date).length;
   const dOk = (k: 'ours' | 'rdb') => dated.filter((r) => ok(r, k)).length;
@@ -366,7 +388,7 @@ function reportMercury(rs: MRow[]) {
     for (const r of rs) {
       const bad = r.kind === 'article' && r.days.length && !ok(r, 'ours');
       console.log(
-        `  ${r.name.padEnd(44)} ${r.kind.padEnd(11)} ${r.ours.active ? 'ON ' : 'off'} ${r.ours.reason.slice(0, 50).padEnd(50)} at ${at(r.ours.at)} date ${r.ours.date ?? '-'}/${r.days.join('|') || '-'}${bad ? ' ✗' : ''}   | rdb ${r.rdb.active ? 'ON ' : 'off'} at ${at(r.rdb.at)}`,
+        `  ${r.name.padEnd(44)} ${r.kind.padEnd(11)} ${r.ours.active ? 'ON ' : 'off'} ${r.ours.reason.slice(0, 50).padEnd(50)} at ${at(r.ours.at)}/${at(r.ours.tail)} date ${r.ours.date ?? '-'}/${r.days.join('|') || '-'}${bad ? ' ✗' : ''}   | rdb ${r.rdb.active ? 'ON ' : 'off'} at ${at(r.rdb.at)}/${at(r.rdb.tail)}`,
       );
     }
   }
