@@ -285,7 +285,12 @@ const BLOCK_TAGS = new Set([
 export function findArticleRoot(doc: Document): Element | null {
   const s = stats(doc);
   const body = doc.querySelector('[itemprop~="articleBody"]');
-  if (body && (s.text.get(body) ?? 0) >= 200 && (s.text.get(body) ?? 0) >= 0.3 * s.total) {
+  // The page's first story body, when it holds 30 % of the prose — or when the page is a stream of stories (several
+  // article bodies: the next stories loaded below, a "minutes" feed) and its own article holds the page's headline:
+  // the story at this address is the one shown first, whichever in the stream is longest.
+  const h1 = body ? doc.querySelector('h1') : null;
+  const streamHead = () => !!h1 && !!doc.querySelectorAll('[itemprop~="articleBody"]')[1] && !!body?.parentElement?.closest('article, [itemscope]')?.contains(h1);
+  if (body && (s.text.get(body) ?? 0) >= 200 && ((s.text.get(body) ?? 0) >= 0.3 * s.total || streamHead())) {
     s.block = body;
     return body;
   }

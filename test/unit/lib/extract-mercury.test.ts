@@ -78,3 +78,18 @@ describe('the date a story page shows', () => {
     ).toBe('2016-12-22');
   });
 });
+
+describe('a stream of stories on one page', () => {
+  // A "minutes" feed (and the next stories loaded under a story): each story its own <article> with an articleBody;
+  // the page's address and headline are the first one's, a later one may be longer.
+  const minute = (i: number, head: string, n: number) =>
+    `<article class="minute" itemscope itemtype="http://schema.org/NewsArticle">${head}<div class="minute-content" itemprop="articleBody">${Array.from({ length: n }, (_, k) => `<p>Story ${i}, line ${k + 1}: the transition team met again on Monday to weigh candidates, and aides said a decision could come within days or weeks.</p>`).join('')}</div></article>`;
+  const page = doc(`<html><head><meta property="og:type" content="article"></head><body><main>${minute(1, '<h1>Maybe the tweets are a smoke screen</h1>', 4)}${minute(2, '<h2><a href="/m/2">A court blocks a rule</a></h2>', 3)}${minute(3, '<h2><a href="/m/3">The fight for secretary of state</a></h2>', 9)}</main></body></html>`);
+
+  it('reads the story the page is about (the first, under the headline), not the longest one in the stream', async () => {
+    const a = await extractArticle(page);
+    expect(a?.text).toContain('Story 1, line 1:');
+    expect(a?.text).toContain('Story 1, line 4:');
+    expect(a?.text).not.toContain('Story 3,');
+  });
+});
