@@ -93,3 +93,18 @@ describe('a stream of stories on one page', () => {
     expect(a?.text).not.toContain('Story 3,');
   });
 });
+
+describe('video players in the story', () => {
+  it('does not read a video player (its headline, running time and descriptions) as story', async () => {
+    const d = doc(`<html><head><meta property="og:type" content="article"></head><body><main class="content article"><div class="component video full-width-media lead-video"><div class="video-inner-container"><div class="sticky-video-headline headline">Packers vs. Cowboys: will the rookies keep the quarterback off the field?</div><div class="video-meta">2:32 | NFL</div><div class="video-description">Our analysts look at how the two rookies changed the offence this season and what the defence must do on Sunday to keep the ball away.</div><div class="video-description">Up next: the coach on the weather forecast for the game, the injury report and the crowd noise expected at the stadium this weekend.</div></div></div><h1>A breath of fresh air for the team's heir</h1><div class="article-body">${story(6)}</div></main></body></html>`);
+    const a = await extractArticle(d);
+    expect(a?.text).toContain('Line 1:');
+    expect(a?.text).not.toContain('Packers vs. Cowboys');
+  });
+
+  it('still reads a story whose own container is named for video (a video story with its text)', async () => {
+    const d = doc(`<html><head><meta property="og:type" content="article"></head><body><h1>Watch: the council vote</h1><div class="video-story">${story(6)}</div></body></html>`);
+    const a = await extractArticle(d);
+    expect(a?.text).toContain('Line 6:');
+  });
+});
