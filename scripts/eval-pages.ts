@@ -292,8 +292,23 @@ interface MRow {
   kind: Label['kind'];
   days: string[];
   hasRef: boolean;
+  /** the reference's first words lie in a photo caption or credit on the page (mercury's content starts with it) */
+  captionRef: boolean;
   ours: { active: boolean; reason: string; at: number; tail: number; date?: string };
   rdb: { active: boolean; at: number; tail: number; date?: string };
+}
+
+/**
+ * Whether the reference starts inside a photo caption or credit of the page (`<figcaption>`, or a class naming a
+ * caption, cutline or credit): its first 40 letters/digits are found in one. Read from the page, not from our output.
+ */
+function startsInCaption(doc: Document, ref: string): boolean {
+  const want = squash(ref).slice(0, 40);
+  if (want.length < 20) return false;
+  for (const el of Array.from(doc.querySelectorAll('figcaption, [class*="caption"], [class*="Caption"], [class*="cutline"], [class*="credit"], [class*="Credit"]')).slice(0, 500)) {
+    if (squash(el.textContent ?? '').includes(want)) return true;
+  }
+  return false;
 }
 
 /** Words of the reference that must be found when its start is dropped (a leading caption or credit). */
@@ -354,7 +369,7 @@ async function runMercury(): Promise<MRow[]> {
     }
     const rtext = readerable ? (parsed?.textContent ?? '') : '';
     const rdb = { active: readerable, at: readerable ? prefixAt(rtext, ref) : ref ? -1 : NaN, tail: readerable ? tailAt(rtext, ref) : ref ? -1 : NaN, date: isoDay(parsed?.publishedTime) };
-    out.push({ name, kind: label.kind, days: daysOf(e.date_published), hasRef: !!ref, ours, rdb });
+    out.push({ name, kind: label.kind, days: daysOf(e.date_published), hasRef: !!ref, captionRef: !!ref && startsInCaption(doc, ref), ours, rdb });
   }
   return out;
 }
@@ -376,6 +391,8 @@ function reportMercury(rs: MRow[]) {
   both('body: first words found at start', withRef, (x) => x.at >= 0 && x.at <= START_WINDOW);
   both('body: first words found anywhere', withRef, (x) => x.at >= 0);
   both(`  … or their last ${TAIL_WORDS}+ words, at start`, withRef, (x) => x.tail >= 0 && x.tail <= START_WINDOW);
+  const storyRef = withRef.filter((r) => !r.captionRef);
+  both(`  … at start, refs not opening in a caption`, storyRef, (x) => x.at >= 0 && x.at <= START_WINDOW);
   const ok = (r: MRow, k: 'ours' | 'rdb') => !!r[k].date && r.days.includes(r[k].date!);
   const dFound = (k: 'ours' | 'rdb') => dated.filter((r) => r[k].date).length;
   const dOk = (k: 'ours' | 'rdb') => dated.filter((r) => ok(r, k)).length;
@@ -388,7 +405,7 @@ function reportMercury(rs: MRow[]) {
     for (const r of rs) {
       const bad = r.kind === 'article' && r.days.length && !ok(r, 'ours');
       console.log(
-        `  ${r.name.padEnd(44)} ${r.kind.padEnd(11)} ${r.ours.active ? 'ON ' : 'off'} ${r.ours.reason.slice(0, 50).padEnd(50)} at ${at(r.ours.at)}/${at(r.ours.tail)} date ${r.ours.date ?? '-'}/${r.days.join('|') || '-'}${bad ? ' ✗' : ''}   | rdb ${r.rdb.active ? 'ON ' : 'off'} at ${at(r.rdb.at)}/${at(r.rdb.tail)}`,
+        `  ${r.name.padEnd(44)} ${r.kind.padEnd(11)} ${r.ours.active ? 'ON ' : 'off'} ${r.ours.reason.slice(0, 50).padEnd(50)} at ${at(r.ours.at)}/${at(r.ours.tail)} date ${r.ours.date ?? '-'}/${r.days.join('|') || '-'}${bad ? ' ✗' : ''}${r.captionRef ? ' (ref starts in a caption)' : ''}   | rdb ${r.rdb.active ? 'ON ' : 'off'} at ${at(r.rdb.at)}/${at(r.rdb.tail)}`,
       );
     }
   }
