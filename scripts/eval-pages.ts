@@ -392,7 +392,7 @@ function reportMercury(rs: MRow[]) {
   both('body: first words found anywhere', withRef, (x) => x.at >= 0);
   both(`  … or their last ${TAIL_WORDS}+ words, at start`, withRef, (x) => x.tail >= 0 && x.tail <= START_WINDOW);
   const storyRef = withRef.filter((r) => !r.captionRef);
-  both(`  … at start, refs not opening in a caption`, storyRef, (x) => x.at >= 0 && x.at <= START_WINDOW);
+  both(`  … at start, refs not in a caption`, storyRef, (x) => x.at >= 0 && x.at <= START_WINDOW);
   const ok = (r: MRow, k: 'ours' | 'rdb') => !!r[k].date && r.days.includes(r[k].date!);
   const dFound = (k: 'ours' | 'rdb') => dated.filter((r) => r[k].date).length;
   const dOk = (k: 'ours' | 'rdb') => dated.filter((r) => ok(r, k)).length;
