@@ -37,7 +37,7 @@ const SKIP_TAGS = new Set([
  * case without the /i flag and tested on `asciiLower(marker)`, which answers the same: compiling the ~80 words with
  * /i was the larger part of their cost on a page (lib/extract/words.ts).
  */
-const CHROME_RE = /(?:^|[\s_-])(?:comments?|comment-list|related|recommend(?:ed|ations)?|read-?more|more-stories|share|sharing|social|newsletter|signup|subscribe|subscription|paywall|promo|advert(?:isement)?|ads?|ad-slot|adslot|sponsor(?:ed)?|outbrain|taboola|breadcrumbs?|tags|tag-list|author-bio|bio|bios|about-the-author|author-box|author-card|byline|bylines|caption|credit|credits|most-popular|most-read|mostread|related-topics|topic-list|links-block|recirc(?:ulation)?|more-from|more-on-this-story|story-more|alsos?|see-also|more-like-this|top-stories|trending|cookie|consent|banner|sidebar|rail|most|popular|modal|popup|gallery|slideshow|carousel|toolbar|masthead|site-header|site-footer|navigation|navbar|menu)(?:$|[\s_-])/;
+const CHROME_RE = /(?:^|[\s_-])(?:comments?|comment-list|related|recommend(?:ed|ations)?|read-?more|more-stories|share|sharing|social|newsletter|signup|subscribe|subscription|paywall|promo|advert(?:isement)?|ads?|ad-slot|adslot|sponsor(?:ed)?|outbrain|taboola|breadcrumbs?|tags|tag-list|author-bio|bio|bios|about-the-author|author-box|author-card|byline|bylines|caption|credit|credits|most-popular|most-read|mostread|related-topics|topic-list|links-block|recirc(?:ulation)?|more-from|more-on-this-story|story-more|alsos?|see-also|more-like-this|top-stories|trending|cookie|consent|banner|sidebar|rail|most|popular|modal|popup|gallery|slideshow|carousel|toolbar|masthead|site-header|site-footer|navigation|navbar|menu|video|video-player|player|playlist)(?:$|[\s_-])/;
 /**
  * Markers some sites also put on the container of the story itself ("paywall", "premium-content", "subscriber-only"):
  * chrome only when the element holds little text, as an overlay or a box does.
@@ -80,6 +80,8 @@ interface Stats {
   /** isProbablyReaderable's score: sum of sqrt(len - 140) over paragraphs of at least 140 characters */
   readerScore: number;
   chrome: WeakMap<Element, boolean>;
+  /** the best-scoring prose block found by the last findArticleRoot (before widening) */
+  block?: Element;
 }
 const statsMemo = new WeakMap<Document, Stats>();
 
@@ -283,7 +285,15 @@ const BLOCK_TAGS = new Set([
 export function findArticleRoot(doc: Document): Element | null {
   const s = stats(doc);
   const body = doc.querySelector('[itemprop~="articleBody"]');
-  if (body && (s.text.get(body) ?? 0) >= 200 && (s.text.get(body) ?? 0) >= 0.3 * s.total) return body;
+  // The page's first story body, when it holds 30 % of the prose — or when the page is a stream of stories (several
+  // article bodies: the next stories loaded below, a "minutes" feed) and its own article holds the page's headline:
+  // the story at this address is the one shown first, whichever in the stream is longest.
+  const h1 = body ? doc.querySelector('h1') : null;
+  const streamHead = () => !!h1 && !!doc.querySelectorAll('[itemprop~="articleBody"]')[1] && !!body?.parentElement?.closest('article, [itemscope]')?.contains(h1);
+  if (body && (s.text.get(body) ?? 0) >= 200 && ((s.text.get(body) ?? 0) >= 0.3 * s.total || streamHead())) {
+    s.block = body;
+    return body;
+  }
   let best: Element | null = null;
   let bestScore = 0;
   for (const [el, score] of s.score) {
@@ -295,6 +305,7 @@ export function findArticleRoot(doc: Document): Element | null {
     }
   }
   if (!best) return null;
+  s.block = best;
   let root: Element = best;
   let cur: Element = best;
   // Widen to an ancestor when the story continues beside the block (an intro before a "read more" part, sections of
@@ -632,6 +643,10 @@ async function extractOnce(doc: Document, options: CollectOptions): Promise<Extr
   if (signal.isArticle) {
     skip = teaserBoxes(root, (el) => s.text.get(el) ?? 0);
     for (const el of linkBoxes(root, (el) => (s.text.get(el) ?? 0) + (s.own.get(el) ?? 0))) skip.add(el);
+    // A box never holds the story block itself: a wrapper around the story and a sidebar of linked headlines has the
+    // headlines' count and too little text per headline, but it is the page's frame, not a teaser list.
+    const block = s.block;
+    if (block) for (const el of skip) if (el.contains(block)) skip.delete(el);
   }
   const { text, segments, truncated } = await collectText(roots, { ...options, skip });
   if (text.trim().length < (options.force ? 1 : 100)) return { article: null, reason: `${signal.reason}; too little readable text` };

