@@ -363,6 +363,7 @@ export function appendToken(t: Tokens, s: number): number {
   // An ideograph or kana is a word of its own (isCjkCode), and ends the word before it.
   const cjk = c0 >= 0x3041 && isCjkCode(c0);
   while (i < len) {
+    if (cjk && i > s) break;
     const c = text.charCodeAt(i);
     if (c < 0x80 ? (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) : isWordCode(c)) {
       if (c >= 0x41 && c <= 0x5a) {
@@ -370,7 +371,7 @@ export function appendToken(t: Tokens, s: number): number {
         h = Math.imul(h ^ (c + 32), 0x01000193);
       } else if (c < 0x80) h = Math.imul(h ^ c, 0x01000193);
       else {
-        if (c >= 0x3041 && (cjk ? i > s : isCjkCode(c))) break;
+        if (c >= 0x3041 && !cjk && isCjkCode(c)) break;
         ascii = false;
       }
       if (c > 0x39) letters++;

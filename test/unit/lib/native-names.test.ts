@@ -22,6 +22,8 @@ describe('native names in news text, on the real dataset', () => {
     ['俄罗斯总统在莫斯科会见了来自耶路撒冷的代表团，随后前往德黑兰。', '莫斯科', 'moscow'],
     ['俄罗斯总统在莫斯科会见了来自耶路撒冷的代表团，随后前往德黑兰。', '耶路撒冷', 'jerusalem'],
     ['俄罗斯总统在莫斯科会见了来自耶路撒冷的代表团，随后前往德黑兰。', '德黑兰', 'tehran'],
+    // Digits and Latin letters right after an ideograph start a word of their own.
+    ['峰会于2024年在莫斯科2号馆举行。', '莫斯科', 'moscow'],
   ])('"%s" links %s', (text, surface, id) => {
     expect(linked(text)).toContainEqual([surface, id]);
   });
