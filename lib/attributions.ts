@@ -23,14 +23,14 @@ export const ATTRIBUTIONS: Attribution[] = [
   },
   {
     name: 'world-countries',
-    use: 'Country name spellings and alternative names',
+    use: 'Country name spellings and alternative names, and country names in their own languages and scripts',
     license: 'Open Database License (ODbL) 1.0',
     url: 'https://github.com/mledoze/countries',
     notice: 'Contains information from world-countries by Mohammed Le Doze, made available under the ODbL.',
   },
   {
     name: 'i18n-iso-countries',
-    use: 'English country names and alternatives',
+    use: 'English country names and alternatives; country names in other languages (Latin script) and in each country’s own languages',
     license: 'MIT',
     url: 'https://github.com/michaelwittig/node-i18n-iso-countries',
   },
@@ -50,10 +50,17 @@ export const ATTRIBUTIONS: Attribution[] = [
   },
   {
     name: 'countries-states-cities-database (dr5hn)',
-    use: 'Towns and cities of 10,000 people or more, their populations and Wikidata ids; Wikidata ids of larger cities',
+    use: 'Towns and cities of 10,000 people or more, their populations and Wikidata ids; Wikidata ids of larger cities; native-script names of cities where they agree with the English name',
     license: 'Open Database License (ODbL) 1.0',
     url: 'https://github.com/dr5hn/countries-states-cities-database',
     notice: 'Contains information from the countries-states-cities-database by dr5hn (github.com/dr5hn), made available under the ODbL 1.0; the derived place data (csc-places.json, csc-wikidata.json) remains under the ODbL.',
+  },
+  {
+    name: 'Unicode CLDR (cldr-dates-full)',
+    use: 'City names in 37 languages written in other scripts (Arabic, Hebrew, Cyrillic, Greek, Chinese, Japanese, Korean, Indic scripts…): the time-zone exemplar cities',
+    license: 'Unicode License v3',
+    url: 'https://cldr.unicode.org/',
+    notice: 'Copyright © 2004-2026 Unicode, Inc. Unicode and the Unicode Logo are registered trademarks of Unicode, Inc. in the United States and other countries. Data from CLDR 48 (npm cldr-dates-full 48.2.0).',
   },
   {
     name: 'Wikidata',
@@ -79,5 +86,11 @@ export const ATTRIBUTIONS: Attribution[] = [
     use: 'Given-name lexicon used at build time',
     license: 'MIT',
     url: 'https://github.com/spencermountain/compromise',
+  },
+  {
+    name: 'stopwords-iso',
+    use: 'Stop words of many languages, used at build time so that no native-script name is an ordinary word',
+    license: 'MIT',
+    url: 'https://github.com/stopwords-iso/stopwords-iso',
   },
 ];

@@ -32,6 +32,8 @@ try {
 
 const byType: Record<string, number> = {};
 let aliases = 0;
+/** Aliases that are a match key of their own: distinct per entity after folding (case, marks, apostrophes, Arabic letter variants), and not the entity's name. */
+let aliasesDistinctFolded = 0;
 let facts = 0;
 const unsourced: { id: string; fact?: string }[] = [];
 const undated: { id: string; fact?: string }[] = [];
@@ -51,6 +53,9 @@ const padEnd = (d: string) => (d.length === 4 ? `${d}-99-99` : d.length === 7 ? 
 for (const r of records) {
   byType[r.type] = (byType[r.type] ?? 0) + 1;
   aliases += r.aliases.length + (r.short?.length ?? 0) + (r.acronyms?.length ?? 0);
+  const folded = new Set([...r.aliases, ...(r.short ?? []), ...(r.acronyms ?? [])].map(nameKey).filter(Boolean));
+  folded.delete(nameKey(r.name));
+  aliasesDistinctFolded += folded.size;
   facts += r.facts.length;
   if (r.facts.length === 0) {
     unsourced.push({ id: r.id });
@@ -113,6 +118,7 @@ const report = {
   entities: records.length,
   byType: Object.fromEntries(Object.entries(byType).sort()),
   aliases,
+  aliasesDistinctFolded,
   facts,
   unsourced,
   undated,
@@ -137,7 +143,7 @@ if (json) {
   console.log(`dataset as of ${asOf} (audit run ${today})`);
   console.log(`entities: ${records.length}`);
   for (const [t, n] of Object.entries(report.byType)) console.log(`  ${t.padEnd(12)} ${n}`);
-  console.log(`aliases (aliases + short + acronyms): ${aliases}`);
+  console.log(`aliases (aliases + short + acronyms): ${aliases} (${aliasesDistinctFolded} distinct after folding, other than the name)`);
   console.log(`facts: ${facts}`);
   console.log(`unsourced: ${unsourced.length}   undated: ${undated.length}`);
   for (const x of [...unsourced, ...undated].slice(0, 20)) console.log(`  ${x.id}${x.fact ? ` (${x.fact})` : ''}`);

@@ -71,7 +71,8 @@ const skel = (key: string) => key.split(' ').map(tokenSkeleton).join(' ');
 
 export interface AliasFilter {
   /** Why `alias` may not be added to entity `id`, or null when it may. Accepted aliases are remembered. */
-  check(id: string, alias: string, opts?: { allowShort?: boolean; skipSkeleton?: boolean }): string | null;
+  /** `nonLatin`: the alias must have a letter outside the Latin script (native names, `generate-native-names.ts`). */
+  check(id: string, alias: string, opts?: { allowShort?: boolean; skipSkeleton?: boolean; nonLatin?: boolean }): string | null;
 }
 
 /**
@@ -117,7 +118,7 @@ export function makeAliasFilter(exclude: { id: string; aliases?: string[]; short
   return {
     check(id, alias, opts = {}) {
       if (!byId.has(id)) return `unknown id ${id}`;
-      if (!isLatin(alias)) return 'not Latin script';
+      if (opts.nonLatin ? isLatin(alias) : !isLatin(alias)) return opts.nonLatin ? 'Latin script' : 'not Latin script';
       if (/[,()/;]/.test(alias)) return 'list form';
       const key = nameKey(alias);
       if (key.replace(/ /g, '').length < (opts.allowShort ? 3 : 4)) return 'shorter than 4 letters';

@@ -297,6 +297,10 @@ export function tokenSkeleton(t: string): string {
   return sk;
 }
 const SKELETONS = new Map<string, string>();
+/** A letter of Greek or a later script (keys are folded: no Latin letter is above 0x24f). */
+const NON_LATIN_RE = /[\u0370-\uffff]/;
+/** A letter of a script without capitals (see isCaselessLetterCode). */
+const CASELESS_RE = /[\u0590-\u1fff\u3040-\ufdff]/;
 
 /** Build the tries the scanner walks from a compiled index. */
 export function loadIndex(ci: CompiledIndex): LoadedIndex {
@@ -307,11 +311,15 @@ export function loadIndex(ci: CompiledIndex): LoadedIndex {
     const cands = ci.phrases[key];
     const tokens = key.split(' ');
     insert(exact, tokens, cands);
-    // Variant spellings only of keys with some substance: a 1–2 letter skeleton matches too much.
-    const sk = tokens.map(tokenSkeleton);
-    const spelled = cands.filter((p) => !ci.entities[unpackEntity(p)].minor);
+    // Variant spellings only of keys with some substance: a 1–2 letter skeleton matches too much. Only of Latin keys:
+    // the skeleton rules are Latin-letter rules (a Cyrillic or Arabic key's skeleton is the key less its doubled
+    // letters), and a word of a script without capitals links by its exact key only (F_NOCASE in tokens.ts).
+    const latin = !NON_LATIN_RE.test(key);
+    const sk = latin ? tokens.map(tokenSkeleton) : [];
+    const spelled = latin ? cands.filter((p) => !ci.entities[unpackEntity(p)].minor) : [];
     if (sk.join('').length >= 4 && spelled.length) insert(skel, sk, spelled);
-    if (tokens.length === 1) singleTokens.set(key, cands);
+    // Fuzzy matching (one edit) never starts from a word without capitals: such keys need no fuzzy entry.
+    if (tokens.length === 1 && !CASELESS_RE.test(key)) singleTokens.set(key, cands);
   }
   const commonWords = new Set(ci.commonWords);
   const firstNames = new Set(ci.firstNames);

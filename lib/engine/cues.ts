@@ -4,7 +4,7 @@
  */
 import { ARTICLE_PARTICLES, foldToken, isHyphen } from './normalize';
 import { type LoadedIndex, AliasKind, unpackEntity, unpackKind } from './alias-index';
-import { type Candidate, F_ALLCAPS, F_CAP, F_DOTTED, F_HYPHEN_AFTER, F_JOIN_NEXT, F_POSSESSIVE, F_SENT_START, type Tokens, ensure, isWordAt, keyLength, keyOf, wordClass } from './tokens';
+import { type Candidate, F_ALLCAPS, F_CAP, F_DOTTED, F_HYPHEN_AFTER, F_JOIN_NEXT, F_NOCASE, F_POSSESSIVE, F_SENT_START, type Tokens, ensure, isWordAt, keyLength, keyOf, wordClass } from './tokens';
 
 const TITLES = new Set([
   'president', 'prime', 'minister', 'king', 'queen', 'prince', 'princess', 'crown', 'emir', 'sheikh', 'shaikh',
@@ -113,7 +113,7 @@ export function partOfOtherName(index: LoadedIndex, text: string, t: Tokens, c: 
   if (f & F_JOIN_NEXT && !(f & F_POSSESSIVE)) {
     if (isProperNeighbour(index, text, t, i + 1, false)) return true;
     // "Dan Turkey-Bell": a capitalised word hyphenated on that is no name we know.
-    if (f & F_HYPHEN_AFTER && ensure(t, i + 1) && t.flags[i + 1] & F_CAP && !(t.covered && t.covered[i + 1])) return true;
+    if (f & F_HYPHEN_AFTER && ensure(t, i + 1) && t.flags[i + 1] & F_CAP && !(t.flags[i + 1] & F_NOCASE) && !(t.covered && t.covered[i + 1])) return true;
   }
   // Naming words end in d, s, t, m or r ("named", "called", "known as", "call it", "call him", "call her").
   let k = t.start[i] - 1;
@@ -200,7 +200,8 @@ function isProperNeighbour(index: LoadedIndex, text: string, t: Tokens, j: numbe
   if (before && !(t.flags[j] & F_JOIN_NEXT)) return false;
   if (before && t.flags[j] & F_POSSESSIVE) return false;
   const f = t.flags[j];
-  if (!(f & F_CAP) || f & F_ALLCAPS) return false;
+  // A word of a script without capitals says nothing about being part of a name.
+  if (!(f & F_CAP) || f & (F_ALLCAPS | F_NOCASE)) return false;
   const k = keyOf(text, t, j);
   // One letter ("A U.S. drone") or an ordinary word is no part of a name.
   if (k.length < 2 || TITLES.has(k) || index.commonWords.has(k)) return false;

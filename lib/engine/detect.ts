@@ -9,7 +9,7 @@
  */
 import { type IndexEntity, type LoadedIndex, AliasKind, BLOCKED, tokenSkeleton, unpackEntity, unpackKind } from './alias-index';
 import { foldToken, looksLikeMojibake, repairMojibake } from './normalize';
-import { type Candidate, F_ALLCAPS, F_CAP, F_DOTTED, F_JOIN_NEXT, F_POSSESSIVE, F_SENT_START, type Tokens, appendToken, ensure, isArticleAt, keyOf, newTokens, wordClass, nextCandidate, releaseTokens, tokenFlagsArray } from './tokens';
+import { type Candidate, F_ALLCAPS, F_CAP, F_DOTTED, F_JOIN_NEXT, F_NOCASE, F_POSSESSIVE, F_SENT_START, type Tokens, appendToken, ensure, isArticleAt, keyOf, newTokens, wordClass, nextCandidate, releaseTokens, tokenFlagsArray } from './tokens';
 import { acronymWeakness, minKind, walkFrom } from './walk';
 import { LOCATIVES, PLACE_TYPES, NAMESAKE_RE, SPEAKS_RE, TITLE_NAMING_RE, afterPersonTitle, capitalTheBefore, facilityAt, inHandle, isDateline, isTownOfRegion, nameKeyOfMatch, namedThing, needsContextFor, officeCue, otherGivenNameBefore, partOfOtherName, wordsBefore } from './cues';
 import { NATIONAL_OFFICES, dayNumber, officeHolder, officeWordBefore } from './office-holder';
@@ -402,6 +402,8 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
     if (covered[i]) continue;
     const f = t.flags[i];
     if (!(f & F_CAP) && !lower) continue;
+    // No fuzzy guess from a word of a script without capitals (F_NOCASE): every word there looks like a name.
+    if (f & F_NOCASE) continue;
     if (t.end[i] - t.start[i] < 4) continue;
     if (wordClass(index, text, t, i) !== 0) continue;
     const k = keyOf(text, t, i);

@@ -5,6 +5,6 @@
 export { createDetector, MIN_CONFIDENCE, type Detector } from './detect';
 export type { ArticleMeta, DetectOptions, DetectResult, MatchKind, Mention } from './results';
 export { compileIndex, loadIndex, restoreIndex, indexImage, IMAGE_FORMAT, type IndexImage, phraseVariants, tokenSkeleton, unpackEntity, type CompiledIndex, type LoadedIndex } from './alias-index';
-export { nameKey } from './normalize';
+export { foldToken, nameKey, skeleton } from './normalize';
 export { encodeImage, decodeImage } from './image-codec';
 export { REGION_TOPICS, STORY_TOPICS } from './topics-vocab';

@@ -28,13 +28,15 @@ export function isApostrophe(code: number): boolean {
     code === 0x02b9 || // ʹ
     code === 0x60 || // `
     code === 0xb4 || // ´
-    code === 0x2032 // ′
+    code === 0x2032 || // ′
+    code === 0x5f3 || // ׳ Hebrew geresh (ג׳ for the j of George)
+    code === 0x5f4 // ״ Hebrew gershayim (in abbreviations)
   );
 }
 
 /** Hyphens and dashes that join parts of a name (al-Assad, Hayat Tahrir al-Sham). */
 export function isHyphen(code: number): boolean {
-  return code === 0x2d || code === 0x2010 || code === 0x2011 || code === 0x2012 || code === 0x2013 || code === 0xad;
+  return code === 0x2d || code === 0x2010 || code === 0x2011 || code === 0x2012 || code === 0x2013 || code === 0xad || code === 0x5be || code === 0x58a;
 }
 
 /** True for code units that belong inside a word token (letters, digits, combining marks). */
@@ -46,18 +48,128 @@ export function isWordCode(code: number): boolean {
   if (code >= 0xc0 && code < 0x250) return true;
   // Combining marks (decomposed diacritics) stay inside the token.
   if (code >= 0x300 && code < 0x370) return true;
-  // Greek, Cyrillic, Armenian, Hebrew, Arabic letters and beyond: treat as word characters.
-  if (code >= 0x370 && code < 0x2000) return true;
-  if (code >= 0x3040 && code < 0xd800) return true;
+  // Greek, Cyrillic, Armenian, Hebrew, Arabic letters and beyond: word characters, except those scripts' punctuation
+  // (Arabic comma and question mark, Hebrew sof pasuq, Devanagari danda…), which ends a word as "," and "?" do.
+  if (code >= 0x370 && code < 0x2000) return !isScriptPunct(code);
+  if (code >= 0x3040 && code < 0xd800) return code !== 0x30fb && code !== 0x30a0; // katakana middle dot, double hyphen
   if (code >= 0xf900 && code < 0xfe00) return true;
   return false;
+}
+
+/** Punctuation and separators of the scripts between Greek and General Punctuation (0x370–0x2000). */
+export function isScriptPunct(code: number): boolean {
+  if (code < 0x590) return code === 0x37e || code === 0x387 || (code >= 0x55a && code <= 0x55f) || code === 0x589 || code === 0x58a;
+  if (code < 0x600) return code === 0x5be || code === 0x5c0 || code === 0x5c3 || code === 0x5c6 || code === 0x5f3 || code === 0x5f4;
+  if (code < 0x700) {
+    return (
+      (code >= 0x600 && code <= 0x60f) || // number signs, Arabic comma (060C), date separator, poetic marks
+      code === 0x61b || // Arabic semicolon
+      (code >= 0x61c && code <= 0x61f) || // letter mark, triple dot, Arabic question mark (061F)
+      (code >= 0x66a && code <= 0x66d) || // Arabic percent, decimal and thousands separators, star
+      code === 0x6d4 || // Arabic full stop
+      code === 0x6dd || code === 0x6de || code === 0x6e9
+    );
+  }
+  return (
+    (code >= 0x700 && code <= 0x70d) || // Syriac punctuation
+    code === 0x964 || code === 0x965 || code === 0x970 || // Devanagari danda, double danda, abbreviation sign
+    code === 0xdf4 || code === 0xe4f || code === 0xe5a || code === 0xe5b || // Sinhala, Thai
+    (code >= 0xf04 && code <= 0xf12) || // Tibetan
+    (code >= 0x104a && code <= 0x104f) || // Myanmar
+    code === 0x10fb || // Georgian paragraph separator
+    (code >= 0x1360 && code <= 0x1368) || // Ethiopic wordspace, full stop, comma…
+    code === 0x166d || code === 0x166e || code === 0x1680 ||
+    (code >= 0x17d4 && code <= 0x17da) || // Khmer
+    (code >= 0x1800 && code <= 0x180a) || code === 0x180e // Mongolian
+  );
+}
+
+/**
+ * Letters of scripts without capitals (Hebrew, Arabic, Syriac, Thaana, the Indic scripts, Thai, Lao, Tibetan, Myanmar,
+ * Georgian, Ethiopic, Khmer, Mongolian, Hangul, kana, CJK ideographs): Unicode's "other letter" class. In text written
+ * in them a name starts like any other word, so any of these letters may start one. Below 0x590 (Latin, Greek,
+ * Cyrillic, Armenian) names have capitals and this is false. Answers are computed once per code unit, on first use.
+ */
+export function isCaselessLetterCode(code: number): boolean {
+  if (code < 0x590) return false;
+  let v = CASELESS[code];
+  if (v === 0) {
+    // Only letters the tokenizer keeps inside words (not, e.g., the Arabic presentation forms past 0xfe00): a name
+    // must start where a word does.
+    v = isWordCode(code) && CASELESS_RE.test(String.fromCharCode(code)) ? 1 : 2;
+    CASELESS[code] = v;
+  }
+  return v === 1;
+}
+const CASELESS = new Uint8Array(0x10000);
+const CASELESS_RE = /^\p{Lo}$/u;
+
+/**
+ * Ideographs and kana: written without spaces between words, so each is a token of its own and a name is a run of them
+ * (keyed with a space between characters, as the scanner reads it).
+ */
+export function isCjkCode(code: number): boolean {
+  return (
+    (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x3041 && code <= 0x30ff && code !== 0x30fb && code !== 0x30a0) ||
+    (code >= 0xf900 && code <= 0xfaff)
+  );
 }
 
 /** Fold one code unit to its key form (lower case, marks stripped); combining marks fold to ''. */
 export function foldCode(code: number): string {
   if (code < 0x250) return FOLD[code];
   if (code >= 0x300 && code < 0x370) return '';
-  return String.fromCharCode(code).normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return FOLD_HI[code] ?? foldHigh(code);
+}
+
+/**
+ * Letters that one script writes in several forms which readers and writers use interchangeably, folded to one:
+ * Arabic alef with hamza or madda and alef wasla → bare alef, teh marbuta → heh, alef maksura and Farsi yeh → yeh,
+ * keheh (Persian kaf) → kaf; Greek final sigma → sigma. Vowel marks are dropped: Arabic harakat, shadda, sukun,
+ * superscript alef and Quranic marks, the tatweel (a stretching stroke), Hebrew points and cantillation.
+ */
+const SCRIPT_FOLD: Record<number, string> = {
+  0x622: '\u0627', 0x623: '\u0627', 0x625: '\u0627', 0x671: '\u0627', 0x672: '\u0627', 0x673: '\u0627',
+  0x629: '\u0647', 0x6c0: '\u0647', 0x6d5: '\u0647',
+  0x649: '\u064a', 0x6cc: '\u064a', 0x6d2: '\u064a',
+  0x6a9: '\u0643', 0x6aa: '\u0643',
+  0x640: '',
+  0x3c2: '\u03c3',
+  // Zero-width non-joiner and joiner: shaping hints inside a Persian, Urdu or Indic word (see isJoinerInWord).
+  0x200c: '', 0x200d: '',
+};
+
+/** A zero-width non-joiner or joiner between two letters: part of the word (Persian می‌شود, Malayalam കെയ്‌റോ). */
+export function isJoinerInWord(code: number): boolean {
+  return code === 0x200c || code === 0x200d;
+}
+function isVowelMark(code: number): boolean {
+  return (
+    (code >= 0x591 && code <= 0x5bd) || code === 0x5bf || code === 0x5c1 || code === 0x5c2 || code === 0x5c4 || code === 0x5c5 || code === 0x5c7 ||
+    (code >= 0x610 && code <= 0x61a) || (code >= 0x64b && code <= 0x65f) || code === 0x670 ||
+    (code >= 0x6d6 && code <= 0x6dc) || (code >= 0x6df && code <= 0x6e4) || code === 0x6e7 || code === 0x6e8 || (code >= 0x6ea && code <= 0x6ed)
+  );
+}
+/** foldCode's answers above 0x250, made once per code unit (Hangul syllables stay whole: NFKD would split them). */
+const FOLD_HI: (string | undefined)[] = new Array(0x10000);
+function foldHigh(code: number): string {
+  let f: string;
+  if (SCRIPT_FOLD[code] !== undefined) f = SCRIPT_FOLD[code];
+  else if (isVowelMark(code)) f = '';
+  else if (code >= 0xac00 && code <= 0xd7a3) f = String.fromCharCode(code);
+  else f = String.fromCharCode(code).normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  // What NFKD leaves of a composed letter is folded too (a presentation form of alef with hamza → bare alef).
+  if (f.length === 1 && f.charCodeAt(0) !== code && f.charCodeAt(0) >= 0x250) f = foldHigh(f.charCodeAt(0));
+  else if (f.length > 1) {
+    let g = '';
+    for (let i = 0; i < f.length; i++) {
+      const c = f.charCodeAt(i);
+      g += c < 0x250 ? FOLD[c] : c === code ? f[i] : SCRIPT_FOLD[c] ?? (isVowelMark(c) ? '' : f[i]);
+    }
+    f = g;
+  }
+  FOLD_HI[code] = f;
+  return f;
 }
 
 // Mojibake: UTF-8 bytes read as Windows-1252/Latin-1 ("Ã©" for "é", "â€™" for "’"). Repaired only when the
@@ -145,7 +257,15 @@ export function tokenizeName(name: string): KeyToken[] {
       }
       continue;
     }
+    if (cur && isJoinerInWord(c) && isWordCode(repaired.charCodeAt(i + 1) || 0x20)) continue;
     if (isWordCode(c)) {
+      if (isCjkCode(c)) {
+        // An ideograph or kana is a token of its own (see isCjkCode).
+        if (cur) out.push({ key: cur, hyphenAfter: false });
+        out.push({ key: foldCode(c), hyphenAfter: false });
+        cur = '';
+        continue;
+      }
       cur += foldCode(c);
       continue;
     }

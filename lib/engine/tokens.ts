@@ -4,7 +4,7 @@
  * record what a name needs to know about its neighbours: capital, all capitals, joined by a hyphen or a space,
  * sentence start, possessive, dotted initialism.
  */
-import { ARTICLE_PARTICLES, SPACED_ARTICLES, foldCodesInto, foldToken, hashCodes, hashString, isApostrophe, isHyphen, isUpperCode, isWordCode, skeletonCodes } from './normalize';
+import { ARTICLE_PARTICLES, SPACED_ARTICLES, foldCodesInto, foldToken, hashCodes, hashString, isApostrophe, isCaselessLetterCode, isCjkCode, isHyphen, isJoinerInWord, isUpperCode, isWordCode, skeletonCodes } from './normalize';
 import { type InternKnown, type PackedCandidate, type WordSet, IK_COMMON, tokenSkeleton } from './alias-index';
 import { type InternTable, internFind, internKey, internLookup, internSize } from './intern';
 import type { MatchKind } from './results';
@@ -16,6 +16,12 @@ export const F_SENT_START = 8;
 export const F_JOIN_NEXT = 16; // next token follows after plain space(s) or a hyphen: a name may continue
 export const F_POSSESSIVE = 32;
 export const F_DOTTED = 64; // a dotted initialism: U.S., U.N.
+/**
+ * The word starts with a letter of a script without capitals (Arabic, Hebrew, CJK…: isCaselessLetterCode). It may start
+ * a name as a capitalised word does (F_CAP is set with it), but only an exact key links it: no spelling-variant or
+ * fuzzy guess is made from a word whose case says nothing about it being a name.
+ */
+export const F_NOCASE = 128;
 
 /**
  * Hard cap (hostile text, issue 12): a word longer than this is no word of any name (the longest word of a name in the
@@ -353,19 +359,26 @@ export function appendToken(t: Tokens, s: number): number {
   // The folded key's hash is built on the way for ASCII words (most of them); others are folded afterwards.
   let h = 0x811c9dc5;
   let ascii = true;
+  const c0 = text.charCodeAt(s);
+  // An ideograph or kana is a word of its own (isCjkCode), and ends the word before it.
+  const cjk = c0 >= 0x3041 && isCjkCode(c0);
   while (i < len) {
+    if (cjk && i > s) break;
     const c = text.charCodeAt(i);
     if (c < 0x80 ? (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) : isWordCode(c)) {
       if (c >= 0x41 && c <= 0x5a) {
         upper++;
         h = Math.imul(h ^ (c + 32), 0x01000193);
       } else if (c < 0x80) h = Math.imul(h ^ c, 0x01000193);
-      else ascii = false;
+      else {
+        if (c >= 0x3041 && !cjk && isCjkCode(c)) break;
+        ascii = false;
+      }
       if (c > 0x39) letters++;
       i++;
       continue;
     }
-    if (c === 0xad && i > s && isWordAt(text.charCodeAt(i + 1) || 0x20)) {
+    if ((c === 0xad || isJoinerInWord(c)) && i > s && isWordAt(text.charCodeAt(i + 1) || 0x20)) {
       // A soft hyphen (an invisible line-break hint: "Vladi\u00admir") is no break in the word; the key skips it.
       ascii = false;
       i++;
@@ -393,8 +406,8 @@ export function appendToken(t: Tokens, s: number): number {
   }
   const e = i;
   let f = 0;
-  const c0 = text.charCodeAt(s);
   if ((c0 >= 0x41 && c0 <= 0x5a) || (c0 >= 0xc0 && isUpperCode(c0))) f |= F_CAP;
+  else if (c0 >= 0x590 && isCaselessLetterCode(c0)) f |= F_CAP | F_NOCASE;
   if (upper >= 1 && e - s >= 2 && upper === letters) f |= F_ALLCAPS;
   if (sentenceStartAt(text, s)) f |= F_SENT_START;
   let joinAt = 0;
@@ -406,6 +419,13 @@ export function appendToken(t: Tokens, s: number): number {
     // An initial ("S. Jaishankar"), or "St." / "Mt." / "Ft." ("St. Louis"): the name goes on after the full stop.
     f |= F_JOIN_NEXT;
     joinAt = i + 2;
+  } else if (cjk || (i < len && text.charCodeAt(i) >= 0x3041 && isCjkCode(text.charCodeAt(i)))) {
+    // Ideographs and kana follow each other with no space: the next one continues the name (a kana or ideograph next
+    // to a word of another script does not).
+    if (cjk && i < len && isCjkCode(text.charCodeAt(i))) {
+      f |= F_JOIN_NEXT;
+      joinAt = i;
+    }
   } else if (i < len) {
     // What separates this token from the next: one hyphen, or one or two spaces, lets a name continue.
     const g = text.charCodeAt(i);
@@ -459,14 +479,20 @@ export function nextCandidate(t: Tokens, from: number): number {
   const len = text.length;
   if (t.lower) {
     for (let i = from; i < len; i++) {
-      if (isWordAt(text.charCodeAt(i)) && (i === 0 || !isWordAt(text.charCodeAt(i - 1)))) return i;
+      const c = text.charCodeAt(i);
+      if (isWordAt(c) && (i === 0 || !isWordAt(text.charCodeAt(i - 1)) || (c >= 0x3041 && isCjkCode(c)) || isCjkCode(text.charCodeAt(i - 1)))) return i;
     }
     return -1;
   }
   // A plain character loop, not a regex: exec made a match array per capital (garbage on every name-like word).
   for (let i = from; i < len; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x41 || (c > 0x5a && c < 0xc0) || c > 0x4ff || (c > 0x24f && c < 0x370)) continue;
+    if (c > 0x4ff) {
+      // Scripts without capitals: any word may start a name; in CJK, any ideograph or kana.
+      if (c >= 0x590 && isCaselessLetterCode(c) && (i === 0 || !isWordAt(text.charCodeAt(i - 1)) || isCjkCode(c) || isCjkCode(text.charCodeAt(i - 1)))) return i;
+      continue;
+    }
+    if (c < 0x41 || (c > 0x5a && c < 0xc0) || (c > 0x24f && c < 0x370)) continue;
     if (c >= 0xc0 && !isUpperCode(c)) continue;
     const p = i > 0 ? text.charCodeAt(i - 1) : 0x20;
     if (isWordAt(p) || (isApostrophe(p) && i > 1 && isWordAt(text.charCodeAt(i - 2)))) continue; // inside a word

@@ -3,7 +3,7 @@ import { ARTICLE_PARTICLES, SPACED_ARTICLES, bitsetHas } from './normalize';
 import { type InternKnown, type LoadedIndex, type WordSet, type PackedCandidate, type TrieNode, AliasKind, IK_ARTICLE, IK_COMMON, IK_SPACED, unpackEntity, unpackKind } from './alias-index';
 import { boundedDistance } from './fuzzy';
 import type { MatchKind } from './results';
-import { type Candidate, F_ALLCAPS, F_CAP, F_DOTTED, F_HYPHEN_AFTER, F_JOIN_NEXT, F_POSSESSIVE, type Tokens, KID_OTHER, KID_UNKNOWN, W_COMMON, ensure, internId, keyLength, keyOf, skelHash, tokenSkeletonAt, wordClass } from './tokens';
+import { type Candidate, F_ALLCAPS, F_CAP, F_DOTTED, F_HYPHEN_AFTER, F_JOIN_NEXT, F_NOCASE, F_POSSESSIVE, type Tokens, KID_OTHER, KID_UNKNOWN, W_COMMON, ensure, internId, keyLength, keyOf, skelHash, tokenSkeletonAt, wordClass } from './tokens';
 
 const STOPWORDS = new Set(['the', 'of', 'and', 'de', 'la', 'le', 'del', 'der', 'for', 'in', 'on', 'bin', 'ibn', 'abu', 'van', 'von']);
 
@@ -18,6 +18,8 @@ export function walkFrom(index: LoadedIndex, text: string, t: Tokens, i: number,
     : null;
   // Try the skeleton when the exact walk found nothing, or stopped while a capitalised name continues.
   let continues = exact ? t.flags[exact.end - 1] & F_JOIN_NEXT && !(t.flags[exact.end - 1] & F_POSSESSIVE) && ensure(t, exact.end) && t.flags[exact.end] & F_CAP : true;
+  // A word of a script without capitals links only by its exact key (F_NOCASE): no spelling variants.
+  if (t.flags[i] & F_NOCASE) continues = false;
   if (continues && !exact) {
     // A lone common or short word ("The", "In") is no variant spelling of anything.
     if (t.end[i] - t.start[i] > 3 && !bitsetHas(index.firstSkel, skelHash(t, i))) continues = false;
@@ -166,14 +168,14 @@ function walk(root: TrieNode, firstBits: Uint32Array, common: WordSet, text: str
       // A plain word no key equals: no child, no particle; only the garbled-word step below can use it.
       if ((f & F_POSSESSIVE) === 0 && joinsNext) ensure(t, j + 1);
       particle = false;
-      if (!fuzzed && depth >= 1 && t.end[j] - t.start[j] >= 5 && node.next.size <= 64) child = garbled(node, keyOf(text, t, j));
+      if (!fuzzed && depth >= 1 && t.end[j] - t.start[j] >= 5 && node.next.size <= 64 && !(f & F_NOCASE)) child = garbled(node, keyOf(text, t, j));
       if (child) usedFuzz = true;
     } else if (n >= 0) {
       const kf = known!.flags[n];
       particle = (f & F_POSSESSIVE) === 0 && joinsNext && ensure(t, j + 1) && (f & F_HYPHEN_AFTER ? kf & IK_ARTICLE : kf & IK_SPACED) !== 0;
       const key = particle ? 'al' : known!.key(n);
       child = node === root && !particle ? (known!.root(n) ?? undefined) : node.next.get(key);
-      if (!child && !fuzzed && depth >= 1 && key.length >= 5 && node.next.size <= 64 && !(kf & IK_COMMON)) {
+      if (!child && !fuzzed && depth >= 1 && key.length >= 5 && node.next.size <= 64 && !(kf & IK_COMMON) && !(f & F_NOCASE)) {
         child = garbled(node, key);
         if (child) usedFuzz = true;
       }
@@ -183,7 +185,7 @@ function walk(root: TrieNode, firstBits: Uint32Array, common: WordSet, text: str
       // (The skeleton is kept per token: the root check above and the first step ask for the same one.)
       const key = particle ? 'al' : useSkeleton ? tokenSkeletonAt(text, t, j, raw) : raw;
       child = node === root && key === firstKey ? firstChild : node.next.get(key);
-      if (!child && !fuzzed && !useSkeleton && depth >= 1 && key.length >= 5 && node.next.size <= 64 && !common.has(key)) {
+      if (!child && !fuzzed && !useSkeleton && depth >= 1 && key.length >= 5 && node.next.size <= 64 && !common.has(key) && !(f & F_NOCASE)) {
         child = garbled(node, key);
         if (child) usedFuzz = true;
       }

@@ -53,4 +53,53 @@ describe('normalisation', () => {
     expect(repairMojibake('â€™')).toBe('’');
     expect(repairMojibake('São Paulo')).toBe('São Paulo');
   });
+
+  // Issue 9: names in scripts without Latin letters. A reader's text and the dataset write the same name with
+  // different letter forms and vowel marks; the key is the same.
+  it.each([
+    ['أحمد', 'احمد', 'alef with hamza above'],
+    ['إسرائيل', 'اسرائيل', 'alef with hamza below'],
+    ['آمل', 'امل', 'alef with madda'],
+    ['ٱلقاهرة', 'القاهره', 'alef wasla and teh marbuta'],
+    ['القاهرة', 'القاهره', 'teh marbuta → heh'],
+    ['مصطفى', 'مصطفي', 'alef maksura → yeh'],
+    ['کرمانشاهی', 'كرمانشاهي', 'Persian keheh and Farsi yeh → Arabic kaf and yeh'],
+    ['مُحَمَّد', 'محمد', 'harakat and shadda'],
+    ['بغـــداد', 'بغداد', 'tatweel'],
+    ['יְרוּשָׁלַיִם', 'ירושלים', 'Hebrew points'],
+    ['ΑΘΗΝΑΣ', 'αθηνας', 'Greek capitals'],
+    ['Αθήνας', 'αθηνας', 'Greek tonos'],
+  ])('folds %s like %s (%s)', (a, b) => {
+    expect(foldToken(a)).toBe(foldToken(b));
+  });
+
+  it('folds the Greek final sigma to sigma', () => {
+    expect(foldToken('Αθήνας')).toBe('αθηνασ');
+    expect(nameKey('ΑΘΗΝΑΣ')).toBe(nameKey('Αθήνας'));
+  });
+
+  it.each([
+    ['موسكو، طهران', ['موسكو', 'طهران'], 'Arabic comma'],
+    ['طهران؟ بغداد؛ دمشق۔', ['طهران', 'بغداد', 'دمشق'], 'Arabic question mark, semicolon, full stop'],
+    ['ירושלים׃ חיפה', ['ירושלים', 'חיפה'], 'Hebrew sof pasuq'],
+    ['दिल्ली। मुंबई', ['दिल्ली', 'मुंबई'], 'Devanagari danda'],
+    ['አዲስ፡አበባ። ጎንደር', ['አዲስ', 'አበባ', 'ጎንደር'], 'Ethiopic wordspace and full stop'],
+    ['Αθήνα; Πάτρα·', ['αθηνα', 'πατρα'], 'Greek question mark and ano teleia'],
+    ['תל־אביב', ['תל', 'אביב'], 'Hebrew maqaf joins like a hyphen'],
+  ])('%s splits into %j (%s ends a word)', (name, keys) => {
+    expect(tokenizeName(name).map((t) => t.key)).toEqual(keys);
+  });
+
+  it('keys ideographs and kana one character each (no spaces between words in that text)', () => {
+    expect(nameKey('莫斯科')).toBe('莫 斯 科');
+    expect(nameKey('モスクワ')).toBe('モ ス ク ワ');
+    // Hangul is written with spaces: a word stays whole.
+    expect(nameKey('모스크바')).toBe('모스크바');
+  });
+
+  it('keeps a zero-width non-joiner inside a word (Persian, Malayalam) out of the key', () => {
+    expect(nameKey('കെയ്\u200cറോ')).toBe(nameKey('കെയ്റോ'));
+    expect(tokenizeName('കെയ്\u200cറോ')).toHaveLength(1);
+  });
 });
+
