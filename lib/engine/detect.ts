@@ -19,6 +19,7 @@ import { latinScriptCountry } from './name-order';
 import { withMiddleNames } from './middle-names';
 import { homeInstitution } from './home-institutions';
 import { LIST_GAP_RE, apStateAbbreviations, isUsState, stateApposition } from './us-places';
+import { type SpanLookup, spanLookup } from './span-lookup';
 
 export type { MatchKind, ArticleMeta, Mention, DetectResult, DetectOptions } from './results';
 import type { ArticleMeta, DetectOptions, DetectResult, MatchKind, Mention } from './results';
@@ -422,14 +423,20 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
 
   // "MONTGOMERY, Ala. —", "in Lincoln, Neb.": AP's state abbreviations after a town are the state.
   if (!lower) {
-    for (const ab of apStateAbbreviations(index, text)) {
-      if (accepted.some((a) => t.start[a.c.startTok] < ab.end && ab.start < t.end[a.c.endTok - 1])) continue;
+    const abbreviations = apStateAbbreviations(index, text);
+    // Whether an abbreviation overlaps a mention, or one taken before it, looked up rather than scanned (a text
+    // naming one person thousands of times was quadratic). The abbreviations come in text order.
+    const named = abbreviations.length ? spanLookup(accepted.map((a) => ({ start: t.start[a.c.startTok], end: t.end[a.c.endTok - 1] }))) : null;
+    const taken = spanLookup();
+    for (const ab of abbreviations) {
+      if (named!.overlaps(ab.start, ab.end) || taken.overlaps(ab.start, ab.end)) continue;
       const first = t.n;
       appendToken(t, ab.start);
       if (t.start[first] !== ab.start) continue;
       // The token ends before the full stop; the abbreviation's span keeps it ("Ala.").
       t.end[first] = ab.end;
       accepted.push({ c: { startTok: first, endTok: first + 1, cands: [], match: 'alias', weak: 0 }, e: ab.e, conf: 0.9, match: 'alias' });
+      taken!.add(ab.start, ab.end);
     }
   }
 
@@ -455,14 +462,23 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
   }
   // "President Franklin Roosevelt … James Roosevelt Jr., the grandson … Roosevelt, who served": a bare surname is the
   // person last named in full with it; when that full name is no mention of the entity, it is someone else's.
-  for (let k = accepted.length - 1; k >= 0; k--) {
-    const a = accepted[k];
-    if (a.c.endTok - a.c.startTok !== 1 || index.entities[a.e].type !== 'person' || kindOf(a.c, a.e) !== AliasKind.Short) continue;
-    const at = lastFullNameWith(index, text, t.start[a.c.startTok], t.end[a.c.startTok]);
-    if (at < 0) continue;
-    if (accepted.some((b) => b.e === a.e && b.c.endTok - b.c.startTok > 1 && t.start[b.c.startTok] <= at && at < t.end[b.c.endTok - 1])) continue;
-    accepted.splice(k, 1);
+  // The full names, per entity, looked up rather than scanned; the mentions dropped are single words, never one of them.
+  const fullNames = new Map<number, SpanLookup>();
+  for (const b of accepted) {
+    if (b.c.endTok - b.c.startTok <= 1) continue;
+    let spans = fullNames.get(b.e);
+    if (!spans) fullNames.set(b.e, (spans = spanLookup()));
+    spans.add(t.start[b.c.startTok], t.end[b.c.endTok - 1]);
   }
+  let kept = 0;
+  for (const a of accepted) {
+    if (a.c.endTok - a.c.startTok === 1 && index.entities[a.e].type === 'person' && kindOf(a.c, a.e) === AliasKind.Short) {
+      const at = lastFullNameWith(index, text, t.start[a.c.startTok], t.end[a.c.startTok]);
+      if (at >= 0 && !fullNames.get(a.e)?.covers(at)) continue;
+    }
+    accepted[kept++] = a;
+  }
+  accepted.length = kept;
   let prevFacility = -1;
   for (const [k, a] of accepted.entries()) {
     // "the bases in Hmeimim and Tartus": the cue carries over a list.
