@@ -78,6 +78,7 @@ export function createDetectQueue(yieldNow: () => Promise<void> = () => new Prom
         const entry = jobs.get(key);
         if (!entry) continue;
         const { job, detect } = entry;
+        let again = false;
         try {
           const p = job.pieces[job.next++];
           const res = detect(p.end - p.start === job.text.length ? job.text : job.text.slice(p.start, p.end), job.meta);
@@ -90,12 +91,16 @@ export function createDetectQueue(yieldNow: () => Promise<void> = () => new Prom
           if (job.next === job.pieces.length) {
             jobs.delete(key);
             job.resolve({ topics: job.topics, mentions: job.mentions });
-          } else order.push(key);
+          } else again = true;
         } catch (err) {
           jobs.delete(key);
           job.reject(err instanceof Error ? err : new Error(String(err)));
         }
-        if (order.length) await yieldNow();
+        // Yield before this key takes its place again: another tab's request that arrived while the piece ran is
+        // handled during the yield and queued ahead of this key's next piece, so it waits for one piece, not two.
+        if (again || order.length) await yieldNow();
+        // (Unless the job was superseded, which queued the key again, or cancelled during the yield.)
+        if (again && jobs.get(key)?.job === job) order.push(key);
       }
     } finally {
       running = false;
