@@ -760,7 +760,11 @@ const NAMESAKE_WINDOW = 4000;
 function lastFullNameWith(index: LoadedIndex, text: string, s0: number, e0: number): number {
   const surname = text.slice(s0, e0);
   const from = Math.max(0, s0 - NAMESAKE_WINDOW);
-  for (let at = text.lastIndexOf(surname, s0 - 1); at >= from && at > 0; at = text.lastIndexOf(surname, at - 1)) {
+  // Searched within the window (a match may start up to s0 - 1, as in the whole text): a search of the whole text
+  // before the surname, once per bare surname, made a text naming many people early and again at its end quadratic.
+  const win = text.slice(from, Math.min(text.length, s0 - 1 + surname.length));
+  for (let j = win.lastIndexOf(surname, s0 - 1 - from); j >= 0 && from + j > 0; j = j > 0 ? win.lastIndexOf(surname, j - 1) : -1) {
+    const at = from + j;
     const after = text.charCodeAt(at + surname.length);
     if (after >= 0x61 && after <= 0x7a) continue;
     const m = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(text.slice(Math.max(0, at - 30), at));
