@@ -13,6 +13,7 @@
  *   --skip-browsers     sections 1, 1b and 2 only
  *   --skip-adversarial  without section 1b (minutes on a loaded machine)
  *   --only-chromium     sections 2, 3 and 4 only (the content script's cost in Chromium)
+ *   --only-hostile      section 6 only (the hostile tab beside a normal one)
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -171,6 +172,16 @@ async function main(): Promise<void> {
   const skipBrowsers = process.argv.includes('--skip-browsers');
   const onlyChromium = process.argv.includes('--only-chromium');
   ensureBuilt();
+  if (process.argv.includes('--only-hostile')) {
+    const server = await startBenchServer();
+    try {
+      await benchHostileTab(server, CHROME_DIR);
+    } finally {
+      await server.close();
+    }
+    printTable();
+    return;
+  }
   if (!onlyChromium) await benchEngine();
   if (!onlyChromium && !process.argv.includes('--skip-adversarial')) benchAdversarial();
   benchBundle();

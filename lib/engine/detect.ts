@@ -20,6 +20,7 @@ import { latinScriptCountry } from './name-order';
 import { withMiddleNames } from './middle-names';
 import { homeInstitution } from './home-institutions';
 import { LIST_GAP_RE, apStateAbbreviations, isUsState, stateApposition } from './us-places';
+import { type SpanLookup, spanLookup } from './span-lookup';
 
 export type { MatchKind, ArticleMeta, Mention, DetectResult, DetectOptions } from './results';
 import type { ArticleMeta, DetectOptions, DetectResult, MatchKind, Mention } from './results';
@@ -427,14 +428,20 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
 
   // "MONTGOMERY, Ala. —", "in Lincoln, Neb.": AP's state abbreviations after a town are the state.
   if (!lower) {
-    for (const ab of apStateAbbreviations(index, text)) {
-      if (accepted.some((a) => t.start[a.c.startTok] < ab.end && ab.start < t.end[a.c.endTok - 1])) continue;
+    const abbreviations = apStateAbbreviations(index, text);
+    // Whether an abbreviation overlaps a mention, or one taken before it, looked up rather than scanned (a text
+    // naming one person thousands of times was quadratic). The abbreviations come in text order.
+    const named = abbreviations.length ? spanLookup(accepted.map((a) => ({ start: t.start[a.c.startTok], end: t.end[a.c.endTok - 1] }))) : null;
+    const taken = spanLookup();
+    for (const ab of abbreviations) {
+      if (named!.overlaps(ab.start, ab.end) || taken.overlaps(ab.start, ab.end)) continue;
       const first = t.n;
       appendToken(t, ab.start);
       if (t.start[first] !== ab.start) continue;
       // The token ends before the full stop; the abbreviation's span keeps it ("Ala.").
       t.end[first] = ab.end;
       accepted.push({ c: { startTok: first, endTok: first + 1, cands: [], match: 'alias', weak: 0 }, e: ab.e, conf: 0.9, match: 'alias' });
+      taken!.add(ab.start, ab.end);
     }
   }
 
@@ -460,17 +467,24 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
   }
   // "President Franklin Roosevelt … James Roosevelt Jr., the grandson … Roosevelt, who served": a bare surname is the
   // person last named in full with it; when that full name is no mention of the entity, it is someone else's —
-  // unless an office word before it names the entity.
-  for (let k = accepted.length - 1; k >= 0; k--) {
-    const a = accepted[k];
-    if (a.c.endTok - a.c.startTok !== 1 || index.entities[a.e].type !== 'person' || kindOf(a.c, a.e) !== AliasKind.Short) continue;
-    // "Hillary Clinton … under President Clinton": the office word, not the last full name, says who it is.
-    if (officeHolderFor(index, text, t, a.c, day)?.e === a.e) continue;
-    const at = lastFullNameWith(index, text, t.start[a.c.startTok], t.end[a.c.startTok]);
-    if (at < 0) continue;
-    if (accepted.some((b) => b.e === a.e && b.c.endTok - b.c.startTok > 1 && t.start[b.c.startTok] <= at && at < t.end[b.c.endTok - 1])) continue;
-    accepted.splice(k, 1);
+  // unless an office word before it names the entity ("Hillary Clinton … under President Clinton").
+  // The full names, per entity, looked up rather than scanned; the mentions dropped are single words, never one of them.
+  const fullNames = new Map<number, SpanLookup>();
+  for (const b of accepted) {
+    if (b.c.endTok - b.c.startTok <= 1) continue;
+    let spans = fullNames.get(b.e);
+    if (!spans) fullNames.set(b.e, (spans = spanLookup()));
+    spans.add(t.start[b.c.startTok], t.end[b.c.endTok - 1]);
   }
+  let kept = 0;
+  for (const a of accepted) {
+    if (a.c.endTok - a.c.startTok === 1 && index.entities[a.e].type === 'person' && kindOf(a.c, a.e) === AliasKind.Short && officeHolderFor(index, text, t, a.c, day)?.e !== a.e) {
+      const at = lastFullNameWith(index, text, t.start[a.c.startTok], t.end[a.c.startTok]);
+      if (at >= 0 && !fullNames.get(a.e)?.covers(at)) continue;
+    }
+    accepted[kept++] = a;
+  }
+  accepted.length = kept;
   let prevFacility = -1;
   for (const [k, a] of accepted.entries()) {
     // "the bases in Hmeimim and Tartus": the cue carries over a list.
@@ -763,7 +777,11 @@ const NAMESAKE_WINDOW = 4000;
 function lastFullNameWith(index: LoadedIndex, text: string, s0: number, e0: number): number {
   const surname = text.slice(s0, e0);
   const from = Math.max(0, s0 - NAMESAKE_WINDOW);
-  for (let at = text.lastIndexOf(surname, s0 - 1); at >= from && at > 0; at = text.lastIndexOf(surname, at - 1)) {
+  // Searched within the window (a match may start up to s0 - 1, as in the whole text): a search of the whole text
+  // before the surname, once per bare surname, made a text naming many people early and again at its end quadratic.
+  const win = text.slice(from, Math.min(text.length, s0 - 1 + surname.length));
+  for (let j = win.lastIndexOf(surname, s0 - 1 - from); j >= 0 && from + j > 0; j = j > 0 ? win.lastIndexOf(surname, j - 1) : -1) {
+    const at = from + j;
     const after = text.charCodeAt(at + surname.length);
     if (after >= 0x61 && after <= 0x7a) continue;
     const m = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(text.slice(Math.max(0, at - 30), at));

@@ -56,8 +56,11 @@ export const ADVERSARIAL: Record<string, (chars: number) => string> = {
   'long capitalised word': (n) => `The ${'D' + 'amascusxyz'.repeat(Math.ceil(n / 10))}`.slice(0, n),
   /** all-caps words, known acronyms among them, no lower-case prose: every token is a candidate */
   'acronym-dense': (n) => fill(n, (r) => (r() < 0.5 ? ACRONYMS[Math.floor(r() * ACRONYMS.length)] : String.fromCharCode(65 + Math.floor(r() * 26), 65 + Math.floor(r() * 26), 65 + Math.floor(r() * 26))) + (r() < 0.05 ? '. ' : ' ')),
-  /** one name again and again */
+  /** one name again and again (a bare run of one surname: no mention survives, so only tokenising and the walk work) */
   'one name repeated': (n) => fill(n, () => 'Putin '),
+  /** one person named in sentences again and again, full name then surname, with AP datelines: every mention is
+   * accepted, so the passes over accepted mentions (abbreviation overlap, surname after full name) see them all */
+  'names in sentences': (n) => fill(n, () => 'MONTGOMERY, Ala. — Vladimir Putin said in Lincoln, Neb. that Putin would go. '),
   /** names with one letter changed, all different: the fuzzy pass's worst case */
   'near-miss names': (n) => fill(n, (r) => `${mutate(r, NAMES[Math.floor(r() * NAMES.length)])}${mutate(r, 'Zabcdefghij').slice(0, 3 + Math.floor(r() * 8))} and `),
   /** Arabic name particles chained: al-, bin, abu… branch the trie walk */

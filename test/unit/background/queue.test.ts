@@ -31,6 +31,36 @@ describe('detection queue', () => {
     expect(order).toEqual(['small', 'huge']);
   });
 
+  it('a request that arrives while a huge text is being detected waits for the piece in hand only', async () => {
+    const q = createDetectQueue();
+    const calls: string[] = [];
+    let small: Promise<unknown> | undefined;
+    const huge = q.submit('1:0', 'X '.repeat(400_000), {}, (t) => {
+      calls.push('huge');
+      // Another tab's message, delivered while this piece runs: handled as soon as the piece ends.
+      if (calls.length === 1) setTimeout(() => (small = q.submit('2:0', 'X', {}, (t2) => (calls.push('small'), detectX(t2)))), 0);
+      return detectX(t);
+    });
+    await huge;
+    await small;
+    expect(calls.slice(0, 3)).toEqual(['huge', 'small', 'huge']);
+  });
+
+  it('a huge job whose tab closed stops at the next piece', async () => {
+    const q = createDetectQueue();
+    let pieces = 0;
+    const first = q.submit('1:0', 'X '.repeat(400_000), {}, (t) => (pieces++, detectX(t)));
+    const caught = first.catch((e: Error) => e.name);
+    await new Promise((r) => setTimeout(r, 0));
+    q.cancel((k) => k.startsWith('1:'), 'tab closed');
+    expect(await caught).toBe('Superseded');
+    const after = pieces;
+    await new Promise((r) => setTimeout(r, 20));
+    expect(pieces).toBe(after);
+    expect(pieces).toBeLessThan(splitPieces('X '.repeat(400_000)).length);
+    expect(q.size).toBe(0);
+  });
+
   it('never cuts a surrogate pair', () => {
     const text = '😀'.repeat(30_000);
     for (const p of splitPieces(text, 1001, 1001)) expect(p.start % 2).toBe(0);

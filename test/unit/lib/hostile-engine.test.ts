@@ -65,6 +65,23 @@ describe('engine on hostile and random text', () => {
     }
   });
 
+  it('a bare surname at the edge of the look-back window for its full name is found, and the look-back ends', () => {
+    // The earlier bare "Putin" lies 3,999–4,005 chars before the last one, at and around the window's first position.
+    for (const gap of [3999, 4000, 4001, 4005]) {
+      const head = 'Vladimir Putin spoke on Monday. Putin met him. ';
+      const p = head.lastIndexOf('Putin');
+      let text = head;
+      while (text.length < p + gap) text += 'and the talks went on for hours. ';
+      text = `${text.slice(0, p + gap - 1)} Putin said more.`;
+      const got = detector.detect(text).mentions.map((m) => [text.slice(m.start, m.end), m.start, m.entityId]);
+      expect(got, String(gap)).toEqual([
+        ['Vladimir Putin', 0, 'vladimir-putin'],
+        ['Putin', p, 'vladimir-putin'],
+        ['Putin', p + gap, 'vladimir-putin'],
+      ]);
+    }
+  });
+
   it('a name next to an overlong word is still found: the cap drops the word, not the text', () => {
     const text = `${'Damascusxyz'.repeat(2000)} and then Bashar al-Assad flew to Moscow.`;
     const got = detector.detect(text).mentions.map((m) => text.slice(m.start, m.end));
