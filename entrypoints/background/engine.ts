@@ -68,6 +68,8 @@ export function createEngine(deps: EngineDeps): Engine {
   /** set when the connection was closed under us (versionchange, deletion): the next read reopens it */
   let lost = false;
   let reopening: Promise<void> | null = null;
+  /** while a reopen writes the bundle back: its records, as soon as they are read (null: no rewrite was needed) */
+  let rewriting: Promise<Map<string, EntityRecord> | null> | null = null;
   /** set by refresh() (install or update): the next start ignores the stored image, whose engine may be older */
   let skipImage = false;
   let source: 'image' | 'file' | 'built' | null = null;
@@ -84,6 +86,8 @@ export function createEngine(deps: EngineDeps): Engine {
    */
   function reopen(): Promise<void> {
     if (!reopening) {
+      let bundleRead: (records: Map<string, EntityRecord> | null) => void = () => {};
+      rewriting = new Promise((done) => (bundleRead = done));
       reopening = (async () => {
         lost = false;
         db = null;
@@ -94,6 +98,8 @@ export function createEngine(deps: EngineDeps): Engine {
           const current = status.state === 'ready' ? status.version : null;
           if (!cached || cached.version !== current) {
             const bundle = await readBundle();
+            // Cards asked for during the write (seconds for 16,000 records) are answered from the bundle just read.
+            bundleRead(new Map(bundle.entities.map((e) => [e.id, e])));
             const meta = await replaceDataset(fresh, bundle);
             status = { state: 'ready', version: meta.version, asOf: meta.asOf, entities: meta.entities, storage: 'indexeddb', note: 'the database was deleted or replaced while running; rebuilt from the bundled data' };
           }
@@ -104,7 +110,9 @@ export function createEngine(deps: EngineDeps): Engine {
           log(status.state === 'ready' && status.note ? status.note : 'using memory');
         }
       })().finally(() => {
+        bundleRead(null);
         reopening = null;
+        rewriting = null;
       });
     }
     return reopening;
@@ -325,7 +333,13 @@ export function createEngine(deps: EngineDeps): Engine {
     async entity(id) {
       await ready();
       if (memory) return memory.get(id) ?? null;
-      if (lost || reopening) await reopen();
+      if (lost || reopening) {
+        const done = reopen();
+        // The database deleted under us: the bundle it is rebuilt from answers as soon as it is read.
+        const read = await Promise.race([done.then(() => null), rewriting ?? Promise.resolve(null)]);
+        if (read) return read.get(id) ?? null;
+        await done;
+      }
       if (memory) return (memory as Map<string, EntityRecord>).get(id) ?? null;
       try {
         return db ? await getEntity(db, id) : null;

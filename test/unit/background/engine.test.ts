@@ -87,6 +87,21 @@ describe('background data service', () => {
     expect(again).not.toHaveBeenCalled();
   });
 
+  it('a card asked for while the deleted database is rebuilt is answered from the bundle, before the write ends', async () => {
+    const e = createEngine({ idb, loadBundle: async () => bundle('v1'), loadBundleVersion: async () => 'v1' });
+    expect((await e.entity('syria'))?.name).toBe('Syria');
+    await new Promise<void>((resolve, reject) => {
+      const req = idb.deleteDatabase('newscontext');
+      req.onsuccess = () => resolve();
+      req.onerror = () => reject(req.error);
+    });
+    expect((await e.entity('bashar-al-assad'))?.name).toBe('Bashar al-Assad');
+    // the rebuild has not finished writing yet (its status note comes after the write)
+    expect((e.status() as { note?: string }).note ?? '').not.toMatch(/deleted/);
+    await e.check();
+    expect(e.status()).toMatchObject({ state: 'ready', storage: 'indexeddb', note: expect.stringMatching(/deleted/) });
+  });
+
   it('reports an error, not a hang, when there is no usable data at all', async () => {
     const e = createEngine({ idb, loadBundle: async () => { throw new Error('dataset.json missing'); }, loadBundleVersion: async () => null });
     await expect(e.ready()).rejects.toThrow(/missing/);
