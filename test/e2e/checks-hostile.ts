@@ -142,6 +142,16 @@ export function createHostileChecks(): Check[] {
                 }),
             );
             expect(result).toBe('deleted');
+            // The panel opens a dataset hit's card (its search does this): the record comes from the rebuilt database.
+            // (Known gap, README "Known limits": in the long Chromium e2e session, when a page's hover card is the
+            // first record asked for after the deletion, that hover shows no card — the next one does; it does not
+            // happen when this check runs alone, and its cause was not found.)
+            const facts = await popup.evaluate(async () => {
+              const g = globalThis as unknown as { browser?: { runtime: { sendMessage(m: object): Promise<unknown> } }; chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } };
+              const reply = (await (g.browser ?? g.chrome).runtime.sendMessage({ type: 'getEntity', id: 'moscow' })) as { entity?: { facts?: unknown[] } | null };
+              return reply?.entity?.facts?.length ?? 0;
+            });
+            expect(facts, 'facts of a card opened from the panel after the database was deleted').toBeGreaterThan(0);
           } finally {
             await popup.close();
           }
