@@ -119,16 +119,19 @@ export function compileIndex(
   blockedPhrases: string[] = [],
   minorIds: ReadonlySet<string> = new Set(),
 ): CompiledIndex {
-  const entities: IndexEntity[] = records.map((r) => ({
-    ...(minorIds.has(r.id) ? { minor: 1 as const } : {}),
-    id: r.id,
-    type: r.type,
-    name: r.name,
-    topics: r.topics,
-    near: [...new Set([...(r.related ?? []).map((x) => x.id), ...(r.country && r.country !== r.id ? [r.country] : [])])],
-    ...(r.type === 'country' ? { country: r.id } : r.country ? { country: r.country } : {}),
-    ...(r.type === 'person' && officeSpells(r.facts).length ? { offices: officeSpells(r.facts) } : {}),
-  }));
+  const entities: IndexEntity[] = records.map((r) => {
+    const offices = r.type === 'person' ? officeSpells(r.facts) : [];
+    return {
+      ...(minorIds.has(r.id) ? { minor: 1 as const } : {}),
+      id: r.id,
+      type: r.type,
+      name: r.name,
+      topics: r.topics,
+      near: [...new Set([...(r.related ?? []).map((x) => x.id), ...(r.country && r.country !== r.id ? [r.country] : [])])],
+      ...(r.type === 'country' ? { country: r.id } : r.country ? { country: r.country } : {}),
+      ...(offices.length ? { offices } : {}),
+    };
+  });
   const phrases = new Map<string, Map<number, AliasKind>>();
   const add = (key: string, e: number, kind: AliasKind) => {
     if (!key) return;

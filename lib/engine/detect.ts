@@ -352,6 +352,13 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
   }
   const profile = profileTopics(index, meta, confident, text);
   const day = meta.date && /^\d{4}/.test(meta.date) ? dayNumber(meta.date, false) : undefined;
+  // The office holder a candidate's office word names, worked out once per candidate (three passes ask).
+  const heldMemo = new Map<Candidate, Held | null>();
+  const heldOf = (c: Candidate): Held | null => {
+    let h = heldMemo.get(c);
+    if (h === undefined) heldMemo.set(c, (h = officeHolderFor(index, text, t, c, day)));
+    return h;
+  };
 
   // A surname once given its office ("President-elect Trump") is that person wherever it stands alone in the article.
   const cued = new Set<number>();
@@ -363,7 +370,7 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
       if (c.cands.every((p) => otherGivenNameBefore(index, text, s0, index.entities[unpackEntity(p)].name))) othersSurname.add(bareKey(text.slice(s0, t.end[c.endTok - 1])));
     }
     if (c.endTok - c.startTok !== 1) continue;
-    const holder = c.cands.length > 1 ? officeHolderFor(index, text, t, c, day) : null;
+    const holder = c.cands.length > 1 ? heldOf(c) : null;
     for (const p of c.cands) {
       if (unpackKind(p) === AliasKind.Short && index.entities[unpackEntity(p)].type === 'person' && (!holder || holder.e === unpackEntity(p)) && officeCue(text, t.start[c.startTok], t.end[c.startTok])) cued.add(unpackEntity(p));
     }
@@ -376,7 +383,7 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
   const weakQueue: Candidate[] = [];
   for (const c of found) {
     if (c.weak === 0) {
-      const r = resolve(index, text, t, c, profile, acceptedEntities, lower, cued, othersSurname, day);
+      const r = resolve(index, text, t, c, profile, acceptedEntities, lower, cued, othersSurname, heldOf);
       if (r) {
         accepted.push({ c, ...r });
         acceptedEntities.add(r.e);
@@ -385,7 +392,7 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
   }
   const strongSet = new Set(accepted.map((a) => a.e));
   for (const c of weakQueue) {
-    const r = resolve(index, text, t, c, profile, strongSet, lower, cued, othersSurname, day);
+    const r = resolve(index, text, t, c, profile, strongSet, lower, cued, othersSurname, heldOf);
     if (r) {
       accepted.push({ c, ...r });
       acceptedEntities.add(r.e);
@@ -441,7 +448,7 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
       // The token ends before the full stop; the abbreviation's span keeps it ("Ala.").
       t.end[first] = ab.end;
       accepted.push({ c: { startTok: first, endTok: first + 1, cands: [], match: 'alias', weak: 0 }, e: ab.e, conf: 0.9, match: 'alias' });
-      taken!.add(ab.start, ab.end);
+      taken.add(ab.start, ab.end);
     }
   }
 
@@ -478,7 +485,7 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
   }
   let kept = 0;
   for (const a of accepted) {
-    if (a.c.endTok - a.c.startTok === 1 && index.entities[a.e].type === 'person' && kindOf(a.c, a.e) === AliasKind.Short && officeHolderFor(index, text, t, a.c, day)?.e !== a.e) {
+    if (a.c.endTok - a.c.startTok === 1 && index.entities[a.e].type === 'person' && kindOf(a.c, a.e) === AliasKind.Short && heldOf(a.c)?.e !== a.e) {
       const at = lastFullNameWith(index, text, t.start[a.c.startTok], t.end[a.c.startTok]);
       if (at >= 0 && !fullNames.get(a.e)?.covers(at)) continue;
     }
@@ -546,7 +553,7 @@ function resolve(
   lower: boolean,
   cued: Set<number> = new Set(),
   othersSurname: Set<string> = new Set(),
-  day?: number,
+  heldOf: (c: Candidate) => Held | null = () => null,
 ): Resolved | null {
   const single = c.endTok - c.startTok === 1;
   const key = keyOf(text, t, c.startTok);
@@ -604,7 +611,7 @@ function resolve(
   // "President Clinton", "former President Bush": of the people a surname may name, the one who held the office the
   // word before it names, on the article's date (after "former": the one who left it last) — whoever the topics or
   // a full name elsewhere favour ("Hillary Clinton … under President Clinton").
-  const held = single ? officeHolderFor(index, text, t, c, day) : null;
+  const held = single ? heldOf(c) : null;
   if (held && c.cands.length > 1) {
     bestE = held.e;
     second = -Infinity;
@@ -829,7 +836,14 @@ const TYPE_PRIOR: Partial<Record<string, number>> = { country: 0.3, city: 0.2, p
  * The person an office word before a one-word candidate of people names ("President Clinton": the one who held that
  * office on the article's date or last before it), with the office word's bit; null when none or not one.
  */
-function officeHolderFor(index: LoadedIndex, text: string, t: Tokens, c: Candidate, day: number | undefined): { e: number; bit: number } | null {
+interface Held {
+  /** the entity the office word names */
+  e: number;
+  /** the office word's bit (office-holder.ts) */
+  bit: number;
+}
+
+function officeHolderFor(index: LoadedIndex, text: string, t: Tokens, c: Candidate, day: number | undefined): Held | null {
   if (c.endTok - c.startTok !== 1 || c.cands.length === 0) return null;
   for (const p of c.cands) if (index.entities[unpackEntity(p)].type !== 'person' || unpackKind(p) !== AliasKind.Short) return null;
   const cue = officeWordBefore(wordsBefore(text, t.start[c.startTok], 4));
