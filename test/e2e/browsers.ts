@@ -236,7 +236,7 @@ export async function launchChromium(extDir: string | null, options: { headless?
   let blank: PwPage | undefined = context.pages()[0];
   const toContent: ToContent = async (url, message) => {
     const sw = await serviceWorker();
-    return sw.evaluate(
+    const send = (w: Worker) => w.evaluate(
       async ({ url, message }) => {
         const tabs = (await chrome.tabs.query({})) as Array<{ id?: number; url?: string }>;
         const tab = tabs.filter((t) => t.url === url).pop();
@@ -245,6 +245,16 @@ export async function launchChromium(extDir: string | null, options: { headless?
       },
       { url, message },
     );
+    try {
+      return await send(sw);
+    } catch (err) {
+      // A worker handle from before a stop or a restart the harness did not make (Chromium may stop an idle worker)
+      // no longer evaluates: ask the newest worker of the extension once more. An error from the page's content script
+      // itself is thrown again by the retry.
+      if (worker === sw) worker = context.serviceWorkers().filter((w) => w.url().startsWith(`chrome-extension://${extensionId}/`)).pop();
+      if (!worker || worker === sw) throw err;
+      return send(worker);
+    }
   };
 
   return {

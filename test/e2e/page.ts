@@ -126,8 +126,14 @@ export function centreOf(el: Element | null | undefined): { x: number; y: number
  * The card as the reader sees it, or null when there is none. Read from the extension side (the card's shadow root
  * is closed): the content script copies the card with each element's box, colours and focus marked.
  */
+/** Why the last readCard got no answer from the content script ('' when it got one): timeouts report it. */
+let lastReadError = '';
+
 export async function readCard(tab: Tab): Promise<CardInfo | null> {
-  const snap = await tab.toContent<CardSnapshot>({ type: 'inspectCard' }).catch(() => null);
+  const snap = await tab.toContent<CardSnapshot>({ type: 'inspectCard' }).then(
+    (s) => ((lastReadError = ''), s),
+    (err: unknown) => ((lastReadError = (err as Error)?.message ?? String(err)), null),
+  );
   if (!snap || !snap.open || !snap.html) return null;
   const { document } = parseHTML(`<!doctype html><html><body>${snap.html}</body></html>`);
   const card = document.body.firstElementChild!;
@@ -160,7 +166,8 @@ export async function waitForCardState(tab: Tab, test: (card: CardInfo | null) =
     last = await readCard(tab);
     if (test(last)) return last;
     if (Date.now() > deadline) {
-      throw new Error(`timed out after ${timeout} ms waiting for ${what}; card: ${last ? `${last.visible ? 'visible' : 'hidden'} "${last.name}"` : 'none'}`);
+      const seen = last ? `${last.visible ? 'visible' : 'hidden'} "${last.name}"` : lastReadError ? `unreadable (${lastReadError})` : 'none';
+      throw new Error(`timed out after ${timeout} ms waiting for ${what}; card: ${seen}`);
     }
     await sleep(100);
   }
