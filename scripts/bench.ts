@@ -14,12 +14,16 @@
  *   --skip-adversarial  without section 1b (minutes on a loaded machine)
  *   --only-chromium     sections 2, 3 and 4 only (the content script's cost in Chromium)
  *   --only-hostile      section 6 only (the hostile tab beside a normal one)
+ *   --engine-only       the engine on the real-text corpus and the 1 MB text, with the ceiling, and nothing else
+ *                       (about a minute; scripts/bench/engine-quick.ts). For same-process A/B runs of two engine trees
+ *                       on a loaded machine: scripts/bench/engine-ab.ts.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { execSync } from 'node:child_process';
 import { benchEngine } from './bench/engine';
+import { benchEngineQuick } from './bench/engine-quick';
 import { benchAdversarial } from './bench/adversarial';
 import { benchHostileTab } from './bench/hostile-tab';
 import { addRow, kb, max, median, ms, printTable, root } from './bench/common';
@@ -171,6 +175,10 @@ async function main(): Promise<void> {
   const started = performance.now();
   const skipBrowsers = process.argv.includes('--skip-browsers');
   const onlyChromium = process.argv.includes('--only-chromium');
+  if (process.argv.includes('--engine-only')) {
+    await benchEngineQuick();
+    return;
+  }
   ensureBuilt();
   if (process.argv.includes('--only-hostile')) {
     const server = await startBenchServer();
