@@ -125,6 +125,9 @@ async function settle(cdp: CDPSession, timeoutMs = 5000): Promise<void> {
 export interface RunResult {
   /** main-thread task / script time of the tab's renderer, navigation → highlights (or load) → settled, ms */
   task: number;
+  /** the renderer main thread's CPU time over the same window (Performance metric ThreadTime), ms: the work itself,
+   * without the time the thread waited for a core (TaskDuration counts that too, and on a loaded machine it dominates) */
+  thread: number;
   script: number;
   layoutStyle: number;
   probe: ProbeResult;
@@ -187,6 +190,7 @@ export async function run(
     const d = (k: string) => ((after[k] ?? 0) - (before[k] ?? 0)) * 1000;
     const result: RunResult = {
       task: d('TaskDuration'),
+      thread: d('ThreadTime'),
       script: d('ScriptDuration'),
       layoutStyle: d('LayoutDuration') + d('RecalcStyleDuration'),
       probe,
