@@ -155,7 +155,8 @@ export function namedThing(index: LoadedIndex, text: string, t: Tokens, c: Candi
   if ((q === 0x27 || q === 0x22 || q === 0x2018 || q === 0x201c) && CALL_IT_RE.test(text.slice(Math.max(0, t.start[c.startTok] - 24), t.start[c.startTok]))) return true;
   if (c.endTok - c.startTok === 1 && !(t.flags[c.startTok] & F_ALLCAPS) && index.commonWords.has(keyOf(text, t, c.startTok))) {
     const i = c.startTok;
-    const capBefore = i > 0 && t.flags[i - 1] & F_JOIN_NEXT && t.flags[i - 1] & F_CAP && !(t.flags[i - 1] & F_SENT_START && index.commonWords.has(keyOf(text, t, i - 1))) && !TITLES.has(keyOf(text, t, i - 1));
+    // "A House Democratic source": a one-letter word before it ("A", "I") is the article or a pronoun, no word of a name.
+    const capBefore = i > 0 && t.flags[i - 1] & F_JOIN_NEXT && t.flags[i - 1] & F_CAP && keyLength(text, t, i - 1) > 1 && !(t.flags[i - 1] & F_SENT_START && index.commonWords.has(keyOf(text, t, i - 1))) && !TITLES.has(keyOf(text, t, i - 1));
     const capAfter = fl & F_JOIN_NEXT && !(fl & F_POSSESSIVE) && ensure(t, i + 1) && t.flags[i + 1] & F_CAP && !PARTY_WORDS.has(keyOf(text, t, i + 1));
     if (capBefore || capAfter) return true;
   }

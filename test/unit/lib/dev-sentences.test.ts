@@ -90,3 +90,13 @@ it('dev sentences (usatoday1): an airport authority named after the country is n
   expect(found).toContainEqual([text.indexOf('Liberia'), 'liberia']);
   expect(found.filter(([start]) => start === text.indexOf('Liberia Airport'))).toEqual([]);
 });
+
+it('dev sentences (cnn1): "A House Democratic source" opens the House of Representatives card, as "The House" does', () => {
+  const text =
+    'The House Democratic Leadership recently gave rank-and-file members talking points to help them plan events around the anniversary. A House Democratic source provided to CNN a memo laying out the key messages, which include:';
+  const houses = realEngine().detector.detect(text, {}).mentions.filter((m) => text.slice(m.start, m.end) === 'House').map((m) => [m.start, m.entityId]);
+  expect(houses).toEqual([
+    [text.indexOf('House'), 'us-house-of-representatives'],
+    [text.indexOf('A House') + 2, 'us-house-of-representatives'],
+  ]);
+});
