@@ -38,6 +38,8 @@ const MUST_LINK: [string, string, string, string][] = [
   ['politico', 'Nothing will be official, of course, until after December when the U.S. Census Bureau completes its tallies.', 'U.S. Census Bureau', 'us-census-bureau'],
   ['cnn1', 'Saturday is the 75th anniversary of the Social Security Act, signed into law by President Franklin Roosevelt on August 14, 1935. James Roosevelt Jr., the grandson of FDR and DNC member, spoke on Friday\'s conference call.', 'DNC', 'democratic-national-committee'],
   ['foxNews', 'But Moscow announced Friday it will start loading fuel into Iran\'s first and only nuclear power plant next Saturday, giving Tehran a boost as it struggles with international sanctions and highlighting differences between Moscow and Washington over pressuring the Islamic Republic to give up activities that could be used to make nuclear arms.', 'Islamic Republic', 'iran'],
+  // The network under its bare acronym (the dev label was a trap from when "NBC" meant NBC News; relabelled).
+  ['businessweek1', 'This fall she plays a recurring role on the action comedy series Chuck, while also starring in a new NBC sitcom, Perfect Couples, co-created by former 30 Rock writer Jon Pollack.', 'NBC', 'nbc'],
 ];
 
 /** Names that must not link to the entity (nor, under that surface, to anything). */
