@@ -95,7 +95,7 @@ const CALL_IT_RE = /\b(?:call|calls|calling|called)\s+(?:it|him|her|them)\s+['"â
  * unknown capitalised word ("Michael Jordan", "Jordan Pellegrini", "Ricky Rubio"), continued by an institution word
  * ("Chicago Stadium"), or introduced as a given name ("a parrot called Cuba").
  */
-export function partOfOtherName(index: LoadedIndex, text: string, t: Tokens, c: Candidate, lower: boolean): boolean {
+export function partOfOtherName(index: LoadedIndex, text: string, t: Tokens, c: Candidate, lower: boolean, modifiers?: () => ReadonlySet<string>): boolean {
   if (lower || c.endTok - c.startTok > 1) return false;
   const i = c.startTok;
   const f = t.flags[i];
@@ -111,7 +111,7 @@ export function partOfOtherName(index: LoadedIndex, text: string, t: Tokens, c: 
     }
   }
   if (f & F_JOIN_NEXT && !(f & F_POSSESSIVE)) {
-    if (isProperNeighbour(index, text, t, i + 1, false)) return true;
+    if (isProperNeighbour(index, text, t, i + 1, false) && !placeModifying(index, text, t, c, modifiers)) return true;
     // "Dan Turkey-Bell": a capitalised word hyphenated on that is no name we know.
     if (f & F_HYPHEN_AFTER && ensure(t, i + 1) && t.flags[i + 1] & F_CAP && !(t.flags[i + 1] & F_NOCASE) && !(t.covered && t.covered[i + 1])) return true;
   }
@@ -121,6 +121,44 @@ export function partOfOtherName(index: LoadedIndex, text: string, t: Tokens, c: 
   const last = text.charCodeAt(k);
   if ((last === 0x64 || last === 0x73 || last === 0x74 || last === 0x6d || last === 0x72) && NAMING_WORDS.test(text.slice(Math.max(0, t.start[i] - 48), t.start[i]))) return true;
   return false;
+}
+
+const MODIFIER_RE = /\b[Aa]n? (\p{Lu}\p{Ll}+) \p{Ll}/gu;
+/**
+ * Capitalised words the text uses as a noun's modifier after "a" or "an" ("an Ebola patient", "a Trump rally"): the
+ * name of a thing, a disease or a brand used attributively, so a place before one ("Dallas Ebola patient") can be the
+ * place modifying it (placeModifying). One pass over the text.
+ */
+export function modifierWords(text: string): Set<string> {
+  const out = new Set<string>();
+  MODIFIER_RE.lastIndex = 0;
+  for (let m = MODIFIER_RE.exec(text); m; m = MODIFIER_RE.exec(text)) {
+    out.add(foldToken(m[1]));
+    MODIFIER_RE.lastIndex = m.index + m[0].length - 1;
+  }
+  return out;
+}
+
+/**
+ * "Dallas Ebola patient": a place that is no given name, before a capitalised word the text uses as a modifier ("an
+ * Ebola patient"), modifies it in turn. ("Jordan Bardella â€¦ a Bardella government" stays a person: Jordan is a given
+ * name.)
+ */
+function placeModifying(index: LoadedIndex, text: string, t: Tokens, c: Candidate, modifiers: (() => ReadonlySet<string>) | undefined): boolean {
+  if (!modifiers || index.firstNames.has(keyOf(text, t, c.startTok))) return false;
+  if (!c.cands.every((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type))) return false;
+  return modifiers().has(keyOf(text, t, c.startTok + 1));
+}
+
+/** "Sheriffs'": the token ends in s and an apostrophe with no s after it. */
+function pluralPossessive(text: string, t: Tokens, j: number): boolean {
+  const e = t.end[j];
+  const last = text.charCodeAt(e - 1);
+  if (last !== 0x73 && last !== 0x53) return false;
+  const a = text.charCodeAt(e);
+  if (a !== 0x27 && a !== 0x2019) return false;
+  const n = text.charCodeAt(e + 1);
+  return n !== 0x73 && n !== 0x53;
 }
 
 /**
@@ -136,7 +174,8 @@ export function namedThing(index: LoadedIndex, text: string, t: Tokens, c: Candi
   if (fl & F_JOIN_NEXT && !(fl & F_POSSESSIVE) && ensure(t, last + 1) && t.flags[last + 1] & F_CAP) {
     for (let j = last + 2; j <= last + 3; j++) {
       const pf = t.flags[j - 1];
-      if (!(pf & F_JOIN_NEXT) || pf & F_POSSESSIVE || !ensure(t, j) || !(t.flags[j] & F_CAP)) break;
+      // "Oklahoma Sheriffs' Association": a plural possessive inside a name continues it ("Kurdistan Workers' Party").
+      if (!(pf & F_JOIN_NEXT) || (pf & F_POSSESSIVE && !pluralPossessive(text, t, j - 1)) || !ensure(t, j) || !(t.flags[j] & F_CAP)) break;
       if (NAME_HEADS.has(keyOf(text, t, j))) return true;
     }
   }

@@ -54,6 +54,8 @@ const MUST_NOT_LINK: [string, string, string, string][] = [
   // A state's own court is neither the US Supreme Court nor a mention of the state.
   ['issue32', "The Oklahoma Supreme Court has proposed what's known as Rule 31, which would lead to the removal of such information as dates of birth and addresses from court records.", 'Supreme Court', 'us-supreme-court'],
   ['issue32', "The Oklahoma Supreme Court has proposed what's known as Rule 31, which would lead to the removal of such information as dates of birth and addresses from court records.", 'Oklahoma', 'oklahoma'],
+  // A plural possessive inside a name continues it: "Oklahoma Sheriffs' Association" is no mention of the state.
+  ['issue32', "The Oklahoma Sheriffs' Association Board of Directors also opposes the proposal, arguing in its letter that the information now available assures law officers \"they are locating, arresting and detaining the proper person.\"", 'Oklahoma', 'oklahoma'],
   // Waters and airports named after a land are no mention of it.
   ['time', 'This month, the federal government released a report on the fate of the 4.9 million bbl. of oil that spilled into the Gulf of Mexico after the Deepwater Horizon explosion.', 'Mexico', 'mexico'],
 ];
@@ -101,4 +103,41 @@ it('dev sentences (cnn1): "A House Democratic source" opens the House of Represe
     [text.indexOf('House'), 'us-house-of-representatives'],
     [text.indexOf('A House') + 2, 'us-house-of-representatives'],
   ]);
+});
+
+it('dev sentences (cnn1): a surname whose office picked out one of two namesakes ("former President Bush") is that one when it stands alone', () => {
+  const text =
+    'In recent times, Republicans such as former President Bush have called for the program to be privatized. That push was rejected.\n\n• If Republicans had succeeded, seniors would have lost trillions more in the stock market meltdown of the Bush recession -- instead, no one lost a penny in Social Security.';
+  const bush = realEngine().detector.detect(text, { date: '2010-08-14' }).mentions.filter((m) => text.slice(m.start, m.end) === 'Bush').map((m) => [m.start, m.entityId]);
+  expect(bush).toEqual([
+    [text.indexOf('Bush'), 'george-w-bush'],
+    [text.indexOf('Bush recession'), 'george-w-bush'],
+  ]);
+});
+
+it('dev sentences: a bare surname of two namesakes, with no office that tells them apart, links neither', () => {
+  const text = 'Seniors would have lost trillions more in the stock market meltdown of the Bush recession -- instead, no one lost a penny in Social Security.';
+  expect(links(text).filter(([s]) => s === 'Bush')).toEqual([]);
+});
+
+it('dev sentences (tags_abcau): a place\'s own short form after a preposition of place is the place, even in a sports story ("the 2016 Olympics in Rio")', () => {
+  const text =
+    "ELLESA THROWDEN: Despite the funding cut, Jon Sieben - who won gold in butterfly in the 1984 Los Angeles Olympics - doesn't believe it will affect swimmers' performance at the upcoming world titles in Barcelona or the 2016 Olympics in Rio.";
+  expect(realEngine().detector.detect(text, { title: 'Swimming greats say cuts a shame', date: '2013-04-22' }).mentions.map((m) => [text.slice(m.start, m.end), m.entityId])).toContainEqual(['Rio', 'rio-de-janeiro']);
+});
+
+it('dev sentences (usatoday1): a place before a word the article uses as a modifier ("an Ebola patient") modifies it: "Dallas Ebola patient" and "a Dallas hospital" open Dallas', () => {
+  const text =
+    'Liberian authorities said Thursday they will prosecute Dallas Ebola patient Thomas Eric Duncan when he returns home for allegedly lying on his airport departure screening questionnaire about whether he had had contact with a person infected with the virus.\n\nOn the form obtained by the Associated Press and confirmed by a Liberian government official, Duncan answered "no" to questions about whether he had cared for an Ebola patient or touched the body of someone who had died in an area affected by Ebola.\n\nDuncan is in serious condition in a Dallas hospital.';
+  const dallas = realEngine().detector.detect(text, { title: 'Liberia says Dallas Ebola patient lied on exit documents', date: '2014-10-02' }).mentions.filter((m) => text.slice(m.start, m.end) === 'Dallas').map((m) => [m.start, m.entityId]);
+  expect(dallas).toEqual([
+    [text.indexOf('Dallas'), 'dallas'],
+    [text.indexOf('Dallas hospital'), 'dallas'],
+  ]);
+});
+
+it('a place that is also a given name, before a surname the article uses as a modifier, stays part of the person\'s name', () => {
+  // "a Bardella government" uses the surname attributively; "Jordan Bardella" is still a person, not the country.
+  const text = 'Jordan Bardella, the president of the National Rally, campaigned in the north on Sunday. A Bardella government would cut energy taxes, he said.';
+  expect(links(text).filter(([s]) => s === 'Jordan')).toEqual([]);
 });
