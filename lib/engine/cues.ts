@@ -4,6 +4,7 @@
  */
 import { ARTICLE_PARTICLES, foldToken, isHyphen } from './normalize';
 import { type LoadedIndex, AliasKind, unpackEntity, unpackKind } from './alias-index';
+import { DEMONYMS } from './topics-vocab';
 import { type Candidate, F_ALLCAPS, F_CAP, F_DOTTED, F_HYPHEN_AFTER, F_JOIN_NEXT, F_NOCASE, F_POSSESSIVE, F_SENT_START, type Tokens, ensure, isWordAt, keyLength, keyOf, wordClass } from './tokens';
 
 const TITLES = new Set([
@@ -199,6 +200,18 @@ export function namedThing(index: LoadedIndex, text: string, t: Tokens, c: Candi
     const capAfter = fl & F_JOIN_NEXT && !(fl & F_POSSESSIVE) && ensure(t, i + 1) && t.flags[i + 1] & F_CAP && !PARTY_WORDS.has(keyOf(text, t, i + 1));
     if (capBefore || capAfter) return true;
   }
+  // "National Committee for an Effective Congress", "the Royal Navy", "the Salvation Army": an institution's short form
+  // right after a capitalised ordinary word inside a sentence ends some longer name, not the institution the dataset
+  // holds under it — unless the word is a party's ("a Democratic Congress"), a title or a nationality ("the Australian
+  // Parliament", which the article's country settles).
+  if (c.endTok - c.startTok === 1 && c.startTok > 0 && !(t.flags[c.startTok] & F_ALLCAPS) && c.cands.every((p) => unpackKind(p) === AliasKind.Short && index.entities[unpackEntity(p)].type === 'organization')) {
+    const j = c.startTok - 1;
+    const pf = t.flags[j];
+    if (pf & F_JOIN_NEXT && pf & F_CAP && !(pf & (F_POSSESSIVE | F_SENT_START | F_ALLCAPS)) && !(t.covered && t.covered[j])) {
+      const k = keyOf(text, t, j);
+      if (k.length > 1 && index.commonWords.has(k) && !TITLES.has(k) && !PARTY_WORDS.has(k) && DEMONYMS[k] === undefined) return true;
+    }
+  }
   if (c.endTok - c.startTok !== 1 || !c.cands.every((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type))) return false;
   const i = c.startTok;
   // Bounded look-back (issue 12): an unbounded lastIndexOf made acronym-dense text without "the" quadratic.
@@ -247,8 +260,9 @@ function isProperNeighbour(index: LoadedIndex, text: string, t: Tokens, j: numbe
   if (k.length < 2 || TITLES.has(k) || index.commonWords.has(k)) return false;
   if (ARTICLE_PARTICLES.has(k)) return false;
   // "House Republicans", "Senate Democrats", "a House Democratic source": a party word after a name says whose
-  // members are meant; it continues no name.
-  if (!before && PARTY_WORDS.has(k)) return false;
+  // members are meant; before one ("a Democratic Congress", "the Republican Senate") it says who holds it. Either way
+  // it continues no name.
+  if (PARTY_WORDS.has(k)) return false;
   // A neighbour that is itself a name we know ("Damascus Kremlin talks") is not a part of ours.
   if (t.covered && t.covered[j]) return false;
   return true;

@@ -141,3 +141,18 @@ it('a place that is also a given name, before a surname the article uses as a mo
   const text = 'Jordan Bardella, the president of the National Rally, campaigned in the north on Sunday. A Bardella government would cut energy taxes, he said.';
   expect(links(text).filter(([s]) => s === 'Jordan')).toEqual([]);
 });
+
+it('dev sentences (politico): an institution\'s short form after a capitalised ordinary word ends a longer name ("National Committee for an Effective Congress")', () => {
+  const text =
+    '“It\'s certainly hard to argue that the shift ... is anything but [a problem] for Obama,” said Tom Bonier of the liberal National Committee for an Effective Congress, which follows population trends and voting data closely.';
+  expect(links(text).filter(([s]) => s === 'Congress')).toEqual([]);
+});
+
+it('an institution\'s short form after a party word is still the institution ("a Democratic Congress")', () => {
+  const text = 'WASHINGTON — President Obama told Congress on Tuesday to act on U.S. jobs before a Democratic Congress gives way to a Republican one in January.';
+  const congress = realEngine().detector.detect(text, { date: '2010-12-01' }).mentions.filter((m) => text.slice(m.start, m.end) === 'Congress').map((m) => [m.start, m.entityId]);
+  expect(congress).toEqual([
+    [text.indexOf('Congress'), 'us-congress'],
+    [text.indexOf('Democratic Congress') + 11, 'us-congress'],
+  ]);
+});
