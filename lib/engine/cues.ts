@@ -4,6 +4,7 @@
  */
 import { ARTICLE_PARTICLES, foldToken, isHyphen } from './normalize';
 import { type LoadedIndex, AliasKind, unpackEntity, unpackKind } from './alias-index';
+import { DEMONYMS } from './topics-vocab';
 import { type Candidate, F_ALLCAPS, F_CAP, F_DOTTED, F_HYPHEN_AFTER, F_JOIN_NEXT, F_NOCASE, F_POSSESSIVE, F_SENT_START, type Tokens, ensure, isWordAt, keyLength, keyOf, wordClass } from './tokens';
 
 const TITLES = new Set([
@@ -95,7 +96,7 @@ const CALL_IT_RE = /\b(?:call|calls|calling|called)\s+(?:it|him|her|them)\s+['"�
  * unknown capitalised word ("Michael Jordan", "Jordan Pellegrini", "Ricky Rubio"), continued by an institution word
  * ("Chicago Stadium"), or introduced as a given name ("a parrot called Cuba").
  */
-export function partOfOtherName(index: LoadedIndex, text: string, t: Tokens, c: Candidate, lower: boolean): boolean {
+export function partOfOtherName(index: LoadedIndex, text: string, t: Tokens, c: Candidate, lower: boolean, modifiers?: () => ReadonlySet<string>): boolean {
   if (lower || c.endTok - c.startTok > 1) return false;
   const i = c.startTok;
   const f = t.flags[i];
@@ -111,7 +112,7 @@ export function partOfOtherName(index: LoadedIndex, text: string, t: Tokens, c: 
     }
   }
   if (f & F_JOIN_NEXT && !(f & F_POSSESSIVE)) {
-    if (isProperNeighbour(index, text, t, i + 1, false)) return true;
+    if (isProperNeighbour(index, text, t, i + 1, false) && !placeModifying(index, text, t, c, modifiers)) return true;
     // "Dan Turkey-Bell": a capitalised word hyphenated on that is no name we know.
     if (f & F_HYPHEN_AFTER && ensure(t, i + 1) && t.flags[i + 1] & F_CAP && !(t.flags[i + 1] & F_NOCASE) && !(t.covered && t.covered[i + 1])) return true;
   }
@@ -121,6 +122,44 @@ export function partOfOtherName(index: LoadedIndex, text: string, t: Tokens, c: 
   const last = text.charCodeAt(k);
   if ((last === 0x64 || last === 0x73 || last === 0x74 || last === 0x6d || last === 0x72) && NAMING_WORDS.test(text.slice(Math.max(0, t.start[i] - 48), t.start[i]))) return true;
   return false;
+}
+
+const MODIFIER_RE = /\b[Aa]n? (\p{Lu}\p{Ll}+) \p{Ll}/gu;
+/**
+ * Capitalised words the text uses as a noun's modifier after "a" or "an" ("an Ebola patient", "a Trump rally"): the
+ * name of a thing, a disease or a brand used attributively, so a place before one ("Dallas Ebola patient") can be the
+ * place modifying it (placeModifying). One pass over the text.
+ */
+export function modifierWords(text: string): Set<string> {
+  const out = new Set<string>();
+  MODIFIER_RE.lastIndex = 0;
+  for (let m = MODIFIER_RE.exec(text); m; m = MODIFIER_RE.exec(text)) {
+    out.add(foldToken(m[1]));
+    MODIFIER_RE.lastIndex = m.index + m[0].length - 1;
+  }
+  return out;
+}
+
+/**
+ * "Dallas Ebola patient": a place that is no given name, before a capitalised word the text uses as a modifier ("an
+ * Ebola patient"), modifies it in turn. ("Jordan Bardella … a Bardella government" stays a person: Jordan is a given
+ * name.)
+ */
+function placeModifying(index: LoadedIndex, text: string, t: Tokens, c: Candidate, modifiers: (() => ReadonlySet<string>) | undefined): boolean {
+  if (!modifiers || index.firstNames.has(keyOf(text, t, c.startTok))) return false;
+  if (!c.cands.every((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type))) return false;
+  return modifiers().has(keyOf(text, t, c.startTok + 1));
+}
+
+/** "Sheriffs'": the token ends in s and an apostrophe with no s after it. */
+function pluralPossessive(text: string, t: Tokens, j: number): boolean {
+  const e = t.end[j];
+  const last = text.charCodeAt(e - 1);
+  if (last !== 0x73 && last !== 0x53) return false;
+  const a = text.charCodeAt(e);
+  if (a !== 0x27 && a !== 0x2019) return false;
+  const n = text.charCodeAt(e + 1);
+  return n !== 0x73 && n !== 0x53;
 }
 
 /**
@@ -136,7 +175,8 @@ export function namedThing(index: LoadedIndex, text: string, t: Tokens, c: Candi
   if (fl & F_JOIN_NEXT && !(fl & F_POSSESSIVE) && ensure(t, last + 1) && t.flags[last + 1] & F_CAP) {
     for (let j = last + 2; j <= last + 3; j++) {
       const pf = t.flags[j - 1];
-      if (!(pf & F_JOIN_NEXT) || pf & F_POSSESSIVE || !ensure(t, j) || !(t.flags[j] & F_CAP)) break;
+      // "Oklahoma Sheriffs' Association": a plural possessive inside a name continues it ("Kurdistan Workers' Party").
+      if (!(pf & F_JOIN_NEXT) || (pf & F_POSSESSIVE && !pluralPossessive(text, t, j - 1)) || !ensure(t, j) || !(t.flags[j] & F_CAP)) break;
       if (NAME_HEADS.has(keyOf(text, t, j))) return true;
     }
   }
@@ -155,9 +195,22 @@ export function namedThing(index: LoadedIndex, text: string, t: Tokens, c: Candi
   if ((q === 0x27 || q === 0x22 || q === 0x2018 || q === 0x201c) && CALL_IT_RE.test(text.slice(Math.max(0, t.start[c.startTok] - 24), t.start[c.startTok]))) return true;
   if (c.endTok - c.startTok === 1 && !(t.flags[c.startTok] & F_ALLCAPS) && index.commonWords.has(keyOf(text, t, c.startTok))) {
     const i = c.startTok;
-    const capBefore = i > 0 && t.flags[i - 1] & F_JOIN_NEXT && t.flags[i - 1] & F_CAP && !(t.flags[i - 1] & F_SENT_START && index.commonWords.has(keyOf(text, t, i - 1))) && !TITLES.has(keyOf(text, t, i - 1));
+    // "A House Democratic source": a one-letter word before it ("A", "I") is the article or a pronoun, no word of a name.
+    const capBefore = i > 0 && t.flags[i - 1] & F_JOIN_NEXT && t.flags[i - 1] & F_CAP && keyLength(text, t, i - 1) > 1 && !(t.flags[i - 1] & F_SENT_START && index.commonWords.has(keyOf(text, t, i - 1))) && !TITLES.has(keyOf(text, t, i - 1));
     const capAfter = fl & F_JOIN_NEXT && !(fl & F_POSSESSIVE) && ensure(t, i + 1) && t.flags[i + 1] & F_CAP && !PARTY_WORDS.has(keyOf(text, t, i + 1));
     if (capBefore || capAfter) return true;
+  }
+  // "National Committee for an Effective Congress", "the Royal Navy", "the Salvation Army": an institution's short form
+  // right after a capitalised ordinary word inside a sentence ends some longer name, not the institution the dataset
+  // holds under it — unless the word is a party's ("a Democratic Congress"), a title or a nationality ("the Australian
+  // Parliament", which the article's country settles).
+  if (c.endTok - c.startTok === 1 && c.startTok > 0 && !(t.flags[c.startTok] & F_ALLCAPS) && c.cands.every((p) => unpackKind(p) === AliasKind.Short && index.entities[unpackEntity(p)].type === 'organization')) {
+    const j = c.startTok - 1;
+    const pf = t.flags[j];
+    if (pf & F_JOIN_NEXT && pf & F_CAP && !(pf & (F_POSSESSIVE | F_SENT_START | F_ALLCAPS)) && !(t.covered && t.covered[j])) {
+      const k = keyOf(text, t, j);
+      if (k.length > 1 && index.commonWords.has(k) && !TITLES.has(k) && !PARTY_WORDS.has(k) && DEMONYMS[k] === undefined) return true;
+    }
   }
   if (c.endTok - c.startTok !== 1 || !c.cands.every((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type))) return false;
   const i = c.startTok;
@@ -207,8 +260,9 @@ function isProperNeighbour(index: LoadedIndex, text: string, t: Tokens, j: numbe
   if (k.length < 2 || TITLES.has(k) || index.commonWords.has(k)) return false;
   if (ARTICLE_PARTICLES.has(k)) return false;
   // "House Republicans", "Senate Democrats", "a House Democratic source": a party word after a name says whose
-  // members are meant; it continues no name.
-  if (!before && PARTY_WORDS.has(k)) return false;
+  // members are meant; before one ("a Democratic Congress", "the Republican Senate") it says who holds it. Either way
+  // it continues no name.
+  if (PARTY_WORDS.has(k)) return false;
   // A neighbour that is itself a name we know ("Damascus Kremlin talks") is not a part of ours.
   if (t.covered && t.covered[j]) return false;
   return true;

@@ -11,7 +11,7 @@ import { type IndexEntity, type LoadedIndex, AliasKind, BLOCKED, tokenSkeleton, 
 import { foldToken, looksLikeMojibake, repairMojibake } from './normalize';
 import { type Candidate, F_ALLCAPS, F_CAP, F_DOTTED, F_JOIN_NEXT, F_NOCASE, F_POSSESSIVE, F_SENT_START, type Tokens, appendToken, ensure, isArticleAt, keyOf, newTokens, wordClass, nextCandidate, releaseTokens, tokenFlagsArray } from './tokens';
 import { acronymWeakness, minKind, walkFrom } from './walk';
-import { LOCATIVES, PLACE_TYPES, NAMESAKE_RE, SPEAKS_RE, TITLE_NAMING_RE, afterPersonTitle, capitalTheBefore, facilityAt, inHandle, isDateline, isTownOfRegion, nameKeyOfMatch, namedThing, needsContextFor, officeCue, otherGivenNameBefore, partOfOtherName, wordsBefore } from './cues';
+import { LOCATIVES, PLACE_TYPES, NAMESAKE_RE, SPEAKS_RE, TITLE_NAMING_RE, afterPersonTitle, capitalTheBefore, facilityAt, inHandle, isDateline, isTownOfRegion, modifierWords, nameKeyOfMatch, namedThing, needsContextFor, officeCue, otherGivenNameBefore, partOfOtherName, wordsBefore } from './cues';
 import { NATIONAL_OFFICES, dayNumber, officeHolder, officeWordBefore } from './office-holder';
 import { type Supported, inflectionOf, fuzzyMatch, supportedBy } from './fuzzy-pass';
 import { profileTopics, type TopicProfile } from './topics';
@@ -280,6 +280,9 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
   // (matchAll copies the regex on every call: most headlines have no naming word, and skip it.)
   if (meta.title && NAMING_WORD_RE.test(meta.title)) for (const m of meta.title.matchAll(TITLE_NAMING_RE)) otherSense.add(foldToken(m[1]));
   {
+    // Words used as a modifier after "a"/"an" ("an Ebola patient"), found once, when a place before a name asks.
+    let modifiers: Set<string> | null = null;
+    const modifiersOf = () => (modifiers ??= modifierWords(text));
     const kept: Candidate[] = [];
     for (let k = 0; k < found.length; k++) {
       const c = found[k];
@@ -287,7 +290,7 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
         blocked.push(c);
         continue;
       }
-      if (c.endTok - c.startTok === 1 && (partOfOtherName(index, text, t, c, lower) || isTownOfRegion(index, text, t, c, found[k + 1]))) {
+      if (c.endTok - c.startTok === 1 && (partOfOtherName(index, text, t, c, lower, modifiersOf) || isTownOfRegion(index, text, t, c, found[k + 1]))) {
         const k = keyOf(text, t, c.startTok);
         otherSense.add(k);
         // "Omar Hassan al-Bashir" also makes a later bare "Bashir" his.
@@ -362,6 +365,9 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
 
   // A surname once given its office ("President-elect Trump") is that person wherever it stands alone in the article.
   const cued = new Set<number>();
+  // …and, of those, the ones the office word itself picked out among namesakes ("former President Bush": the one who
+  // left that office last before the article's date).
+  const heldCued = new Set<number>();
   // A surname seen after someone else's given name ("Omar Hassan al-Bashir") is that other person's throughout.
   const othersSurname = new Set<string>();
   for (const c of found) {
@@ -372,7 +378,10 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
     if (c.endTok - c.startTok !== 1) continue;
     const holder = c.cands.length > 1 ? heldOf(c) : null;
     for (const p of c.cands) {
-      if (unpackKind(p) === AliasKind.Short && index.entities[unpackEntity(p)].type === 'person' && (!holder || holder.e === unpackEntity(p)) && officeCue(text, t.start[c.startTok], t.end[c.startTok])) cued.add(unpackEntity(p));
+      if (unpackKind(p) === AliasKind.Short && index.entities[unpackEntity(p)].type === 'person' && (!holder || holder.e === unpackEntity(p)) && officeCue(text, t.start[c.startTok], t.end[c.startTok])) {
+        cued.add(unpackEntity(p));
+        if (holder) heldCued.add(unpackEntity(p));
+      }
     }
   }
 
@@ -383,7 +392,7 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
   const weakQueue: Candidate[] = [];
   for (const c of found) {
     if (c.weak === 0) {
-      const r = resolve(index, text, t, c, profile, acceptedEntities, lower, cued, othersSurname, heldOf);
+      const r = resolve(index, text, t, c, profile, acceptedEntities, lower, cued, othersSurname, heldOf, heldCued);
       if (r) {
         accepted.push({ c, ...r });
         acceptedEntities.add(r.e);
@@ -392,7 +401,7 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
   }
   const strongSet = new Set(accepted.map((a) => a.e));
   for (const c of weakQueue) {
-    const r = resolve(index, text, t, c, profile, strongSet, lower, cued, othersSurname, heldOf);
+    const r = resolve(index, text, t, c, profile, strongSet, lower, cued, othersSurname, heldOf, heldCued);
     if (r) {
       accepted.push({ c, ...r });
       acceptedEntities.add(r.e);
@@ -554,6 +563,7 @@ function resolve(
   cued: Set<number> = new Set(),
   othersSurname: Set<string> = new Set(),
   heldOf: (c: Candidate) => Held | null = () => null,
+  heldCued: Set<number> = new Set(),
 ): Resolved | null {
   const single = c.endTok - c.startTok === 1;
   const key = keyOf(text, t, c.startTok);
@@ -606,6 +616,22 @@ function resolve(
     if (count === 1 && c.cands.every((p) => index.entities[unpackEntity(p)].type === 'person')) {
       bestE = named;
       second = -Infinity;
+    } else if (count === 0 && c.cands.every((p) => index.entities[unpackEntity(p)].type === 'person')) {
+      // "former President Bush … the Bush recession": a surname whose office, given once in the article, settled
+      // which of its namesakes it is (and none named in full) stays that person wherever it stands alone.
+      let only = -1;
+      let n = 0;
+      for (const p of c.cands) {
+        const e = unpackEntity(p);
+        if (heldCued.has(e) && e !== only) {
+          only = e;
+          n++;
+        }
+      }
+      if (n === 1) {
+        bestE = only;
+        second = -Infinity;
+      }
     }
   }
   // "President Clinton", "former President Bush": of the people a surname may name, the one who held the office the
@@ -645,7 +671,10 @@ function resolve(
     const capitalisedName = single && ent.type === 'organization' && kind === AliasKind.Short && t.flags[c.startTok] & F_CAP && !(t.flags[c.startTok] & F_SENT_START) && support >= 0.5;
     // "President Bush", "Speaker Johnson": a national office word before the surname of the one who held that office.
     const nationalOffice = held !== null && held.e === bestE && (held.bit & NATIONAL_OFFICES) !== 0;
-    if (plainWord && (c.weak > 0 || kind >= AliasKind.Short) && !established_ && !capitalisedName && !nationalOffice) return null;
+    // "former President Bush … the Bush recession": a surname whose office, given in the article, picked out which
+    // namesake it is, capitalised again inside a sentence, is that person, not the word ("bush").
+    const cuedName = single && ent.type === 'person' && heldCued.has(bestE) && t.flags[c.startTok] & F_CAP && !(t.flags[c.startTok] & F_SENT_START);
+    if (plainWord && (c.weak > 0 || kind >= AliasKind.Short) && !established_ && !capitalisedName && !nationalOffice && !cuedName) return null;
     // A surname alone: the full name elsewhere in the article, or an article clearly about that person's world.
     // The office named beside it ("President-elect Trump", "Mr. Trump's administration") is evidence too.
     const officeBacked = kind === AliasKind.Short && ent.type === 'person' && (cued.has(bestE) || officeCue(text, t.start[c.startTok], t.end[c.endTok - 1]));
@@ -653,7 +682,10 @@ function resolve(
     // A single-word transliteration variant: the entity named elsewhere, or strongly on the article's main topics.
     // (Single words that only sound alike — Volyn/Berlin, Cedeao/Qaeda — are too many to trust on topic alone.)
     if (c.match === 'variant' && single && (!established_ || tokenSkeleton(key).length < 5)) return null;
-    if (!officeBacked && !capitalisedName && support < (c.weak === 2 ? 0.5 : 1)) return null;
+    // "the 2016 Olympics in Rio": a place's own short form, no ordinary word or given name, after a preposition of
+    // place is that place, whatever the article is about.
+    const placeHere = single && c.cands.length === 1 && kind === AliasKind.Short && PLACE_TYPES.has(ent.type) && !plainWord && !index.firstNames.has(key) && locativeBefore(text, t.start[c.startTok]);
+    if (!officeBacked && !capitalisedName && !placeHere && support < (c.weak === 2 ? 0.5 : 1)) return null;
   }
   // Evidence before a card. Each rule below rejects a reading that real articles showed to be wrong more often than
   // right, unless the article itself supports it.
