@@ -9,7 +9,7 @@
  */
 import { type IndexEntity, type LoadedIndex, AliasKind, BLOCKED, tokenSkeleton, unpackEntity, unpackKind } from './alias-index';
 import { foldToken, looksLikeMojibake, repairMojibake } from './normalize';
-import { type Candidate, F_ALLCAPS, F_CAP, F_DOTTED, F_JOIN_NEXT, F_NOCASE, F_POSSESSIVE, F_SENT_START, type Tokens, appendToken, ensure, isArticleAt, keyOf, newTokens, wordClass, nextCandidate, releaseTokens, tokenFlagsArray } from './tokens';
+import { type Candidate, F_ALLCAPS, F_CAP, F_DOTTED, F_JOIN_NEXT, F_NOCASE, F_POSSESSIVE, F_SENT_START, type Tokens, appendToken, digitHeadAt, ensure, isArticleAt, keyOf, newTokens, wordClass, nextCandidate, releaseTokens, tokenFlagsArray } from './tokens';
 import { acronymWeakness, minKind, walkFrom } from './walk';
 import { LOCATIVES, PLACE_TYPES, NAMESAKE_RE, SPEAKS_RE, TITLE_NAMING_RE, afterPersonTitle, capitalTheBefore, facilityAt, inHandle, isDateline, isTownOfRegion, modifierWords, nameKeyOfMatch, namedThing, needsContextFor, officeCue, otherGivenNameBefore, partOfOtherName, wordsBefore } from './cues';
 import { NATIONAL_OFFICES, dayNumber, officeHolder, officeWordBefore } from './office-holder';
@@ -130,8 +130,31 @@ function detectIn(index: LoadedIndex, text: string, meta: ArticleMeta): DetectRe
   }
 }
 
+/** Token i starts with a digit and is a name's first word ("2020 US presidential election", "9/11"). */
+function digitHeadAtToken(text: string, t: Tokens, i: number): boolean {
+  const c = text.charCodeAt(t.start[i]);
+  return c >= 0x30 && c <= 0x39 && !!t.digitHeads && digitHeadAt(text, t.start[i], t.intern!, t.digitHeads) < 0;
+}
+
+/** The intern numbers of the exact trie's first keys that start with a digit (see Tokens.digitHeads), per index. */
+const digitHeadsMemo = new WeakMap<LoadedIndex, ReadonlySet<number>>();
+function digitHeadsOf(index: LoadedIndex): ReadonlySet<number> {
+  let heads = digitHeadsMemo.get(index);
+  if (!heads) {
+    const set = new Set<number>();
+    const { keys, off } = index.intern;
+    for (let n = 0; n < off.length - 1; n++) {
+      const c = keys.charCodeAt(off[n]);
+      if (c >= 0x30 && c <= 0x39 && index.known.root(n)) set.add(n);
+    }
+    digitHeadsMemo.set(index, (heads = set));
+  }
+  return heads;
+}
+
 function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: Tokens, lower: boolean): DetectResult {
   t.intern = index.intern;
+  t.digitHeads = digitHeadsOf(index);
   let found: Candidate[] = [];
   const blocked: Candidate[] = [];
 
@@ -144,7 +167,7 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
       scanFrom = appendToken(t, s);
     }
     const f = t.flags[i];
-    const canStart = lower || f & F_CAP || isArticleAt(text, t, i);
+    const canStart = lower || f & F_CAP || isArticleAt(text, t, i) || digitHeadAtToken(text, t, i);
     if (!canStart) {
       i++;
       if (i >= t.n) scanFrom = Math.max(scanFrom, t.end[t.n - 1]);

@@ -50,6 +50,12 @@ export interface Tokens {
   intern?: InternTable | null;
   /** each token's number in the intern table (see internId), KID_UNSET until asked */
   kid: Int32Array;
+  /**
+   * Intern numbers of the index's name-starting keys that begin with a digit ("9/11", "2020 US presidential
+   * election", "102nd Military Base", "7 October attacks"): a word starting with a digit starts a scan only when its
+   * key is one of these. Null: digits start nothing.
+   */
+  digitHeads?: ReadonlySet<number> | null;
   /** a number of its own (> 0), for caches that must not hold the list */
   id: number;
 }
@@ -432,6 +438,10 @@ export function appendToken(t: Tokens, s: number): number {
     if (isHyphen(g) && i + 1 < len && isWordAt(text.charCodeAt(i + 1))) {
       f |= F_HYPHEN_AFTER | F_JOIN_NEXT;
       joinAt = i + 1;
+    } else if (g === 0x2f && isDigitCode(text.charCodeAt(s)) && isDigitCode(text.charCodeAt(e - 1)) && isDigitCode(text.charCodeAt(i + 1) || 0)) {
+      // A number over a number ("9/11", "24/7"): one name may span it, as its key's tokens do.
+      f |= F_JOIN_NEXT;
+      joinAt = i + 1;
     } else if ((g === 0x20 || g === 0xa0) && i + 1 < len) {
       const g2 = text.charCodeAt(i + 1);
       if (isWordAt(g2)) {
@@ -485,8 +495,17 @@ export function nextCandidate(t: Tokens, from: number): number {
     return -1;
   }
   // A plain character loop, not a regex: exec made a match array per capital (garbage on every name-like word).
+  const heads = t.digitHeads && t.intern && t.digitHeads.size ? t.digitHeads : null;
   for (let i = from; i < len; i++) {
     const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) {
+      if (heads && (i === 0 || !isWordAt(text.charCodeAt(i - 1)))) {
+        const j = digitHeadAt(text, i, t.intern!, heads);
+        if (j < 0) return i;
+        i = j - 1; // the rest of the word starts nothing
+      }
+      continue;
+    }
     if (c > 0x4ff) {
       // Scripts without capitals: any word may start a name; in CJK, any ideograph or kana.
       if (c >= 0x590 && isCaselessLetterCode(c) && (i === 0 || !isWordAt(text.charCodeAt(i - 1)) || isCjkCode(c) || isCjkCode(text.charCodeAt(i - 1)))) return i;
@@ -511,6 +530,28 @@ export function nextCandidate(t: Tokens, from: number): number {
   }
   return -1;
 }
+
+/**
+ * A word starting with a digit at text[i]: -1 when it is one of `heads` (it may start a name) and not a piece of a
+ * date or number ("3/9/11", "1.5", "12:30" start nothing), else the index where the word ends.
+ */
+export function digitHeadAt(text: string, i: number, intern: InternTable, heads: ReadonlySet<number>): number {
+  const len = text.length;
+  let h = 0x811c9dc5;
+  let j = i;
+  for (; j < len; j++) {
+    let d = text.charCodeAt(j);
+    if (d >= 0x41 && d <= 0x5a) d += 32;
+    if (!((d >= 0x61 && d <= 0x7a) || (d >= 0x30 && d <= 0x39))) break;
+    h = Math.imul(h ^ d, 0x01000193);
+  }
+  if (j < len && isWordAt(text.charCodeAt(j))) return j; // not a plain ASCII word
+  if (i >= 2 && NUMBER_JOINERS.includes(text.charAt(i - 1)) && isDigitCode(text.charCodeAt(i - 2))) return j;
+  const n = internFind(intern, text, i, j, h >>> 0);
+  return n >= 0 && heads.has(n) ? -1 : j;
+}
+const NUMBER_JOINERS = '/.,:-';
+const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
 
 /**
  * Token i's number in the index's intern table, found without making a string: ≥ 0 a key the index knows (a trie key at

@@ -57,7 +57,11 @@ export function walkFrom(index: LoadedIndex, text: string, t: Tokens, i: number,
     for (let k = best.startTok; k < best.endTok; k++) {
       if (t.flags[k] & F_CAP && !(k < best.endTok - 1 && ARTICLE_PARTICLES.has(keyOf(text, t, k)))) hasCap = true;
     }
-    if (!hasCap) return null;
+    // A name that starts with a number and was matched exactly needs no capital ("9/11"), and is no piece of a longer
+    // number or date ("9/11/2001", "2020-21").
+    const c0 = text.charCodeAt(t.start[best.startTok]);
+    if (c0 >= 0x30 && c0 <= 0x39 && numberGoesOn(text, t.end[best.endTok - 1])) return null;
+    if (!hasCap && !(c0 >= 0x30 && c0 <= 0x39 && best.match !== 'variant' && exact && best.endTok === exact.end)) return null;
   }
   return best;
 }
@@ -240,3 +244,9 @@ const STACK_FUZZ = new Uint8Array(STACK_SIZE);
 const STACK_DEPTH = new Int32Array(STACK_SIZE);
 const STACK_NODE: (TrieNode | null)[] = new Array(STACK_SIZE).fill(null);
 
+/** The text at `e` continues a number: "/", ".", ",", ":" or "-" and a digit. */
+function numberGoesOn(text: string, e: number): boolean {
+  const g = text.charCodeAt(e);
+  const d = text.charCodeAt(e + 1);
+  return (g === 0x2f || g === 0x2e || g === 0x2c || g === 0x3a || g === 0x2d) && d >= 0x30 && d <= 0x39;
+}
