@@ -197,11 +197,18 @@ export function loadBlocked(root: string = projectRoot): string[] {
 }
 
 /** Build the bundle from the records. */
-/** Ids of the gazetteer's small places (data/generated/csc-places.json): matched only as written and in context. */
-export function loadMinorIds(root: string = projectRoot): Set<string> {
-  const file = path.join(root, 'data', 'generated', 'csc-places.json');
-  if (!fs.existsSync(file)) return new Set();
-  return new Set((JSON.parse(fs.readFileSync(file, 'utf8')) as { id: string }[]).map((r) => r.id));
+/**
+ * Ids of the small places, matched only as written and in context: the gazetteer's (data/generated/csc-places.json)
+ * and the SimpleMaps towns (towns.json) as 1, the gated towns (towns-gated.json, ADR 0028) as 2.
+ */
+export function loadMinorIds(root: string = projectRoot): Map<string, 1 | 2> {
+  const out = new Map<string, 1 | 2>();
+  for (const [f, v] of [['csc-places.json', 1], ['towns.json', 1], ['towns-gated.json', 2]] as const) {
+    const file = path.join(root, 'data', 'generated', f);
+    if (!fs.existsSync(file)) continue;
+    for (const r of JSON.parse(fs.readFileSync(file, 'utf8')) as { id: string }[]) out.set(r.id, v);
+  }
+  return out;
 }
 
 export function buildBundle(records: EntityRecord[]): DatasetBundle {

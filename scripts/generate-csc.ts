@@ -62,10 +62,13 @@ const the = (name: string) => (/^(United|Netherlands|Philippines|Gambia|Bahamas|
 const cities = parseCsv(readFileSync(join(SRC, 'cities.csv'), 'utf8'));
 const cscCountries = parseCsv(readFileSync(join(SRC, 'countries.csv'), 'utf8'));
 
-/* the dataset as it stands (without this script's own output) */
+/*
+ * the dataset as it stands (without this script's own output, and without generate-geo.ts's towns: they yield to
+ * this script's places in their country and are matched in context only, so a namesake elsewhere does not block one)
+ */
 const records: EntityRecord[] = [];
 for (const dir of ['data/generated', 'data/entities']) {
-  for (const f of readdirSync(join(ROOT, dir)).filter((x) => x.endsWith('.json') && x !== 'csc-places.json').sort()) {
+  for (const f of readdirSync(join(ROOT, dir)).filter((x) => x.endsWith('.json') && !['csc-places.json', 'towns.json', 'towns-gated.json'].includes(x)).sort()) {
     records.push(...(JSON.parse(readFileSync(join(ROOT, dir, f), 'utf8')) as EntityRecord[]));
   }
 }

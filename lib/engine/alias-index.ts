@@ -35,8 +35,10 @@ export interface IndexEntity {
    * 1 for the bulk of small places (towns of 10,000+ people from a gazetteer): only their names as written match,
    * never a transliteration skeleton, a glued form or a fuzzy guess, and a match needs the article's support.
    * Thousands of towns share their spelling with words and names elsewhere ("Juma", "Mein", "El Limón").
+   * 2 for a gated town (a US town whose name is also a word, a given name or another place's: "Lincoln"): as 1, and
+   * it links only where its state follows it ("Lincoln, Neb.") or the article linked it so before (ADR 0028).
    */
-  minor?: 1;
+  minor?: 1 | 2;
   /** a person's offices a cue word can name, as [office-word bits, start day, end day] triples (office-holder.ts) */
   offices?: number[];
 }
@@ -117,12 +119,13 @@ export function compileIndex(
   records: EntityRecord[],
   lexicon: { commonWords: string[]; firstNames: string[] },
   blockedPhrases: string[] = [],
-  minorIds: ReadonlySet<string> = new Set(),
+  minorIds: ReadonlySet<string> | ReadonlyMap<string, 1 | 2> = new Set(),
 ): CompiledIndex {
+  const minorOf = (id: string): 1 | 2 | undefined => (minorIds instanceof Map ? minorIds.get(id) : (minorIds as ReadonlySet<string>).has(id) ? 1 : undefined);
   const entities: IndexEntity[] = records.map((r) => {
     const offices = r.type === 'person' ? officeSpells(r.facts) : [];
     return {
-      ...(minorIds.has(r.id) ? { minor: 1 as const } : {}),
+      ...(minorOf(r.id) ? { minor: minorOf(r.id) } : {}),
       id: r.id,
       type: r.type,
       name: r.name,
@@ -144,7 +147,7 @@ export function compileIndex(
   const givenNames = new Set(lexicon.firstNames);
   const lowerShorts = new Map<string, PackedCandidate[]>();
   records.forEach((r, e) => {
-    const minor = minorIds.has(r.id);
+    const minor = minorOf(r.id) !== undefined;
     for (const [i, alias] of [r.name, ...r.aliases].entries()) {
       for (const v of phraseVariants(alias)) {
         if (minor && (v.derived || v.glued)) continue;
@@ -523,7 +526,7 @@ export function entityColumns(entities: readonly IndexEntity[]): EntityColumns {
     for (const id of e.near) nearList.push(ref(id));
     nearStart[i + 1] = nearList.length;
     country[i] = e.country === undefined ? -1 : ref(e.country);
-    minor[i] = e.minor ? 1 : 0;
+    minor[i] = e.minor ?? 0;
     if (e.offices) officeList.push(...e.offices);
     officeStart[i + 1] = officeList.length;
   });
@@ -619,8 +622,8 @@ class EntityRow implements IndexEntity {
     const x = this.r.c.country[this.e];
     return x < 0 ? undefined : this.r.ref(x);
   }
-  get minor(): 1 | undefined {
-    return this.r.c.minor[this.e] ? 1 : undefined;
+  get minor(): 1 | 2 | undefined {
+    return (this.r.c.minor[this.e] || undefined) as 1 | 2 | undefined;
   }
   get offices(): number[] | undefined {
     const { officeStart, officeList } = this.r.c;

@@ -10,7 +10,7 @@
 import { type IndexEntity, type LoadedIndex, AliasKind, BLOCKED, tokenSkeleton, unpackEntity, unpackKind } from './alias-index';
 import { foldToken, looksLikeMojibake, repairMojibake } from './normalize';
 import { type Candidate, F_ALLCAPS, F_CAP, F_DOTTED, F_JOIN_NEXT, F_NOCASE, F_POSSESSIVE, F_SENT_START, type Tokens, appendToken, digitHeadAt, ensure, isArticleAt, keyOf, newTokens, wordClass, nextCandidate, releaseTokens, tokenFlagsArray } from './tokens';
-import { acronymWeakness, minKind, walkFrom } from './walk';
+import { acronymWeakness, kindToMatch, minKind, walkFrom, weakness } from './walk';
 import { LOCATIVES, PLACE_TYPES, NAMESAKE_RE, SPEAKS_RE, TITLE_NAMING_RE, afterPersonTitle, capitalTheBefore, facilityAt, inHandle, isDateline, isTownOfRegion, modifierWords, nameKeyOfMatch, namedThing, needsContextFor, officeCue, otherGivenNameBefore, partOfOtherName, wordsBefore } from './cues';
 import { NATIONAL_OFFICES, dayNumber, officeHolder, officeWordBefore } from './office-holder';
 import { type Supported, inflectionOf, fuzzyMatch, supportedBy } from './fuzzy-pass';
@@ -19,7 +19,7 @@ import { DEMONYMS } from './topics-vocab';
 import { latinScriptCountry } from './name-order';
 import { withMiddleNames } from './middle-names';
 import { homeInstitution } from './home-institutions';
-import { LIST_GAP_RE, apStateAbbreviations, isUsState, stateApposition } from './us-places';
+import { LIST_GAP_RE, apStateAbbreviations, isUsState, isUsStateId, stateApposition, stateFollows } from './us-places';
 import { type SpanLookup, spanLookup } from './span-lookup';
 
 export type { MatchKind, ArticleMeta, Mention, DetectResult, DetectOptions } from './results';
@@ -364,6 +364,49 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
     }
   }
 
+  // Gated towns (ADR 0028): "Lincoln, Neb." is the town, and so is a later bare "Lincoln" in the same article; anywhere
+  // else the name is someone's or something else's, so the town is no candidate. Set aside here, taken back in pass 4
+  // once the article has linked the town. Where its state follows, the town is the only reading.
+  const deferred = new Map<Candidate, { held: number[]; match: Candidate['match']; weak: number }>();
+  for (const c of found) {
+    let cued: number[] | undefined;
+    let held: number[] | undefined;
+    for (const p of c.cands) {
+      const ent = index.entities[unpackEntity(p)];
+      if (ent.minor !== 2) continue;
+      if (stateFollows(index, text, t.end[c.endTok - 1], ent.near)) (cued ??= []).push(p);
+      else (held ??= []).push(p);
+    }
+    if (cued) c.cands = cued;
+    else if (held) {
+      deferred.set(c, { held, match: c.match, weak: c.weak });
+      c.cands = c.cands.filter((p) => !held!.includes(p));
+      // The name as the others' form: "Clinton" is a surname again once Clinton, Iowa is set aside.
+      if (c.cands.length && (c.match === 'exact' || c.match === 'alias')) {
+        c.match = kindToMatch(c.cands);
+        c.weak = Math.max(c.weak, weakness(c.cands, c.endTok - c.startTok));
+      }
+    }
+  }
+  // Taken back: the town linked before in the article, or "in Newark" where the article names its state in full —
+  // never the first word of a longer name ("the Linden Police Department").
+  const takeBack = (c: Candidate, linked: Set<number>) => {
+    const d = deferred.get(c);
+    if (!d) return;
+    const held = d.held;
+    const e0 = t.end[c.endTok - 1];
+    if (/^[ \u00a0]+\p{Lu}/u.test(text.slice(e0, e0 + 3))) return;
+    for (const p of held) {
+      const e = unpackEntity(p);
+      const stateNamed = () => locativeBefore(text, t.start[c.startTok]) && index.entities[e].near.some((id) => isUsStateId(id) && profile.entityIds.has(id));
+      if ((linked.has(e) || stateNamed()) && !c.cands.includes(p)) {
+        c.cands = [...c.cands, p];
+        c.match = d.match;
+        c.weak = d.weak;
+      }
+    }
+  };
+
   // Pass 3: topic profile from metadata and confident, unambiguous candidates.
   const confident = new Map<number, number>();
   // Entities named by their own spelling. A transliteration variant counts for the topics but does not vouch for
@@ -415,6 +458,7 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
   const weakQueue: Candidate[] = [];
   for (const c of found) {
     if (c.weak === 0) {
+      takeBack(c, acceptedEntities);
       const r = resolve(index, text, t, c, profile, acceptedEntities, lower, cued, othersSurname, heldOf, heldCued);
       if (r) {
         accepted.push({ c, ...r });
@@ -424,6 +468,7 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
   }
   const strongSet = new Set(accepted.map((a) => a.e));
   for (const c of weakQueue) {
+    takeBack(c, strongSet);
     const r = resolve(index, text, t, c, profile, strongSet, lower, cued, othersSurname, heldOf, heldCued);
     if (r) {
       accepted.push({ c, ...r });
@@ -708,12 +753,16 @@ function resolve(
     // "the 2016 Olympics in Rio": a place's own short form, no ordinary word or given name, after a preposition of
     // place is that place, whatever the article is about.
     const placeHere = single && c.cands.length === 1 && kind === AliasKind.Short && PLACE_TYPES.has(ent.type) && !plainWord && !index.firstNames.has(key) && locativeBefore(text, t.start[c.startTok]);
-    if (!officeBacked && !capitalisedName && !placeHere && support < (c.weak === 2 ? 0.5 : 1)) return null;
+    // A gated town is a candidate only where its state follows it or the article linked it so (ADR 0028).
+    if (!officeBacked && !capitalisedName && !placeHere && ent.minor !== 2 && support < (c.weak === 2 ? 0.5 : 1)) return null;
   }
   // Evidence before a card. Each rule below rejects a reading that real articles showed to be wrong more often than
   // right, unless the article itself supports it.
   const s0 = t.start[c.startTok];
   const e0 = t.end[c.endTok - 1];
+  // "Puyallup Tribe", "Linden Police Department": a small place's name (ADR 0010, 0028) before another capitalised word
+  // is the start of a longer name.
+  if (ent.minor && /^[ \u00a0]+\p{Lu}\p{Ll}/u.test(text.slice(e0, e0 + 4))) return null;
   // "@Uber_Sydney": a handle or identifier names no entity.
   if (inHandle(text, s0, e0)) return null;
   // "Cieply, Michael;", "Harris, Bruce (2009)", "Linz, B.;": an author's surname in a list of references.

@@ -84,6 +84,11 @@ export function apStateAbbreviations(index: LoadedIndex, text: string): { start:
 /** The fifty states' dataset ids. */
 const US_STATE_IDS = new Set([...Object.values(AP_STATES), 'alaska', 'hawaii', 'idaho', 'iowa', 'maine', 'ohio', 'texas', 'utah']);
 
+/** `id` is one of the fifty US states' ids. */
+export function isUsStateId(id: string): boolean {
+  return US_STATE_IDS.has(id);
+}
+
 /** Entity `e` is one of the fifty US states. */
 export function isUsState(index: LoadedIndex, e: number): boolean {
   return US_STATE_IDS.has(index.entities[e].id);
@@ -97,4 +102,41 @@ export const LIST_GAP_RE = /^(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+|,\s+or\s+)$/;
 /** The words after a name call it a state. */
 export function stateApposition(text: string, end: number): boolean {
   return STATE_APPOSITION_RE.test(text.slice(end, end + 80));
+}
+
+/** USPS codes ("Lincoln, NE"), for copy that writes them instead of AP's abbreviations. */
+const POSTAL_CODES: Record<string, string> = {
+  AL: 'alabama', AK: 'alaska', AZ: 'arizona', AR: 'arkansas', CA: 'california', CO: 'colorado', CT: 'connecticut',
+  DE: 'delaware', FL: 'florida', GA: 'georgia-us-state', HI: 'hawaii', ID: 'idaho', IL: 'illinois', IN: 'indiana',
+  IA: 'iowa', KS: 'kansas', KY: 'kentucky', LA: 'louisiana', ME: 'maine', MD: 'maryland', MA: 'massachusetts',
+  MI: 'michigan', MN: 'minnesota', MS: 'mississippi', MO: 'missouri', MT: 'montana', NE: 'nebraska', NV: 'nevada',
+  NH: 'new-hampshire', NJ: 'new-jersey', NM: 'new-mexico', NY: 'new-york-state', NC: 'north-carolina',
+  ND: 'north-dakota', OH: 'ohio', OK: 'oklahoma', OR: 'oregon', PA: 'pennsylvania', RI: 'rhode-island',
+  SC: 'south-carolina', SD: 'south-dakota', TN: 'tennessee', TX: 'texas', UT: 'utah', VT: 'vermont', VA: 'virginia',
+  WA: 'washington-state', WV: 'west-virginia', WI: 'wisconsin', WY: 'wyoming',
+};
+/** The ways copy writes a state after a town, by state id: AP abbreviation with its stop, USPS code, name. */
+const STATE_FORMS = new Map<string, string[]>();
+for (const [k, id] of Object.entries(AP_STATES)) (STATE_FORMS.get(id) ?? STATE_FORMS.set(id, []).get(id)!).push(`${k}.`);
+for (const [k, id] of Object.entries(POSTAL_CODES)) (STATE_FORMS.get(id) ?? STATE_FORMS.set(id, []).get(id)!).push(k);
+const AFTER_STATE_RE = /^(?:$|[^\p{L}\p{N}])/u;
+
+/**
+ * "Lincoln, Neb.", "in Charleston, South Carolina", "MONTGOMERY, Ala. --", "Elizabeth, NJ": the text right after a
+ * town (ending at `end`) writes one of the states among `near` (a gated town's own state, ADR 0028).
+ */
+export function stateFollows(index: LoadedIndex, text: string, end: number, near: readonly string[]): boolean {
+  if (text.charCodeAt(end) !== 0x2c) return false;
+  const m = /^,[ \u00a0]+/.exec(text.slice(end, end + 4));
+  if (!m) return false;
+  const at = end + m[0].length;
+  for (const id of near) {
+    if (!US_STATE_IDS.has(id)) continue;
+    const e = index.byId.get(id);
+    const name = e === undefined ? '' : index.entities[e].name.replace(/ State$/, '');
+    for (const form of [...(STATE_FORMS.get(id) ?? []), name, name.toUpperCase()]) {
+      if (form && text.startsWith(form, at) && AFTER_STATE_RE.test(text.slice(at + form.length, at + form.length + 1))) return true;
+    }
+  }
+  return false;
 }

@@ -81,7 +81,7 @@ export function minKind(cands: PackedCandidate[]): number {
   return k;
 }
 
-function kindToMatch(cands: PackedCandidate[]): MatchKind {
+export function kindToMatch(cands: PackedCandidate[]): MatchKind {
   // minKind, not Math.min(...map()): no arrays per candidate (an empty list gives 99 instead of Infinity: same result).
   const k = minKind(cands);
   if (k === AliasKind.Name) return 'exact';
@@ -91,7 +91,7 @@ function kindToMatch(cands: PackedCandidate[]): MatchKind {
 }
 
 /** 0: a full name or alias; 1: a derived variant of one; 2: a short form. */
-function weakness(cands: PackedCandidate[], tokens: number): number {
+export function weakness(cands: PackedCandidate[], tokens: number): number {
   const k = minKind(cands);
   if (k <= AliasKind.Alias) return 0;
   if (k === AliasKind.Derived) return tokens > 1 ? 0 : 1;
