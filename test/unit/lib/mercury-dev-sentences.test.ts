@@ -24,4 +24,13 @@ describe('mercury tune split: what a reader sees', () => {
     expect(links(text).filter(([, id]) => id === 'wyoming')).toHaveLength(3);
     expect(links('Why Texas matters\n\nBut Texas alone produced oil.').filter(([, id]) => id === 'texas')).toHaveLength(2);
   });
+
+  it('a place at the head of an institution\'s name is the institution\'s, in that mention only', () => {
+    // mercury-04 (money.cnn) and mercury-23 (npr).
+    expect(links('Strikes will take place at nearly 20 airports around the country, including Los Angeles International Airport.').map(([, id]) => id)).not.toContain('los-angeles');
+    expect(links('As the sentence was read, Roof stood emotionless, reported Alexandra Olgin of South Carolina Public Radio.').map(([, id]) => id)).not.toContain('south-carolina');
+    // The place named on its own in the same story is still the place.
+    const text = 'She studied at Moscow State University. Moscow has denied the report, and Moscow officials declined to comment.';
+    expect(links(text, '2024-03-01').filter(([, id]) => id === 'moscow')).toHaveLength(2);
+  });
 });
