@@ -63,6 +63,13 @@ export const ATTRIBUTIONS: Attribution[] = [
     notice: 'Copyright © 2004-2026 Unicode, Inc. Unicode and the Unicode Logo are registered trademarks of Unicode, Inc. in the United States and other countries. Data from CLDR 48 (npm cldr-dates-full 48.2.0).',
   },
   {
+    name: 'Unicode CLDR (cldr-localenames-full)',
+    use: 'Country names in the same 37 languages written in other scripts (Сирия, سوريا, 叙利亚, シリア…)',
+    license: 'Unicode License v3',
+    url: 'https://cldr.unicode.org/',
+    notice: 'Copyright © 2004-2026 Unicode, Inc. Unicode and the Unicode Logo are registered trademarks of Unicode, Inc. in the United States and other countries. Data from CLDR 48 (npm cldr-localenames-full 48.2.0).',
+  },
+  {
     name: 'Wikidata',
     use: 'Identifiers (Q-ids) linking entities to Wikidata and Wikipedia, as stated by the sources above',
     license: 'CC0 1.0',

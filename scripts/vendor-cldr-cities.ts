@@ -85,4 +85,4 @@ function main(): void {
   console.log(`${Object.keys(out).length} zones, ${Object.values(out).reduce((n, z) => n + Object.keys(z).length - 1, 0)} names → data/sources/cldr/exemplar-cities.json`);
 }
 
-main();
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
