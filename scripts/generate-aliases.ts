@@ -1,6 +1,9 @@
 /**
  * `npx tsx scripts/generate-aliases.ts` → `data/overrides/generated-aliases.json`.
  *
+ * Since issue 9 also the cities of Unicode CLDR's time-zone exemplars as the same Latin-script languages write them
+ * ("Moskau", "Varsovie", "Kudüs"; `data/sources/cldr/exemplar-cities-latin.json`), through the same filter and deny list.
+ *
  * Country names as the European and Turkish/Indonesian press writes them ("Syrie", "Syrien", "Siria", "Suriye"…), from
  * the npm packages `i18n-iso-countries` (MIT) and `world-countries` (ODbL 1.0, `translations`). Deterministic: same
  * packages and data files, same output.
@@ -26,6 +29,7 @@ import { loadLexicon, loadRecords } from './build-data';
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = 'data/overrides/generated-aliases.json';
+const CLDR_LATIN = 'data/sources/cldr/exemplar-cities-latin.json';
 
 /**
  * i18n-iso-countries locales: the Latin-script languages whose press the extension is most likely to meet (the big
@@ -61,6 +65,20 @@ const DENY: Record<string, string[]> = {
   togo: ['Togas'],
   somalia: ['Somalis'],
   qatar: ['Katara'],
+  // CLDR city names that in English-language copy mean something else: the Romani people ("Roma"), the Yakut people,
+  // the Danube (Polish, Czech and Slovak "Dunaj"), the man Ho Chi Minh, the apostle ("Svatý Tomáš"), a sports score
+  // (Danish "Mexico by": "beat Mexico by two goals"), a Croatian word ("Vjenčana", married), and Tripoli's names that
+  // the Lebanese and Greek cities share ("Tripolis", Turkish "Trablus").
+  rome: ['Roma'],
+  yakutsk: ['Yakut'],
+  vienna: ['Dunaj'],
+  'ho-chi-minh-city': ['Ho Chi Minh'],
+  'sao-tome': ['Svatý Tomáš'],
+  'mexico-city': ['Mexico by'],
+  vientiane: ['Vjenčana'],
+  tripoli: ['Tripolis', 'Trablus'],
+  // Some locales name the America/Miquelon zone after the island, not its town.
+  'saint-pierre': ['Miquelón', 'Mikelonas', 'Mikelona', 'Mikelune', 'Mikelon', 'Miiquulon'],
 };
 
 const isLatin = (s: string) => !/[^\u0000-\u024F\u1E00-\u1EFF\u2018\u2019ʻʼ]/.test(s);
@@ -178,6 +196,26 @@ function main(): void {
     for (const n of names) candidates.push({ id, alias: n.replace(/\s+/g, ' ').trim() });
   }
 
+  // Cities: Unicode CLDR's time-zone exemplar cities as the same Latin-script languages write them ("Moskau",
+  // "Varsovie", "Kudüs"), from the extract data/sources/cldr/exemplar-cities-latin.json (Unicode License v3). A zone
+  // joins the dataset only when its English name is the key of exactly one entity, and that entity is a city.
+  const keyOwners = new Map<string, Set<string>>();
+  for (const r of records) {
+    for (const n of [r.name, ...r.aliases]) {
+      const k = nameKey(n);
+      let s = keyOwners.get(k);
+      if (!s) keyOwners.set(k, (s = new Set()));
+      s.add(r.id);
+    }
+  }
+  const cldr = JSON.parse(fs.readFileSync(path.join(root, CLDR_LATIN), 'utf8')) as { zones: Record<string, Record<string, string>> };
+  for (const names of Object.values(cldr.zones)) {
+    const owners = [...(keyOwners.get(nameKey(names.en)) ?? [])];
+    // Joined by the city's own name, not an alias (a zone joined through an alias could be another place).
+    if (owners.length !== 1 || byId.get(owners[0])!.type !== 'city' || nameKey(byId.get(owners[0])!.name) !== nameKey(names.en)) continue;
+    for (const [l, n] of Object.entries(names)) if (l !== 'en') candidates.push({ id: owners[0], alias: n.replace(/\s+/g, ' ').trim() });
+  }
+
   // A key two countries would both get (e.g. "Guinée" variants, "Congo") is dropped for all of them.
   const keyIds = new Map<string, Set<string>>();
   for (const { id, alias } of candidates) {
@@ -211,7 +249,7 @@ function main(): void {
   const json = [...out].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([id, aliases]) => ({ id, aliases }));
   fs.writeFileSync(outPath, JSON.stringify(json, null, 1) + '\n');
   const total = json.reduce((n, x) => n + x.aliases.length, 0);
-  console.log(`${OUT}: ${total} aliases for ${json.length} countries`);
+  console.log(`${OUT}: ${total} aliases for ${json.length} entities`);
   for (const [reason, n] of [...dropped].sort((a, b) => b[1] - a[1])) console.log(`  dropped ${n}: ${reason}`);
 }
 

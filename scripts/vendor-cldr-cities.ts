@@ -28,6 +28,19 @@ export const LOCALES = [
   'zh', 'zh-Hant', 'ja', 'ko',
 ];
 
+/**
+ * Latin-script CLDR locales: the 41 languages whose country names `generate-aliases.ts` takes from i18n-iso-countries
+ * (the press a reader of European, Turkish, Indonesian, Vietnamese… news meets). Written to a second file,
+ * `exemplar-cities-latin.json`, with only the names that differ from the English one once case and marks are folded
+ * ("Moskau", "Moscou", "Varsovia"; not "Zürich" for Zurich).
+ */
+export const LATIN_LOCALES = [
+  'fr', 'de', 'es', 'it', 'pt', 'nl', 'pl', 'tr', 'id', 'sv', 'cs', 'ro', 'hu', 'hr', 'da', 'nb', 'fi', 'sk', 'sl', 'ca', 'et', 'lt', 'lv',
+  'af', 'az', 'bs', 'cy', 'eu', 'ga', 'gl', 'ha', 'is', 'ms', 'mt', 'nn', 'sq', 'sw', 'so', 'tk', 'uz', 'vi',
+];
+
+const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
 const isLatin = (s: string) => !/[^\u0000-\u024F\u1E00-\u1EFF\u2018\u2019ʻʼ]/.test(s);
 
 type ZoneTree = { [k: string]: ZoneTree | string };
@@ -82,6 +95,24 @@ function main(): void {
   };
   fs.writeFileSync(path.join(OUT_DIR, 'exemplar-cities.json'), `${JSON.stringify(doc, null, 1)}\n`);
   fs.copyFileSync(path.join(pkg, 'LICENSE'), path.join(OUT_DIR, 'LICENSE'));
+  // The Latin-script names, in their own file.
+  const perLatin = new Map(LATIN_LOCALES.map((l) => [l, zones(pkg, l)]));
+  const latin: Record<string, Record<string, string>> = {};
+  const latinIds = new Set<string>(en.keys());
+  for (const m of perLatin.values()) for (const z of m.keys()) latinIds.add(z);
+  for (const zone of [...latinIds].sort()) {
+    if (zone.startsWith('Etc/')) continue;
+    const english = en.get(zone) || zone.split('/').pop()!.replace(/_/g, ' ');
+    const names: Record<string, string> = { en: english };
+    for (const l of LATIN_LOCALES) {
+      const n = perLatin.get(l)!.get(zone);
+      if (n && isLatin(n) && fold(n) !== fold(english)) names[l] = n.normalize('NFC');
+    }
+    if (Object.keys(names).length > 1) latin[zone] = names;
+  }
+  const latinDoc = { ...doc, locales: LATIN_LOCALES, zones: latin };
+  fs.writeFileSync(path.join(OUT_DIR, 'exemplar-cities-latin.json'), `${JSON.stringify(latinDoc, null, 1)}\n`);
+  console.log(`${Object.keys(latin).length} zones, ${Object.values(latin).reduce((n, z) => n + Object.keys(z).length - 1, 0)} Latin-script names → data/sources/cldr/exemplar-cities-latin.json`);
   console.log(`${Object.keys(out).length} zones, ${Object.values(out).reduce((n, z) => n + Object.keys(z).length - 1, 0)} names → data/sources/cldr/exemplar-cities.json`);
 }
 
