@@ -57,14 +57,14 @@ export const ATTRIBUTIONS: Attribution[] = [
   },
   {
     name: 'Unicode CLDR (cldr-dates-full)',
-    use: 'City names in 37 languages written in other scripts (Arabic, Hebrew, Cyrillic, Greek, Chinese, Japanese, Korean, Indic scripts…) and in 41 Latin-script languages (Moskau, Varsovie, Kudüs): the time-zone exemplar cities',
+    use: 'City names in 43 languages written in other scripts (Arabic, Hebrew, Cyrillic, Greek, Chinese, Japanese, Korean, Indic scripts, Ethiopic…) and in 48 Latin-script languages (Moskau, Varsovie, Kudüs): the time-zone exemplar cities',
     license: 'Unicode License v3',
     url: 'https://cldr.unicode.org/',
     notice: 'Copyright © 2004-2026 Unicode, Inc. Unicode and the Unicode Logo are registered trademarks of Unicode, Inc. in the United States and other countries. Data from CLDR 48 (npm cldr-dates-full 48.2.0).',
   },
   {
     name: 'Unicode CLDR (cldr-localenames-full)',
-    use: 'Country names in the same 37 languages written in other scripts (Сирия, سوريا, 叙利亚, シリア…)',
+    use: 'Country names in the same 43 languages written in other scripts (Сирия, سوريا, 叙利亚, シリア…) and in 7 Latin-script languages i18n-iso-countries has none in (Kurmanji, Oromo, Filipino, Yoruba, Igbo, Kinyarwanda, Kirundi)',
     license: 'Unicode License v3',
     url: 'https://cldr.unicode.org/',
     notice: 'Copyright © 2004-2026 Unicode, Inc. Unicode and the Unicode Logo are registered trademarks of Unicode, Inc. in the United States and other countries. Data from CLDR 48 (npm cldr-localenames-full 48.2.0).',

@@ -1,7 +1,8 @@
 /**
  * `npx tsx scripts/generate-aliases.ts` → `data/overrides/generated-aliases.json`.
  *
- * Since issue 9 also the cities of Unicode CLDR's time-zone exemplars as the same Latin-script languages write them
+ * Since issue 9 also CLDR 48's country names in 7 Latin-script languages i18n-iso-countries has none in
+ * (`data/sources/cldr/territory-names-latin.json`: Kurmanji, Oromo, Filipino, Yoruba, Igbo, Kinyarwanda, Kirundi) and the cities of Unicode CLDR's time-zone exemplars as the same Latin-script languages write them
  * ("Moskau", "Varsovie", "Kudüs"; `data/sources/cldr/exemplar-cities-latin.json`), through the same filter and deny list.
  *
  * Country names as the European and Turkish/Indonesian press writes them ("Syrie", "Syrien", "Siria", "Suriye"…), from
@@ -25,11 +26,13 @@ import { compileIndex, phraseVariants, tokenSkeleton, unpackEntity } from '../li
 import { nameKey } from '../lib/engine';
 import type { EntityRecord } from '../lib/types';
 import { loadLexicon, loadRecords } from './build-data';
+import { EXTRA_LATIN_LOCALES } from './vendor-cldr-cities';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = 'data/overrides/generated-aliases.json';
 const CLDR_LATIN = 'data/sources/cldr/exemplar-cities-latin.json';
+const CLDR_TERRITORIES_LATIN = 'data/sources/cldr/territory-names-latin.json';
 
 /**
  * i18n-iso-countries locales: the Latin-script languages whose press the extension is most likely to meet (the big
@@ -178,8 +181,10 @@ function main(): void {
     translations: Record<string, { common: string; official: string }>;
   }[];
 
+  const cldrTerritories = JSON.parse(fs.readFileSync(path.join(root, CLDR_TERRITORIES_LATIN), 'utf8')) as { territories: Record<string, Record<string, string[]>> };
   // Candidates per country, in a fixed order (country by ISO code, then source, then language).
   const candidates: { id: string; alias: string }[] = [];
+  const later: { id: string; alias: string }[] = [];
   for (const c of [...wc].sort((a, b) => a.cca2.localeCompare(b.cca2))) {
     const id = c.cca2 === 'TR' ? 'turkey' : slug(c.name.common);
     const r = byId.get(id);
@@ -194,6 +199,11 @@ function main(): void {
       if (t) names.push(t.common, t.official);
     }
     for (const n of names) candidates.push({ id, alias: n.replace(/\s+/g, ' ').trim() });
+    // CLDR's names in the Latin-script languages i18n-iso-countries lacks (Kurmanji, Oromo, Filipino, Yoruba…;
+    // not CLDR's menu forms such as "Koongoo - Kinshaasaa"),
+    // after every other name: the filter keeps the first of two names whose spelling skeletons meet, and a Yoruba
+    // spelling of Armenia must not push out the Spanish name of Germany.
+    for (const [l, got] of Object.entries(cldrTerritories.territories[c.cca2] ?? {})) if (l !== 'en') for (const n of got) if (!/ [-–] /.test(n)) later.push({ id, alias: n.replace(/\s+/g, ' ').trim() });
   }
 
   // Cities: Unicode CLDR's time-zone exemplar cities as the same Latin-script languages write them ("Moskau",
@@ -213,8 +223,9 @@ function main(): void {
     const owners = [...(keyOwners.get(nameKey(names.en)) ?? [])];
     // Joined by the city's own name, not an alias (a zone joined through an alias could be another place).
     if (owners.length !== 1 || byId.get(owners[0])!.type !== 'city' || nameKey(byId.get(owners[0])!.name) !== nameKey(names.en)) continue;
-    for (const [l, n] of Object.entries(names)) if (l !== 'en') candidates.push({ id: owners[0], alias: n.replace(/\s+/g, ' ').trim() });
+    for (const [l, n] of Object.entries(names)) if (l !== 'en') (EXTRA_LATIN_LOCALES.includes(l) ? later : candidates).push({ id: owners[0], alias: n.replace(/\s+/g, ' ').trim() });
   }
+  candidates.push(...later);
 
   // A key two countries would both get (e.g. "Guinée" variants, "Congo") is dropped for all of them.
   const keyIds = new Map<string, Set<string>>();

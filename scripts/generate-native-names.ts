@@ -4,7 +4,7 @@
  * Names in scripts without Latin letters, for the entities a reader meets in news that quotes or is written in them:
  * - countries, in their own languages: `name.native` of npm `world-countries` (ODbL 1.0) and the same languages'
  *   names in npm `i18n-iso-countries` (MIT);
- * - the cities of Unicode CLDR's time-zone exemplars (Moscow, Tehran, Jerusalem…: 418 zones) in 37 locales of
+ * - the cities of Unicode CLDR's time-zone exemplars (Moscow, Tehran, Jerusalem…: 418 zones) in 43 locales of
  *   non-Latin scripts, from the extract `data/sources/cldr/exemplar-cities.json` (Unicode License v3). A zone joins
  *   the dataset only when its English name is the key of exactly one entity, and that entity is a city;
  * - the `native` column of the vendored countries-states-cities copy (ODbL 1.0) for the dataset's cities joined by
@@ -202,7 +202,7 @@ function main(): void {
     }
   }
 
-  // 1b. Countries in the 37 CLDR locales of scripts without Latin letters (Unicode CLDR territory names), joined by
+  // 1b. Countries in the 43 CLDR locales of scripts without Latin letters (Unicode CLDR territory names), joined by
   // ISO code: the names the Arabic, Russian, Chinese, Hindi… press gives them.
   const territories = JSON.parse(fs.readFileSync(path.join(root, CLDR_TERRITORIES), 'utf8')) as { territories: Record<string, Record<string, string[]>> };
   for (const c of [...wc].sort((a, b) => a.cca2.localeCompare(b.cca2))) {
