@@ -70,6 +70,20 @@ export const ATTRIBUTIONS: Attribution[] = [
     notice: 'Copyright © 2004-2026 Unicode, Inc. Unicode and the Unicode Logo are registered trademarks of Unicode, Inc. in the United States and other countries. Data from CLDR 48 (npm cldr-localenames-full 48.2.0).',
   },
   {
+    name: 'Unicode CLDR (cldr-subdivisions-full, cldr-core)',
+    use: 'English names of states, provinces and regions, and which country each belongs to',
+    license: 'Unicode License v3',
+    url: 'https://cldr.unicode.org/',
+    notice: 'Copyright © 2004-2026 Unicode, Inc. Unicode and the Unicode Logo are registered trademarks of Unicode, Inc. in the United States and other countries. Data from CLDR 48 (npm cldr-subdivisions-full and cldr-core 48.2.0).',
+  },
+  {
+    name: 'iso-3166 (npm)',
+    use: 'ISO 3166-2 codes and names of states, provinces and regions in their local or romanised form (Bayern, Dimashq)',
+    license: 'MIT',
+    url: 'https://github.com/wooorm/iso-3166',
+    notice: 'Copyright (c) 2020 Titus Wormer. Version 4.4.0.',
+  },
+  {
     name: 'Wikidata',
     use: 'Identifiers (Q-ids) linking entities to Wikidata and Wikipedia, as stated by the sources above',
     license: 'CC0 1.0',

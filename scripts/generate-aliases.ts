@@ -14,7 +14,8 @@
  * - its key has at least 4 letters and is not already a key of the same country (case and diacritics folded);
  * - none of its keys (`phraseVariants`: canonical, article-stripped, glued) is a common English word (SUBTLEX-US top
  *   40,000, plus the demonyms the engine treats as common words);
- * - none of its keys, nor their transliteration skeletons, is a key of ANY other entity in the dataset;
+ * - none of its keys, nor their transliteration skeletons, is a key of ANY other entity in the dataset (skeletons:
+ *   other than the minor places of `loadMinorIds`, which no spelling variant or fuzzy match reaches);
  * - no other country gets the same key from these sources.
  * The filter is exported (`makeAliasFilter`) for the hand-written override files, so they are checked the same way.
  */
@@ -25,7 +26,7 @@ import { fileURLToPath } from 'node:url';
 import { compileIndex, phraseVariants, tokenSkeleton, unpackEntity } from '../lib/engine';
 import { nameKey } from '../lib/engine';
 import type { EntityRecord } from '../lib/types';
-import { loadLexicon, loadRecords } from './build-data';
+import { loadLexicon, loadMinorIds, loadRecords } from './build-data';
 import { EXTRA_LATIN_LOCALES } from './vendor-cldr-cities';
 
 const require = createRequire(import.meta.url);
@@ -72,6 +73,8 @@ const DENY: Record<string, string[]> = {
   // the Danube (Polish, Czech and Slovak "Dunaj"), the man Ho Chi Minh, the apostle ("Svatý Tomáš"), a sports score
   // (Danish "Mexico by": "beat Mexico by two goals"), a Croatian word ("Vjenčana", married), and Tripoli's names that
   // the Lebanese and Greek cities share ("Tripolis", Turkish "Trablus").
+  // Names whose spelling variants reach an English word: "Hindu" (India's Oromo and Hausa names Hindii, Hindiya).
+  india: ['Hindii', 'Hindiya'],
   rome: ['Roma'],
   yakutsk: ['Yakut'],
   vienna: ['Dunaj'],
@@ -124,12 +127,15 @@ export function makeAliasFilter(exclude: { id: string; aliases?: string[]; short
     if (!s) m.set(k, (s = new Set()));
     s.add(id);
   };
+  // The gazetteer's minor places (small towns, generated subdivisions) are never reached by a spelling variant or a
+  // fuzzy match (`loadMinorIds`), so a name whose spelling skeleton meets theirs cannot be confused with them.
+  const minor = loadMinorIds();
   for (const key in index.phrases) {
     for (const p of index.phrases[key]) {
       const id = index.entities[unpackEntity(p)].id;
       own(owners, key, id);
       const sk = skel(key);
-      if (sk.replace(/ /g, '').length >= 4) own(skelOwners, sk, id);
+      if (sk.replace(/ /g, '').length >= 4 && !minor.has(id)) own(skelOwners, sk, id);
     }
   }
   // Acronyms are case-sensitive in the engine, but an alias equal to another entity's acronym is confusing anyway.
