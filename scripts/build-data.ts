@@ -204,11 +204,17 @@ export function loadBlocked(root: string = projectRoot): string[] {
 }
 
 /** Build the bundle from the records. */
-/** Ids of the gazetteer's small places (data/generated/csc-places.json): matched only as written and in context. */
+/**
+ * Ids of the gazetteer's small places (data/generated/csc-places.json) and of the generated first-level subdivisions
+ * (data/generated/subdivisions.json): matched only as written and in context.
+ */
 export function loadMinorIds(root: string = projectRoot): Set<string> {
-  const file = path.join(root, 'data', 'generated', 'csc-places.json');
-  if (!fs.existsSync(file)) return new Set();
-  return new Set((JSON.parse(fs.readFileSync(file, 'utf8')) as { id: string }[]).map((r) => r.id));
+  const ids = new Set<string>();
+  for (const f of ['csc-places.json', 'subdivisions.json']) {
+    const file = path.join(root, 'data', 'generated', f);
+    if (fs.existsSync(file)) for (const r of JSON.parse(fs.readFileSync(file, 'utf8')) as { id: string }[]) ids.add(r.id);
+  }
+  return ids;
 }
 
 export function buildBundle(records: EntityRecord[]): DatasetBundle {
