@@ -30,7 +30,15 @@ describe('mercury tune split: what a reader sees', () => {
     expect(links('Strikes will take place at nearly 20 airports around the country, including Los Angeles International Airport.').map(([, id]) => id)).not.toContain('los-angeles');
     expect(links('As the sentence was read, Roof stood emotionless, reported Alexandra Olgin of South Carolina Public Radio.').map(([, id]) => id)).not.toContain('south-carolina');
     // The place named on its own in the same story is still the place.
-    const text = 'She studied at Moscow State University. Moscow has denied the report, and Moscow officials declined to comment.';
-    expect(links(text, '2024-03-01').filter(([, id]) => id === 'moscow')).toHaveLength(2);
+    const text = 'Flights left Los Angeles International Airport on time. Los Angeles officials said the strike had ended.';
+    expect(links(text).filter(([, id]) => id === 'los-angeles')).toHaveLength(1);
+  });
+
+  it('"the Times", "the Post": a newspaper named in full earlier is its short name later, and no other paper\'s', () => {
+    // mercury-37 (vox) and mercury-16 (latimes).
+    expect(links('But a new article from the Washington Post about the impact of a harassment campaign… Over a year after the incident, Batchelder told the Post she still receives threats.')).toContainEqual(['Post', 'washington-post']);
+    expect(links('The Los Angeles Times reviewed the records. The Times has pieced together how the decision was made.')).toContainEqual(['Times', 'los-angeles-times']);
+    // Not named in full: no card, and no card for Times Square or a post office.
+    expect(links('The Times said so. Crowds filled Times Square and the Post Office closed.')).toEqual([]);
   });
 });
