@@ -449,6 +449,12 @@ function decide(doc: Document, root: Element | null, url?: string): ArticleSigna
   if (signs.length && rootText >= 500 && share >= 0.3 && paras >= 3) {
     return { isArticle: true, reason: `${chars} in ${paras} paragraphs, and ${signs.join(', ')}` };
   }
+  // A short story — two long paragraphs, enough for Readability's own test — when the page shows two signs of one
+  // story (its headline in the same <article> as the text, a byline, a publication date) and the block is most of
+  // the page's prose.
+  if (signs.length >= 2 && s.readerScore > 20 && rootText >= 600 && share >= 0.5 && paras >= 2) {
+    return { isArticle: true, reason: `${chars} in ${paras} paragraphs, and ${signs.join(', ')}` };
+  }
   // Long paragraphs enough for Readability's own test (isProbablyReaderable), in a block that is not a list of
   // headlines: a story split over two blocks (text, then a "continued" part) still holds a third of the page's prose.
   // Nothing says otherwise (no list data, no hub address or og:type, not a list of headlines) and the page passes

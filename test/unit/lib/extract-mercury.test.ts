@@ -108,3 +108,26 @@ describe('video players in the story', () => {
     expect(a?.text).toContain('Line 6:');
   });
 });
+
+describe('a short story of two paragraphs', () => {
+  // D Magazine's blog: a story of two long paragraphs (873 characters) in the one <article> of <main> that holds the
+  // headline, with a byline; "Related content" cards built as <article>s sit after <main>. It was not read at all.
+  const long = (i: number) => `<p>${line(i)} ${line(i + 10)} ${line(i + 20)}</p>`;
+  const cards = Array.from({ length: 4 }, (_, i) => `<article class="card"><h1 class="card-title"><a href="/s/${i}">Another story ${i}</a></h1></article>`).join('');
+  const page = (paras: string, byline = '<div class="byline">By <a href="/author/kw">Kathy Wise</a></div>') =>
+    doc(`<html><body><main><article class="story"><header><h1>Settlement payments can begin</h1>${byline}</header><div class="story-content">${paras}</div></article></main><section class="related"><h2>Related content</h2>${cards}</section></body></html>`);
+
+  it('reads two long paragraphs when the page shows one story with its headline and a byline', async () => {
+    const a = await extractArticle(page(long(1) + long(2)));
+    expect(a?.text).toContain('Line 1:');
+    expect(a?.text).toContain('Line 2:');
+  });
+
+  it('still leaves two paragraphs alone without a second sign of one story (no byline)', async () => {
+    expect(await extractArticle(page(long(1) + long(2), ''))).toBeNull();
+  });
+
+  it('still leaves a single paragraph alone', async () => {
+    expect(await extractArticle(page(long(1)))).toBeNull();
+  });
+});
