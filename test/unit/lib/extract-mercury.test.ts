@@ -131,3 +131,10 @@ describe('a short story of two paragraphs', () => {
     expect(await extractArticle(page(long(1)))).toBeNull();
   });
 });
+
+describe('the date in a photo caption', () => {
+  it('does not take the day a lead photo was taken as the story\'s date', async () => {
+    const d = doc(`<html><head><meta property="og:type" content="article"></head><body><article><h1>Settlement payments can begin</h1><div class="story-content"><figure><img src="/p.jpg" alt=""><figcaption>Dorsett, photographed in his home December 19, 2013, faces his old helmet.</figcaption></figure><p>December 14, 2016 — ${line(1)}</p>${story(4)}</div></article></body></html>`);
+    expect((await extractArticle(d))?.meta.date).toBe('2016-12-14');
+  });
+});
