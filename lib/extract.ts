@@ -134,6 +134,16 @@ function inlineText(el: Element): { text: string; lines: number } {
   return { text: t, lines };
 }
 
+/**
+ * Lines of 25+ characters separated by <br> among an element's children (and inside its inline children, one level
+ * down); 0 when it holds no <br> (no run is measured then).
+ */
+function brLines(el: Element): number {
+  let br = false;
+  for (let c = el.firstElementChild; c && !br; c = c.nextElementSibling) br = c.tagName.toUpperCase() === 'BR' || (INLINE_TAGS.has(c.tagName.toUpperCase()) && !!c.firstElementChild && c.getElementsByTagName('br').length > 0);
+  return br ? inlineText(el).lines : 0;
+}
+
 function newStats(): Stats {
   return { text: new Map(), own: new Map(), count: new Map(), lines: new Map(), score: new Map(), total: 0, readerScore: 0, chrome: new WeakMap() };
 }
@@ -150,6 +160,9 @@ function addBlock(s: Stats, b: Element): boolean {
   if (tag === 'P' || tag === 'BLOCKQUOTE') {
     if (b.querySelector('p')) return false; // its paragraphs count themselves
     text = b.textContent ?? '';
+    // A <p> whose text is split into paragraphs by <br><br> (a story typed into one <p>) is several paragraphs as a
+    // reader sees them, as a div written that way is.
+    lines = Math.max(1, brLines(b));
   } else {
     // text written straight into a div or cell (component-built pages, <br> layouts)
     const own = inlineText(b);

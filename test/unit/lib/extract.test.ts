@@ -75,3 +75,19 @@ describe('a page built from components, with no <article>', () => {
     expect(a?.text).not.toMatch(/Related topics/);
   });
 });
+
+describe('a story typed into one <p> with blank lines', () => {
+  // Yahoo! Japan's news pages (and older blogs) put the whole story in one <p>, its paragraphs split by <br><br>. A
+  // reader sees several paragraphs; counted as one, a page without article markup was not read.
+  const para = (i: number) => `Paragraph ${i}: the security firm said on Monday that its new app encrypts traffic on public Wi-Fi and blocks known phishing sites, and that most users cannot tell a safe hotspot from a fake one.`;
+  const page = (sep: string) => load(`<html><head><title>Security app</title></head><body><div class="nav"><a href="/">Home</a></div><h1>A new app encrypts public Wi-Fi</h1><div class="articleMain"><p class="text">${[1, 2, 3, 4, 5].map(para).join(sep)}</p></div></body></html>`);
+
+  it('counts each line as a paragraph and reads the story', async () => {
+    expect(detectArticle(page('<br><br>')).isArticle).toBe(true);
+    expect((await extractArticle(page('<br><br>')))?.text).toContain('Paragraph 5:');
+  });
+
+  it('still counts one paragraph without the breaks', () => {
+    expect(detectArticle(page(' ')).isArticle).toBe(false);
+  });
+});
