@@ -6,7 +6,7 @@ import type { ArticleMeta } from './engine';
 import { isArticleLd, jsonLdObjects, metaContent, pageEvidence, storySigns, withJsonLdMemo } from './extract/evidence';
 import { findDate } from './extract/date';
 import { asciiLower } from './extract/words';
-import { holdsProse, isBoxOnly, isProseBeside, isStoryPart, linkBoxes, precedes, teaserBoxes, withoutStateTokens } from './extract/boxes';
+import { commentBoxes, holdsProse, isBoxOnly, isProseBeside, isStoryPart, linkBoxes, precedes, teaserBoxes, withoutStateTokens } from './extract/boxes';
 
 /** A run of article text: `text.slice(start, end)` is `node.data` (whole node). */
 export interface TextSegment {
@@ -422,7 +422,7 @@ function decide(doc: Document, root: Element | null, url?: string): ArticleSigna
   const ev = pageEvidence(doc, url);
   const s = stats(doc);
   const rootText = root ? (s.text.get(root) ?? 0) : 0;
-  const share = s.total ? rootText / s.total : 0;
+  let share = s.total ? rootText / s.total : 0;
   // Paragraphs as the reader sees them (lines split by <br> count: a story typed into one div with <br><br>).
   const paras = root ? (s.lines.get(root) ?? 0) : 0;
   const chars = `${thousands(rootText)} characters of story text`;
@@ -454,6 +454,13 @@ function decide(doc: Document, root: Element | null, url?: string): ArticleSigna
       return { isArticle: true, reason: `${chars} in ${paras} paragraphs, and ${signs.join(', ')} (despite ${against})` };
     }
     return { isArticle: false, reason: `${against}, no article markup (${chars}, ${Math.round(share * 100)} % of the page's prose, ${paras} paragraphs)` };
+  }
+  // Below, the story's share of the page leaves out the comment threads under it: readers' comments are not prose
+  // competing with the story for the page (a long thread once outweighed a 3,000-character story four to one).
+  if (root && share < 0.5) {
+    let discussion = 0;
+    for (const el of commentBoxes(doc, root)) discussion += s.text.get(el) ?? 0;
+    if (discussion && s.total > discussion) share = rootText / (s.total - discussion);
   }
   if (rootText >= 800 && share >= 0.5 && paras >= 3 && (s.readerScore > 20 || paras >= 5)) {
     return { isArticle: true, reason: `${chars} in ${paras} paragraphs of one block` };

@@ -10,6 +10,12 @@
  * ("has-gallery", "with-comments", "no-comments") describes the page, not the element.
  */
 const BOX_TOKEN_RE = /^(?:[a-z0-9]+[-_])?(?:gallery|slideshow|carousel|comments?|comment-list|comment-thread|comments-area|disqus|outbrain|taboola|most-read|most-popular|mostread)(?:[-_](?:wrapper|wrap|container|area|list|section|block|module|widget|content))?$/i;
+/**
+ * A class/id token naming a comment thread or a comment, after any number of qualifiers ("comments",
+ * "article_footer_comments", "article_comments_content", "comment-body", "disqus_thread"); not a token that goes on
+ * after it ("comments-enabled" says what the page allows).
+ */
+const COMMENT_BOX_RE = /^(?:[a-z0-9]+[-_])*(?:comments?|comment-list|comment-thread|disqus)(?:[-_](?:wrapper|wrap|container|area|list|section|block|module|widget|content|body|thread))?$/i;
 const STATE_PREFIX_RE = /^(?:has|with|no|is|show|hide|enable|disable|allow)[-_]/i;
 
 /** Drop the tokens of a class/id string that state what an element has or lacks ("no_caption", "has-gallery"). */
@@ -22,7 +28,7 @@ export function withoutStateTokens(marker: string): string {
 
 export function isBoxOnly(el: Element): boolean {
   const tokens = `${el.id} ${typeof el.className === 'string' ? el.className : ''} ${el.getAttribute('data-component') ?? ''}`.split(/\s+/);
-  return tokens.some((t) => t && !STATE_PREFIX_RE.test(t) && BOX_TOKEN_RE.test(t));
+  return tokens.some((t) => t && !STATE_PREFIX_RE.test(t) && (BOX_TOKEN_RE.test(t) || COMMENT_BOX_RE.test(t)));
 }
 
 const HEADING_SEL = 'h2, h3, h4, h5, h6';
@@ -148,4 +154,25 @@ export function isProseBeside(el: Element, own: number, text: number, paras: num
   let linked = 0;
   for (const a of Array.from(el.querySelectorAll('a'))) linked += (a.textContent ?? '').length;
   return linked < 0.2 * text;
+}
+
+
+/**
+ * The page's comment threads outside the story's block: the outermost elements whose id or class names comments (a
+ * token with a state prefix, "has-comments", says nothing). One attribute query, capped; ancestor walks bounded.
+ */
+export function commentBoxes(doc: Document, root: Element, maxDepth = 100): Element[] {
+  const out: Element[] = [];
+  let n = 0;
+  for (const el of Array.from(doc.querySelectorAll('[id*="omment"], [class*="omment"], [id*="isqus"], [class*="isqus"]'))) {
+    if (++n > 400) break;
+    if (el.contains(root) || root.contains(el)) continue;
+    const tokens = `${el.id} ${typeof el.className === 'string' ? el.className : ''}`.split(/\s+/);
+    if (!tokens.some((t) => t && !STATE_PREFIX_RE.test(t) && COMMENT_BOX_RE.test(t))) continue;
+    let inside = false;
+    let depth = 0;
+    for (let cur = el.parentElement; cur && depth++ < maxDepth && !inside; cur = cur.parentElement) inside = out.includes(cur);
+    if (!inside) out.push(el);
+  }
+  return out;
 }

@@ -91,3 +91,24 @@ describe('a story typed into one <p> with blank lines', () => {
     expect(detectArticle(page(' ')).isArticle).toBe(false);
   });
 });
+
+describe("a story under a long comment thread", () => {
+  // A blog story (3,200 characters) under which readers' comments ran to four times its length: with no article
+  // markup, its share of the page's prose was too small and the page was not read.
+  const para = (i: number) => `Paragraph ${i}: the city council voted on Tuesday to delay the new parking rules until spring, after shop owners on Main Street said the fees would drive customers to the malls outside town.`;
+  const comment = (i: number) => `<div class="comment-body"><p>Comment ${i}: I have lived here for thirty years and I can tell you that the parking has never been the problem, the problem is the rents that the landlords charge on Main Street, which nobody on the council wants to talk about.</p></div>`;
+  const comments = Array.from({ length: 30 }, (_, i) => comment(i)).join('');
+  const page = (thread: boolean) =>
+    load(`<html><head><title>Parking rules delayed</title></head><body><h1>Council delays parking rules</h1><div class="story">${[1, 2, 3, 4, 5].map((i) => `<p>${para(i)}</p>`).join('')}</div>${thread ? `<div class="article_footer_comments">${comments}</div>` : comments.replace(/comment-body/g, 'note')}</body></html>`);
+
+  it('leaves the comment thread out of the story\'s share of the page', async () => {
+    expect(detectArticle(page(true)).isArticle).toBe(true);
+    const a = await extractArticle(page(true));
+    expect(a?.text).toContain('Paragraph 5:');
+    expect(a?.text).not.toContain('Comment 1:');
+  });
+
+  it('still counts other prose on the page as competing (notes not in a comment thread)', () => {
+    expect(detectArticle(page(false)).isArticle).toBe(false);
+  });
+});
