@@ -657,8 +657,12 @@ async function extractOnce(doc: Document, options: CollectOptions): Promise<Extr
     // block): the story's first lines, often with its names.
     if (h1 && roots[0] === h1) {
       const first: Element[] = [];
-      for (let c = h1.nextElementSibling; c && first.length < 3 && !c.contains(root) && !roots.includes(c); c = c.nextElementSibling) {
-        if (c.tagName.toUpperCase() === 'P' && !isBylineLine(c) && !isChrome(c, st) && !isSkippable(c) && isProseBeside(c, st.own.get(c) ?? 0, 0, 0)) first.push(c);
+      // The headline may sit in a wrapper of its own (<div><h1>…</h1></div><p>standfirst</p>): its siblings then.
+      let head: Element = h1;
+      for (let i = 0; i < 3 && head.parentElement && head.parentElement.childElementCount === 1 && !head.parentElement.contains(root); i++) head = head.parentElement;
+      for (let c = head.nextElementSibling; c && first.length < 3 && !c.contains(root) && !roots.includes(c); c = c.nextElementSibling) {
+        // (Its length read here: a short paragraph in a <header> is not counted among the page's paragraphs.)
+        if (c.tagName.toUpperCase() === 'P' && !isBylineLine(c) && !isChrome(c, st) && !isSkippable(c) && isProseBeside(c, st.own.get(c) ?? (c.textContent ?? '').replace(/\s+/g, ' ').trim().length, 0, 0)) first.push(c);
       }
       if (first.length) roots.splice(1, 0, ...first);
     }

@@ -112,3 +112,24 @@ describe("a story under a long comment thread", () => {
     expect(detectArticle(page(false)).isArticle).toBe(false);
   });
 });
+
+describe('the standfirst under a headline in a wrapper of its own', () => {
+  // The New York Times (2019): <header><div><h1>…</h1></div><p>standfirst</p></header>, then the story block. The
+  // standfirst was looked for only beside the headline itself, and by the paragraph length counted for the page,
+  // which leaves out short paragraphs in a <header>: it was dropped in both layouts.
+  const para = (i: number) => `<p>Paragraph ${i}: the city's water mains are a century old in places, and each winter the freeze-thaw cycle and the rock salt on the streets crack more of them, officials said on Thursday.</p>`;
+  const page = (wrapped: boolean) => {
+    const h1 = '<h1><span>How winter wreaks havoc under the streets</span></h1>';
+    return load(`<html><head><meta property="og:type" content="article"></head><body><article><header>${wrapped ? `<div class="headline-wrap">${h1}</div>` : h1}<p class="summary">New York's aging below-street infrastructure is tough to maintain, and the corrosive rock salt of winter makes it even worse.</p></header><section class="story-body">${[1, 2, 3, 4, 5].map(para).join('')}</section></article></body></html>`);
+  };
+
+  it('reads the standfirst when the headline sits in a wrapper of its own', async () => {
+    const a = await extractArticle(page(true));
+    expect(a?.text).toContain("New York's aging below-street infrastructure");
+    expect(a?.text.slice(a?.bodyStart ?? 0)).toContain("New York's aging");
+  });
+
+  it('reads it when the headline is its direct sibling too', async () => {
+    expect((await extractArticle(page(false)))?.text).toContain("New York's aging below-street infrastructure");
+  });
+});
