@@ -51,6 +51,10 @@ const SOFT_CHROME_MAX_TEXT = 600;
  */
 const LINE_CHROME_RE = /(?:^|[\s_-])(?:author|authors|author-name|author-info|reviewed-?by|posted-?by|written-?by|contributors?|dateline|date|dates|datetimes?|posted-on|timestamp|pubdate|publish-date|published|signature|post-meta|entry-meta|article-meta|story-meta|meta-data)(?:$|[\s_-])/;
 const LINE_CHROME_MAX_TEXT = 200;
+/** An element named for the author ("author", "author-dropdown", "post-author") … */
+const AUTHOR_MARK_RE = /(?:^|[\s_-])author(?:$|[\s_-])/;
+/** … with a link to the author's page is the author's box up to this many characters (a short biography). */
+const AUTHOR_BOX_MAX_TEXT = 800;
 
 /** Headings that open a box of links rather than the story ("Related topics", "Most read", "More on this story"). */
 const CHROME_HEADING_RE = /^\s*(related( topics| stories| articles| coverage| content)?|most (read|popular|viewed|shared)|more (on this|from|stories|news|like this|to explore)|top stories|latest( news)?|read (more|next)|you (may|might) also like|recommended( for you)?|trending|editor'?s picks|in other news|up next|see also)\b/i;
@@ -257,7 +261,12 @@ function markedAsChrome(el: Element, s?: Stats): boolean {
   const marker = markerOf(el);
   if (marker.trim().length <= 1) return false;
   const lower = asciiLower(marker);
-  if (LINE_CHROME_RE.test(lower) && !/^H[1-6]$/.test(tag) && (s?.text.get(el) ?? 0) <= LINE_CHROME_MAX_TEXT && (el.textContent ?? '').replace(/\s+/g, ' ').trim().length <= LINE_CHROME_MAX_TEXT) return true;
+  if (LINE_CHROME_RE.test(lower) && !/^H[1-6]$/.test(tag)) {
+    const len = (s?.text.get(el) ?? 0) <= AUTHOR_BOX_MAX_TEXT ? (el.textContent ?? '').replace(/\s+/g, ' ').trim().length : Infinity;
+    if (len <= LINE_CHROME_MAX_TEXT) return true;
+    // The author's box: a few lines about the writer and a link to their page ("View Author Page", "More by …").
+    if (len <= AUTHOR_BOX_MAX_TEXT && AUTHOR_MARK_RE.test(lower) && el.querySelector('a[href*="/author"], a[rel~="author"]')) return true;
+  }
   if (!CHROME_RE.test(lower)) return false;
   // Story paragraphs under a wrapper named for something else ("share-wrapper", "article-ads-on") are still the story.
   if (s && holdsProse(el, s.text.get(el) ?? 0, s.count.get(el) ?? 0)) return false;

@@ -133,3 +133,21 @@ describe('the standfirst under a headline in a wrapper of its own', () => {
     expect((await extractArticle(page(false)))?.text).toContain("New York's aging below-street infrastructure");
   });
 });
+
+describe("the author's box above the story", () => {
+  // TechCrunch (2011): under the headline, a drop-down about the writer ("View Author Page", a 400-character
+  // biography) in <div class="author-dropdown">. Too long for a byline line, it was read as the story's first lines.
+  const para = (i: number) => `<p>Paragraph ${i}: the interview, shot in Palo Alto in June 2005, shows the founder saying he wants to build a useful directory for college students rather than a company that takes over the world.</p>`;
+  const bio = '<div class="author-dropdown"><div class="authorlinks"><a href="/author/alexia-tsotsis/">View Author Page</a></div><div class="description"><p>Alexia Tsotsis currently works for the site as a writer. She is also a blogger who attended the University of Southern California in Los Angeles, where she majored in Writing and Art, moving to New York City shortly after graduation to work in the entertainment and media industry for four years. <a href="/author/alexia-tsotsis/">Learn More</a></p></div></div>';
+  const page = (storyClass: string) => load(`<html><head><meta property="og:type" content="article"></head><body><div class="post-detail"><h1>The founder did not want to take over the world</h1>${bio}<div class="${storyClass}">${[1, 2, 3, 4, 5].map(para).join('')}</div></div></body></html>`);
+
+  it('does not read the biography of the writer as story', async () => {
+    const a = await extractArticle(page('body-copy'));
+    expect(a?.text).toContain('Paragraph 1:');
+    expect(a?.text).not.toContain('currently works for the site');
+  });
+
+  it('still reads a story whose container is named for its author', async () => {
+    expect((await extractArticle(page('post author-alexia')))?.text).toContain('Paragraph 5:');
+  });
+});
