@@ -138,3 +138,15 @@ describe('the date in a photo caption', () => {
     expect((await extractArticle(d))?.meta.date).toBe('2016-12-14');
   });
 });
+
+describe("the page's footer in a div", () => {
+  // E! Online (2016): the site's footer is a <div class="footer"> ("Got a news tip?", newsletters, RSS feeds, the
+  // site's description) in the same wrapper as the story; the body was widened over it and read it all.
+  it('does not read a block named footer as story', async () => {
+    const d = doc(`<html><head><meta property="og:type" content="article"></head><body><div class="lp_wrap page"><h1>An actor on his best roles</h1><div class="article-body">${story(6)}</div><div class="footer"><div class="meta_description">The Site — your source for entertainment news, celebrities, celeb news and celebrity gossip. Check out the hottest fashion, photos, movies and TV shows!</div><div id="Footer_Tipline"><b>Got a news tip?</b> Call us or text "tip" and your tip to our number, or click here; message and data rates may apply.</div></div></div></body></html>`);
+    const a = await extractArticle(d);
+    expect(a?.text).toContain('Line 6:');
+    expect(a?.text).not.toContain('news tip');
+    expect(a?.text).not.toContain('your source for entertainment news');
+  });
+});
