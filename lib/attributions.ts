@@ -57,10 +57,31 @@ export const ATTRIBUTIONS: Attribution[] = [
   },
   {
     name: 'Unicode CLDR (cldr-dates-full)',
-    use: 'City names in 37 languages written in other scripts (Arabic, Hebrew, Cyrillic, Greek, Chinese, Japanese, Korean, Indic scripts…): the time-zone exemplar cities',
+    use: 'City names in 43 languages written in other scripts (Arabic, Hebrew, Cyrillic, Greek, Chinese, Japanese, Korean, Indic scripts, Ethiopic…) and in 48 Latin-script languages (Moskau, Varsovie, Kudüs): the time-zone exemplar cities',
     license: 'Unicode License v3',
     url: 'https://cldr.unicode.org/',
     notice: 'Copyright © 2004-2026 Unicode, Inc. Unicode and the Unicode Logo are registered trademarks of Unicode, Inc. in the United States and other countries. Data from CLDR 48 (npm cldr-dates-full 48.2.0).',
+  },
+  {
+    name: 'Unicode CLDR (cldr-localenames-full)',
+    use: 'Country names in the same 43 languages written in other scripts (Сирия, سوريا, 叙利亚, シリア…) and in 7 Latin-script languages i18n-iso-countries has none in (Kurmanji, Oromo, Filipino, Yoruba, Igbo, Kinyarwanda, Kirundi)',
+    license: 'Unicode License v3',
+    url: 'https://cldr.unicode.org/',
+    notice: 'Copyright © 2004-2026 Unicode, Inc. Unicode and the Unicode Logo are registered trademarks of Unicode, Inc. in the United States and other countries. Data from CLDR 48 (npm cldr-localenames-full 48.2.0).',
+  },
+  {
+    name: 'Unicode CLDR (cldr-subdivisions-full, cldr-core)',
+    use: 'English names of states, provinces and regions, and which country each belongs to',
+    license: 'Unicode License v3',
+    url: 'https://cldr.unicode.org/',
+    notice: 'Copyright © 2004-2026 Unicode, Inc. Unicode and the Unicode Logo are registered trademarks of Unicode, Inc. in the United States and other countries. Data from CLDR 48 (npm cldr-subdivisions-full and cldr-core 48.2.0).',
+  },
+  {
+    name: 'iso-3166 (npm)',
+    use: 'ISO 3166-2 codes and names of states, provinces and regions in their local or romanised form (Bayern, Dimashq)',
+    license: 'MIT',
+    url: 'https://github.com/wooorm/iso-3166',
+    notice: 'Copyright (c) 2020 Titus Wormer. Version 4.4.0.',
   },
   {
     name: 'Wikidata',

@@ -6,7 +6,7 @@ import type { ArticleMeta } from './engine';
 import { isArticleLd, jsonLdObjects, metaContent, pageEvidence, storySigns, withJsonLdMemo } from './extract/evidence';
 import { findDate } from './extract/date';
 import { asciiLower } from './extract/words';
-import { holdsProse, isBoxOnly, isProseBeside, isStoryPart, linkBoxes, precedes, teaserBoxes, withoutStateTokens } from './extract/boxes';
+import { commentBoxes, holdsProse, isBoxOnly, isProseBeside, isStoryPart, linkBoxes, precedes, teaserBoxes, withoutStateTokens } from './extract/boxes';
 
 /** A run of article text: `text.slice(start, end)` is `node.data` (whole node). */
 export interface TextSegment {
@@ -37,7 +37,7 @@ const SKIP_TAGS = new Set([
  * case without the /i flag and tested on `asciiLower(marker)`, which answers the same: compiling the ~80 words with
  * /i was the larger part of their cost on a page (lib/extract/words.ts).
  */
-const CHROME_RE = /(?:^|[\s_-])(?:comments?|comment-list|related|recommend(?:ed|ations)?|read-?more|more-stories|share|sharing|social|newsletter|signup|subscribe|subscription|paywall|promo|advert(?:isement)?|ads?|ad-slot|adslot|sponsor(?:ed)?|outbrain|taboola|breadcrumbs?|tags|tag-list|author-bio|bio|bios|about-the-author|author-box|author-card|byline|bylines|caption|credit|credits|most-popular|most-read|mostread|related-topics|topic-list|links-block|recirc(?:ulation)?|more-from|more-on-this-story|story-more|alsos?|see-also|more-like-this|top-stories|trending|cookie|consent|banner|sidebar|rail|most|popular|modal|popup|gallery|slideshow|carousel|toolbar|masthead|site-header|site-footer|navigation|navbar|menu|video|video-player|player|playlist)(?:$|[\s_-])/;
+const CHROME_RE = /(?:^|[\s_-])(?:comments?|comment-list|comentarios|commentaires|kommentare|commenti|reacties|komentarze|related|recommend(?:ed|ations)?|read-?more|more-stories|share|sharing|social|newsletter|signup|subscribe|subscription|paywall|promo|advert(?:isement)?|ads?|ad-slot|adslot|sponsor(?:ed)?|outbrain|taboola|breadcrumbs?|tags|tag-list|author-bio|bio|bios|about-the-author|author-box|author-card|byline|bylines|caption|credit|credits|most-popular|most-read|mostread|related-topics|topic-list|links-block|recirc(?:ulation)?|more-from|more-on-this-story|story-more|alsos?|see-also|more-like-this|top-stories|trending|cookie|consent|banner|sidebar|rail|most|popular|modal|popup|gallery|slideshow|carousel|toolbar|masthead|site-header|site-footer|footer|navigation|navbar|menu|video|video-player|player|playlist)(?:$|[\s_-])/;
 /**
  * Markers some sites also put on the container of the story itself ("paywall", "premium-content", "subscriber-only"):
  * chrome only when the element holds little text, as an overlay or a box does.
@@ -51,6 +51,10 @@ const SOFT_CHROME_MAX_TEXT = 600;
  */
 const LINE_CHROME_RE = /(?:^|[\s_-])(?:author|authors|author-name|author-info|reviewed-?by|posted-?by|written-?by|contributors?|dateline|date|dates|datetimes?|posted-on|timestamp|pubdate|publish-date|published|signature|post-meta|entry-meta|article-meta|story-meta|meta-data)(?:$|[\s_-])/;
 const LINE_CHROME_MAX_TEXT = 200;
+/** An element named for the author ("author", "author-dropdown", "post-author") … */
+const AUTHOR_MARK_RE = /(?:^|[\s_-])author(?:$|[\s_-])/;
+/** … with a link to the author's page is the author's box up to this many characters (a short biography). */
+const AUTHOR_BOX_MAX_TEXT = 800;
 
 /** Headings that open a box of links rather than the story ("Related topics", "Most read", "More on this story"). */
 const CHROME_HEADING_RE = /^\s*(related( topics| stories| articles| coverage| content)?|most (read|popular|viewed|shared)|more (on this|from|stories|news|like this|to explore)|top stories|latest( news)?|read (more|next)|you (may|might) also like|recommended( for you)?|trending|editor'?s picks|in other news|up next|see also)\b/i;
@@ -134,6 +138,16 @@ function inlineText(el: Element): { text: string; lines: number } {
   return { text: t, lines };
 }
 
+/**
+ * Lines of 25+ characters separated by <br> among an element's children (and inside its inline children, one level
+ * down); 0 when it holds no <br> (no run is measured then).
+ */
+function brLines(el: Element): number {
+  let br = false;
+  for (let c = el.firstElementChild; c && !br; c = c.nextElementSibling) br = c.tagName.toUpperCase() === 'BR' || (INLINE_TAGS.has(c.tagName.toUpperCase()) && !!c.firstElementChild && c.getElementsByTagName('br').length > 0);
+  return br ? inlineText(el).lines : 0;
+}
+
 function newStats(): Stats {
   return { text: new Map(), own: new Map(), count: new Map(), lines: new Map(), score: new Map(), total: 0, readerScore: 0, chrome: new WeakMap() };
 }
@@ -150,6 +164,9 @@ function addBlock(s: Stats, b: Element): boolean {
   if (tag === 'P' || tag === 'BLOCKQUOTE') {
     if (b.querySelector('p')) return false; // its paragraphs count themselves
     text = b.textContent ?? '';
+    // A <p> whose text is split into paragraphs by <br><br> (a story typed into one <p>) is several paragraphs as a
+    // reader sees them, as a div written that way is.
+    lines = Math.max(1, brLines(b));
   } else {
     // text written straight into a div or cell (component-built pages, <br> layouts)
     const own = inlineText(b);
@@ -244,7 +261,12 @@ function markedAsChrome(el: Element, s?: Stats): boolean {
   const marker = markerOf(el);
   if (marker.trim().length <= 1) return false;
   const lower = asciiLower(marker);
-  if (LINE_CHROME_RE.test(lower) && !/^H[1-6]$/.test(tag) && (s?.text.get(el) ?? 0) <= LINE_CHROME_MAX_TEXT && (el.textContent ?? '').replace(/\s+/g, ' ').trim().length <= LINE_CHROME_MAX_TEXT) return true;
+  if (LINE_CHROME_RE.test(lower) && !/^H[1-6]$/.test(tag)) {
+    const len = (s?.text.get(el) ?? 0) <= AUTHOR_BOX_MAX_TEXT ? (el.textContent ?? '').replace(/\s+/g, ' ').trim().length : Infinity;
+    if (len <= LINE_CHROME_MAX_TEXT) return true;
+    // The author's box: a few lines about the writer and a link to their page ("View Author Page", "More by …").
+    if (len <= AUTHOR_BOX_MAX_TEXT && AUTHOR_MARK_RE.test(lower) && el.querySelector('a[href*="/author"], a[rel~="author"]')) return true;
+  }
   if (!CHROME_RE.test(lower)) return false;
   // Story paragraphs under a wrapper named for something else ("share-wrapper", "article-ads-on") are still the story.
   if (s && holdsProse(el, s.text.get(el) ?? 0, s.count.get(el) ?? 0)) return false;
@@ -409,7 +431,7 @@ function decide(doc: Document, root: Element | null, url?: string): ArticleSigna
   const ev = pageEvidence(doc, url);
   const s = stats(doc);
   const rootText = root ? (s.text.get(root) ?? 0) : 0;
-  const share = s.total ? rootText / s.total : 0;
+  let share = s.total ? rootText / s.total : 0;
   // Paragraphs as the reader sees them (lines split by <br> count: a story typed into one div with <br><br>).
   const paras = root ? (s.lines.get(root) ?? 0) : 0;
   const chars = `${thousands(rootText)} characters of story text`;
@@ -442,11 +464,24 @@ function decide(doc: Document, root: Element | null, url?: string): ArticleSigna
     }
     return { isArticle: false, reason: `${against}, no article markup (${chars}, ${Math.round(share * 100)} % of the page's prose, ${paras} paragraphs)` };
   }
+  // Below, the story's share of the page leaves out the comment threads under it: readers' comments are not prose
+  // competing with the story for the page (a long thread once outweighed a 3,000-character story four to one).
+  if (root && share < 0.5) {
+    let discussion = 0;
+    for (const el of commentBoxes(doc, root)) discussion += s.text.get(el) ?? 0;
+    if (discussion && s.total > discussion) share = rootText / (s.total - discussion);
+  }
   if (rootText >= 800 && share >= 0.5 && paras >= 3 && (s.readerScore > 20 || paras >= 5)) {
     return { isArticle: true, reason: `${chars} in ${paras} paragraphs of one block` };
   }
   // With signs of one story, the block may be shorter and share the page with more (comments, summaries in a rail).
   if (signs.length && rootText >= 500 && share >= 0.3 && paras >= 3) {
+    return { isArticle: true, reason: `${chars} in ${paras} paragraphs, and ${signs.join(', ')}` };
+  }
+  // A short story — two long paragraphs, enough for Readability's own test — when the page shows two signs of one
+  // story (its headline in the same <article> as the text, a byline, a publication date) and the block is most of
+  // the page's prose.
+  if (signs.length >= 2 && s.readerScore > 20 && rootText >= 600 && share >= 0.5 && paras >= 2) {
     return { isArticle: true, reason: `${chars} in ${paras} paragraphs, and ${signs.join(', ')}` };
   }
   // Long paragraphs enough for Readability's own test (isProbablyReaderable), in a block that is not a list of
@@ -631,8 +666,12 @@ async function extractOnce(doc: Document, options: CollectOptions): Promise<Extr
     // block): the story's first lines, often with its names.
     if (h1 && roots[0] === h1) {
       const first: Element[] = [];
-      for (let c = h1.nextElementSibling; c && first.length < 3 && !c.contains(root) && !roots.includes(c); c = c.nextElementSibling) {
-        if (c.tagName.toUpperCase() === 'P' && !isBylineLine(c) && !isChrome(c, st) && !isSkippable(c) && isProseBeside(c, st.own.get(c) ?? 0, 0, 0)) first.push(c);
+      // The headline may sit in a wrapper of its own (<div><h1>…</h1></div><p>standfirst</p>): its siblings then.
+      let head: Element = h1;
+      for (let i = 0; i < 3 && head.parentElement && head.parentElement.childElementCount === 1 && !head.parentElement.contains(root); i++) head = head.parentElement;
+      for (let c = head.nextElementSibling; c && first.length < 3 && !c.contains(root) && !roots.includes(c); c = c.nextElementSibling) {
+        // (Its length read here: a short paragraph in a <header> is not counted among the page's paragraphs.)
+        if (c.tagName.toUpperCase() === 'P' && !isBylineLine(c) && !isChrome(c, st) && !isSkippable(c) && isProseBeside(c, st.own.get(c) ?? (c.textContent ?? '').replace(/\s+/g, ' ').trim().length, 0, 0)) first.push(c);
       }
       if (first.length) roots.splice(1, 0, ...first);
     }

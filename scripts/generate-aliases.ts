@@ -1,6 +1,10 @@
 /**
  * `npx tsx scripts/generate-aliases.ts` → `data/overrides/generated-aliases.json`.
  *
+ * Since issue 9 also CLDR 48's country names in 7 Latin-script languages i18n-iso-countries has none in
+ * (`data/sources/cldr/territory-names-latin.json`: Kurmanji, Oromo, Filipino, Yoruba, Igbo, Kinyarwanda, Kirundi) and the cities of Unicode CLDR's time-zone exemplars as the same Latin-script languages write them
+ * ("Moskau", "Varsovie", "Kudüs"; `data/sources/cldr/exemplar-cities-latin.json`), through the same filter and deny list.
+ *
  * Country names as the European and Turkish/Indonesian press writes them ("Syrie", "Syrien", "Siria", "Suriye"…), from
  * the npm packages `i18n-iso-countries` (MIT) and `world-countries` (ODbL 1.0, `translations`). Deterministic: same
  * packages and data files, same output.
@@ -10,7 +14,8 @@
  * - its key has at least 4 letters and is not already a key of the same country (case and diacritics folded);
  * - none of its keys (`phraseVariants`: canonical, article-stripped, glued) is a common English word (SUBTLEX-US top
  *   40,000, plus the demonyms the engine treats as common words);
- * - none of its keys, nor their transliteration skeletons, is a key of ANY other entity in the dataset;
+ * - none of its keys, nor their transliteration skeletons, is a key of ANY other entity in the dataset (skeletons:
+ *   other than the minor places of `loadMinorIds`, which no spelling variant or fuzzy match reaches);
  * - no other country gets the same key from these sources.
  * The filter is exported (`makeAliasFilter`) for the hand-written override files, so they are checked the same way.
  */
@@ -21,11 +26,14 @@ import { fileURLToPath } from 'node:url';
 import { compileIndex, phraseVariants, tokenSkeleton, unpackEntity } from '../lib/engine';
 import { nameKey } from '../lib/engine';
 import type { EntityRecord } from '../lib/types';
-import { loadLexicon, loadRecords } from './build-data';
+import { loadLexicon, loadMinorIds, loadRecords } from './build-data';
+import { EXTRA_LATIN_LOCALES } from './vendor-cldr-cities';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = 'data/overrides/generated-aliases.json';
+const CLDR_LATIN = 'data/sources/cldr/exemplar-cities-latin.json';
+const CLDR_TERRITORIES_LATIN = 'data/sources/cldr/territory-names-latin.json';
 
 /**
  * i18n-iso-countries locales: the Latin-script languages whose press the extension is most likely to meet (the big
@@ -61,6 +69,22 @@ const DENY: Record<string, string[]> = {
   togo: ['Togas'],
   somalia: ['Somalis'],
   qatar: ['Katara'],
+  // CLDR city names that in English-language copy mean something else: the Romani people ("Roma"), the Yakut people,
+  // the Danube (Polish, Czech and Slovak "Dunaj"), the man Ho Chi Minh, the apostle ("Svatý Tomáš"), a sports score
+  // (Danish "Mexico by": "beat Mexico by two goals"), a Croatian word ("Vjenčana", married), and Tripoli's names that
+  // the Lebanese and Greek cities share ("Tripolis", Turkish "Trablus").
+  // Names whose spelling variants reach an English word: "Hindu" (India's Oromo and Hausa names Hindii, Hindiya).
+  india: ['Hindii', 'Hindiya'],
+  rome: ['Roma'],
+  yakutsk: ['Yakut'],
+  vienna: ['Dunaj'],
+  'ho-chi-minh-city': ['Ho Chi Minh'],
+  'sao-tome': ['Svatý Tomáš'],
+  'mexico-city': ['Mexico by'],
+  vientiane: ['Vjenčana'],
+  tripoli: ['Tripolis', 'Trablus'],
+  // Some locales name the America/Miquelon zone after the island, not its town.
+  'saint-pierre': ['Miquelón', 'Mikelonas', 'Mikelona', 'Mikelune', 'Mikelon', 'Miiquulon'],
 };
 
 const isLatin = (s: string) => !/[^\u0000-\u024F\u1E00-\u1EFF\u2018\u2019ʻʼ]/.test(s);
@@ -103,12 +127,15 @@ export function makeAliasFilter(exclude: { id: string; aliases?: string[]; short
     if (!s) m.set(k, (s = new Set()));
     s.add(id);
   };
+  // The gazetteer's minor places (small towns, generated subdivisions) are never reached by a spelling variant or a
+  // fuzzy match (`loadMinorIds`), so a name whose spelling skeleton meets theirs cannot be confused with them.
+  const minor = loadMinorIds();
   for (const key in index.phrases) {
     for (const p of index.phrases[key]) {
       const id = index.entities[unpackEntity(p)].id;
       own(owners, key, id);
       const sk = skel(key);
-      if (sk.replace(/ /g, '').length >= 4) own(skelOwners, sk, id);
+      if (sk.replace(/ /g, '').length >= 4 && !minor.has(id)) own(skelOwners, sk, id);
     }
   }
   // Acronyms are case-sensitive in the engine, but an alias equal to another entity's acronym is confusing anyway.
@@ -160,8 +187,10 @@ function main(): void {
     translations: Record<string, { common: string; official: string }>;
   }[];
 
+  const cldrTerritories = JSON.parse(fs.readFileSync(path.join(root, CLDR_TERRITORIES_LATIN), 'utf8')) as { territories: Record<string, Record<string, string[]>> };
   // Candidates per country, in a fixed order (country by ISO code, then source, then language).
   const candidates: { id: string; alias: string }[] = [];
+  const later: { id: string; alias: string }[] = [];
   for (const c of [...wc].sort((a, b) => a.cca2.localeCompare(b.cca2))) {
     const id = c.cca2 === 'TR' ? 'turkey' : slug(c.name.common);
     const r = byId.get(id);
@@ -176,7 +205,33 @@ function main(): void {
       if (t) names.push(t.common, t.official);
     }
     for (const n of names) candidates.push({ id, alias: n.replace(/\s+/g, ' ').trim() });
+    // CLDR's names in the Latin-script languages i18n-iso-countries lacks (Kurmanji, Oromo, Filipino, Yoruba…;
+    // not CLDR's menu forms such as "Koongoo - Kinshaasaa"),
+    // after every other name: the filter keeps the first of two names whose spelling skeletons meet, and a Yoruba
+    // spelling of Armenia must not push out the Spanish name of Germany.
+    for (const [l, got] of Object.entries(cldrTerritories.territories[c.cca2] ?? {})) if (l !== 'en') for (const n of got) if (!/ [-–] /.test(n)) later.push({ id, alias: n.replace(/\s+/g, ' ').trim() });
   }
+
+  // Cities: Unicode CLDR's time-zone exemplar cities as the same Latin-script languages write them ("Moskau",
+  // "Varsovie", "Kudüs"), from the extract data/sources/cldr/exemplar-cities-latin.json (Unicode License v3). A zone
+  // joins the dataset only when its English name is the key of exactly one entity, and that entity is a city.
+  const keyOwners = new Map<string, Set<string>>();
+  for (const r of records) {
+    for (const n of [r.name, ...r.aliases]) {
+      const k = nameKey(n);
+      let s = keyOwners.get(k);
+      if (!s) keyOwners.set(k, (s = new Set()));
+      s.add(r.id);
+    }
+  }
+  const cldr = JSON.parse(fs.readFileSync(path.join(root, CLDR_LATIN), 'utf8')) as { zones: Record<string, Record<string, string>> };
+  for (const names of Object.values(cldr.zones)) {
+    const owners = [...(keyOwners.get(nameKey(names.en)) ?? [])];
+    // Joined by the city's own name, not an alias (a zone joined through an alias could be another place).
+    if (owners.length !== 1 || byId.get(owners[0])!.type !== 'city' || nameKey(byId.get(owners[0])!.name) !== nameKey(names.en)) continue;
+    for (const [l, n] of Object.entries(names)) if (l !== 'en') (EXTRA_LATIN_LOCALES.includes(l) ? later : candidates).push({ id: owners[0], alias: n.replace(/\s+/g, ' ').trim() });
+  }
+  candidates.push(...later);
 
   // A key two countries would both get (e.g. "Guinée" variants, "Congo") is dropped for all of them.
   const keyIds = new Map<string, Set<string>>();
@@ -211,7 +266,7 @@ function main(): void {
   const json = [...out].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([id, aliases]) => ({ id, aliases }));
   fs.writeFileSync(outPath, JSON.stringify(json, null, 1) + '\n');
   const total = json.reduce((n, x) => n + x.aliases.length, 0);
-  console.log(`${OUT}: ${total} aliases for ${json.length} countries`);
+  console.log(`${OUT}: ${total} aliases for ${json.length} entities`);
   for (const [reason, n] of [...dropped].sort((a, b) => b[1] - a[1])) console.log(`  dropped ${n}: ${reason}`);
 }
 

@@ -4,7 +4,7 @@
  * Names in scripts without Latin letters, for the entities a reader meets in news that quotes or is written in them:
  * - countries, in their own languages: `name.native` of npm `world-countries` (ODbL 1.0) and the same languages'
  *   names in npm `i18n-iso-countries` (MIT);
- * - the cities of Unicode CLDR's time-zone exemplars (Moscow, Tehran, Jerusalem…: 418 zones) in 37 locales of
+ * - the cities of Unicode CLDR's time-zone exemplars (Moscow, Tehran, Jerusalem…: 418 zones) in 43 locales of
  *   non-Latin scripts, from the extract `data/sources/cldr/exemplar-cities.json` (Unicode License v3). A zone joins
  *   the dataset only when its English name is the key of exactly one entity, and that entity is a city;
  * - the `native` column of the vendored countries-states-cities copy (ODbL 1.0) for the dataset's cities joined by
@@ -34,6 +34,13 @@ const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = 'data/overrides/native-names.json';
 const CLDR = 'data/sources/cldr/exemplar-cities.json';
+const CLDR_TERRITORIES = 'data/sources/cldr/territory-names.json';
+/**
+ * CLDR country names that are also a common word or name in the same script: Persian شام (Syria; also "dinner", and
+ * the Levant), Arabic هند (India; also the given name Hind), غنا (Ghana; also "singing"), Russian Чех (Mongolian for
+ * Czechia; Russian for "a Czech").
+ */
+const TERRITORY_DENY = ['شام', 'هند', 'غنا', 'Чех'];
 const CSC = 'data/sources/countries-states-cities/cities.csv';
 
 /** world-countries language codes (ISO 639-3) → i18n-iso-countries locales, for languages written without Latin letters. */
@@ -192,6 +199,26 @@ function main(): void {
       const l = LANG3_TO_I18N[l3];
       if (!l) continue;
       for (const n of (i18n.getName(c.cca2, l, { select: 'all' }) as string[] | undefined) ?? []) candidates.push({ id, alias: n, source: `i18n-iso-countries ${l}` });
+    }
+  }
+
+  // 1b. Countries in the 43 CLDR locales of scripts without Latin letters (Unicode CLDR territory names), joined by
+  // ISO code: the names the Arabic, Russian, Chinese, Hindi… press gives them.
+  const territories = JSON.parse(fs.readFileSync(path.join(root, CLDR_TERRITORIES), 'utf8')) as { territories: Record<string, Record<string, string[]>> };
+  for (const c of [...wc].sort((a, b) => a.cca2.localeCompare(b.cca2))) {
+    const id = c.cca2 === 'TR' ? 'turkey' : slug(c.name.common);
+    const r = byId.get(id);
+    if (!r || r.type !== 'country') continue;
+    for (const [l, names] of Object.entries(territories.territories[c.cca2] ?? {})) {
+      if (l === 'en') continue;
+      // CLDR's disambiguated forms ("Конго - Киншаса", "刚果（金）") are labels for a menu, not running text.
+      // Abbreviations ("США", "ΗΠΑ", "यू.एस.") would be acronyms, and in Cyrillic or Greek a short all-capitals word
+      // also reads as a word at the start of a sentence ("САД", Serbian for the US, is Russian for garden): left out.
+      // Names that mix in Latin letters ("هانګ کانګ SAR چین") are menu labels too.
+      for (const n of names) {
+        if (/ [-–] |[（）.]|[A-Za-z]/.test(n) || (n === n.toUpperCase() && n !== n.toLowerCase()) || TERRITORY_DENY.includes(n)) continue;
+        candidates.push({ id, alias: n, source: `cldr-territories ${l}` });
+      }
     }
   }
 

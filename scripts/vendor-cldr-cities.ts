@@ -26,7 +26,31 @@ export const LOCALES = [
   'hi', 'bn', 'mr', 'ne', 'pa', 'gu', 'ta', 'te', 'kn', 'ml', 'si',
   'th', 'lo', 'km', 'my', 'am',
   'zh', 'zh-Hant', 'ja', 'ko',
+  // Since issue 9: languages of regions the dataset's conflicts are in (Sorani Kurdish, Tigrinya, Uyghur, Tajik,
+  // Cantonese, Sindhi).
+  'ckb', 'ti', 'ug', 'tg', 'yue', 'sd',
 ];
+
+/**
+ * Latin-script languages with a news press of their own in regions the dataset covers, that i18n-iso-countries has no
+ * names in: Kurmanji Kurdish (Syria, Iraq, Turkey), Oromo (Ethiopia), Filipino, Yoruba and Igbo (Nigeria), Kinyarwanda
+ * and Kirundi (Great Lakes). `vendor-cldr-territories.ts` takes their country names from CLDR.
+ */
+export const EXTRA_LATIN_LOCALES = ['ku', 'om', 'fil', 'yo', 'ig', 'rw', 'rn'];
+
+/**
+ * Latin-script CLDR locales: the 41 languages whose country names `generate-aliases.ts` takes from i18n-iso-countries, and the 14 above
+ * (the press a reader of European, Turkish, Indonesian, Vietnamese… news meets). Written to a second file,
+ * `exemplar-cities-latin.json`, with only the names that differ from the English one once case and marks are folded
+ * ("Moskau", "Moscou", "Varsovia"; not "Zürich" for Zurich).
+ */
+export const LATIN_LOCALES = [
+  'fr', 'de', 'es', 'it', 'pt', 'nl', 'pl', 'tr', 'id', 'sv', 'cs', 'ro', 'hu', 'hr', 'da', 'nb', 'fi', 'sk', 'sl', 'ca', 'et', 'lt', 'lv',
+  'af', 'az', 'bs', 'cy', 'eu', 'ga', 'gl', 'ha', 'is', 'ms', 'mt', 'nn', 'sq', 'sw', 'so', 'tk', 'uz', 'vi',
+  ...EXTRA_LATIN_LOCALES,
+];
+
+const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 
 const isLatin = (s: string) => !/[^\u0000-\u024F\u1E00-\u1EFF\u2018\u2019ʻʼ]/.test(s);
 
@@ -82,7 +106,26 @@ function main(): void {
   };
   fs.writeFileSync(path.join(OUT_DIR, 'exemplar-cities.json'), `${JSON.stringify(doc, null, 1)}\n`);
   fs.copyFileSync(path.join(pkg, 'LICENSE'), path.join(OUT_DIR, 'LICENSE'));
+  // The Latin-script names, in their own file.
+  const perLatin = new Map(LATIN_LOCALES.map((l) => [l, zones(pkg, l)]));
+  const latin: Record<string, Record<string, string>> = {};
+  const latinIds = new Set<string>(en.keys());
+  for (const m of perLatin.values()) for (const z of m.keys()) latinIds.add(z);
+  for (const zone of [...latinIds].sort()) {
+    if (zone.startsWith('Etc/')) continue;
+    const english = en.get(zone) || zone.split('/').pop()!.replace(/_/g, ' ');
+    const names: Record<string, string> = { en: english };
+    for (const l of LATIN_LOCALES) {
+      const n = perLatin.get(l)!.get(zone);
+      // Yoruba writes some cities as "ìlú Chicago" (the city of Chicago): not a name of its own.
+      if (n && isLatin(n) && fold(n) !== fold(english) && !/^ìlú /.test(n)) names[l] = n.normalize('NFC');
+    }
+    if (Object.keys(names).length > 1) latin[zone] = names;
+  }
+  const latinDoc = { ...doc, locales: LATIN_LOCALES, zones: latin };
+  fs.writeFileSync(path.join(OUT_DIR, 'exemplar-cities-latin.json'), `${JSON.stringify(latinDoc, null, 1)}\n`);
+  console.log(`${Object.keys(latin).length} zones, ${Object.values(latin).reduce((n, z) => n + Object.keys(z).length - 1, 0)} Latin-script names → data/sources/cldr/exemplar-cities-latin.json`);
   console.log(`${Object.keys(out).length} zones, ${Object.values(out).reduce((n, z) => n + Object.keys(z).length - 1, 0)} names → data/sources/cldr/exemplar-cities.json`);
 }
 
-main();
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

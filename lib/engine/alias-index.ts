@@ -161,6 +161,18 @@ export function compileIndex(
       const last = lastNameOf(r.name, r.country, (w) => givenNames.has(w));
       if (last) shorts.push(last);
     }
+    if (r.type === 'media') {
+      // A newspaper is "the Times", "the Post", "the Journal" once the article has named it in full: the last word of
+      // its name, and its listed short forms, without "the" (the scanner starts names at capitals: from a sentence's
+      // "The", a key "the times" would take "The Times" for one paper and hide the others').
+      for (let k = 0; k < written; k++) {
+        const m = /^the (\p{Lu}\S*)$/iu.exec(shorts[k]);
+        if (m && NEWSPAPER_WORDS.has(m[1].toLowerCase())) shorts[k] = m[1];
+      }
+      const words = r.name.replace(/\s*\(.*\)$/, '').split(/\s+/);
+      const last = words[words.length - 1];
+      if (words.length >= 2 && NEWSPAPER_WORDS.has(last.toLowerCase()) && !shorts.includes(last)) shorts.push(last);
+    }
     for (const [k, s] of shorts.entries()) {
       if (k < written && s === s.toLowerCase() && /[a-z]/.test(s)) {
         // Lower-case generic forms live apart: the scanner never starts a name at a lower-case word.
@@ -198,6 +210,9 @@ export function compileIndex(
       .sort(),
   };
 }
+
+/** Last words of newspapers' names that readers use alone for the paper ("the Times", "the Post"). */
+const NEWSPAPER_WORDS = new Set(['times', 'post', 'journal', 'tribune', 'globe', 'herald', 'telegraph', 'chronicle', 'examiner', 'inquirer', 'gazette', 'observer', 'independent', 'guardian', 'mirror', 'express', 'economist', 'standard']);
 
 /** The candidates of a blocked phrase: none. Matching it consumes the words so no shorter name inside links. */
 export const BLOCKED: PackedCandidate[] = [];

@@ -353,6 +353,30 @@ export function needsContextFor(index: LoadedIndex, text: string, t: Tokens, c: 
 }
 
 export const PLACE_TYPES = new Set(['country', 'city', 'place']);
+
+/** Last words of the names of institutions named after a place ("Los Angeles International Airport"). */
+// (Not universities and colleges: the corpus's policy, like a reader, takes "Florida State University" and "University of
+// Michigan" to name the state as well.)
+const INSTITUTION_HEADS = new Set(['airport', 'hospital', 'museum', 'radio', 'stadium', 'airlines', 'airways', 'zoo', 'library', 'arena', 'observatory']);
+
+/**
+ * A place at the head of an institution's name: up to three capitalised words after it, the last an institution's
+ * ("Los Angeles International Airport", "South Carolina Public Radio", "Chicago Stadium"). The name is the
+ * institution's, not a mention of the place.
+ */
+export function placeBeforeInstitution(index: LoadedIndex, text: string, t: Tokens, c: Candidate): boolean {
+  if (!c.cands.every((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type))) return false;
+  let j = c.endTok - 1;
+  for (let n = 0; n < 3; n++) {
+    const f = t.flags[j];
+    if (!(f & F_JOIN_NEXT) || f & (F_POSSESSIVE | F_HYPHEN_AFTER) || !ensure(t, j + 1)) return false;
+    j++;
+    const g = t.flags[j];
+    if (!(g & F_CAP) || g & F_NOCASE) return false;
+    if (INSTITUTION_HEADS.has(keyOf(text, t, j))) return true;
+  }
+  return false;
+}
 export const SPEAKS_RE = /^\s+(?:said|says|told|asked|added|laughed|replied|wrote|recalled|explained)\b/;
 export const LOCATIVES = new Set(['in', 'of', 'from', 'to', 'into', 'across', 'near', 'via', 'through', 'toward', 'towards', 'inside', 'outside', 'throughout']);
 

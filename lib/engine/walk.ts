@@ -32,6 +32,9 @@ export function walkFrom(index: LoadedIndex, text: string, t: Tokens, i: number,
     const sk = walk(index.skel, index.firstSkel, index.commonWords, text, t, i, true);
     if (sk && sk.end - i === 1 && wordClass(index, text, t, i) !== 0) {
       // "Michael" is no spelling of Mosul, "Airlines" none of Illinois.
+    } else if (sk && (!exact || sk.end > exact.end) && commonWordMisspelt(index, text, t, i, sk.end)) {
+      // "West Wing" is no spelling of West Bank: the word where the name's own spelling stops is an ordinary English
+      // word ("wing" and "bank" share a skeleton), not a garbled name.
     } else if (sk && (!exact || sk.end > exact.end)) {
       // Two or more real words agreeing in spelling skeleton ("Ahmad al-Sharraa") are as good as a name.
       let words = 0;
@@ -249,4 +252,24 @@ function numberGoesOn(text: string, e: number): boolean {
   const g = text.charCodeAt(e);
   const d = text.charCodeAt(e + 1);
   return (g === 0x2f || g === 0x2e || g === 0x2c || g === 0x3a || g === 0x2d) && d >= 0x30 && d <= 0x39;
+}
+
+/**
+ * True when the first token of text tokens [i, end) that leaves the exact trie (the name's own spelling) is a common
+ * English word: a skeleton match that hinges on it reads an ordinary word as a garbled name.
+ */
+function commonWordMisspelt(index: LoadedIndex, text: string, t: Tokens, i: number, end: number): boolean {
+  let node: TrieNode | null | undefined = index.exact;
+  for (let k = i; k < end; k++) {
+    const raw = keyOf(text, t, k);
+    const key = ARTICLE_PARTICLES.has(raw) && k < end - 1 ? 'al' : raw;
+    let child: TrieNode | null | undefined;
+    if (node === index.exact && key !== 'al') {
+      const n = internId(text, t, k);
+      child = n >= 0 ? index.known.root(n) : index.exact.next?.get(key);
+    } else child = node?.next?.get(key);
+    if (!child) return (wordClass(index, text, t, k) & W_COMMON) !== 0;
+    node = child;
+  }
+  return false;
 }

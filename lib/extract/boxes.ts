@@ -4,12 +4,19 @@
  */
 
 /**
- * Class/id tokens only a box carries: a gallery, a slideshow, a comment thread, a recirculation widget. Unlike
- * "sidebar" or "ads" (which sites also put on page wrappers: "has-sidebar", "ads-on"), a story container is not named
- * this way, so such an element is chrome even when it holds most of the page's prose. A token with a state prefix
- * ("has-gallery", "with-comments", "no-comments") describes the page, not the element.
+ * Class/id tokens only a box carries: a gallery, a slideshow, a comment thread (named in English or in the site's
+ * language: "comentarios", "commentaires", "Kommentare", "commenti", "reacties", "komentarze"), a recirculation
+ * widget. Unlike "sidebar" or "ads" (which sites also put on page wrappers: "has-sidebar", "ads-on"), a story
+ * container is not named this way, so such an element is chrome even when it holds most of the page's prose. A token
+ * with a state prefix ("has-gallery", "with-comments", "no-comments") describes the page, not the element.
  */
-const BOX_TOKEN_RE = /^(?:[a-z0-9]+[-_])?(?:gallery|slideshow|carousel|comments?|comment-list|comment-thread|comments-area|disqus|outbrain|taboola|most-read|most-popular|mostread)(?:[-_](?:wrapper|wrap|container|area|list|section|block|module|widget|content))?$/i;
+const BOX_TOKEN_RE = /^(?:[a-z0-9]+[-_])?(?:gallery|slideshow|carousel|comments?|comentarios|commentaires|kommentare|commenti|reacties|komentarze|comment-list|comment-thread|comments-area|disqus|outbrain|taboola|most-read|most-popular|mostread)(?:[-_](?:wrapper|wrap|container|area|list|section|block|module|widget|content))?$/i;
+/**
+ * A class/id token naming a comment thread or a comment, after any number of qualifiers ("comments",
+ * "article_footer_comments", "article_comments_content", "comment-body", "disqus_thread"); not a token that goes on
+ * after it ("comments-enabled" says what the page allows).
+ */
+const COMMENT_BOX_RE = /^(?:[a-z0-9]+[-_])*(?:comments?|comment-list|comment-thread|disqus|comentarios|commentaires|kommentare|commenti|reacties|komentarze)(?:[-_](?:wrapper|wrap|container|area|list|section|block|module|widget|content|body|thread))?$/i;
 const STATE_PREFIX_RE = /^(?:has|with|no|is|show|hide|enable|disable|allow)[-_]/i;
 
 /** Drop the tokens of a class/id string that state what an element has or lacks ("no_caption", "has-gallery"). */
@@ -22,7 +29,7 @@ export function withoutStateTokens(marker: string): string {
 
 export function isBoxOnly(el: Element): boolean {
   const tokens = `${el.id} ${typeof el.className === 'string' ? el.className : ''} ${el.getAttribute('data-component') ?? ''}`.split(/\s+/);
-  return tokens.some((t) => t && !STATE_PREFIX_RE.test(t) && BOX_TOKEN_RE.test(t));
+  return tokens.some((t) => t && !STATE_PREFIX_RE.test(t) && (BOX_TOKEN_RE.test(t) || COMMENT_BOX_RE.test(t)));
 }
 
 const HEADING_SEL = 'h2, h3, h4, h5, h6';
@@ -148,4 +155,25 @@ export function isProseBeside(el: Element, own: number, text: number, paras: num
   let linked = 0;
   for (const a of Array.from(el.querySelectorAll('a'))) linked += (a.textContent ?? '').length;
   return linked < 0.2 * text;
+}
+
+
+/**
+ * The page's comment threads outside the story's block: the outermost elements whose id or class names comments (a
+ * token with a state prefix, "has-comments", says nothing). One attribute query, capped; ancestor walks bounded.
+ */
+export function commentBoxes(doc: Document, root: Element, maxDepth = 100): Element[] {
+  const out: Element[] = [];
+  let n = 0;
+  for (const el of Array.from(doc.querySelectorAll('[id*="omment"], [class*="omment"], [id*="oment"], [class*="oment"], [id*="isqus"], [class*="isqus"], [id*="eacties"], [class*="eacties"]'))) {
+    if (++n > 400) break;
+    if (el.contains(root) || root.contains(el)) continue;
+    const tokens = `${el.id} ${typeof el.className === 'string' ? el.className : ''}`.split(/\s+/);
+    if (!tokens.some((t) => t && !STATE_PREFIX_RE.test(t) && COMMENT_BOX_RE.test(t))) continue;
+    let inside = false;
+    let depth = 0;
+    for (let cur = el.parentElement; cur && depth++ < maxDepth && !inside; cur = cur.parentElement) inside = out.includes(cur);
+    if (!inside) out.push(el);
+  }
+  return out;
 }

@@ -221,7 +221,8 @@ function leadingText(root: Element, max: number): string {
     if (n.nodeType === 3) out += (n as Text).data;
     else if (n.nodeType === 1) {
       const tag = (n as Element).tagName.toUpperCase();
-      if (tag === 'SCRIPT' || tag === 'STYLE') continue;
+      // (A photo's caption dates the photo — "photographed in his home December 19, 2013" — not the story.)
+      if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'FIGURE' || tag === 'FIGCAPTION') continue;
       const kids = n.childNodes;
       for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
     }

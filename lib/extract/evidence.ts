@@ -145,7 +145,10 @@ export function pageEvidence(doc: Document, url?: string): PageEvidence {
 export function storySigns(doc: Document, root: Element | null, dateSource?: string): string[] {
   const signs: string[] = [];
   if (!root) return signs;
-  const articles = doc.querySelectorAll('article');
+  // Teasers built as <article>s in a sidebar, a menu or the footer, or outside the page's <main> ("Related content"
+  // cards after it), are not the page's stories.
+  const main = doc.querySelector('main, [role="main"]');
+  const articles = Array.from((main ?? doc).querySelectorAll('article')).slice(0, 200).filter((a) => !a.parentElement?.closest('aside, nav, footer, [role="complementary"], [role="navigation"]'));
   const h1 = doc.querySelector('h1');
   if (articles.length === 1 && h1) {
     const a = articles[0];

@@ -108,3 +108,45 @@ describe('video players in the story', () => {
     expect(a?.text).toContain('Line 6:');
   });
 });
+
+describe('a short story of two paragraphs', () => {
+  // D Magazine's blog: a story of two long paragraphs (873 characters) in the one <article> of <main> that holds the
+  // headline, with a byline; "Related content" cards built as <article>s sit after <main>. It was not read at all.
+  const long = (i: number) => `<p>${line(i)} ${line(i + 10)} ${line(i + 20)}</p>`;
+  const cards = Array.from({ length: 4 }, (_, i) => `<article class="card"><h1 class="card-title"><a href="/s/${i}">Another story ${i}</a></h1></article>`).join('');
+  const page = (paras: string, byline = '<div class="byline">By <a href="/author/kw">Kathy Wise</a></div>') =>
+    doc(`<html><body><main><article class="story"><header><h1>Settlement payments can begin</h1>${byline}</header><div class="story-content">${paras}</div></article></main><section class="related"><h2>Related content</h2>${cards}</section></body></html>`);
+
+  it('reads two long paragraphs when the page shows one story with its headline and a byline', async () => {
+    const a = await extractArticle(page(long(1) + long(2)));
+    expect(a?.text).toContain('Line 1:');
+    expect(a?.text).toContain('Line 2:');
+  });
+
+  it('still leaves two paragraphs alone without a second sign of one story (no byline)', async () => {
+    expect(await extractArticle(page(long(1) + long(2), ''))).toBeNull();
+  });
+
+  it('still leaves a single paragraph alone', async () => {
+    expect(await extractArticle(page(long(1)))).toBeNull();
+  });
+});
+
+describe('the date in a photo caption', () => {
+  it('does not take the day a lead photo was taken as the story\'s date', async () => {
+    const d = doc(`<html><head><meta property="og:type" content="article"></head><body><article><h1>Settlement payments can begin</h1><div class="story-content"><figure><img src="/p.jpg" alt=""><figcaption>Dorsett, photographed in his home December 19, 2013, faces his old helmet.</figcaption></figure><p>December 14, 2016 — ${line(1)}</p>${story(4)}</div></article></body></html>`);
+    expect((await extractArticle(d))?.meta.date).toBe('2016-12-14');
+  });
+});
+
+describe("the page's footer in a div", () => {
+  // E! Online (2016): the site's footer is a <div class="footer"> ("Got a news tip?", newsletters, RSS feeds, the
+  // site's description) in the same wrapper as the story; the body was widened over it and read it all.
+  it('does not read a block named footer as story', async () => {
+    const d = doc(`<html><head><meta property="og:type" content="article"></head><body><div class="lp_wrap page"><h1>An actor on his best roles</h1><div class="article-body">${story(6)}</div><div class="footer"><div class="meta_description">The Site — your source for entertainment news, celebrities, celeb news and celebrity gossip. Check out the hottest fashion, photos, movies and TV shows!</div><div id="Footer_Tipline"><b>Got a news tip?</b> Call us or text "tip" and your tip to our number, or click here; message and data rates may apply.</div></div></div></body></html>`);
+    const a = await extractArticle(d);
+    expect(a?.text).toContain('Line 6:');
+    expect(a?.text).not.toContain('news tip');
+    expect(a?.text).not.toContain('your source for entertainment news');
+  });
+});

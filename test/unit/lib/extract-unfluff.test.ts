@@ -99,3 +99,16 @@ describe('the date a story page shows, not today’s date in the masthead', () =
     expect((await extractArticle(d))?.meta.date).toBe('2010-08-13');
   });
 });
+
+describe('a comment thread named in the site\'s language', () => {
+  // El Mundo (2012): readers' comments under <div id="comentarios"> were read as the end of the story, with the
+  // commenters' names and dates. Threads are named in the site's language as often as in English.
+  const para = (i: number) => `<p>Párrafo ${i}: la policía francesa detuvo el sábado a la jefa del aparato militar de la banda y a otro miembro en una casa de campo cerca de la frontera, según el ministerio.</p>`;
+  const comment = (i: number) => `<li><div class="mensaje"><p><strong>Lector${i}</strong> 28.oct.2012</p><p>Comentario ${i}: una gran noticia para todos, aunque habrá que esperar a ver qué dicen los jueces franceses sobre la entrega a España y cuánto tarda todo el proceso.</p></div></li>`;
+  it.each(['comentarios', 'commentaires', 'kommentare'])('does not read a thread in <div id="%s"> as story', async (id) => {
+    const d = parseHTML(`<html><head><meta property="og:type" content="article"></head><body><div class="noticia"><h1>Cae la jefa del aparato militar</h1>${[1, 2, 3, 4, 5].map(para).join('')}<div id="${id}"><h3>15 Comentarios</h3><ol>${Array.from({ length: 6 }, (_, i) => comment(i)).join('')}</ol></div></div></body></html>`).document as unknown as Document;
+    const a = await extractArticle(d);
+    expect(a?.text).toContain('Párrafo 5:');
+    expect(a?.text).not.toContain('Comentario 1:');
+  });
+});

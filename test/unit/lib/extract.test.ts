@@ -75,3 +75,79 @@ describe('a page built from components, with no <article>', () => {
     expect(a?.text).not.toMatch(/Related topics/);
   });
 });
+
+describe('a story typed into one <p> with blank lines', () => {
+  // Yahoo! Japan's news pages (and older blogs) put the whole story in one <p>, its paragraphs split by <br><br>. A
+  // reader sees several paragraphs; counted as one, a page without article markup was not read.
+  const para = (i: number) => `Paragraph ${i}: the security firm said on Monday that its new app encrypts traffic on public Wi-Fi and blocks known phishing sites, and that most users cannot tell a safe hotspot from a fake one.`;
+  const page = (sep: string) => load(`<html><head><title>Security app</title></head><body><div class="nav"><a href="/">Home</a></div><h1>A new app encrypts public Wi-Fi</h1><div class="articleMain"><p class="text">${[1, 2, 3, 4, 5].map(para).join(sep)}</p></div></body></html>`);
+
+  it('counts each line as a paragraph and reads the story', async () => {
+    expect(detectArticle(page('<br><br>')).isArticle).toBe(true);
+    expect((await extractArticle(page('<br><br>')))?.text).toContain('Paragraph 5:');
+  });
+
+  it('still counts one paragraph without the breaks', () => {
+    expect(detectArticle(page(' ')).isArticle).toBe(false);
+  });
+});
+
+describe("a story under a long comment thread", () => {
+  // A blog story (3,200 characters) under which readers' comments ran to four times its length: with no article
+  // markup, its share of the page's prose was too small and the page was not read.
+  const para = (i: number) => `Paragraph ${i}: the city council voted on Tuesday to delay the new parking rules until spring, after shop owners on Main Street said the fees would drive customers to the malls outside town.`;
+  const comment = (i: number) => `<div class="comment-body"><p>Comment ${i}: I have lived here for thirty years and I can tell you that the parking has never been the problem, the problem is the rents that the landlords charge on Main Street, which nobody on the council wants to talk about.</p></div>`;
+  const comments = Array.from({ length: 30 }, (_, i) => comment(i)).join('');
+  const page = (thread: boolean) =>
+    load(`<html><head><title>Parking rules delayed</title></head><body><h1>Council delays parking rules</h1><div class="story">${[1, 2, 3, 4, 5].map((i) => `<p>${para(i)}</p>`).join('')}</div>${thread ? `<div class="article_footer_comments">${comments}</div>` : comments.replace(/comment-body/g, 'note')}</body></html>`);
+
+  it('leaves the comment thread out of the story\'s share of the page', async () => {
+    expect(detectArticle(page(true)).isArticle).toBe(true);
+    const a = await extractArticle(page(true));
+    expect(a?.text).toContain('Paragraph 5:');
+    expect(a?.text).not.toContain('Comment 1:');
+  });
+
+  it('still counts other prose on the page as competing (notes not in a comment thread)', () => {
+    expect(detectArticle(page(false)).isArticle).toBe(false);
+  });
+});
+
+describe('the standfirst under a headline in a wrapper of its own', () => {
+  // The New York Times (2019): <header><div><h1>…</h1></div><p>standfirst</p></header>, then the story block. The
+  // standfirst was looked for only beside the headline itself, and by the paragraph length counted for the page,
+  // which leaves out short paragraphs in a <header>: it was dropped in both layouts.
+  const para = (i: number) => `<p>Paragraph ${i}: the city's water mains are a century old in places, and each winter the freeze-thaw cycle and the rock salt on the streets crack more of them, officials said on Thursday.</p>`;
+  const page = (wrapped: boolean) => {
+    const h1 = '<h1><span>How winter wreaks havoc under the streets</span></h1>';
+    return load(`<html><head><meta property="og:type" content="article"></head><body><article><header>${wrapped ? `<div class="headline-wrap">${h1}</div>` : h1}<p class="summary">New York's aging below-street infrastructure is tough to maintain, and the corrosive rock salt of winter makes it even worse.</p></header><section class="story-body">${[1, 2, 3, 4, 5].map(para).join('')}</section></article></body></html>`);
+  };
+
+  it('reads the standfirst when the headline sits in a wrapper of its own', async () => {
+    const a = await extractArticle(page(true));
+    expect(a?.text).toContain("New York's aging below-street infrastructure");
+    expect(a?.text.slice(a?.bodyStart ?? 0)).toContain("New York's aging");
+  });
+
+  it('reads it when the headline is its direct sibling too', async () => {
+    expect((await extractArticle(page(false)))?.text).toContain("New York's aging below-street infrastructure");
+  });
+});
+
+describe("the author's box above the story", () => {
+  // TechCrunch (2011): under the headline, a drop-down about the writer ("View Author Page", a 400-character
+  // biography) in <div class="author-dropdown">. Too long for a byline line, it was read as the story's first lines.
+  const para = (i: number) => `<p>Paragraph ${i}: the interview, shot in Palo Alto in June 2005, shows the founder saying he wants to build a useful directory for college students rather than a company that takes over the world.</p>`;
+  const bio = '<div class="author-dropdown"><div class="authorlinks"><a href="/author/alexia-tsotsis/">View Author Page</a></div><div class="description"><p>Alexia Tsotsis currently works for the site as a writer. She is also a blogger who attended the University of Southern California in Los Angeles, where she majored in Writing and Art, moving to New York City shortly after graduation to work in the entertainment and media industry for four years. <a href="/author/alexia-tsotsis/">Learn More</a></p></div></div>';
+  const page = (storyClass: string) => load(`<html><head><meta property="og:type" content="article"></head><body><div class="post-detail"><h1>The founder did not want to take over the world</h1>${bio}<div class="${storyClass}">${[1, 2, 3, 4, 5].map(para).join('')}</div></div></body></html>`);
+
+  it('does not read the biography of the writer as story', async () => {
+    const a = await extractArticle(page('body-copy'));
+    expect(a?.text).toContain('Paragraph 1:');
+    expect(a?.text).not.toContain('currently works for the site');
+  });
+
+  it('still reads a story whose container is named for its author', async () => {
+    expect((await extractArticle(page('post author-alexia')))?.text).toContain('Paragraph 5:');
+  });
+});
