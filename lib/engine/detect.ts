@@ -243,9 +243,37 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
     }
   }
 
-  // Tokens inside a full name or alias we know (short forms do not count: "Pellegrini" in "Jordan Pellegrini").
+  // Gated towns (ADR 0028): "Lincoln, Neb." is the town, and so is a later bare "Lincoln" in the same article; anywhere
+  // else the name is someone's or something else's, so the town is no candidate. Set aside here, taken back in pass 4
+  // once the article has linked the town. Where its state follows, the town is the only reading. Set aside before the
+  // name rules below, so that a town's name reads as the word it is in running text: "Clinton" the surname that
+  // "Hillary Rodham Clinton" completes, "Mitchell" and "Davidson" no name we know, so "Jordan Mitchell" and
+  // "D.A. Davidson" are someone else's names.
+  const deferred = new Map<Candidate, { held: number[]; match: Candidate['match']; weak: number }>();
+  for (const c of found) {
+    let cued: number[] | undefined;
+    let held: number[] | undefined;
+    for (const p of c.cands) {
+      const ent = index.entities[unpackEntity(p)];
+      if (ent.minor !== 2) continue;
+      if (stateFollows(index, text, t.end[c.endTok - 1], ent.near)) (cued ??= []).push(p);
+      else (held ??= []).push(p);
+    }
+    if (cued) c.cands = cued;
+    else if (held) {
+      deferred.set(c, { held, match: c.match, weak: c.weak });
+      c.cands = c.cands.filter((p) => !held!.includes(p));
+      // The name as the others' form: "Clinton" is a surname again once Clinton, Iowa is set aside.
+      if (c.cands.length && (c.match === 'exact' || c.match === 'alias')) {
+        c.match = kindToMatch(c.cands);
+        c.weak = Math.max(c.weak, weakness(c.cands, c.endTok - c.startTok));
+      }
+    }
+  }
+  // Tokens inside a full name or alias we know (short forms do not count: "Pellegrini" in "Jordan Pellegrini"; nor
+  // a gated town set aside).
   t.covered = tokenFlagsArray(t, t.n, 0);
-  for (const c of found) if (c.weak === 0) for (let k = c.startTok; k < c.endTok; k++) t.covered[k] = 1;
+  for (const c of found) if (c.weak === 0 && c.cands.length) for (let k = c.startTok; k < c.endTok; k++) t.covered[k] = 1;
 
   // One sense per article: a word seen as part of another name ("Théo Macron", "Moscow, Idaho") is read that way
   // wherever it stands alone, unless the entity is also named in full.
@@ -368,30 +396,6 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
     }
   }
 
-  // Gated towns (ADR 0028): "Lincoln, Neb." is the town, and so is a later bare "Lincoln" in the same article; anywhere
-  // else the name is someone's or something else's, so the town is no candidate. Set aside here, taken back in pass 4
-  // once the article has linked the town. Where its state follows, the town is the only reading.
-  const deferred = new Map<Candidate, { held: number[]; match: Candidate['match']; weak: number }>();
-  for (const c of found) {
-    let cued: number[] | undefined;
-    let held: number[] | undefined;
-    for (const p of c.cands) {
-      const ent = index.entities[unpackEntity(p)];
-      if (ent.minor !== 2) continue;
-      if (stateFollows(index, text, t.end[c.endTok - 1], ent.near)) (cued ??= []).push(p);
-      else (held ??= []).push(p);
-    }
-    if (cued) c.cands = cued;
-    else if (held) {
-      deferred.set(c, { held, match: c.match, weak: c.weak });
-      c.cands = c.cands.filter((p) => !held!.includes(p));
-      // The name as the others' form: "Clinton" is a surname again once Clinton, Iowa is set aside.
-      if (c.cands.length && (c.match === 'exact' || c.match === 'alias')) {
-        c.match = kindToMatch(c.cands);
-        c.weak = Math.max(c.weak, weakness(c.cands, c.endTok - c.startTok));
-      }
-    }
-  }
   // Taken back: the town linked before in the article, or "in Newark" where the article names its state in full —
   // never the first word of a longer name ("the Linden Police Department").
   const takeBack = (c: Candidate, linked: Set<number>) => {
