@@ -12,7 +12,7 @@ import { compileIndex, encodeImage, IMAGE_FORMAT, indexImage, loadIndex } from '
 import { validateRecords, checkRecord, OverrideSchema, type ValidationIssue } from '../lib/schema';
 import { REGION_TOPICS, STORY_TOPICS } from '../lib/engine';
 import type { EntityRecord } from '../lib/types';
-import { DATASET_DIR, DATASET_HEAD, DATASET_IMAGE, datasetPart, splitBundle, type DatasetBundle } from '../lib/dataset';
+import { DATASET_DIR, DATASET_HEAD, DATASET_IMAGE, bundleFiles, datasetPart, datasetPhrasePart, splitBundle, type DatasetBundle } from '../lib/dataset';
 import { readTables, linkFacts } from './generate-breadth';
 
 const require = createRequire(import.meta.url);
@@ -237,18 +237,19 @@ function main(): void {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.rmSync(path.join(root, 'public', 'dataset.json'), { force: true });
   fs.mkdirSync(dir, { recursive: true });
-  const { head, parts } = splitBundle(bundle);
+  const { head, parts, phrases } = splitBundle(bundle);
   const out = path.join(root, 'public', DATASET_HEAD);
   fs.writeFileSync(out, JSON.stringify(head));
   parts.forEach((p, i) => fs.writeFileSync(path.join(root, 'public', datasetPart(i)), JSON.stringify(p)));
+  phrases.forEach((p, i) => fs.writeFileSync(path.join(root, 'public', datasetPhrasePart(i)), JSON.stringify(p)));
   // The index as the engine holds it, so an install restores it instead of building it (ADR 0022).
   const image = encodeImage({ version: bundle.version, format: IMAGE_FORMAT, index: indexImage(loadIndex(bundle.index)) });
   fs.writeFileSync(path.join(root, 'public', DATASET_IMAGE), image);
-  const bytes = [DATASET_HEAD, ...parts.map((_, i) => datasetPart(i)), DATASET_IMAGE].reduce((n, f) => n + fs.statSync(path.join(root, 'public', f)).size, 0);
+  const bytes = [...bundleFiles(head), DATASET_IMAGE].reduce((n, f) => n + fs.statSync(path.join(root, 'public', f)).size, 0);
   fs.writeFileSync(path.join(root, 'public', 'dataset-version.json'), JSON.stringify({ version: bundle.version, asOf: bundle.asOf }));
   const aliases = records.reduce((n, r) => n + r.aliases.length + (r.short?.length ?? 0) + (r.acronyms?.length ?? 0), 0);
   console.log(
-    `dataset ${bundle.version}: ${records.length} entities, ${aliases} aliases, as of ${bundle.asOf} → public/${DATASET_DIR}/ (${parts.length + 2} files, ${Math.round(bytes / 1024)} kB)`,
+    `dataset ${bundle.version}: ${records.length} entities, ${aliases} aliases, as of ${bundle.asOf} → public/${DATASET_DIR}/ (${bundleFiles(head).length + 1} files, ${Math.round(bytes / 1024)} kB)`,
   );
 }
 

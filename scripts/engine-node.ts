@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadIndex } from '../lib/engine';
-import { checkBundle, DATASET_HEAD, datasetPart, type DatasetBundle } from '../lib/dataset';
+import { checkBundle, DATASET_HEAD, joinBundleSync, type DatasetBundle } from '../lib/dataset';
 import { createDetector, type Detector } from '../lib/engine';
 import type { EntityRecord } from '../lib/types';
 
@@ -16,12 +16,7 @@ export function readBuiltBundle(dir = path.join(root, 'public')): DatasetBundle 
     console.error(`${path.relative(process.cwd(), head)} is missing: run \`npm run data\` first`);
     process.exit(1);
   }
-  // joinBundle is async for the browser's fetch; on disk every part is read at once, so resolve it synchronously.
-  const read = (f: string) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as unknown;
-  const headData = read(DATASET_HEAD) as { parts?: number };
-  const entities = Array.from({ length: headData.parts ?? 0 }, (_, i) => read(datasetPart(i)) as unknown[]).flat();
-  const { parts: _parts, ...rest } = headData;
-  const checked = checkBundle({ ...rest, entities });
+  const checked = checkBundle(joinBundleSync((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as unknown));
   if (!checked.ok) {
     console.error(`${head}: ${checked.error}`);
     process.exit(1);

@@ -24,7 +24,8 @@ async function nodeFigures(rounds: number): Promise<void> {
   const { bundledEngine } = await import('./engine-bundle');
   const { loadCorpus } = await import('./common');
   const eng = await bundledEngine();
-  const head = JSON.parse(fs.readFileSync(path.join(root, 'public', 'dataset', 'head.json'), 'utf8')) as { index: Parameters<EngineModule['loadIndex']>[0] };
+  const { joinBundleSync } = await import('../../lib/dataset');
+  const head = joinBundleSync((f) => JSON.parse(fs.readFileSync(path.join(root, 'public', f), 'utf8')) as unknown) as { index: Parameters<EngineModule['loadIndex']>[0] };
   let t = performance.now();
   const built = eng.loadIndex(head.index);
   const buildMs = performance.now() - t;

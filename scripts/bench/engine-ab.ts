@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { checkBundle, DATASET_HEAD, datasetPart } from '../../lib/dataset';
+import { checkBundle, joinBundleSync } from '../../lib/dataset';
 import { loadCorpus, median, root } from './common';
 import type { EngineModule } from './engine-bundle';
 
@@ -25,12 +25,7 @@ async function main(): Promise<void> {
   if (!dirA) throw new Error('usage: tsx scripts/bench/engine-ab.ts <dir A> [<dir B>]');
   const rounds = Number(process.env.NC_ROUNDS ?? 30);
   const dir = path.join(root, 'public');
-  const raws = [fs.readFileSync(path.join(dir, DATASET_HEAD), 'utf8')];
-  const head = JSON.parse(raws[0]) as { parts: number };
-  for (let i = 0; i < head.parts; i++) raws.push(fs.readFileSync(path.join(dir, datasetPart(i)), 'utf8'));
-  const parsed = raws.map((r) => JSON.parse(r) as unknown);
-  const { parts: _parts, ...rest } = parsed[0] as { parts: number };
-  const checked = checkBundle({ ...rest, entities: parsed.slice(1).flat() });
+  const checked = checkBundle(joinBundleSync((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as unknown));
   if (!checked.ok) throw new Error(`dataset: ${checked.error}`);
   const engines = [await bundle(path.resolve(dirA), 'a'), await bundle(path.resolve(dirB), 'b')];
   const dets = engines.map((e) => e.createDetector(e.loadIndex(checked.bundle.index)));

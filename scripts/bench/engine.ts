@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as tsxEngine from '../../lib/engine';
-import { checkBundle, DATASET_HEAD, datasetPart } from '../../lib/dataset';
+import { bundleFiles, checkBundle, DATASET_HEAD, joinBundleSync } from '../../lib/dataset';
 import nlp from 'compromise';
 import { addRow, loadCorpus, median, min, ms, root, type CorpusText } from './common';
 import { bundledEngine } from './engine-bundle';
@@ -18,15 +18,13 @@ export async function benchEngine(): Promise<void> {
   if (!fs.existsSync(path.join(dir, DATASET_HEAD))) throw new Error(`public/${DATASET_HEAD} is missing: run \`npm run data\` first`);
 
   let t = performance.now();
-  const raws: string[] = [fs.readFileSync(path.join(dir, DATASET_HEAD), 'utf8')];
-  const head = JSON.parse(raws[0]) as { parts: number };
-  for (let i = 0; i < head.parts; i++) raws.push(fs.readFileSync(path.join(dir, datasetPart(i)), 'utf8'));
+  const headRaw = fs.readFileSync(path.join(dir, DATASET_HEAD), 'utf8');
+  const files = bundleFiles(JSON.parse(headRaw) as object);
+  const rawOf = new Map(files.map((f) => [f, f === DATASET_HEAD ? headRaw : fs.readFileSync(path.join(dir, f), 'utf8')]));
   const tRead = performance.now() - t;
-  const raw = raws.join('');
+  const raw = [...rawOf.values()].join('');
   t = performance.now();
-  const parsed = raws.map((r) => JSON.parse(r) as unknown);
-  const { parts: _parts, ...rest } = parsed[0] as { parts: number };
-  const json = { ...rest, entities: parsed.slice(1).flat() };
+  const json = joinBundleSync((f) => JSON.parse(rawOf.get(f) ?? 'null') as unknown);
   const tParse = performance.now() - t;
   t = performance.now();
   const checked = checkBundle(json);
@@ -49,7 +47,7 @@ export async function benchEngine(): Promise<void> {
   detector.detect(docs[0].plain, { date: docs[0].date });
   const tSecond = performance.now() - t;
 
-  console.log(`dataset bundle: ${(utf8(raw) / 1e6).toFixed(2)} MB in ${raws.length} files; read ${ms(tRead)}, JSON.parse ${ms(tParse)}, checkBundle ${ms(tCheck)}`);
+  console.log(`dataset bundle: ${(utf8(raw) / 1e6).toFixed(2)} MB in ${rawOf.size} files; read ${ms(tRead)}, JSON.parse ${ms(tParse)}, checkBundle ${ms(tCheck)}`);
   console.log(`loadIndex ${ms(tIndex)}, createDetector ${ms(tCreate)}; first detect (${docs[0].file}) ${ms(tFirst)} vs ${ms(tSecond)} for the same text again`);
   addRow('engine: load bundle (read+parse+check)', ms(tRead + tParse + tCheck, 0), 'one-time');
   addRow('engine: loadIndex + createDetector', ms(tIndex + tCreate, 0), 'one-time');
