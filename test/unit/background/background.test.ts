@@ -2,7 +2,7 @@ import { describe, expect, it, beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import background from '../../../entrypoints/background';
 import { compileIndex } from '../../../lib/engine/alias-index';
-import { DATASET_HEAD, datasetPart, splitBundle } from '../../../lib/dataset';
+import { DATASET_HEAD, datasetPart, datasetPhrasePart, splitBundle } from '../../../lib/dataset';
 import { record } from '../helpers';
 import { unpackMentions, type PackedMentions } from '../../../lib/protocol';
 
@@ -14,9 +14,13 @@ const entities = [
   record({ id: 'syria', name: 'Syria', type: 'country', topics: ['syria'] }),
 ];
 const bundle = { format: 1 as const, version: 'test-1', asOf: '2025-02-01', entities, index: compileIndex(entities, { commonWords: [], firstNames: [] }) };
-// The bundle as the build ships it: a head and record parts (two here, so joining them is exercised).
-const { head, parts } = splitBundle(bundle, 200);
-const files = new Map<string, unknown>([[DATASET_HEAD, head], ...parts.map((p, i) => [datasetPart(i), p] as [string, unknown])]);
+// The bundle as the build ships it: a head, record parts (two here, so joining them is exercised) and phrase parts.
+const { head, parts, phrases } = splitBundle(bundle, 200);
+const files = new Map<string, unknown>([
+  [DATASET_HEAD, head],
+  ...parts.map((p, i) => [datasetPart(i), p] as [string, unknown]),
+  ...phrases.map((p, i) => [datasetPhrasePart(i), p] as [string, unknown]),
+]);
 
 /** A message as a content script in tab 7 sends it (detect answers tabs only). */
 function send(message: unknown, sender: unknown = { tab: { id: 7 }, frameId: 0 }): Promise<unknown> {
