@@ -167,7 +167,7 @@ export function loadLexicon(): { commonWords: string[]; firstNames: string[] } {
   // back: the words that open English sentences and headlines and are part of no name ("How Wyoming won the coal
   // market" is no name "How Wyoming"). Listed, not derived from a tagger: a tagger's conjunctions include "plus"
   // ("ASEAN Plus Six" is a name) and its interjections "bravo" and "holy".
-  for (const w of SENTENCE_OPENERS) if (top.some((x) => x.word.toLowerCase() === w)) commonWords.push(w);
+  commonWords.push(...SENTENCE_OPENERS);
   const nameTags = new Set(['MaleName', 'FemaleName', 'FirstName', 'Person']);
   const firstNames = Object.entries(lex)
     .filter(([w, tags]) => /^[a-z]{2,}$/.test(w) && [tags].flat().some((t) => nameTags.has(t)))

@@ -9,7 +9,7 @@
  */
 import { type IndexEntity, type LoadedIndex, AliasKind, BLOCKED, tokenSkeleton, unpackEntity, unpackKind } from './alias-index';
 import { foldToken, looksLikeMojibake, repairMojibake } from './normalize';
-import { type Candidate, F_ALLCAPS, F_CAP, F_DOTTED, F_JOIN_NEXT, F_NOCASE, F_POSSESSIVE, F_SENT_START, type Tokens, appendToken, digitHeadAt, ensure, isArticleAt, keyOf, newTokens, wordClass, nextCandidate, releaseTokens, tokenFlagsArray } from './tokens';
+import { type Candidate, F_ALLCAPS, F_CAP, F_DOTTED, F_JOIN_NEXT, F_NOCASE, F_POSSESSIVE, F_SENT_START, type Tokens, appendToken, ensure, inNumberAt, internId, isArticleAt, keyOf, newTokens, wordClass, nextCandidate, releaseTokens, tokenFlagsArray } from './tokens';
 import { acronymWeakness, kindToMatch, minKind, walkFrom, weakness } from './walk';
 import { LOCATIVES, PLACE_TYPES, NAMESAKE_RE, SPEAKS_RE, TITLE_NAMING_RE, afterPersonTitle, capitalTheBefore, facilityAt, inHandle, isDateline, isTownOfRegion, modifierWords, nameKeyOfMatch, namedThing, needsContextFor, officeCue, otherGivenNameBefore, partOfOtherName, placeBeforeInstitution, wordsBefore } from './cues';
 import { NATIONAL_OFFICES, dayNumber, officeHolder, officeWordBefore } from './office-holder';
@@ -130,10 +130,13 @@ function detectIn(index: LoadedIndex, text: string, meta: ArticleMeta): DetectRe
   }
 }
 
-/** Token i starts with a digit and is a name's first word ("2020 US presidential election", "9/11"). */
+/**
+ * Token i starts with a digit and is a name's first word ("2020 US presidential election", "9/11"): the token's own
+ * intern number (kept for the walk that follows), not a second lookup.
+ */
 function digitHeadAtToken(text: string, t: Tokens, i: number): boolean {
   const c = text.charCodeAt(t.start[i]);
-  return c >= 0x30 && c <= 0x39 && !!t.digitHeads && digitHeadAt(text, t.start[i], t.intern!, t.digitHeads) < 0;
+  return c >= 0x30 && c <= 0x39 && !!t.digitHeads && t.digitHeads.has(internId(text, t, i)) && !inNumberAt(text, t.start[i]);
 }
 
 /** The intern numbers of the exact trie's first keys that start with a digit (see Tokens.digitHeads), per index. */

@@ -546,9 +546,14 @@ export function digitHeadAt(text: string, i: number, intern: InternTable, heads:
     h = Math.imul(h ^ d, 0x01000193);
   }
   if (j < len && isWordAt(text.charCodeAt(j))) return j; // not a plain ASCII word
-  if (i >= 2 && NUMBER_JOINERS.includes(text.charAt(i - 1)) && isDigitCode(text.charCodeAt(i - 2))) return j;
+  if (inNumberAt(text, i)) return j;
   const n = internFind(intern, text, i, j, h >>> 0);
   return n >= 0 && heads.has(n) ? -1 : j;
+}
+
+/** text[i] continues a number or date ("3/9/11", "1.5"): a joiner and a digit before it. */
+export function inNumberAt(text: string, i: number): boolean {
+  return i >= 2 && NUMBER_JOINERS.includes(text.charAt(i - 1)) && isDigitCode(text.charCodeAt(i - 2));
 }
 const NUMBER_JOINERS = '/.,:-';
 const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
