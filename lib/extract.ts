@@ -6,7 +6,7 @@ import type { ArticleMeta } from './engine';
 import { isArticleLd, jsonLdObjects, metaContent, pageEvidence, storySigns, withJsonLdMemo } from './extract/evidence';
 import { findDate } from './extract/date';
 import { asciiLower } from './extract/words';
-import { commentBoxes, holdsProse, isBoxOnly, isProseBeside, isStoryPart, linkBoxes, precedes, teaserBoxes, withoutStateTokens } from './extract/boxes';
+import { commentBoxes, holdsProse, isBoxOnly, isProseBeside, isStoryPart, linkBoxes, OUT_LINK, precedes, teaserBoxes, withoutStateTokens } from './extract/boxes';
 
 /** A run of article text: `text.slice(start, end)` is `node.data` (whole node). */
 export interface TextSegment {
@@ -393,7 +393,7 @@ function storyBesideTeasers(root: Element, s: Stats): boolean {
   let n = 0;
   for (const h of Array.from(root.querySelectorAll('h2, h3, h4, h5, h6'))) {
     if (++n > 2000) break;
-    if (!h.querySelector('a[href]') && !h.closest('a[href]')) continue;
+    if (!h.querySelector(OUT_LINK) && !h.closest(OUT_LINK)) continue;
     let depth = 0;
     for (let cur: Element | null = h; cur && cur !== root && depth++ < MAX_DEPTH; cur = cur.parentElement) withHead.add(cur);
   }
@@ -438,7 +438,7 @@ function decide(doc: Document, root: Element | null, url?: string): ArticleSigna
   // A list of linked headlines with a summary each is a section, search or front page, whatever its markup says.
   // Headlines in an <aside>, <nav> or <footer> inside the block (a sidebar of latest headlines kept in the story's
   // <article>) are not what the block is made of.
-  const linkedHeads = root ? Array.from(root.querySelectorAll('h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4')).filter((h) => !inSideBox(h, root)).length : 0;
+  const linkedHeads = root ? Array.from(root.querySelectorAll(`h2 ${OUT_LINK}, h3 ${OUT_LINK}, h4 ${OUT_LINK}, ${OUT_LINK} h2, ${OUT_LINK} h3, ${OUT_LINK} h4`)).filter((h) => !inSideBox(h, root)).length : 0;
   // (A listicle has linked headings too, but several sentences under each.)
   if (linkedHeads >= 5 && linkedHeads * 2 >= paras && rootText / linkedHeads < 350 && !storyBesideTeasers(root!, s)) {
     return { isArticle: false, reason: `the main block is a list of ${linkedHeads} linked headlines (a section, search or front page)` };

@@ -33,6 +33,12 @@ export function isBoxOnly(el: Element): boolean {
 }
 
 const HEADING_SEL = 'h2, h3, h4, h5, h6';
+/**
+ * A link that leads to another page: not an in-page anchor (`href="#…"`). Headings of a long read, an explainer or a
+ * live blog often link to themselves (a permalink to the section or update); such a heading is the story's own, not a
+ * teaser for another story.
+ */
+export const OUT_LINK = 'a[href]:not([href^="#"])';
 /** Characters per linked headline below which a block is a list of teasers (a headline and a line of summary each). */
 const TEASER_CHARS = 400;
 
@@ -49,8 +55,8 @@ export function teaserBoxes(root: Element, textOf: (el: Element) => number, maxD
   // DOM implementations on deep trees).
   for (const h of Array.from(root.querySelectorAll(HEADING_SEL))) {
     if (++n > 2000) break;
-    if (!h.querySelector('a[href]') && !h.closest('a[href]')) continue;
-    const top = h.closest('a[href]') ?? h;
+    if (!h.querySelector(OUT_LINK) && !h.closest(OUT_LINK)) continue;
+    const top = h.closest(OUT_LINK) ?? h;
     let depth = 0;
     for (let cur = top.parentElement; cur && cur !== root && depth++ < maxDepth; cur = cur.parentElement) {
       count.set(cur, (count.get(cur) ?? 0) + 1);
