@@ -314,7 +314,7 @@ export function findArticleRoot(doc: Document): Element | null {
   const streamHead = () => !!h1 && !!doc.querySelectorAll('[itemprop~="articleBody"]')[1] && !!body?.parentElement?.closest('article, [itemscope]')?.contains(h1);
   if (body && (s.text.get(body) ?? 0) >= 200 && ((s.text.get(body) ?? 0) >= 0.3 * s.total || streamHead())) {
     s.block = body;
-    return body;
+    return declaredParts(doc, body);
   }
   let best: Element | null = null;
   let bestScore = 0;
@@ -344,6 +344,7 @@ export function findArticleRoot(doc: Document): Element | null {
       siblings += t;
       if (t && isStoryPart(c, cur)) alike += t;
     }
+    const child = cur;
     cur = parent;
     const storyText = s.text.get(root) ?? 0;
     // Parts built like the block itself (the steps of a how-to, the sections of a long read) are the story's own.
@@ -351,10 +352,68 @@ export function findArticleRoot(doc: Document): Element | null {
       root = parent;
       continue;
     }
-    if (siblings > storyText) break;
+    if (siblings > storyText) {
+      // Inside the story's own frame (the <article> that holds the headline, or the declared article body), the
+      // blocks beside the chosen one are the story's other parts (split around an ad, a picture or a subheading, each
+      // in a wrapper of its own), however much text they hold, when they read as prose.
+      if (isStoryFrame(doc, parent) && proseOf(parent, child, s) >= 0.8 * siblings) {
+        root = parent;
+        continue;
+      }
+      break;
+    }
     if (siblings >= 150 && siblings >= 0.15 * storyText) root = parent;
   }
   return root;
+}
+
+/**
+ * The declared article body with its other parts: a page may mark each part of one story as its article body (the
+ * story split around ads or pictures, each part in a wrapper of its own). Parts in the same article (the same
+ * `<article>` or item) as the first are read together, from their nearest common ancestor; bodies of other articles
+ * (a stream of stories) are not.
+ */
+function declaredParts(doc: Document, body: Element): Element {
+  const all = doc.querySelectorAll('[itemprop~="articleBody"]');
+  if (all.length < 2) return body;
+  const frame = body.parentElement?.closest('article, [itemscope]');
+  if (!frame) return body;
+  let root = body;
+  for (let i = 1; i < all.length && i < 50; i++) {
+    const b = all[i];
+    if (root.contains(b) || b.parentElement?.closest('article, [itemscope]') !== frame) continue;
+    let up: Element | null = root.parentElement;
+    for (let d = 0; up && !up.contains(b) && d < MAX_DEPTH; d++) up = up.parentElement;
+    if (!up || !frame.contains(up)) break;
+    root = up;
+  }
+  return root;
+}
+
+/** The story's own frame: the declared article body, or an <article> holding the page's headline and no other article. */
+function isStoryFrame(doc: Document, el: Element): boolean {
+  if (el.matches('[itemprop~="articleBody"]')) return true;
+  if (el.tagName.toUpperCase() !== 'ARTICLE' || el.querySelector('article')) return false;
+  const h1 = doc.querySelector('h1');
+  return !!h1 && el.contains(h1);
+}
+
+/**
+ * Text of the children of `parent` (other than `child`, and not chrome) that read as prose: paragraphs of 100+
+ * characters on average with under a fifth of their text in links.
+ */
+function proseOf(parent: Element, child: Element, s: Stats): number {
+  let prose = 0;
+  for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
+    if (c === child || isChrome(c, s)) continue;
+    const t = (s.text.get(c) ?? 0) + (s.own.get(c) ?? 0);
+    const n = (s.count.get(c) ?? 0) + (s.own.has(c) ? 1 : 0);
+    if (!t || t / n < 100) continue;
+    let linked = 0;
+    for (const a of Array.from(c.querySelectorAll('a'))) linked += (a.textContent ?? '').length;
+    if (linked < 0.2 * t) prose += t;
+  }
+  return prose;
 }
 
 export interface ArticleSignal {

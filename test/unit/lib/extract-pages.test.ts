@@ -40,3 +40,58 @@ describe('headings that link to themselves', () => {
     expect(r.reason).toContain('linked headlines');
   });
 });
+
+const line = (i: number) =>
+  `Line ${i}: the school board said on Tuesday that spending per pupil had doubled since 1990 while test scores stayed flat, and asked the state for an audit.`;
+const ps = (a: number, b: number) => Array.from({ length: b - a }, (_, i) => `<p>${line(a + i)}</p>`).join('');
+const lines = (text: string | undefined) => (text?.match(/Line \d+/g) ?? []).map((x) => Number(x.slice(5)));
+const shell = (head: string, main: string) =>
+  doc(`<html><head>${head}</head><body><header class="site-header"><a href="/">The Paper</a></header><main>${main}</main><aside><h3>Most read</h3><ul><li><a href="/a">A story</a></li></ul></aside></body></html>`);
+const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Spending is up, scores are flat"}</script>';
+
+describe('a story split into parts in wrappers of their own', () => {
+  // The story's <article> holds the headline and the story in three parts, each in its own wrapper (split around an
+  // ad, with a subheading in the middle part). The largest part was read alone: the other parts together outweighed
+  // it, so the body was not widened over them, and two thirds of the story were lost.
+  const parts = `<article><h1>Spending is up, scores are flat</h1>
+    <div class="part-a"><div class="inner">${ps(1, 4)}</div></div>
+    <div class="ad-slot"><p>Advertisement: subscribe now for one dollar a week and read everything.</p></div>
+    <div class="part-b"><div class="inner-b"><h2>What comes next</h2>${ps(4, 6)}</div></div>
+    <figure><img src="x.jpg" alt=""><figcaption>Pupils at a school in the district, photographed last spring.</figcaption></figure>
+    <div class="part-c"><div class="inner-c">${ps(6, 10)}</div></div></article>`;
+
+  it('reads every part, with or without article markup, and not the ad or the caption between them', async () => {
+    for (const head of [ld, '']) {
+      const a = await extractArticle(shell(head, parts));
+      expect(lines(a?.text)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+      expect(a?.text).not.toContain('Advertisement');
+      expect(a?.text).not.toContain('photographed last spring');
+    }
+  });
+
+  it('does not widen over a block of teasers beside the story in the same <article>', async () => {
+    // (Cards of a linked headline and a line each, more text together than the story: mostly link text, not prose.)
+    const teasers = Array.from({ length: 8 }, (_, i) => `<div class="card"><p><a href="/news/${i}">Another story number ${i} about the district's schools and their budget this year</a> with a short summary of it.</p></div>`).join('');
+    const a = await extractArticle(shell(ld, `<article><h1>Spending is up, scores are flat</h1><div class="story"><div class="inner">${ps(1, 5)}</div></div><div class="more">${teasers}</div></article>`));
+    expect(lines(a?.text)).toEqual([1, 2, 3, 4]);
+    expect(a?.text).not.toContain('Another story number');
+  });
+});
+
+describe('a declared article body in several parts', () => {
+  // The page marks each part of the story as its article body (itemprop=articleBody), each in a wrapper of its own,
+  // with an ad between them: only the first part was read.
+  it('reads all the parts of the same article', async () => {
+    const a = await extractArticle(
+      shell('', `<article itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">Spending is up, scores are flat</h1><div class="w1"><div itemprop="articleBody">${ps(1, 5)}</div></div><div class="ad"><p>Advertisement: subscribe now for one dollar a week and read everything.</p></div><div class="w2"><div itemprop="articleBody">${ps(5, 9)}</div></div></article>`),
+    );
+    expect(lines(a?.text)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(a?.text).not.toContain('Advertisement');
+  });
+
+  it('still reads only the first story of a stream (each body in its own article)', async () => {
+    const story = (k: number, from: number) => `<article itemscope itemtype="https://schema.org/NewsArticle"><h${k === 0 ? 1 : 2} itemprop="headline">Story ${k}</h${k === 0 ? 1 : 2}><div class="w"><div itemprop="articleBody">${ps(from, from + 4)}</div></div></article>`;
+    const a = await extractArticle(shell('', story(0, 1) + story(1, 11) + story(2, 21)));
+    expect(lines(a?.text)).toEqual([1, 2, 3, 4]);
+  });
+});
