@@ -6,7 +6,7 @@ import type { ArticleMeta } from './engine';
 import { isArticleLd, jsonLdObjects, metaContent, pageEvidence, storySigns, withJsonLdMemo } from './extract/evidence';
 import { findDate } from './extract/date';
 import { asciiLower } from './extract/words';
-import { commentBoxes, holdsProse, isBoxOnly, isProseBeside, isStoryPart, linkBoxes, OUT_LINK, precedes, teaserBoxes, withoutStateTokens } from './extract/boxes';
+import { commentBoxes, headingLink, holdsProse, isBoxOnly, isProseBeside, isStoryPart, leavesPage, linkBoxes, OUT_LINK, precedes, teaserBoxes, withoutStateTokens } from './extract/boxes';
 
 /** A run of article text: `text.slice(start, end)` is `node.data` (whole node). */
 export interface TextSegment {
@@ -447,12 +447,12 @@ export function thousands(n: number): string {
  * beside the linked headlines, not in an element holding one (a short story whose container also holds "Related" and
  * "More from" boxes). A front page's or a search page's text is all in its teaser items.
  */
-function storyBesideTeasers(root: Element, s: Stats): boolean {
+function storyBesideTeasers(root: Element, s: Stats, here?: string): boolean {
   const withHead = new Set<Element>();
   let n = 0;
   for (const h of Array.from(root.querySelectorAll('h2, h3, h4, h5, h6'))) {
     if (++n > 2000) break;
-    if (!h.querySelector(OUT_LINK) && !h.closest(OUT_LINK)) continue;
+    if (!headingLink(h, here)) continue;
     let depth = 0;
     for (let cur: Element | null = h; cur && cur !== root && depth++ < MAX_DEPTH; cur = cur.parentElement) withHead.add(cur);
   }
@@ -497,9 +497,9 @@ function decide(doc: Document, root: Element | null, url?: string): ArticleSigna
   // A list of linked headlines with a summary each is a section, search or front page, whatever its markup says.
   // Headlines in an <aside>, <nav> or <footer> inside the block (a sidebar of latest headlines kept in the story's
   // <article>) are not what the block is made of.
-  const linkedHeads = root ? Array.from(root.querySelectorAll(`h2 ${OUT_LINK}, h3 ${OUT_LINK}, h4 ${OUT_LINK}, ${OUT_LINK} h2, ${OUT_LINK} h3, ${OUT_LINK} h4`)).filter((h) => !inSideBox(h, root)).length : 0;
+  const linkedHeads = root ? Array.from(root.querySelectorAll(`h2 ${OUT_LINK}, h3 ${OUT_LINK}, h4 ${OUT_LINK}, ${OUT_LINK} h2, ${OUT_LINK} h3, ${OUT_LINK} h4`)).filter((h) => !inSideBox(h, root) && leavesPage(h.tagName.toUpperCase() === 'A' ? h : (h.closest('a[href]') ?? h), url)).length : 0;
   // (A listicle has linked headings too, but several sentences under each.)
-  if (linkedHeads >= 5 && linkedHeads * 2 >= paras && rootText / linkedHeads < 350 && !storyBesideTeasers(root!, s)) {
+  if (linkedHeads >= 5 && linkedHeads * 2 >= paras && rootText / linkedHeads < 350 && !storyBesideTeasers(root!, s, url)) {
     return { isArticle: false, reason: `the main block is a list of ${linkedHeads} linked headlines (a section, search or front page)` };
   }
   const declared = ev.articleData ?? (ev.articleBody ? 'itemprop=articleBody' : ev.ogType === 'article' ? 'og:type=article' : undefined);
@@ -739,7 +739,7 @@ async function extractOnce(doc: Document, options: CollectOptions): Promise<Extr
   const s = stats(doc);
   let skip: Set<Element> | undefined;
   if (signal.isArticle) {
-    skip = teaserBoxes(root, (el) => s.text.get(el) ?? 0);
+    skip = teaserBoxes(root, (el) => s.text.get(el) ?? 0, options.url);
     for (const el of linkBoxes(root, (el) => (s.text.get(el) ?? 0) + (s.own.get(el) ?? 0))) skip.add(el);
     // A box never holds the story block itself: a wrapper around the story and a sidebar of linked headlines has the
     // headlines' count and too little text per headline, but it is the page's frame, not a teaser list.

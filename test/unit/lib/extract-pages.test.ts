@@ -95,3 +95,23 @@ describe('a declared article body in several parts', () => {
     expect(lines(a?.text)).toEqual([1, 2, 3, 4]);
   });
 });
+
+describe("a live blog's update permalinks", () => {
+  // Each update's heading links to the update itself at the page's own address (`?page=with:block-3#block-3`): the
+  // live blog was refused as "a list of linked headlines" though it declares LiveBlogPosting.
+  const updates = (href: (i: number) => string) =>
+    Array.from({ length: 8 }, (_, i) => `<div class="update"><h2><a href="${href(i)}">Update ${i}</a></h2><p>${line(i + 1)}</p></div>`).join('');
+  const page = (href: (i: number) => string) =>
+    doc(`<html><head><script type="application/ld+json">{"@type":"LiveBlogPosting","headline":"School budget: live"}</script></head><body><main><article><h1>School budget: live</h1>${updates(href)}</article></main></body></html>`);
+  const here = 'https://news.example/live/2024/jun/20/school-budget';
+
+  it('reads every update when their headings link to this page', async () => {
+    const a = await extractArticle(page((i) => `${here}?page=with:block-${i}#block-${i}`), { url: here });
+    expect(lines(a?.text)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+
+  it('still takes headings that link to other addresses, with a line each, for teasers', async () => {
+    const r = await extractWithReason(page((i) => `https://news.example/news/2024/jun/20/story-${i}`), { url: here });
+    expect(r.article).toBeNull();
+  });
+});
