@@ -42,8 +42,9 @@ export const OUT_LINK = 'a[href]:not([href^="#"])';
 
 /**
  * Whether a link leads away from this page: not an in-page anchor, and (when the page's address is known) not a link
- * to this same address with another fragment or query (a live blog's update permalinks,
- * `/live/story?page=with:block-3#block-3`).
+ * to this same address, nor to it with a fragment whatever its query (a live blog's update permalinks,
+ * `/live/story?page=with:block-3#block-3`). A link to the same path with another query and no fragment leads away
+ * (`news.php?id=55` from the section page `news.php?cat=3`).
  */
 export function leavesPage(a: Element, here?: string): boolean {
   const href = a.getAttribute('href') ?? '';
@@ -52,7 +53,7 @@ export function leavesPage(a: Element, here?: string): boolean {
   try {
     const to = new URL(href, here);
     const at = new URL(here);
-    return to.origin !== at.origin || to.pathname !== at.pathname;
+    return to.origin !== at.origin || to.pathname !== at.pathname || (!to.hash && to.search !== at.search);
   } catch {
     return true;
   }

@@ -115,3 +115,14 @@ describe("a live blog's update permalinks", () => {
     expect(r.article).toBeNull();
   });
 });
+
+describe('a section page of a system that addresses its stories by query', () => {
+  // news.php?cat=3 lists stories at news.php?id=…: the same path, another query. Those are links to other pages.
+  it('still takes its linked headlines for a list of teasers', async () => {
+    const here = 'https://paper.example/news.php?cat=3';
+    const items = Array.from({ length: 8 }, (_, i) => `<div class="item"><h2><a href="news.php?id=${50 + i}">Story ${i} in the district</a></h2><p>${line(i + 1)}</p></div>`).join('');
+    const r = await extractWithReason(doc(`<html><body><main><h1>District news</h1>${items}</main></body></html>`), { url: here });
+    expect(r.article).toBeNull();
+    expect(r.reason).toContain('linked headlines');
+  });
+});
