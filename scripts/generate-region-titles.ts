@@ -26,11 +26,11 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SRC = 'data/sources/iso3166-2-db/refs.json';
 const OUT = 'data/overrides/region-titles.json';
 
-type Region = { code: string; en: string; geonames?: string; wikipedia?: string };
+export type Region = { code: string; en: string; geonames?: string; wikipedia?: string; ru?: string; ar?: string };
 
 export const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ı/g, 'i').toLowerCase().replace(/['’‘ʼʻ`]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
 const KIND = /\s+(?:province|governorate|region|state|county|department|district|oblast|prefecture|municipality|territory|division|canton|voivodeship|autonomous community|parish|emirate|wilayah|wilaya|krai|kray|republic|capital district|special region|administrative region)$/;
-const bare = (s: string) => fold(s).replace(KIND, '').trim();
+export const bare = (s: string) => fold(s).replace(KIND, '').trim();
 /** Descriptions of first-level divisions: the gazetteer's "Administrative area (adm1)", curated provinces and states. */
 const FIRST_LEVEL = /\(adm1\)|\b(?:province|governorate|state|region|county|department|oblast|prefecture|emirate)\b/i;
 /** The title without a disambiguator: "Punjab (Pakistan)" → "Punjab", "Limburg, Netherlands" → "Limburg". */
@@ -50,12 +50,12 @@ export function entityAgrees(title: string, rec: Pick<EntityRecord, 'name' | 'al
   return keys.has(fold(base)) || keys.has(bare(base));
 }
 
-function main(): void {
-  const outPath = path.join(root, OUT);
-  const previous = new Map(fs.existsSync(outPath) ? (JSON.parse(fs.readFileSync(outPath, 'utf8')) as { id: string; wikipedia: string }[]).map((o) => [o.id, o.wikipedia]) : []);
-  const records = loadRecords();
-  // This script's own earlier output is not a title the dataset "already has".
-  for (const r of records) if (previous.has(r.id) && r.wikipedia === previous.get(r.id)) delete r.wikipedia;
+/**
+ * The dataset's entity for a region of the source: the place whose "ISO 3166-2 code" fact is the region's code (the
+ * generated subdivisions), else the one place of that country whose name or alias is the region's English name (kind
+ * words aside) and that is a first-level division. Returns why not, as a string, when there is none.
+ */
+export function regionJoiner(records: EntityRecord[]): (r: Region) => EntityRecord | string {
   const wc = require('world-countries') as { cca2: string; name: { common: string } }[];
   const slug = (s: string) => fold(s).replace(/ /g, '-');
   const byId = new Map(records.map((r) => [r.id, r]));
@@ -66,9 +66,7 @@ function main(): void {
   }
   const byCode = new Map<string, EntityRecord>();
   const byCountryKey = new Map<string, EntityRecord[]>();
-  const titled = new Set<string>();
   for (const r of records) {
-    if (r.wikipedia) titled.add(r.wikipedia);
     if (r.type !== 'place') continue;
     const code = r.facts.find((f) => f.label === 'ISO 3166-2 code')?.value;
     if (code) byCode.set(code, r);
@@ -78,6 +76,27 @@ function main(): void {
       byCountryKey.set(key, [...(byCountryKey.get(key) ?? []), r]);
     }
   }
+  return (r) => {
+    const rec = byCode.get(r.code);
+    if (rec) return rec;
+    const country = countryByIso.get(r.code.slice(0, 2));
+    const cands = country ? [...new Set([fold(r.en), bare(r.en)].flatMap((k) => byCountryKey.get(`${country}|${k}`) ?? []))] : [];
+    if (cands.length !== 1) return cands.length ? 'several places match by name' : 'no place of the dataset';
+    // By name only a first-level division: not a town, district or valley of the same name ("Lambayeque" the
+    // district, "Jeju City", "Panjshir Valley").
+    if (!FIRST_LEVEL.test(cands[0].description) || /\(adm[2-9]\)/.test(cands[0].description)) return 'joined by name, but not a first-level division';
+    return cands[0];
+  };
+}
+
+function main(): void {
+  const outPath = path.join(root, OUT);
+  const previous = new Map(fs.existsSync(outPath) ? (JSON.parse(fs.readFileSync(outPath, 'utf8')) as { id: string; wikipedia: string }[]).map((o) => [o.id, o.wikipedia]) : []);
+  const records = loadRecords();
+  // This script's own earlier output is not a title the dataset "already has".
+  for (const r of records) if (previous.has(r.id) && r.wikipedia === previous.get(r.id)) delete r.wikipedia;
+  const join = regionJoiner(records);
+  const titled = new Set(records.filter((r) => r.wikipedia).map((r) => r.wikipedia!));
   const src = JSON.parse(fs.readFileSync(path.join(root, SRC), 'utf8')) as { regions: Region[] };
   const out = new Map<string, string>();
   const tally: Record<string, number> = {};
@@ -86,16 +105,9 @@ function main(): void {
   for (const r of src.regions) {
     if (!r.wikipedia) { count('no English title in the source'); continue; }
     if (!sourceAgrees(r)) { count("title is not the source's own English name"); continue; }
-    let rec = byCode.get(r.code);
-    if (!rec) {
-      const country = countryByIso.get(r.code.slice(0, 2));
-      const cands = country ? [...new Set([fold(r.en), bare(r.en)].flatMap((k) => byCountryKey.get(`${country}|${k}`) ?? []))] : [];
-      if (cands.length !== 1) { count(cands.length ? 'several places match by name' : 'no place of the dataset'); continue; }
-      rec = cands[0];
-      // By name only a first-level division: not a town, district or valley of the same name ("Lambayeque" the
-      // district, "Jeju City", "Panjshir Valley").
-      if (!FIRST_LEVEL.test(rec.description) || /\(adm[2-9]\)/.test(rec.description)) { count('joined by name, but not a first-level division'); continue; }
-    }
+    const j = join(r);
+    if (typeof j === 'string') { count(j); continue; }
+    const rec = j;
     if (!entityAgrees(r.wikipedia, rec)) { count("title does not name the entity's name or aliases"); continue; }
     if (rec.wikipedia) {
       count('entity already has a title');
