@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { regionNameCheck } from '../../../scripts/generate-region-names';
+import { realEngine } from '../helpers';
 
 const root = path.resolve(__dirname, '../../..');
 
@@ -33,9 +34,8 @@ describe('Russian and Arabic names of regions from iso3166-2-db', () => {
 });
 
 describe('region names on a page written in Russian or Arabic, on the real dataset', () => {
-  it('links a region named with its country, as the English name is', async () => {
-    const { realEngine } = await import('../helpers');
-    const { detector } = realEngine();
+  const { detector } = realEngine();
+  it('links a region named with its country, as the English name is', () => {
     const linked = (text: string) => detector.detect(text, { date: '2026-03-01' }).mentions.map((m) => [text.slice(m.start, m.end), m.entityId]);
     expect(linked('Австрия: наводнение затронуло Форарльберг, сообщили власти.')).toContainEqual(['Форарльберг', 'vorarlberg']);
     expect(linked('Индия: власти Уттар-Прадеш заявили о новых мерах.')).toContainEqual(['Уттар-Прадеш', 'uttar-pradesh']);
