@@ -1,12 +1,14 @@
 /**
  * `npx tsx scripts/generate-region-names.ts [--verbose]` → `data/overrides/region-names.json`.
  *
- * The Russian and Arabic names of the dataset's states, provinces and regions (issue 9: names as readers know
+ * Other English forms, and the Russian and Arabic names, of the dataset's states, provinces and regions (issue 9: names as readers know
  * them, for pages written in those languages), from `data/sources/iso3166-2-db/refs.json` (npm `iso3166-2-db` 2.3.11,
  * MIT; the names are GeoNames' and OpenStreetMap's). Regions join the dataset as in `generate-region-titles.ts`
  * (`regionJoiner`: by ISO 3166-2 code, else by name to the one first-level division of that country).
  * Some of the source's names are wrong (its Chinese name of the Damascus governorate is the Russian word for
  * "Chinese"), so a name is used only where it can be trusted:
+ * - English: the source's English name and GeoNames name, where another form than the dataset's ("Badghis Province"
+ *   beside Badghis, "Normandy" beside CLDR's Normandie), in plain Latin letters;
  * - Russian and Arabic: its consonants, transliterated, agree with the English name's once administrative words are
  *   set aside (область, край, провинция…; محافظة, ولاية, منطقة…), the check `generate-native-names.ts` applies to
  *   the countries-states-cities names (`nativeCheck`); "Разградская область" (an adjective) and "Хорезмская
@@ -61,6 +63,9 @@ function main(): void {
   const outPath = path.join(root, OUT);
   const previous = fs.existsSync(outPath) ? (JSON.parse(fs.readFileSync(outPath, 'utf8')) as { id: string; aliases: string[] }[]) : [];
   const records = loadRecords();
+  // Without this script's own earlier output, so that a rerun gives the same file.
+  const prev = new Map(previous.map((o) => [o.id, new Set(o.aliases)]));
+  for (const r of records) if (prev.has(r.id)) r.aliases = r.aliases.filter((a) => !prev.get(r.id)!.has(a));
   const join = regionJoiner(records);
   // Folded names of every entity: a region named after one of them (Homs, Aleppo, Beijing) gets no names here.
   const nameOwners = new Map<string, Set<string>>();
@@ -79,6 +84,16 @@ function main(): void {
     if (typeof rec === 'string') { count(`region: ${rec}`); continue; }
     const stems = [bare(r.en), bare(rec.name)];
     if (stems.some((k) => [...(nameOwners.get(k) ?? [])].some((id) => id !== rec.id))) { count('region: named after another entity of the dataset'); continue; }
+    // English: the source's English and GeoNames names where they are another form than the dataset's ("Badghis
+    // Province" for Badghis, "Normandy" for CLDR's Normandie, "Al-Hasakah"), plain Latin letters only.
+    const own = new Set([rec.name, ...rec.aliases].map(nameKey));
+    for (const en of new Set([r.en, r.geonames])) {
+      if (!en || own.has(nameKey(en))) continue;
+      if (!/^[\p{Script=Latin}'’ .-]+$/u.test(en)) { count('en: not plain Latin letters'); continue; }
+      // GeoNames' ASCII spelling of an umlaut ("OEstergoetland", "Vaermland"): written by no one.
+      if (/[AOUaou]e/.test(en) && [rec.name, ...rec.aliases].some((n) => /[äöüÄÖÜ]/.test(n) && fold(n) === fold(en.replace(/([AOUaou])e/g, '$1')))) { count('en: umlaut spelt out'); continue; }
+      candidates.push({ id: rec.id, alias: en, lang: 'en' });
+    }
     for (const lang of ['ru', 'ar'] as const) {
       const name = r[lang];
       if (!name) continue;
@@ -98,7 +113,7 @@ function main(): void {
     if (key.replace(/ /g, '').length < 3) why = 'shorter than 3 letters';
     else if (lang === 'ar' && stop.has(key)) why = 'a stop word';
     else if (phraseVariants(alias).some((v) => (keyIds.get(v.key)?.size ?? 0) > 1)) why = 'a key several regions would get';
-    why ??= filter.check(id, alias, { nonLatin: true, allowShort: true });
+    why ??= lang === 'en' ? filter.check(id, alias) : filter.check(id, alias, { nonLatin: true, allowShort: true });
     if (why) { count(`filter: ${why.replace(/".*/, '').replace(/ (belongs|matches) .*/, ' $1 another entity').trim()}`); if (verbose && !why.startsWith('already')) console.log(`drop ${id} ${alias}: ${why}`); continue; }
     out.set(id, [...(out.get(id) ?? []), alias]);
     byLang.set(lang, (byLang.get(lang) ?? 0) + 1);

@@ -8,8 +8,10 @@
  * where two things agree:
  * 1. the source: the title is the package's own English name for the same code, or that name with a Wikipedia
  *    disambiguator ("Punjab (Pakistan)", "Limburg, Netherlands");
- * 2. the dataset: the title without its disambiguator is, folded, the entity's name or one of its aliases, with or
- *    without a trailing kind word (Province, Governorate, Region, State, County, Department, District, Oblast…).
+ * 2. the dataset: the title without its disambiguator is, folded, the entity's name or one of its aliases (not those
+ *    `generate-region-names.ts` took from the same source), with or without a trailing kind word (Province,
+ *    Governorate, Region, State, County, Department, District, Oblast…) on one side — "Altai Republic" is not "Altai
+ *    Krai" (the source gives Altai Krai's code the Republic's title).
  * Entities are joined by their "ISO 3166-2 code" fact (the generated subdivisions), else by being the one place of
  * that country whose name or alias matches the package's English name. An entity that already has a title keeps it;
  * a title another entity already has is not given twice. Deterministic.
@@ -46,8 +48,8 @@ export function sourceAgrees(r: Region): boolean {
 /** Whether the title names this entity: its base is, folded, the entity's name or an alias, kind words aside. */
 export function entityAgrees(title: string, rec: Pick<EntityRecord, 'name' | 'aliases'>): boolean {
   const base = undisambiguated(title);
-  const keys = new Set([rec.name, ...rec.aliases].flatMap((n) => [fold(n), bare(n)]));
-  return keys.has(fold(base)) || keys.has(bare(base));
+  // A kind word may be left off one side, not changed: "Altai Republic" is not "Altai Krai".
+  return [rec.name, ...rec.aliases].some((n) => fold(base) === fold(n) || bare(base) === fold(n) || fold(base) === bare(n));
 }
 
 /**
@@ -95,6 +97,10 @@ function main(): void {
   const records = loadRecords();
   // This script's own earlier output is not a title the dataset "already has".
   for (const r of records) if (previous.has(r.id) && r.wikipedia === previous.get(r.id)) delete r.wikipedia;
+  // Nor are the names generate-region-names.ts took from the same source a check of the source's titles.
+  const namesFile = path.join(root, 'data/overrides/region-names.json');
+  const sameSource = new Map(fs.existsSync(namesFile) ? (JSON.parse(fs.readFileSync(namesFile, 'utf8')) as { id: string; aliases: string[] }[]).map((o) => [o.id, new Set(o.aliases)]) : []);
+  for (const r of records) if (sameSource.has(r.id)) r.aliases = r.aliases.filter((a) => !sameSource.get(r.id)!.has(a));
   const join = regionJoiner(records);
   const titled = new Set(records.filter((r) => r.wikipedia).map((r) => r.wikipedia!));
   const src = JSON.parse(fs.readFileSync(path.join(root, SRC), 'utf8')) as { regions: Region[] };

@@ -38,3 +38,11 @@ describe('Wikipedia titles of regions from iso3166-2-db', () => {
     expect(rows.map((r) => r.wikipedia)).not.toContain('Ḩimş Governorate');
   });
 });
+
+describe('kind words', () => {
+  it('may be left off one side, not swapped for another', () => {
+    expect(entityAgrees('Altai Republic', { name: 'Altai Krai', aliases: [] })).toBe(false);
+    expect(entityAgrees('Altai Krai', { name: 'Altai Krai', aliases: [] })).toBe(true);
+    expect(entityAgrees('Badghis Province', { name: 'Badghis', aliases: [] })).toBe(true);
+  });
+});
