@@ -6,11 +6,10 @@
 // Our own context, not WXT's: it posts nothing to the page and no page event can invalidate it (ADR 0008).
 import type { PageContext as ContentScriptContext } from './context';
 import { extractWithReason } from '../../lib/extract';
-import { mapMentions, type MentionMap } from '../../lib/highlight-map';
+import { mapPackedMentions, type MentionMap } from '../../lib/highlight-map';
 import {
   createListener,
   sendDetect,
-  unpackMentions,
   type ContentMessages,
   type EntitySummary,
   type PageState,
@@ -155,10 +154,8 @@ export function runPage(ctx: ContentScriptContext, ext: Ext): void {
         ctx.isInvalid ? Promise.reject(new Error('NewsContext context invalidated')) : pause(),
       );
       if (gen !== scanGeneration || ctx.isInvalid || !enabled) return;
-      const slices = yielder();
-      const mentions = await unpackMentions(res, slices);
-      if (gen !== scanGeneration || ctx.isInvalid) return;
-      const nextMap = await mapMentions(doc, found.text, found.segments, mentions, slices);
+      // Straight from the packed reply to ranges: no object per mention in between.
+      const nextMap = await mapPackedMentions(doc, found.text, found.segments, res, yielder());
       if (gen !== scanGeneration || ctx.isInvalid) return;
       // Replace in one step: the old highlights stay until the new ones are ready.
       if (highlightsSupported) {
