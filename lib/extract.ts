@@ -156,13 +156,68 @@ function statBlocks(doc: Document): Element[] {
   return Array.from(doc.querySelectorAll('p, div, td, blockquote, li, article, section, main, dd')).slice(0, 20 * MAX_BLOCKS);
 }
 
+/** A paragraph's sums not yet added to its ancestors (`text`, `count` and `lines` of Stats). */
+interface Pending {
+  text: number;
+  count: number;
+  lines: number;
+}
+
+/**
+ * The statistics walk's working state. A paragraph's length, count and lines go to every ancestor up to MAX_DEPTH
+ * levels; instead of walking them per paragraph, they are summed on its parent and carried up once, level by level,
+ * when the walk ends (`finishStats`). What each ancestor chain holds is known once per element (`chain`).
+ */
+interface Walk {
+  /**
+   * per element: `height * 128 + skip`, where height is the number of elements from it to the root (itself included)
+   * and skip how many levels up the nearest SKIP_TAGS element is (0: itself), both capped at MAX_DEPTH + 1
+   */
+  chain: Map<Element, number>;
+  /** sums waiting on each element, to be added to it and carried to its parent */
+  pending: Map<Element, Pending>;
+}
+
+const CAP = MAX_DEPTH + 1;
+
+function newWalk(): Walk {
+  return { chain: new Map(), pending: new Map() };
+}
+
+/** The chain code of an element (see Walk.chain), computed once per element of the page. */
+function chainOf(w: Walk, el: Element): number {
+  const known = w.chain.get(el);
+  if (known !== undefined) return known;
+  // Up to the first element already known (or the root), then down again, each from its parent's code.
+  const path: Element[] = [];
+  let code = 0; // above the root: height 0, no skipped tag (skip "at" CAP)
+  let cur: Element | null = el;
+  for (; cur; cur = cur.parentElement) {
+    const k = w.chain.get(cur);
+    if (k !== undefined) {
+      code = k;
+      break;
+    }
+    path.push(cur);
+  }
+  if (!cur) code = CAP; // height 0, skip CAP
+  for (let i = path.length - 1; i >= 0; i--) {
+    const x = path[i];
+    const height = Math.min(CAP, (code >> 7) + 1);
+    const skip = SKIP_TAGS.has(x.tagName.toUpperCase()) ? 0 : Math.min(CAP, (code & 127) + 1);
+    code = (height << 7) | skip;
+    w.chain.set(x, code);
+  }
+  return code;
+}
+
 /** Add one paragraph-like block to the statistics; false when it does not count. */
-function addBlock(s: Stats, b: Element): boolean {
+function addBlock(s: Stats, w: Walk, b: Element): boolean {
   const tag = b.tagName.toUpperCase();
   let text: string;
   let lines = 1;
   if (tag === 'P' || tag === 'BLOCKQUOTE') {
-    if (b.querySelector('p')) return false; // its paragraphs count themselves
+    if (b.firstElementChild && b.querySelector('p')) return false; // its paragraphs count themselves
     text = b.textContent ?? '';
     // A <p> whose text is split into paragraphs by <br><br> (a story typed into one <p>) is several paragraphs as a
     // reader sees them, as a div written that way is.
@@ -175,25 +230,78 @@ function addBlock(s: Stats, b: Element): boolean {
   }
   const len = text.replace(/\s+/g, ' ').trim().length;
   if (len < 25) return false;
-  const up: Element[] = [];
-  for (let cur = b.parentElement; cur && up.length < MAX_DEPTH; cur = cur.parentElement) {
-    const t = cur.tagName.toUpperCase();
-    if (SKIP_TAGS.has(t) || (t === 'HEADER' && up.length < 3 && len < 300)) return false;
-    up.push(cur);
+  // Not counted inside a skipped element up to MAX_DEPTH levels up, nor in a page header just above a short block.
+  const parent = b.parentElement;
+  const code = parent ? chainOf(w, parent) : CAP; // (no parent: no ancestors, nothing skipped)
+  if ((code & 127) < MAX_DEPTH) return false;
+  if (len < 300) {
+    let cur = parent;
+    for (let i = 0; cur && i < 3; i++, cur = cur.parentElement) if (cur.tagName.toUpperCase() === 'HEADER') return false;
   }
   if (isHiddenByMarkup(b)) return false;
   s.total += len;
   s.own.set(b, len);
   if (len >= 140) s.readerScore += Math.sqrt(len - 140);
   const weight = len + 10 * Math.min(5, (text.match(/[,\uFF0C\u3001]/g) ?? []).length);
-  for (let i = 0; i < up.length; i++) {
-    const a = up[i];
-    s.text.set(a, (s.text.get(a) ?? 0) + len);
-    s.count.set(a, (s.count.get(a) ?? 0) + 1);
-    s.lines.set(a, (s.lines.get(a) ?? 0) + lines);
-    if (i < 3) s.score.set(a, (s.score.get(a) ?? 0) + weight / (i + 1));
+  let a = parent;
+  for (let i = 0; a && i < 3; i++, a = a.parentElement) s.score.set(a, (s.score.get(a) ?? 0) + weight / (i + 1));
+  if (!parent) return true;
+  if ((code >> 7) > MAX_DEPTH) {
+    // More than MAX_DEPTH ancestors (deep, malformed or hostile markup): only the nearest MAX_DEPTH count, added here.
+    a = parent;
+    for (let i = 0; a && i < MAX_DEPTH; i++, a = a.parentElement) {
+      s.text.set(a, (s.text.get(a) ?? 0) + len);
+      s.count.set(a, (s.count.get(a) ?? 0) + 1);
+      s.lines.set(a, (s.lines.get(a) ?? 0) + lines);
+    }
+    return true;
   }
+  const p = w.pending.get(parent);
+  if (p) {
+    p.text += len;
+    p.count++;
+    p.lines += lines;
+  } else w.pending.set(parent, { text: len, count: 1, lines });
   return true;
+}
+
+/**
+ * Carry the pending sums up: deepest elements first, each adds its sums to itself and hands them to its parent. Every
+ * element here has at most MAX_DEPTH ancestors, so each paragraph reaches all of its ancestors, as the walk per
+ * paragraph did.
+ */
+function finishStats(s: Stats, w: Walk): void {
+  const levels: Element[][] = [];
+  for (const el of w.pending.keys()) (levels[w.chain.get(el)! >> 7] ??= []).push(el);
+  for (let h = levels.length - 1; h > 0; h--) {
+    const level = levels[h];
+    if (!level) continue;
+    for (const el of level) {
+      const p = w.pending.get(el)!;
+      s.text.set(el, (s.text.get(el) ?? 0) + p.text);
+      s.count.set(el, (s.count.get(el) ?? 0) + p.count);
+      s.lines.set(el, (s.lines.get(el) ?? 0) + p.lines);
+      const up = el.parentElement;
+      if (!up) continue;
+      const q = w.pending.get(up);
+      if (q) {
+        q.text += p.text;
+        q.count += p.count;
+        q.lines += p.lines;
+      } else {
+        w.pending.set(up, { text: p.text, count: p.count, lines: p.lines });
+        (levels[h - 1] ??= []).push(up);
+      }
+    }
+  }
+}
+
+/**
+ * The document's paragraph statistics (computed once, memoised): paragraph text, count and lines inside each
+ * ancestor, and the page's total. Exported read-only for tests.
+ */
+export function paragraphStats(doc: Document): Readonly<Pick<Stats, 'text' | 'count' | 'lines' | 'own' | 'total'>> {
+  return stats(doc);
 }
 
 /** The document's paragraph statistics (computed once, memoised). */
@@ -201,8 +309,10 @@ function stats(doc: Document): Stats {
   const known = statsMemo.get(doc);
   if (known) return known;
   const s = newStats();
+  const w = newWalk();
   let taken = 0;
-  for (const b of statBlocks(doc)) if (addBlock(s, b) && ++taken >= MAX_BLOCKS) break;
+  for (const b of statBlocks(doc)) if (addBlock(s, w, b) && ++taken >= MAX_BLOCKS) break;
+  finishStats(s, w);
   statsMemo.set(doc, s);
   return s;
 }
@@ -210,6 +320,7 @@ function stats(doc: Document): Stats {
 /** The same statistics, computed in slices that yield the main thread (the content script's path). */
 async function prepareStats(doc: Document, yieldNow?: () => Promise<void> | null): Promise<void> {
   const s = newStats();
+  const w = newWalk();
   let taken = 0;
   let i = 0;
   for (const b of statBlocks(doc)) {
@@ -217,8 +328,9 @@ async function prepareStats(doc: Document, yieldNow?: () => Promise<void> | null
       const p = yieldNow();
       if (p) await p;
     }
-    if (addBlock(s, b) && ++taken >= MAX_BLOCKS) break;
+    if (addBlock(s, w, b) && ++taken >= MAX_BLOCKS) break;
   }
+  finishStats(s, w);
   statsMemo.set(doc, s);
 }
 

@@ -18,12 +18,6 @@ export interface MappedMention {
   range: AbstractRange;
 }
 
-interface NodePiece {
-  from: number;
-  to: number;
-  mention: number;
-}
-
 export interface MentionMap {
   mentions: MappedMention[];
   /** the mention covering a caret position, or -1 */
@@ -58,79 +52,123 @@ export async function mapMentions(
   mentions: { start: number; end: number; entityId: string }[],
   yieldNow?: () => Promise<void> | null,
 ): Promise<MentionMap> {
+  const b = mapBuilder(doc, text, segments);
+  let n = 0;
+  for (const m of mentions) {
+    if (yieldNow && (n++ & 7) === 0) {
+      const p = yieldNow();
+      if (p) await p;
+    }
+    b.add(m.start, m.end, m.entityId);
+  }
+  return b.finish();
+}
+
+/**
+ * The same from the background's packed reply (start, end, entity index per mention; see `packMentions`), without
+ * making an object per mention first. Triples that are not whole offsets in order, or name no entity, are skipped.
+ */
+export async function mapPackedMentions(
+  doc: Document,
+  text: string,
+  segments: TextSegment[],
+  reply: { mentions: { triples: number[] }; entities: readonly { id: string }[] },
+  yieldNow?: () => Promise<void> | null,
+): Promise<MentionMap> {
+  const b = mapBuilder(doc, text, segments);
+  const t = Array.isArray(reply.mentions?.triples) ? reply.mentions.triples : [];
+  for (let k = 0; k + 2 < t.length; k += 3) {
+    if (yieldNow && k % 24 === 0) {
+      const p = yieldNow();
+      if (p) await p;
+    }
+    const start = t[k];
+    const end = t[k + 1];
+    const e = reply.entities[t[k + 2]];
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start || !e) continue;
+    b.add(start, end, e.id);
+  }
+  return b.finish();
+}
+
+function mapBuilder(doc: Document, text: string, segments: TextSegment[]) {
   const out: MappedMention[] = [];
   const staticRanges = typeof StaticRange === 'function';
-  const byNode = new Map<Node, NodePiece[]>();
+  /** per text node, its pieces of mentions as flat (from, to, mention) triples: offsets in the node */
+  const byNode = new Map<Node, number[]>();
   // Each segment is checked against the live DOM once (0 unchecked, 1 unchanged, 2 changed), not once per mention.
   const state = new Uint8Array(segments.length);
   const unchanged = (k: number) => {
     if (state[k] === 0) state[k] = segments[k].node.data === text.slice(segments[k].start, segments[k].end) ? 1 : 2;
     return state[k] === 1;
   };
-  for (const m of mentions) {
-    if (yieldNow) {
-      const p = yieldNow();
-      if (p) await p;
-    }
-    const a = segmentAt(segments, m.start);
-    const b = segmentAt(segments, m.end - 1);
-    if (a < 0 || b < 0) continue;
+  function add(start: number, end: number, entityId: string): void {
+    const a = segmentAt(segments, start);
+    const b = segmentAt(segments, end - 1);
+    if (a < 0 || b < 0) return;
     const sa = segments[a];
     const sb = segments[b];
     // The page may have changed since the text was collected: check before touching anything.
-    if (!unchanged(a) || !unchanged(b)) continue;
+    if (!unchanged(a) || !unchanged(b)) return;
     const range = staticRanges
-      ? new StaticRange({ startContainer: sa.node, startOffset: m.start - sa.start, endContainer: sb.node, endOffset: m.end - sb.start })
-      : liveRange(doc, sa.node, m.start - sa.start, sb.node, m.end - sb.start);
+      ? new StaticRange({ startContainer: sa.node, startOffset: start - sa.start, endContainer: sb.node, endOffset: end - sb.start })
+      : liveRange(doc, sa.node, start - sa.start, sb.node, end - sb.start);
     const index = out.length;
-    out.push({ index, entityId: m.entityId, range });
+    out.push({ index, entityId, range });
     for (let k = a; k <= b; k++) {
       const s = segments[k];
-      const from = Math.max(m.start, s.start) - s.start;
-      const to = Math.min(m.end, s.end) - s.start;
-      let pieces = byNode.get(s.node);
-      if (!pieces) byNode.set(s.node, (pieces = []));
-      pieces.push({ from, to, mention: index });
+      const pieces = byNode.get(s.node);
+      const from = Math.max(start, s.start) - s.start;
+      const to = Math.min(end, s.end) - s.start;
+      if (pieces) pieces.push(from, to, index);
+      else byNode.set(s.node, [from, to, index]);
     }
   }
-  const stale = new Set<number>();
-  return {
-    mentions: out,
-    at(node, offset) {
-      const pieces = byNode.get(node);
-      if (!pieces) return -1;
-      for (const p of pieces) if (offset >= p.from && offset < p.to) return p.mention;
-      return -1;
-    },
-    inNode(node) {
-      return (byNode.get(node) ?? []).map((p) => p.mention);
-    },
-    markStale(node) {
-      const fresh: number[] = [];
-      for (const p of byNode.get(node) ?? []) {
-        if (stale.has(p.mention)) continue;
-        stale.add(p.mention);
-        fresh.push(p.mention);
-      }
-      return fresh;
-    },
-    isStale(i) {
-      return stale.has(i);
-    },
-    hasStale() {
-      return stale.size > 0;
-    },
-    live(i) {
-      const r = out[i].range;
-      if (r instanceof Range) return r;
-      return liveRange(doc, r.startContainer, r.startOffset, r.endContainer, r.endOffset);
-    },
-    inside(el) {
-      const hits = new Set<number>();
-      for (const [node, pieces] of byNode) if (el.contains(node)) for (const p of pieces) hits.add(p.mention);
-      return [...hits].sort((x, y) => x - y);
-    },
-  };
+  function finish(): MentionMap {
+    const stale = new Set<number>();
+    return {
+      mentions: out,
+      at(node, offset) {
+        const p = byNode.get(node);
+        if (!p) return -1;
+        for (let j = 0; j < p.length; j += 3) if (offset >= p[j] && offset < p[j + 1]) return p[j + 2];
+        return -1;
+      },
+      inNode(node) {
+        const p = byNode.get(node) ?? [];
+        const ids: number[] = [];
+        for (let j = 2; j < p.length; j += 3) ids.push(p[j]);
+        return ids;
+      },
+      markStale(node) {
+        const fresh: number[] = [];
+        const p = byNode.get(node) ?? [];
+        for (let j = 2; j < p.length; j += 3) {
+          if (stale.has(p[j])) continue;
+          stale.add(p[j]);
+          fresh.push(p[j]);
+        }
+        return fresh;
+      },
+      isStale(i) {
+        return stale.has(i);
+      },
+      hasStale() {
+        return stale.size > 0;
+      },
+      live(i) {
+        const r = out[i].range;
+        if (r instanceof Range) return r;
+        return liveRange(doc, r.startContainer, r.startOffset, r.endContainer, r.endOffset);
+      },
+      inside(el) {
+        const hits = new Set<number>();
+        for (const [node, p] of byNode) if (el.contains(node)) for (let j = 2; j < p.length; j += 3) hits.add(p[j]);
+        return [...hits].sort((x, y) => x - y);
+      },
+    };
+  }
+  return { add, finish };
 }
 
 /** A live Range; collapsed when the offsets no longer exist in the nodes. */

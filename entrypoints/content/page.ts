@@ -6,17 +6,16 @@
 // Our own context, not WXT's: it posts nothing to the page and no page event can invalidate it (ADR 0008).
 import type { PageContext as ContentScriptContext } from './context';
 import { extractWithReason } from '../../lib/extract';
-import { mapMentions, type MentionMap } from '../../lib/highlight-map';
+import { mapPackedMentions, type MentionMap } from '../../lib/highlight-map';
 import {
   createListener,
   sendDetect,
-  unpackMentions,
   type ContentMessages,
   type EntitySummary,
   type PageState,
 } from '../../lib/protocol';
 import { isSiteEnabled, readSettings, settingsFromChange, siteOf } from '../../lib/settings';
-import { createInteraction } from './interaction';
+import { createInteraction, type Interaction } from './interaction';
 
 /** Longest stretch of main-thread work before yielding while collecting text. */
 const SLICE_MS = 8;
@@ -46,14 +45,17 @@ export function runPage(ctx: ContentScriptContext, ext: Ext): void {
   let articleRoot: Element | null = null;
   // One read of the settings for the page: the interaction draws with them, the first scan checks the site with them.
   const settings = readSettings(ext.storage.local);
-  const ui = createInteraction(ctx, ext, {
-    map: () => map,
-    summaries: () => summaries,
-    articleDate: () => articleDate,
-    describeError,
-  }, settings);
-  const card = ui.card;
-  const hideCard = () => ui.hideCard();
+  // Hover, taps, focus, keys and the card are wired when the first scan finds names to highlight: a front page, a
+  // section page or any page that is no article never sets them up, nor listens to the reader's pointer and keys.
+  let ui: Interaction | null = null;
+  const interaction = (): Interaction =>
+    (ui ??= createInteraction(ctx, ext, {
+      map: () => map,
+      summaries: () => summaries,
+      articleDate: () => articleDate,
+      describeError,
+    }, settings));
+  const hideCard = () => ui?.hideCard();
   const highlightsSupported = typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 
   // ---- scanning ----------------------------------------------------------------------------------------------------
@@ -76,7 +78,7 @@ export function runPage(ctx: ContentScriptContext, ext: Ext): void {
     lastActive = null;
     map = null;
     articleRoot = null;
-    ui.reset();
+    ui?.reset();
   }
 
   function yielder() {
@@ -155,10 +157,8 @@ export function runPage(ctx: ContentScriptContext, ext: Ext): void {
         ctx.isInvalid ? Promise.reject(new Error('NewsContext context invalidated')) : pause(),
       );
       if (gen !== scanGeneration || ctx.isInvalid || !enabled) return;
-      const slices = yielder();
-      const mentions = await unpackMentions(res, slices);
-      if (gen !== scanGeneration || ctx.isInvalid) return;
-      const nextMap = await mapMentions(doc, found.text, found.segments, mentions, slices);
+      // Straight from the packed reply to ranges: no object per mention in between.
+      const nextMap = await mapPackedMentions(doc, found.text, found.segments, res, yielder());
       if (gen !== scanGeneration || ctx.isInvalid) return;
       // Replace in one step: the old highlights stay until the new ones are ready.
       if (highlightsSupported) {
@@ -173,9 +173,11 @@ export function runPage(ctx: ContentScriptContext, ext: Ext): void {
         CSS.highlights.set(HL, h);
         ownHighlight = h;
       }
-      if (ui.shown() >= 0) hideCard();
+      // (Made here at the latest: it reads the settings' highlight style and wrong matches before the next frame.)
+      const view = interaction();
+      if (view.shown() >= 0) hideCard();
       map = nextMap;
-      ui.onMap(nextMap);
+      view.onMap(nextMap);
       articleDate = found.meta.date;
       articleRoot = found.root;
       summaries = new Map(res.entities.map((e) => [e.id, e]));
@@ -235,7 +237,7 @@ export function runPage(ctx: ContentScriptContext, ext: Ext): void {
   function relevant(records: MutationRecord[]): boolean {
     if (articleRoot && !articleRoot.isConnected) return true;
     for (const r of records) {
-      if (card.contains(r.target)) continue;
+      if (ui?.card.contains(r.target)) continue;
       if (articleRoot) {
         if (articleRoot.contains(r.target) && (r.type === 'characterData' || r.addedNodes.length || r.removedNodes.length)) return true;
       } else if (Array.from(r.addedNodes).some((n) => (n.textContent?.length ?? 0) > 200)) {
@@ -305,10 +307,10 @@ export function runPage(ctx: ContentScriptContext, ext: Ext): void {
   // ---- messages from the popup and the background -------------------------------------------------------------------
   const listener = createListener<ContentMessages>({
     getPageState: () => state,
-    reveal: ({ id }) => ({ ok: ui.revealEntity(id) }),
-    step: ({ direction }) => ({ ok: ui.step(direction) }),
-    focusCard: () => ({ ok: ui.focusCard() }),
-    inspectCard: () => card.snapshot(),
+    reveal: ({ id }) => ({ ok: ui?.revealEntity(id) ?? false }),
+    step: ({ direction }) => ({ ok: ui?.step(direction) ?? false }),
+    focusCard: () => ({ ok: ui?.focusCard() ?? false }),
+    inspectCard: () => interaction().card.snapshot(),
     scanAnyway: async () => {
       forced = true;
       await scan();
@@ -337,7 +339,7 @@ export function runPage(ctx: ContentScriptContext, ext: Ext): void {
     // Extension updated, reloaded or removed under this tab: leave the page exactly as it was.
     observer.disconnect();
     clearHighlights();
-    ui.destroy();
+    ui?.destroy();
     try {
       ext.runtime.onMessage.removeListener(listener);
       ext.storage.onChanged.removeListener(onStorage);

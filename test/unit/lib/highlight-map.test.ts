@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mapMentions } from '../../../lib/highlight-map';
+import { mapMentions, mapPackedMentions } from '../../../lib/highlight-map';
+import { packMentions } from '../../../lib/protocol';
 import type { TextSegment } from '../../../lib/extract';
 
 /** happy-dom has no StaticRange: a stand-in with the constructor and fields of the DOM's. */
@@ -74,5 +75,39 @@ describe('mapMentions', () => {
     tail.data = ' x';
     expect(map.live(2).collapsed).toBe(true);
     expect(map.live(2).toString()).toBe('');
+  });
+});
+
+describe('mapPackedMentions', () => {
+  it("maps the background's packed reply to the same highlights, hit tests and stepping as the mention objects", async () => {
+    vi.stubGlobal('StaticRange', FakeStaticRange);
+    const { doc, text, segments } = page();
+    const { mentions: packed, ids } = packMentions(mentions(text));
+    const reply = { mentions: packed, entities: ids.map((id) => ({ id })) };
+    const map = await mapPackedMentions(doc, text, segments, reply);
+    expect(map.mentions.map((m) => [m.entityId, map.live(m.index).toString()])).toEqual([
+      ['assad', 'Bashar al-Assad'],
+      ['putin', 'Vladimir Putin'],
+      ['moscow', 'Moscow'],
+    ]);
+    const p = doc.querySelector('p')!;
+    expect(map.inside(p)).toEqual([0, 1, 2]);
+    expect(map.inNode(segments[2].node)).toEqual([1, 2]);
+    expect(map.at(segments[1].node, 3)).toBe(1);
+    expect(map.at(segments[2].node, 0)).toBe(1); // the space inside "Vladimir Putin"
+    expect(map.at(segments[2].node, ' Putin '.length)).toBe(-1);
+    expect(map.markStale(segments[2].node)).toEqual([1, 2]);
+    expect(map.markStale(segments[2].node)).toEqual([]);
+  });
+
+  it('skips triples that are not whole offsets in order or name no entity, and keeps the rest', async () => {
+    vi.stubGlobal('StaticRange', FakeStaticRange);
+    const { doc, text, segments } = page();
+    const m = text.indexOf('Moscow');
+    const triples = [0, 15, 0, 5, 5, 0, -1, 4, 0, 1.5, 4, 0, 0, 4, 7, m, m + 6, 1];
+    const map = await mapPackedMentions(doc, text, segments, { mentions: { triples }, entities: [{ id: 'assad' }, { id: 'moscow' }] });
+    expect(map.mentions.map((x) => `${x.entityId}:${map.live(x.index).toString()}`)).toEqual(['assad:Bashar al-Assad', 'moscow:Moscow']);
+    const none = await mapPackedMentions(doc, text, segments, { mentions: {} as { triples: number[] }, entities: [] });
+    expect(none.mentions).toEqual([]);
   });
 });
