@@ -254,6 +254,29 @@ export interface LoadedIndex {
   known: InternKnown;
   /** the blocked phrases' token paths in the exact trie: a restored image re-marks their nodes as BLOCKED */
   blockedKeys: string[][];
+  /**
+   * The tables the passes derive from the index on their first use, as the image brought them (ADR 0032): a woken
+   * worker's first detection reads them instead of building them. Undefined on a built index (the passes build them).
+   */
+  derived?: DerivedTables;
+}
+
+/**
+ * What the passes derive from an index on first use, stored in the image (ADR 0032). Made by lib/engine/derived.ts
+ * with the passes' own builders when the image is made; restoreIndex checks that every number stays in range.
+ */
+export interface DerivedTables {
+  /**
+   * fuzzy-pass.ts's deletion index: its keys; key n's entities ownList[ownStart[n]..ownStart[n + 1]]; every variant's
+   * hash and its key's number, in bucket order (bucket = hash & mask), which the bucket starts and the filter are made from
+   */
+  fuzzy: { keys: string[]; ownStart: Uint32Array; ownList: Uint32Array; maxLen: number; mask: number; hash: Uint32Array; key: Uint32Array };
+  /** home-institutions.ts: an institution's head ("supreme court") → country id → its entity (-1: two of them) */
+  heads: Map<string, Map<string, number>>;
+  /** detect.ts: the intern numbers of the exact trie's first keys that start with a digit, ascending */
+  digitHeads: Uint32Array;
+  /** tokens.ts: the intern numbers of the plain (a–z/0–9) given names */
+  firstNames: Uint32Array;
 }
 
 /** Entity numbers by id, as the engine reads them. */
@@ -417,7 +440,7 @@ export function loadIndex(ci: CompiledIndex): LoadedIndex {
  * The format of the index image the background stores in IndexedDB (ADR 0016). Bump it whenever LoadedIndex, FlatTrie
  * or what loadIndex puts into them changes; an image of another format is ignored and the index rebuilt.
  */
-export const IMAGE_FORMAT = 7;
+export const IMAGE_FORMAT = 8;
 
 /**
  * A token trie as flat typed arrays, nodes numbered breadth-first: node 0 is the root; node n's children are edges
@@ -459,7 +482,9 @@ export interface IndexImage {
    * no list of 78,000 strings to deserialise, none to make or hash at restore (the slots are filled from the hashes).
    */
   intern: StoredIntern;
-  rest: Omit<LoadedIndex, 'exact' | 'skel' | 'known' | 'byId' | 'entities' | 'commonWords' | 'intern'>;
+  rest: Omit<LoadedIndex, 'exact' | 'skel' | 'known' | 'byId' | 'entities' | 'commonWords' | 'intern' | 'derived'>;
+  /** format 8: the tables the passes derive on first use (ADR 0032); an image without them is restored without */
+  derived?: DerivedTables;
 }
 
 export interface StoredIntern {
@@ -931,7 +956,7 @@ class FlatChildren implements TrieChildren {
 
 /** The image of a loaded index, to store. */
 export function indexImage(li: LoadedIndex): IndexImage {
-  const { exact, skel, known, byId: _byId, entities, commonWords, intern: it, ...rest } = li;
+  const { exact, skel, known, byId: _byId, entities, commonWords, intern: it, derived: _derived, ...rest } = li;
   const flat = flattenTrie(exact);
   // (No root links either, format 5: the restore finds key n's root child by its key when a walk first asks.)
   // The keys one byte a character (they are plain a–z/0–9, but some were sliced from two-byte strings).
@@ -1010,7 +1035,7 @@ export function restoreIndex(x: unknown): LoadedIndex | null {
   if (!Array.isArray(img.commonOther) || !img.commonOther.every((w) => typeof w === 'string') || !(li.firstNames instanceof Set) || !isMap(li.fuzzKeys)) return null;
   if (!(li.firstExact instanceof Uint32Array) || !(li.firstSkel instanceof Uint32Array) || !isMap(li.blockedTails) || !isMap(li.facilitiesAt)) return null;
   if (!(li.lowerShortRe === null || li.lowerShortRe instanceof RegExp) || !isMap(li.lowerShorts) || !Array.isArray(li.blockedKeys)) return null;
-  if ('intern' in li || 'byTopic' in li) return null; // an older layout
+  if ('intern' in li || 'byTopic' in li || 'derived' in li) return null; // an older layout, or a misplaced part
   const it = img.intern;
   if (!isStoredIntern(it) || img.knownFlags.length !== it.off.length - 1) return null;
   const intern = internTable(it.keys, it.off, it.hashes, it.mask);
@@ -1030,8 +1055,10 @@ export function restoreIndex(x: unknown): LoadedIndex | null {
   const skel = new FlatTrieView(img.skel!, skelOff).node(0);
   const { entities, byId } = entityRows(img.entities);
   const commonWords = new CommonWords(intern, img.knownFlags, new Set(img.commonOther));
+  if (img.derived !== undefined && !isDerived(img.derived, internSize(intern), entities.length)) return null;
   return {
-    ...(li as Omit<LoadedIndex, 'exact' | 'skel' | 'known' | 'byId' | 'entities' | 'commonWords' | 'intern'>),
+    ...(li as Omit<LoadedIndex, 'exact' | 'skel' | 'known' | 'byId' | 'entities' | 'commonWords' | 'intern' | 'derived'>),
+    ...(img.derived ? { derived: img.derived } : {}),
     commonWords,
     intern,
     entities,
@@ -1040,6 +1067,35 @@ export function restoreIndex(x: unknown): LoadedIndex | null {
     skel,
     known: { key: (n) => internKey(intern, n), flags: img.knownFlags, root },
   };
+}
+
+/** Every number in the derived tables in range: a lookup in them never leaves its arrays (ADR 0032). */
+function isDerived(x: unknown, internN: number, entityN: number): x is DerivedTables {
+  const d = x as DerivedTables | null;
+  if (!d || typeof d !== 'object' || !(d.heads instanceof Map) || !(d.digitHeads instanceof Uint32Array) || !(d.firstNames instanceof Uint32Array)) return false;
+  for (const n of d.digitHeads) if (n >= internN) return false;
+  for (const n of d.firstNames) if (n >= internN) return false;
+  for (const [head, byCountry] of d.heads) {
+    if (typeof head !== 'string' || !(byCountry instanceof Map)) return false;
+    for (const [c, e] of byCountry) if (typeof c !== 'string' || !Number.isInteger(e) || e < -1 || e >= entityN) return false;
+  }
+  const f = d.fuzzy;
+  if (!f || typeof f !== 'object' || !Array.isArray(f.keys) || !(f.ownStart instanceof Uint32Array) || !(f.ownList instanceof Uint32Array)) return false;
+  if (!(f.hash instanceof Uint32Array) || !(f.key instanceof Uint32Array) || f.hash.length !== f.key.length) return false;
+  if (!Number.isInteger(f.maxLen) || !Number.isInteger(f.mask) || f.mask < 0 || f.mask >= 2 ** 30 || (f.mask & (f.mask + 1)) !== 0) return false;
+  const keyN = f.keys.length;
+  if (f.ownStart.length !== keyN + 1 || f.ownStart[0] !== 0 || f.ownStart[keyN] !== f.ownList.length) return false;
+  for (let n = 0; n < keyN; n++) if (typeof f.keys[n] !== 'string' || f.keys[n].length > f.maxLen || f.ownStart[n] > f.ownStart[n + 1]) return false;
+  for (const e of f.ownList) if (e >= entityN) return false;
+  // In bucket order (what the bucket starts are counted from), every entry's key one of the keys.
+  const { hash, key, mask } = f;
+  let last = 0;
+  for (let j = 0; j < hash.length; j++) {
+    const b = hash[j] & mask;
+    if (b < last || key[j] >= keyN) return false;
+    last = b;
+  }
+  return true;
 }
 
 /** True when the stored intern table's parts agree (offsets in order within the keys, a hash for each, room to spare). */
