@@ -1066,7 +1066,11 @@ function isDerived(x: unknown, internN: number, entityN: number): x is DerivedTa
   const f = d.fuzzy;
   if (!f || typeof f !== 'object' || !Array.isArray(f.keys) || !(f.ownStart instanceof Uint32Array) || !(f.ownList instanceof Uint32Array)) return false;
   if (!(f.hash instanceof Uint32Array) || !(f.key instanceof Uint32Array) || f.hash.length !== f.key.length) return false;
-  if (!Number.isInteger(f.maxLen) || !Number.isInteger(f.mask) || f.mask < 0 || f.mask >= 2 ** 30 || (f.mask & (f.mask + 1)) !== 0) return false;
+  // The bucket table's size is what deletionParts makes for this many hashes (the smallest power of two ≥ 1,024 and
+  // ≥ their number): a damaged mask cannot make the first fuzzy probe allocate gigabytes.
+  let size = 1 << 10;
+  while (size < f.hash.length) size *= 2;
+  if (!Number.isInteger(f.maxLen) || f.mask !== size - 1) return false;
   const keyN = f.keys.length;
   if (f.ownStart.length !== keyN + 1 || f.ownStart[0] !== 0 || f.ownStart[keyN] !== f.ownList.length) return false;
   for (let n = 0; n < keyN; n++) if (typeof f.keys[n] !== 'string' || f.keys[n].length > f.maxLen || f.ownStart[n] > f.ownStart[n + 1]) return false;
