@@ -84,6 +84,13 @@ export const ATTRIBUTIONS: Attribution[] = [
     notice: 'Copyright (c) 2020 Titus Wormer. Version 4.4.0.',
   },
   {
+    name: 'iso3166-2-db (npm)',
+    use: 'English Wikipedia titles of states, provinces and regions (only where the title is the package\'s own English name for the same ISO 3166-2 code and names the entity), so their cards link to their article; their Russian and Arabic names, where their consonants agree with the English name',
+    license: 'MIT (package); data from GeoNames (CC BY 4.0) and OpenStreetMap (ODbL 1.0)',
+    url: 'https://github.com/esosedi/3166',
+    notice: 'Copyright (c) 2016 esosedi. Version 2.3.11. Names and references from GeoNames (geonames.org, CC BY 4.0) and © OpenStreetMap contributors (ODbL 1.0); the titles and names derived from them are a derivative database under the ODbL 1.0.',
+  },
+  {
     name: 'Wikidata',
     use: 'Identifiers (Q-ids) linking entities to Wikidata and Wikipedia, as stated by the sources above',
     license: 'CC0 1.0',

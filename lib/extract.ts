@@ -6,7 +6,7 @@ import type { ArticleMeta } from './engine';
 import { isArticleLd, jsonLdObjects, metaContent, pageEvidence, storySigns, withJsonLdMemo } from './extract/evidence';
 import { findDate } from './extract/date';
 import { asciiLower } from './extract/words';
-import { commentBoxes, holdsProse, isBoxOnly, isProseBeside, isStoryPart, linkBoxes, precedes, teaserBoxes, withoutStateTokens } from './extract/boxes';
+import { commentBoxes, headingLink, holdsProse, isBoxOnly, isProseBeside, isStoryPart, leavesPage, linkBoxes, OUT_LINK, precedes, teaserBoxes, withoutStateTokens } from './extract/boxes';
 
 /** A run of article text: `text.slice(start, end)` is `node.data` (whole node). */
 export interface TextSegment {
@@ -314,7 +314,7 @@ export function findArticleRoot(doc: Document): Element | null {
   const streamHead = () => !!h1 && !!doc.querySelectorAll('[itemprop~="articleBody"]')[1] && !!body?.parentElement?.closest('article, [itemscope]')?.contains(h1);
   if (body && (s.text.get(body) ?? 0) >= 200 && ((s.text.get(body) ?? 0) >= 0.3 * s.total || streamHead())) {
     s.block = body;
-    return body;
+    return declaredParts(doc, body);
   }
   let best: Element | null = null;
   let bestScore = 0;
@@ -344,6 +344,7 @@ export function findArticleRoot(doc: Document): Element | null {
       siblings += t;
       if (t && isStoryPart(c, cur)) alike += t;
     }
+    const child = cur;
     cur = parent;
     const storyText = s.text.get(root) ?? 0;
     // Parts built like the block itself (the steps of a how-to, the sections of a long read) are the story's own.
@@ -351,10 +352,68 @@ export function findArticleRoot(doc: Document): Element | null {
       root = parent;
       continue;
     }
-    if (siblings > storyText) break;
+    if (siblings > storyText) {
+      // Inside the story's own frame (the <article> that holds the headline, or the declared article body), the
+      // blocks beside the chosen one are the story's other parts (split around an ad, a picture or a subheading, each
+      // in a wrapper of its own), however much text they hold, when they read as prose.
+      if (isStoryFrame(doc, parent) && proseOf(parent, child, s) >= 0.8 * siblings) {
+        root = parent;
+        continue;
+      }
+      break;
+    }
     if (siblings >= 150 && siblings >= 0.15 * storyText) root = parent;
   }
   return root;
+}
+
+/**
+ * The declared article body with its other parts: a page may mark each part of one story as its article body (the
+ * story split around ads or pictures, each part in a wrapper of its own). Parts in the same article (the same
+ * `<article>` or item) as the first are read together, from their nearest common ancestor; bodies of other articles
+ * (a stream of stories) are not.
+ */
+function declaredParts(doc: Document, body: Element): Element {
+  const all = doc.querySelectorAll('[itemprop~="articleBody"]');
+  if (all.length < 2) return body;
+  const frame = body.parentElement?.closest('article, [itemscope]');
+  if (!frame) return body;
+  let root = body;
+  for (let i = 1; i < all.length && i < 50; i++) {
+    const b = all[i];
+    if (root.contains(b) || b.parentElement?.closest('article, [itemscope]') !== frame) continue;
+    let up: Element | null = root.parentElement;
+    for (let d = 0; up && !up.contains(b) && d < MAX_DEPTH; d++) up = up.parentElement;
+    if (!up || !frame.contains(up)) break;
+    root = up;
+  }
+  return root;
+}
+
+/** The story's own frame: the declared article body, or an <article> holding the page's headline and no other article. */
+function isStoryFrame(doc: Document, el: Element): boolean {
+  if (el.matches('[itemprop~="articleBody"]')) return true;
+  if (el.tagName.toUpperCase() !== 'ARTICLE' || el.querySelector('article')) return false;
+  const h1 = doc.querySelector('h1');
+  return !!h1 && el.contains(h1);
+}
+
+/**
+ * Text of the children of `parent` (other than `child`, and not chrome) that read as prose: paragraphs of 100+
+ * characters on average with under a fifth of their text in links.
+ */
+function proseOf(parent: Element, child: Element, s: Stats): number {
+  let prose = 0;
+  for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
+    if (c === child || isChrome(c, s)) continue;
+    const t = (s.text.get(c) ?? 0) + (s.own.get(c) ?? 0);
+    const n = (s.count.get(c) ?? 0) + (s.own.has(c) ? 1 : 0);
+    if (!t || t / n < 100) continue;
+    let linked = 0;
+    for (const a of Array.from(c.querySelectorAll('a'))) linked += (a.textContent ?? '').length;
+    if (linked < 0.2 * t) prose += t;
+  }
+  return prose;
 }
 
 export interface ArticleSignal {
@@ -388,12 +447,12 @@ export function thousands(n: number): string {
  * beside the linked headlines, not in an element holding one (a short story whose container also holds "Related" and
  * "More from" boxes). A front page's or a search page's text is all in its teaser items.
  */
-function storyBesideTeasers(root: Element, s: Stats): boolean {
+function storyBesideTeasers(root: Element, s: Stats, here?: string): boolean {
   const withHead = new Set<Element>();
   let n = 0;
   for (const h of Array.from(root.querySelectorAll('h2, h3, h4, h5, h6'))) {
     if (++n > 2000) break;
-    if (!h.querySelector('a[href]') && !h.closest('a[href]')) continue;
+    if (!headingLink(h, here)) continue;
     let depth = 0;
     for (let cur: Element | null = h; cur && cur !== root && depth++ < MAX_DEPTH; cur = cur.parentElement) withHead.add(cur);
   }
@@ -438,9 +497,9 @@ function decide(doc: Document, root: Element | null, url?: string): ArticleSigna
   // A list of linked headlines with a summary each is a section, search or front page, whatever its markup says.
   // Headlines in an <aside>, <nav> or <footer> inside the block (a sidebar of latest headlines kept in the story's
   // <article>) are not what the block is made of.
-  const linkedHeads = root ? Array.from(root.querySelectorAll('h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4')).filter((h) => !inSideBox(h, root)).length : 0;
+  const linkedHeads = root ? Array.from(root.querySelectorAll(`h2 ${OUT_LINK}, h3 ${OUT_LINK}, h4 ${OUT_LINK}, ${OUT_LINK} h2, ${OUT_LINK} h3, ${OUT_LINK} h4`)).filter((h) => !inSideBox(h, root) && leavesPage(h.tagName.toUpperCase() === 'A' ? h : (h.closest('a[href]') ?? h), url)).length : 0;
   // (A listicle has linked headings too, but several sentences under each.)
-  if (linkedHeads >= 5 && linkedHeads * 2 >= paras && rootText / linkedHeads < 350 && !storyBesideTeasers(root!, s)) {
+  if (linkedHeads >= 5 && linkedHeads * 2 >= paras && rootText / linkedHeads < 350 && !storyBesideTeasers(root!, s, url)) {
     return { isArticle: false, reason: `the main block is a list of ${linkedHeads} linked headlines (a section, search or front page)` };
   }
   const declared = ev.articleData ?? (ev.articleBody ? 'itemprop=articleBody' : ev.ogType === 'article' ? 'og:type=article' : undefined);
@@ -680,7 +739,7 @@ async function extractOnce(doc: Document, options: CollectOptions): Promise<Extr
   const s = stats(doc);
   let skip: Set<Element> | undefined;
   if (signal.isArticle) {
-    skip = teaserBoxes(root, (el) => s.text.get(el) ?? 0);
+    skip = teaserBoxes(root, (el) => s.text.get(el) ?? 0, options.url);
     for (const el of linkBoxes(root, (el) => (s.text.get(el) ?? 0) + (s.own.get(el) ?? 0))) skip.add(el);
     // A box never holds the story block itself: a wrapper around the story and a sidebar of linked headlines has the
     // headlines' count and too little text per headline, but it is the page's frame, not a teaser list.

@@ -33,6 +33,39 @@ export function isBoxOnly(el: Element): boolean {
 }
 
 const HEADING_SEL = 'h2, h3, h4, h5, h6';
+/**
+ * A link that leads to another page: not an in-page anchor (`href="#…"`). Headings of a long read, an explainer or a
+ * live blog often link to themselves (a permalink to the section or update); such a heading is the story's own, not a
+ * teaser for another story.
+ */
+export const OUT_LINK = 'a[href]:not([href^="#"])';
+
+/**
+ * Whether a link leads away from this page: not an in-page anchor, and (when the page's address is known) not a link
+ * to this same address, nor to it with a fragment whatever its query (a live blog's update permalinks,
+ * `/live/story?page=with:block-3#block-3`). A link to the same path with another query and no fragment leads away
+ * (`news.php?id=55` from the section page `news.php?cat=3`).
+ */
+export function leavesPage(a: Element, here?: string): boolean {
+  const href = a.getAttribute('href') ?? '';
+  if (!href || href.charCodeAt(0) === 35) return false; // '#…'
+  if (!here) return true;
+  try {
+    const to = new URL(href, here);
+    const at = new URL(here);
+    return to.origin !== at.origin || to.pathname !== at.pathname || (!to.hash && to.search !== at.search);
+  } catch {
+    return true;
+  }
+}
+
+/** The link to another page that a heading holds or sits in, if any (see `leavesPage`). */
+export function headingLink(h: Element, here?: string): Element | null {
+  const around = h.closest('a[href]');
+  if (around) return leavesPage(around, here) ? around : null;
+  for (const a of Array.from(h.querySelectorAll('a[href]'))) if (leavesPage(a, here)) return a;
+  return null;
+}
 /** Characters per linked headline below which a block is a list of teasers (a headline and a line of summary each). */
 const TEASER_CHARS = 400;
 
@@ -42,15 +75,16 @@ const TEASER_CHARS = 400;
  * once per extraction: one querySelectorAll and one bounded ancestor walk per linked headline; `textOf` is the
  * paragraph text already counted per element (no subtree is read again).
  */
-export function teaserBoxes(root: Element, textOf: (el: Element) => number, maxDepth = 100): Set<Element> {
+export function teaserBoxes(root: Element, textOf: (el: Element) => number, here?: string, maxDepth = 100): Set<Element> {
   const count = new Map<Element, number>();
   let n = 0;
   // Headings first, then a link inside or around each (simple selectors: descendant combinators are slow in some
   // DOM implementations on deep trees).
   for (const h of Array.from(root.querySelectorAll(HEADING_SEL))) {
     if (++n > 2000) break;
-    if (!h.querySelector('a[href]') && !h.closest('a[href]')) continue;
-    const top = h.closest('a[href]') ?? h;
+    const link = headingLink(h, here);
+    if (!link) continue;
+    const top = link.contains(h) ? link : h;
     let depth = 0;
     for (let cur = top.parentElement; cur && cur !== root && depth++ < maxDepth; cur = cur.parentElement) {
       count.set(cur, (count.get(cur) ?? 0) + 1);
