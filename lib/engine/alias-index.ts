@@ -254,6 +254,29 @@ export interface LoadedIndex {
   known: InternKnown;
   /** the blocked phrases' token paths in the exact trie: a restored image re-marks their nodes as BLOCKED */
   blockedKeys: string[][];
+  /**
+   * The tables the passes derive from the index on their first use, as the image brought them (ADR 0032): a woken
+   * worker's first detection reads them instead of building them. Undefined on a built index (the passes build them).
+   */
+  derived?: DerivedTables;
+}
+
+/**
+ * What the passes derive from an index on first use, stored in the image (ADR 0032). Made by lib/engine/derived.ts
+ * with the passes' own builders when the image is made; restoreIndex checks that every number stays in range.
+ */
+export interface DerivedTables {
+  /**
+   * fuzzy-pass.ts's deletion index: its keys; key n's entities ownList[ownStart[n]..ownStart[n + 1]]; every variant's
+   * hash and its key's number, in bucket order (bucket = hash & mask), which the bucket starts and the filter are made from
+   */
+  fuzzy: { keys: string[]; ownStart: Uint32Array; ownList: Uint32Array; maxLen: number; mask: number; hash: Uint32Array; key: Uint32Array };
+  /** home-institutions.ts: an institution's head ("supreme court") → country id → its entity (-1: two of them) */
+  heads: Map<string, Map<string, number>>;
+  /** detect.ts: the intern numbers of the exact trie's first keys that start with a digit, ascending */
+  digitHeads: Uint32Array;
+  /** tokens.ts: the intern numbers of the plain (a–z/0–9) given names */
+  firstNames: Uint32Array;
 }
 
 /** Entity numbers by id, as the engine reads them. */
@@ -417,16 +440,23 @@ export function loadIndex(ci: CompiledIndex): LoadedIndex {
  * The format of the index image the background stores in IndexedDB (ADR 0016). Bump it whenever LoadedIndex, FlatTrie
  * or what loadIndex puts into them changes; an image of another format is ignored and the index rebuilt.
  */
-export const IMAGE_FORMAT = 7;
+export const IMAGE_FORMAT = 8;
 
 /**
  * A token trie as flat typed arrays, nodes numbered breadth-first: node 0 is the root; node n's children are edges
  * childStart[n]..childStart[n+1] (in the built Map's order), edge j leads to node j + 1, and its key is the next
- * keyLen[j] characters of `keys` (format 5: lengths, not offsets; no child-node array); node n's candidates are
+ * keyLen[j] characters of `keys` (format 5: lengths, not offsets; no child-node array) — or, when keyLen[j] has
+ * WIDE_KEY set (format 8), the next keyLen[j] & ~WIDE_KEY characters of `wideKeys`; node n's candidates are
  * cands[candStart[n]..candStart[n+1]], marked 0 none, 1 a list, 2 BLOCKED.
  */
 export interface FlatTrie {
+  /** the keys with no character above U+00FF, one after the other: V8 holds and serialises it one byte a character */
   keys: string;
+  /**
+   * format 8: the keys with a character above U+00FF (CLDR names in other scripts: a fifth of the exact trie's
+   * characters), one after the other, two bytes a character
+   */
+  wideKeys: string;
   keyLen: Uint16Array;
   childStart: Uint32Array;
   candStart: Uint32Array;
@@ -434,13 +464,10 @@ export interface FlatTrie {
   cands: Int32Array;
   /** format 4: per node, its edges' numbers sorted by key (UTF-16 code units), for a binary search at lookup */
   order: Uint32Array;
-  /**
-   * format 4: where `keys` holds a character above U+00FF, and which (stored apart, U+0000 in its place): a dozen such
-   * characters would make V8 store the whole key string at two bytes a character. restoreIndex puts them back.
-   */
-  wideAt: Uint32Array;
-  wideChars: string;
 }
+
+/** Set in FlatTrie.keyLen for an edge whose key is in `wideKeys` (format 8; format 4–7 kept wide characters apart). */
+export const WIDE_KEY = 0x8000;
 
 /**
  * What the background stores: the tries flat, the rest of the LoadedIndex as structured clone keeps it (Maps, Sets,
@@ -459,7 +486,9 @@ export interface IndexImage {
    * no list of 78,000 strings to deserialise, none to make or hash at restore (the slots are filled from the hashes).
    */
   intern: StoredIntern;
-  rest: Omit<LoadedIndex, 'exact' | 'skel' | 'known' | 'byId' | 'entities' | 'commonWords' | 'intern'>;
+  rest: Omit<LoadedIndex, 'exact' | 'skel' | 'known' | 'byId' | 'entities' | 'commonWords' | 'intern' | 'derived'>;
+  /** format 8: the tables the passes derive on first use (ADR 0032); an image without them is restored without */
+  derived?: DerivedTables;
 }
 
 export interface StoredIntern {
@@ -745,9 +774,15 @@ export function flattenTrie(root: TrieNode): FlatTrie {
   }
   childStart.push(childNode.length);
   const keyLen = new Uint16Array(keys.length);
+  const narrow: string[] = [];
+  const wide: string[] = [];
   for (let j = 0; j < keys.length; j++) {
-    if (keys[j].length > 0xffff) throw new Error('a trie key too long for the image');
-    keyLen[j] = keys[j].length;
+    const k = keys[j];
+    if (k.length >= WIDE_KEY) throw new Error('a trie key too long for the image');
+    let isWide = false;
+    for (let i = 0; i < k.length && !isWide; i++) isWide = k.charCodeAt(i) > 0xff;
+    keyLen[j] = k.length | (isWide ? WIDE_KEY : 0);
+    (isWide ? wide : narrow).push(k);
   }
   const candStart = new Uint32Array(nodes.length + 1);
   const candMark = new Uint8Array(nodes.length);
@@ -768,25 +803,16 @@ export function flattenTrie(root: TrieNode): FlatTrie {
     edges.sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : 0));
     edges.forEach((j, i) => (order[childStart[n] + i] = j));
   }
-  const joined = keys.join('');
-  const wideAt: number[] = [];
-  let wideChars = '';
-  for (let i = 0; i < joined.length; i++) {
-    if (joined.charCodeAt(i) > 0xff) {
-      wideAt.push(i);
-      wideChars += joined[i];
-    }
-  }
   return {
-    keys: oneByte(joined),
+    // (oneByte: the narrow keys, some sliced from two-byte strings, held one byte a character.)
+    keys: oneByte(narrow.join('')),
+    wideKeys: wide.join(''),
     keyLen,
     childStart: Uint32Array.from(childStart),
     candStart,
     candMark,
     cands: Int32Array.from(cands),
     order,
-    wideAt: Uint32Array.from(wideAt),
-    wideChars,
   };
 }
 
@@ -797,28 +823,13 @@ export function flattenTrie(root: TrieNode): FlatTrie {
 class FlatTrieView {
   private readonly nodes: (FlatNode | undefined)[];
   readonly t: FlatTrie;
-  /** edge j's key is keys.slice(keyOff[j], keyOff[j + 1]) */
+  /** edge j's key starts at keyOff[j] in `keys`, or in `wideKeys` when keyLen[j] has WIDE_KEY (format 8) */
   readonly keyOff: Uint32Array;
   /** `keyOff` as flatKeyOffsets made it while checking the trie */
   constructor(t: FlatTrie, keyOff: Uint32Array) {
     this.nodes = new Array(t.candMark.length);
     this.keyOff = keyOff;
-    // (format 6: the wide characters are not put back into the key string, which would make a two-byte copy of it at
-    // wake-up; a U+0000 in it is looked up in wideAt when compared or sliced.)
     this.t = t;
-  }
-  /** The character at i of the keys (a wide one from wideAt/wideChars). */
-  private wide(i: number): number {
-    const { wideAt, wideChars } = this.t;
-    let lo = 0;
-    let hi = wideAt.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      if (wideAt[mid] === i) return wideChars.charCodeAt(mid);
-      if (wideAt[mid] < i) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return 0;
   }
   node(n: number): FlatNode {
     return (this.nodes[n] ??= new FlatNode(this, n));
@@ -829,7 +840,7 @@ class FlatTrieView {
   }
   /** The edge of node n whose key is src[s, e), or -1 (no string made). */
   findIn(n: number, src: string, s: number, e: number): number {
-    const { keys, order, childStart } = this.t;
+    const { keys, wideKeys, keyLen, order, childStart } = this.t;
     const { keyOff } = this;
     let lo = childStart[n];
     let hi = childStart[n + 1] - 1;
@@ -838,15 +849,13 @@ class FlatTrieView {
       const mid = (lo + hi) >>> 1;
       const j = order[mid];
       const from = keyOff[j];
-      const klen = keyOff[j + 1] - from;
+      const kl = keyLen[j];
+      const klen = kl & ~WIDE_KEY;
+      const ks = kl & WIDE_KEY ? wideKeys : keys;
       // Compare the key with the edge's key by UTF-16 code units, as the sort in flattenTrie did.
       let cmp = 0;
       const m = len < klen ? len : klen;
-      for (let i = 0; i < m && cmp === 0; i++) {
-        let c = keys.charCodeAt(from + i);
-        if (c === 0) c = this.wide(from + i);
-        cmp = src.charCodeAt(s + i) - c;
-      }
+      for (let i = 0; i < m && cmp === 0; i++) cmp = src.charCodeAt(s + i) - ks.charCodeAt(from + i);
       if (cmp === 0) cmp = len - klen;
       if (cmp === 0) return j;
       if (cmp < 0) hi = mid - 1;
@@ -856,15 +865,8 @@ class FlatTrieView {
   }
   key(j: number): string {
     const from = this.keyOff[j];
-    const to = this.keyOff[j + 1];
-    const k = this.t.keys.slice(from, to);
-    if (this.t.wideAt.length === 0 || k.indexOf('\0') < 0) return k;
-    let out = '';
-    for (let i = from; i < to; i++) {
-      const c = this.t.keys.charCodeAt(i);
-      out += String.fromCharCode(c === 0 ? this.wide(i) : c);
-    }
-    return out;
+    const kl = this.t.keyLen[j];
+    return (kl & WIDE_KEY ? this.t.wideKeys : this.t.keys).slice(from, from + (kl & ~WIDE_KEY));
   }
 }
 
@@ -931,7 +933,7 @@ class FlatChildren implements TrieChildren {
 
 /** The image of a loaded index, to store. */
 export function indexImage(li: LoadedIndex): IndexImage {
-  const { exact, skel, known, byId: _byId, entities, commonWords, intern: it, ...rest } = li;
+  const { exact, skel, known, byId: _byId, entities, commonWords, intern: it, derived: _derived, ...rest } = li;
   const flat = flattenTrie(exact);
   // (No root links either, format 5: the restore finds key n's root child by its key when a walk first asks.)
   // The keys one byte a character (they are plain a–z/0–9, but some were sliced from two-byte strings).
@@ -948,22 +950,29 @@ export function indexImage(li: LoadedIndex): IndexImage {
  */
 function flatKeyOffsets(x: unknown): Uint32Array | null {
   const t = x as FlatTrie | null;
-  if (!t || typeof t.keys !== 'string' || !(t.keyLen instanceof Uint16Array) || !(t.childStart instanceof Uint32Array)) return null;
+  if (!t || typeof t.keys !== 'string' || typeof t.wideKeys !== 'string' || !(t.keyLen instanceof Uint16Array) || !(t.childStart instanceof Uint32Array)) return null;
   if (!(t.candStart instanceof Uint32Array) || !(t.candMark instanceof Uint8Array) || !(t.cands instanceof Int32Array) || !(t.order instanceof Uint32Array)) return null;
   const nodes = t.candMark.length;
   // Breadth-first: every node but the root is the end of exactly one edge, edge j of node j + 1.
   const edges = nodes - 1;
   if (nodes < 1 || t.childStart.length !== nodes + 1 || t.candStart.length !== nodes + 1 || t.keyLen.length !== edges) return null;
   if (t.childStart[nodes] !== edges || t.candStart[nodes] !== t.cands.length) return null;
-  const keyOff = new Uint32Array(edges + 1);
+  // Each edge's key from where the previous one of its string ended: the narrow and the wide keys summed apart.
+  const keyOff = new Uint32Array(edges);
   const { keyLen } = t;
-  let sum = 0;
-  for (let j = 0; j < edges; j++) keyOff[j + 1] = sum += keyLen[j];
-  if (keyOff[edges] !== t.keys.length) return null;
-  if (t.order.length !== edges || !(t.wideAt instanceof Uint32Array) || typeof t.wideChars !== 'string' || t.wideChars.length !== t.wideAt.length) return null;
-  for (let i = 0; i < t.wideAt.length; i++) {
-    if (t.wideAt[i] >= t.keys.length || (i > 0 && t.wideAt[i] <= t.wideAt[i - 1]) || t.keys.charCodeAt(t.wideAt[i]) !== 0) return null;
+  let narrow = 0;
+  let wide = 0;
+  for (let j = 0; j < edges; j++) {
+    const kl = keyLen[j];
+    if (kl & WIDE_KEY) {
+      keyOff[j] = wide;
+      wide += kl & ~WIDE_KEY;
+    } else {
+      keyOff[j] = narrow;
+      narrow += kl;
+    }
   }
+  if (narrow !== t.keys.length || wide !== t.wideKeys.length || t.order.length !== edges) return null;
   return isFlatTrieNodes(t) ? keyOff : null;
 }
 
@@ -1010,7 +1019,7 @@ export function restoreIndex(x: unknown): LoadedIndex | null {
   if (!Array.isArray(img.commonOther) || !img.commonOther.every((w) => typeof w === 'string') || !(li.firstNames instanceof Set) || !isMap(li.fuzzKeys)) return null;
   if (!(li.firstExact instanceof Uint32Array) || !(li.firstSkel instanceof Uint32Array) || !isMap(li.blockedTails) || !isMap(li.facilitiesAt)) return null;
   if (!(li.lowerShortRe === null || li.lowerShortRe instanceof RegExp) || !isMap(li.lowerShorts) || !Array.isArray(li.blockedKeys)) return null;
-  if ('intern' in li || 'byTopic' in li) return null; // an older layout
+  if ('intern' in li || 'byTopic' in li || 'derived' in li) return null; // an older layout, or a misplaced part
   const it = img.intern;
   if (!isStoredIntern(it) || img.knownFlags.length !== it.off.length - 1) return null;
   const intern = internTable(it.keys, it.off, it.hashes, it.mask);
@@ -1030,8 +1039,10 @@ export function restoreIndex(x: unknown): LoadedIndex | null {
   const skel = new FlatTrieView(img.skel!, skelOff).node(0);
   const { entities, byId } = entityRows(img.entities);
   const commonWords = new CommonWords(intern, img.knownFlags, new Set(img.commonOther));
+  if (img.derived !== undefined && !isDerived(img.derived, internSize(intern), entities.length)) return null;
   return {
-    ...(li as Omit<LoadedIndex, 'exact' | 'skel' | 'known' | 'byId' | 'entities' | 'commonWords' | 'intern'>),
+    ...(li as Omit<LoadedIndex, 'exact' | 'skel' | 'known' | 'byId' | 'entities' | 'commonWords' | 'intern' | 'derived'>),
+    ...(img.derived ? { derived: img.derived } : {}),
     commonWords,
     intern,
     entities,
@@ -1040,6 +1051,39 @@ export function restoreIndex(x: unknown): LoadedIndex | null {
     skel,
     known: { key: (n) => internKey(intern, n), flags: img.knownFlags, root },
   };
+}
+
+/** Every number in the derived tables in range: a lookup in them never leaves its arrays (ADR 0032). */
+function isDerived(x: unknown, internN: number, entityN: number): x is DerivedTables {
+  const d = x as DerivedTables | null;
+  if (!d || typeof d !== 'object' || !(d.heads instanceof Map) || !(d.digitHeads instanceof Uint32Array) || !(d.firstNames instanceof Uint32Array)) return false;
+  for (const n of d.digitHeads) if (n >= internN) return false;
+  for (const n of d.firstNames) if (n >= internN) return false;
+  for (const [head, byCountry] of d.heads) {
+    if (typeof head !== 'string' || !(byCountry instanceof Map)) return false;
+    for (const [c, e] of byCountry) if (typeof c !== 'string' || !Number.isInteger(e) || e < -1 || e >= entityN) return false;
+  }
+  const f = d.fuzzy;
+  if (!f || typeof f !== 'object' || !Array.isArray(f.keys) || !(f.ownStart instanceof Uint32Array) || !(f.ownList instanceof Uint32Array)) return false;
+  if (!(f.hash instanceof Uint32Array) || !(f.key instanceof Uint32Array) || f.hash.length !== f.key.length) return false;
+  // The bucket table's size is what deletionParts makes for this many hashes (the smallest power of two ≥ 1,024 and
+  // ≥ their number): a damaged mask cannot make the first fuzzy probe allocate gigabytes.
+  let size = 1 << 10;
+  while (size < f.hash.length) size *= 2;
+  if (!Number.isInteger(f.maxLen) || f.mask !== size - 1) return false;
+  const keyN = f.keys.length;
+  if (f.ownStart.length !== keyN + 1 || f.ownStart[0] !== 0 || f.ownStart[keyN] !== f.ownList.length) return false;
+  for (let n = 0; n < keyN; n++) if (typeof f.keys[n] !== 'string' || f.keys[n].length > f.maxLen || f.ownStart[n] > f.ownStart[n + 1]) return false;
+  for (const e of f.ownList) if (e >= entityN) return false;
+  // In bucket order (what the bucket starts are counted from), every entry's key one of the keys.
+  const { hash, key, mask } = f;
+  let last = 0;
+  for (let j = 0; j < hash.length; j++) {
+    const b = hash[j] & mask;
+    if (b < last || key[j] >= keyN) return false;
+    last = b;
+  }
+  return true;
 }
 
 /** True when the stored intern table's parts agree (offsets in order within the keys, a hash for each, room to spare). */

@@ -143,16 +143,19 @@ function digitHeadAtToken(text: string, t: Tokens, i: number): boolean {
 const digitHeadsMemo = new WeakMap<LoadedIndex, ReadonlySet<number>>();
 function digitHeadsOf(index: LoadedIndex): ReadonlySet<number> {
   let heads = digitHeadsMemo.get(index);
-  if (!heads) {
-    const set = new Set<number>();
-    const { keys, off } = index.intern;
-    for (let n = 0; n < off.length - 1; n++) {
-      const c = keys.charCodeAt(off[n]);
-      if (c >= 0x30 && c <= 0x39 && index.known.root(n)) set.add(n);
-    }
-    digitHeadsMemo.set(index, (heads = set));
-  }
+  if (!heads) digitHeadsMemo.set(index, (heads = new Set(index.derived?.digitHeads ?? digitHeadList(index))));
   return heads;
+}
+
+/** The list digitHeadsOf makes its set of: a pass over every intern key (stored in the image, ADR 0032). */
+export function digitHeadList(index: LoadedIndex): Uint32Array {
+  const list: number[] = [];
+  const { keys, off } = index.intern;
+  for (let n = 0; n < off.length - 1; n++) {
+    const c = keys.charCodeAt(off[n]);
+    if (c >= 0x30 && c <= 0x39 && index.known.root(n)) list.push(n);
+  }
+  return Uint32Array.from(list);
 }
 
 function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: Tokens, lower: boolean): DetectResult {

@@ -1,5 +1,5 @@
 /** The fuzzy fallback: capitalised words nothing matched, within a small edit budget, for entities the article supports. */
-import { type LoadedIndex } from './alias-index';
+import { type DerivedTables, type LoadedIndex } from './alias-index';
 import { boundedDistance } from './fuzzy';
 import type { MatchKind } from './results';
 import type { TopicProfile } from './topics';
@@ -13,8 +13,9 @@ import { type Candidate, F_ALLCAPS, type Tokens, keyOf, wordClass } from './toke
  */
 interface DeletionIndex {
   keys: string[];
-  /** entities each key names */
-  owners: number[][];
+  /** the entities key n names: ownList[ownStart[n]..ownStart[n + 1]] */
+  ownStart: Uint32Array;
+  ownList: Uint32Array;
   /** the longest key: a word longer by more than the edit budget can match none (a cap on work per token) */
   maxLen: number;
   /** bucket b (a variant hash & mask) holds entries start[b]..start[b + 1]: the variant's full hash, its key's number */
@@ -84,10 +85,17 @@ function deletions(k: string, depth: number, out: Set<string>): void {
   }
 }
 
-/** The deletion index of a loaded index, built once on first use. */
+/** The deletion index of a loaded index, made once on first use: from the image's stored parts (ADR 0032) or built. */
 export function deletionIndex(index: LoadedIndex): DeletionIndex {
   let di = deletionIndexes.get(index);
   if (di) return di;
+  di = fromParts(index.derived?.fuzzy ?? deletionParts(index));
+  deletionIndexes.set(index, di);
+  return di;
+}
+
+/** What the deletion index is made from (DerivedTables.fuzzy): keys, owners, every variant's hash in bucket order. */
+export function deletionParts(index: LoadedIndex): DerivedTables['fuzzy'] {
   const keyNo = new Map<string, number>();
   const keys: string[] = [];
   const owners: number[][] = [];
@@ -134,17 +142,28 @@ export function deletionIndex(index: LoadedIndex): DeletionIndex {
     hash[at] = vHash[j];
     key[at] = vKey[j];
   }
+  const ownStart = new Uint32Array(keys.length + 1);
+  owners.forEach((o, n) => (ownStart[n + 1] = ownStart[n] + o.length));
+  return { keys, ownStart, ownList: Uint32Array.from(owners.flat()), maxLen, mask, hash, key };
+}
+
+/** The deletion index from its parts: the bucket starts and the filter counted from the hashes (one pass). */
+function fromParts(p: DerivedTables['fuzzy']): DeletionIndex {
+  const { hash, mask } = p;
+  const m = hash.length;
+  const start = new Uint32Array(mask + 2);
   let filterBits = 16;
   while (filterBits < 30 && 1 << filterBits < m * 4) filterBits++;
   const filterShift = 32 - filterBits;
   const filter = new Uint32Array(1 << (filterBits - 5));
   for (let j = 0; j < m; j++) {
-    const x = vHash[j] >>> filterShift;
+    const h = hash[j];
+    start[(h & mask) + 1]++;
+    const x = h >>> filterShift;
     filter[x >>> 5] |= 1 << (x & 31);
   }
-  di = { keys, owners, maxLen, start, hash, key, mask, filter, filterShift };
-  deletionIndexes.set(index, di);
-  return di;
+  for (let b = 0; b <= mask; b++) start[b + 1] += start[b];
+  return { keys: p.keys, ownStart: p.ownStart, ownList: p.ownList, maxLen: p.maxLen, start, hash, key: p.key, mask, filter, filterShift };
 }
 
 export type Supported = (e: number) => boolean;
@@ -203,7 +222,8 @@ export function fuzzyMatch(
       const target = di.keys[n];
       const d = boundedDistance(key, target, budget);
       if (d > budget) continue;
-      for (const e of di.owners[n]) {
+      for (let x = di.ownStart[n]; x < di.ownStart[n + 1]; x++) {
+        const e = di.ownList[x];
         if (!supported(e)) continue;
         if (d < hitDist) {
           hitE = e;

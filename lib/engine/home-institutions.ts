@@ -9,8 +9,13 @@ const maps = new WeakMap<LoadedIndex, Map<string, Map<string, number>>>();
 
 function headMap(index: LoadedIndex): Map<string, Map<string, number>> {
   let m = maps.get(index);
-  if (m) return m;
-  m = new Map();
+  if (!m) maps.set(index, (m = index.derived?.heads ?? institutionHeads(index)));
+  return m;
+}
+
+/** Each head's institution per country, from the entities (a pass over all of them: stored in the image, ADR 0032). */
+export function institutionHeads(index: LoadedIndex): Map<string, Map<string, number>> {
+  const m = new Map<string, Map<string, number>>();
   const countryName = new Map<string, string>();
   for (const e of index.entities) if (e.type === 'country') countryName.set(e.id, e.name.toLowerCase());
   index.entities.forEach((e, i) => {
@@ -23,7 +28,6 @@ function headMap(index: LoadedIndex): Map<string, Map<string, number>> {
     // Two institutions with one head in one country: leave that head alone there.
     byCountry.set(e.country!, byCountry.has(e.country!) ? -1 : i);
   });
-  maps.set(index, m);
   return m;
 }
 

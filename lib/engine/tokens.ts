@@ -669,6 +669,8 @@ export interface WordLists {
   known: InternKnown;
   commonWords: WordSet;
   firstNames: ReadonlySet<string>;
+  /** a restored index's stored tables (ADR 0032): the given names' intern numbers */
+  derived?: { firstNames: Uint32Array };
 }
 
 /**
@@ -694,6 +696,22 @@ export function keyLength(text: string, t: Tokens, i: number): number {
   return t.intern && internId(text, t, i) !== KID_OTHER ? t.end[i] - t.start[i] : keyOf(text, t, i).length;
 }
 
+/** The intern numbers of the plain given names (what firstNameBits marks; stored in the image, ADR 0032). */
+export function firstNameList(lists: Pick<WordLists, 'intern' | 'firstNames'>): Uint32Array {
+  const list: number[] = [];
+  for (const k of lists.firstNames) {
+    let plain = k.length > 0;
+    for (let j = 0; j < k.length && plain; j++) {
+      const c = k.charCodeAt(j);
+      plain = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+    }
+    if (!plain) continue;
+    const n = internFind(lists.intern, k, 0, k.length, hashString(k));
+    if (n >= 0) list.push(n);
+  }
+  return Uint32Array.from(list);
+}
+
 /** Per intern table: W_FIRST for each interned key that is a given name, made on first use (one pass over the list). */
 const FIRST_BITS = new WeakMap<InternTable, Uint8Array>();
 let lastFirstTab: InternTable | null = null;
@@ -703,16 +721,7 @@ function firstNameBits(lists: WordLists): Uint8Array {
   let bits = FIRST_BITS.get(lists.intern);
   if (!bits) {
     bits = new Uint8Array(internSize(lists.intern));
-    for (const k of lists.firstNames) {
-      let plain = k.length > 0;
-      for (let j = 0; j < k.length && plain; j++) {
-        const c = k.charCodeAt(j);
-        plain = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
-      }
-      if (!plain) continue;
-      const n = internFind(lists.intern, k, 0, k.length, hashString(k));
-      if (n >= 0) bits[n] = W_FIRST;
-    }
+    for (const n of lists.derived?.firstNames ?? firstNameList(lists)) bits[n] = W_FIRST;
     FIRST_BITS.set(lists.intern, bits);
   }
   lastFirstTab = lists.intern;

@@ -119,7 +119,7 @@ describe('image file codec', () => {
     const restored = restoreIndex(file.index);
     expect(restored).not.toBeNull();
     expect(goldenJson(createDetector(restored!), texts)).toBe(goldenJson(detector, texts));
-  });
+  }, 90_000);
 });
 
 function bundle(version: string, withAleppo = true): DatasetBundle {

@@ -1,8 +1,8 @@
 import { describe, expect, it, beforeEach, vi } from 'vitest';
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { createEngine } from '../../../entrypoints/background/engine';
-import { IMAGE_FORMAT, indexImage, loadIndex, restoreIndex, createDetector, type IndexImage } from '../../../lib/engine';
-import { compileIndex, type IndexEntity } from '../../../lib/engine/alias-index';
+import { IMAGE_FORMAT, derivedTables, indexImage, loadIndex, restoreIndex, createDetector, type IndexImage } from '../../../lib/engine';
+import { compileIndex, type DerivedTables, type IndexEntity } from '../../../lib/engine/alias-index';
 import type { DatasetBundle } from '../../../lib/dataset';
 import { openStore, readImage, writeImage } from '../../../lib/store';
 import { goldenJson, goldenTexts } from '../../../scripts/golden';
@@ -75,11 +75,19 @@ describe('index image in IndexedDB', () => {
     ['intern hashes fewer than its keys', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, intern: { ...img.intern, hashes: img.intern.hashes.slice(1) } } })],
     ['an intern table with no room for its keys', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, intern: { ...img.intern, mask: 15 } } })],
     ['entity id hashes fewer than the ids', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, entities: { ...img.entities, idHash: img.entities.idHash.slice(1) } } })],
-    ['a trie\'s wide-character position that holds another character', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, exact: { ...img.exact, wideAt: Uint32Array.of(0), wideChars: '\u0100' } } })],
+    ['trie key lengths that do not add up to its wide keys', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, exact: { ...img.exact, wideKeys: img.exact.wideKeys + '\u0100' } } })],
+    ['the wide characters of an older layout (format 7)', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, exact: { ...img.exact, wideKeys: undefined, wideAt: new Uint32Array(0), wideChars: '' } } })],
     ['entity columns that disagree', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, entities: { ...img.entities, type: img.entities.type.slice(1) } } })],
     ['an entity\'s near id outside the ids', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, entities: { ...img.entities, nearList: img.entities.nearList.map(() => 1e6) } } })],
     ['office spells that run past their list', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, entities: { ...img.entities, officeStart: img.entities.officeStart.map((x, i, a) => (i === a.length - 1 ? x + 3 : x)) } } })],
     ['a sorted edge list pointing into another node', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, exact: { ...img.exact, order: img.exact.order.map(() => 0) } } })],
+    ['derived fuzzy entries pointing past its keys', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, derived: { ...img.derived!, fuzzy: { ...img.derived!.fuzzy, key: img.derived!.fuzzy.key.map(() => 1e6) } } } })],
+    ['derived fuzzy hashes out of bucket order', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, derived: { ...img.derived!, fuzzy: { ...img.derived!.fuzzy, hash: img.derived!.fuzzy.hash.slice().reverse() } } } })],
+    ['derived fuzzy owners that run past their list', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, derived: { ...img.derived!, fuzzy: { ...img.derived!.fuzzy, ownList: img.derived!.fuzzy.ownList.slice(1) } } } })],
+    ['a derived bucket mask far larger than its hashes need', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, derived: { ...img.derived!, fuzzy: { ...img.derived!.fuzzy, mask: 2 ** 29 - 1 } } } })],
+    ['a derived bucket mask that is no power of two less one', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, derived: { ...img.derived!, fuzzy: { ...img.derived!.fuzzy, mask: 6 } } } })],
+    ['a derived given-name number outside the intern table', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, derived: { ...img.derived!, firstNames: Uint32Array.of(1e6) } } })],
+    ['a derived institution head naming an entity that is none', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, derived: { ...img.derived!, heads: new Map([['parliament', new Map([['syria', 99]])]]) } } })],
     ['intern flags that disagree with the keys', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, knownFlags: img.knownFlags.slice(1) } })],
   ])('an image with %s is ignored and the index is built', async (_what, make) => {
     const first = createEngine(deps());
@@ -184,7 +192,8 @@ describe('index image in IndexedDB', () => {
   it('the restored entity rows, common words and intern table read exactly as the built ones', () => {
     const { bundle: real } = realEngine();
     const built = loadIndex(real.index);
-    const restored = restoreIndex(structuredClone(indexImage(built)))!;
+    const image = indexImage(built);
+    const restored = restoreIndex(structuredClone(image))!;
     const plain = (e: IndexEntity) => ({ id: e.id, type: e.type, name: e.name, topics: e.topics, near: e.near, country: e.country, minor: e.minor, offices: e.offices });
     expect(restored.entities.length).toBe(built.entities.length);
     // (Compared as JSON: toEqual over 14,000 rows takes half a minute on the shared machine.)
@@ -203,14 +212,36 @@ describe('index image in IndexedDB', () => {
     const rootOf = (li: typeof built, n: number) => { const r = li.known.root(n); return r ? JSON.stringify(r.cands) : '-'; };
     expect(keys.filter((_, n) => rootOf(restored, n) !== rootOf(built, n))).toEqual([]);
     expect(keys.filter((_, n) => built.known.root(n)).length).toBeGreaterThan(1000);
+    // The root's keys, iterated and looked up, as built: those in other scripts too (format 8 keeps them apart).
+    const rootKeys = [...built.exact.next!.keys()];
+    expect(rootKeys.filter((k) => /[^\u0000-\u00ff]/.test(k)).length).toBeGreaterThan(1000);
+    expect(JSON.stringify([...restored.exact.next!.keys()])).toBe(JSON.stringify(rootKeys));
+    expect(rootKeys.filter((k) => restored.exact.next!.get(k)?.cands !== built.exact.next!.get(k)!.cands && JSON.stringify(restored.exact.next!.get(k)?.cands) !== JSON.stringify(built.exact.next!.get(k)!.cands))).toEqual([]);
     // Key strings are made only when asked (format 6), and then equal the built ones.
-    const fresh = restoreIndex(structuredClone(indexImage(built)))!;
+    const fresh = restoreIndex(structuredClone(image))!;
     createDetector(fresh).detect(TEXT);
     expect(fresh.intern.made.filter((k) => k !== undefined).length).toBeLessThan(100);
     expect(keys.filter((k, n) => restored.known.key(n) !== k)).toEqual([]);
     expect(restored.intern.slots.length).toBe(built.intern.slots.length);
     expect(restored.intern.slots.every((x, i) => x === built.intern.slots[i])).toBe(true);
-  });
+  }, 90_000);
+
+  it('the tables the passes derive on first use come with the image and equal the ones they build (ADR 0032)', () => {
+    const { bundle: real } = realEngine();
+    const built = loadIndex(real.index);
+    const image = indexImage(built);
+    const restored = restoreIndex(structuredClone(image))!;
+    expect(built.derived).toBeUndefined();
+    const d = restored.derived!;
+    const made = derivedTables(built);
+    const plain = (x: DerivedTables) => JSON.stringify({ ...x, heads: [...x.heads].map(([h, m]) => [h, [...m]]) }, (_k, v: unknown) => (ArrayBuffer.isView(v) ? Array.from(v as Uint32Array) : v));
+    expect(plain(d)).toBe(plain(made));
+    // Not empty: the real dataset has fuzzable keys, institutions "<Head> of <Country>", digit-led names, given names.
+    expect([d.fuzzy.keys.length > 1000, d.heads.size > 5, d.digitHeads.length > 10, d.firstNames.length > 1000]).toEqual([true, true, true, true]);
+    // An image without them (an older build) is restored and its passes build them.
+    const { derived: _d, ...bare } = image;
+    expect(restoreIndex(structuredClone(bare))?.derived).toBeUndefined();
+  }, 90_000);
 
   it('a restored byId answers as the built Map, a repeated id included (the last row with it)', () => {
     const recs = [
@@ -232,5 +263,5 @@ describe('index image in IndexedDB', () => {
     const restored = restoreIndex(structuredClone(indexImage(loadIndex(real.index))));
     expect(restored).not.toBeNull();
     expect(goldenJson(createDetector(restored!), texts)).toBe(goldenJson(detector, texts));
-  });
+  }, 90_000);
 });
