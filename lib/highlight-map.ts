@@ -3,6 +3,7 @@
  * mention covers (text node, offset). DOM helpers only; the document is reached through the nodes given.
  */
 import { segmentAt, type TextSegment } from './extract';
+import { eachPackedMention, type PackedMentions } from './protocol';
 
 export interface MappedMention {
   /** index into the mentions array given to `mapMentions` */
@@ -72,22 +73,11 @@ export async function mapPackedMentions(
   doc: Document,
   text: string,
   segments: TextSegment[],
-  reply: { mentions: { triples: number[] }; entities: readonly { id: string }[] },
+  reply: { mentions: PackedMentions; entities: readonly { id: string }[] },
   yieldNow?: () => Promise<void> | null,
 ): Promise<MentionMap> {
   const b = mapBuilder(doc, text, segments);
-  const t = Array.isArray(reply.mentions?.triples) ? reply.mentions.triples : [];
-  for (let k = 0; k + 2 < t.length; k += 3) {
-    if (yieldNow && k % 24 === 0) {
-      const p = yieldNow();
-      if (p) await p;
-    }
-    const start = t[k];
-    const end = t[k + 1];
-    const e = reply.entities[t[k + 2]];
-    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start || !e) continue;
-    b.add(start, end, e.id);
-  }
+  await eachPackedMention(reply, b.add, yieldNow, 8);
   return b.finish();
 }
 

@@ -50,17 +50,20 @@ export function packMentions(mentions: readonly { start: number; end: number; en
 }
 
 /**
- * The mentions of a detect reply as objects. Malformed triples (not whole numbers, end before start, an entity index
- * outside the table) are skipped. `yieldNow` (optional) lets a long list be rebuilt in slices of main-thread time.
+ * Each mention of a detect reply, in order, as (start, end, entity id), without making an object per mention.
+ * Malformed triples (not whole numbers, end before start, an entity index outside the table) are skipped. `yieldNow`
+ * (optional) is asked before every `every`-th mention, so a long list is read in slices of main-thread time.
  */
-export async function unpackMentions(
-  reply: { mentions: PackedMentions; entities: readonly EntitySummary[] },
+export async function eachPackedMention(
+  reply: { mentions: PackedMentions; entities: readonly { id: string }[] },
+  visit: (start: number, end: number, entityId: string) => void,
   yieldNow?: () => Promise<void> | null,
-): Promise<{ start: number; end: number; entityId: string }[]> {
+  every = 1000,
+): Promise<void> {
   const t = Array.isArray(reply.mentions?.triples) ? reply.mentions.triples : [];
-  const out: { start: number; end: number; entityId: string }[] = [];
+  const step = every * 3;
   for (let k = 0; k + 2 < t.length; k += 3) {
-    if (yieldNow && k % 3000 === 0) {
+    if (yieldNow && k % step === 0) {
       const p = yieldNow();
       if (p) await p;
     }
@@ -68,8 +71,17 @@ export async function unpackMentions(
     const end = t[k + 1];
     const e = reply.entities[t[k + 2]];
     if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start || !e) continue;
-    out.push({ start, end, entityId: e.id });
+    visit(start, end, e.id);
   }
+}
+
+/** The mentions of a detect reply as objects (eachPackedMention's checks). */
+export async function unpackMentions(
+  reply: { mentions: PackedMentions; entities: readonly EntitySummary[] },
+  yieldNow?: () => Promise<void> | null,
+): Promise<{ start: number; end: number; entityId: string }[]> {
+  const out: { start: number; end: number; entityId: string }[] = [];
+  await eachPackedMention(reply, (start, end, entityId) => out.push({ start, end, entityId }), yieldNow);
   return out;
 }
 
