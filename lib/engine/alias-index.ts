@@ -440,14 +440,78 @@ export function loadIndex(ci: CompiledIndex): LoadedIndex {
  * The format of the index image the background stores in IndexedDB (ADR 0016). Bump it whenever LoadedIndex, FlatTrie
  * or what loadIndex puts into them changes; an image of another format is ignored and the index rebuilt.
  */
-export const IMAGE_FORMAT = 8;
+export const IMAGE_FORMAT = 9;
 
 /**
- * A token trie as flat typed arrays, nodes numbered breadth-first: node 0 is the root; node n's children are edges
- * childStart[n]..childStart[n+1] (in the built Map's order), edge j leads to node j + 1, and its key is the next
- * keyLen[j] characters of `keys` (format 5: lengths, not offsets; no child-node array) — or, when keyLen[j] has
- * WIDE_KEY set (format 8), the next keyLen[j] & ~WIDE_KEY characters of `wideKeys`; node n's candidates are
- * cands[candStart[n]..candStart[n+1]], marked 0 none, 1 a list, 2 BLOCKED.
+ * An unsigned column as the image stores it (format 9): at the narrowest width its values fit, chosen when the image is
+ * made (counts and lengths mostly fit a byte; numbers below 65,536 two).
+ */
+export type UintColumn = Uint8Array | Uint16Array | Uint32Array;
+
+/** The values in the narrowest of Uint8Array, Uint16Array and Uint32Array that holds them all. */
+export function narrowest(values: ArrayLike<number>): UintColumn {
+  let max = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (!(v >= 0 && v <= 0xffffffff && Number.isInteger(v))) throw new Error(`narrowest: ${v} is not a u32`);
+    if (v > max) max = v;
+  }
+  return max <= 0xff ? Uint8Array.from(values) : max <= 0xffff ? Uint16Array.from(values) : Uint32Array.from(values);
+}
+
+function isUintColumn(x: unknown): x is UintColumn {
+  return x instanceof Uint8Array || x instanceof Uint16Array || x instanceof Uint32Array;
+}
+
+/**
+ * The offsets of stored counts (off[0] = 0, off[i + 1] = off[i] + counts[i]) when they add up to `total`, or null. (A
+ * count cannot be negative, so the offsets are in order; the sum is kept as a double, so no wrap can make it agree.)
+ */
+function offsetsOf(counts: UintColumn, total: number): Uint32Array | null {
+  const n = counts.length;
+  const off = new Uint32Array(n + 1);
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    at += counts[i];
+    off[i + 1] = at;
+  }
+  return at === total ? off : null;
+}
+
+/**
+ * Lengths with a flag (a key or name in the two-byte string) in the top bit of the narrowest column the lengths leave
+ * that bit free in (format 9; format 8 used bit 15 of a Uint16Array).
+ */
+function flaggedLengths(lens: readonly number[], flags: readonly boolean[]): UintColumn {
+  let max = 0;
+  for (const n of lens) if (n > max) max = n;
+  const T = max < 0x80 ? Uint8Array : max < 0x8000 ? Uint16Array : Uint32Array;
+  const flag = flagOf(T.BYTES_PER_ELEMENT);
+  if (max >= 0x80000000) throw new Error('a length too long for the image');
+  const out = new T(lens.length);
+  for (let i = 0; i < lens.length; i++) out[i] = flags[i] ? (lens[i] | flag) >>> 0 : lens[i];
+  return out;
+}
+
+/** The flag bit of a flaggedLengths column whose elements are `bytes` wide. */
+function flagOf(bytes: number): number {
+  return bytes === 1 ? 0x80 : bytes === 2 ? 0x8000 : 0x80000000;
+}
+
+/** The counts between consecutive offsets, narrowest (the stored form of an offset column, format 9). */
+function countsOf(off: ArrayLike<number>): UintColumn {
+  const c = new Array<number>(off.length - 1);
+  for (let i = 0; i < c.length; i++) c[i] = off[i + 1] - off[i];
+  return narrowest(c);
+}
+
+/**
+ * A token trie as flat typed arrays, nodes numbered breadth-first: node 0 is the root, whose children are the first
+ * rootEdges edges; node n's are the next childCount[n − 1] (in the built Map's order; format 9: counts, not offsets);
+ * edge j leads to node j + 1, and its key is the next keyLen[j] characters of `keys` (format 5: lengths, not offsets;
+ * no child-node array) — or, when keyLen[j] has its column's top bit set (format 8: `WIDE_KEY`, bit 15), the next
+ * keyLen[j] without that bit characters of `wideKeys`; node n's candidates are the next candCount[n] of `cands`, marked
+ * 0 none, 1 a list, 2 BLOCKED. Format 9 stores each unsigned column at the narrowest width its values fit.
  */
 export interface FlatTrie {
   /** the keys with no character above U+00FF, one after the other: V8 holds and serialises it one byte a character */
@@ -457,17 +521,27 @@ export interface FlatTrie {
    * characters), one after the other, two bytes a character
    */
   wideKeys: string;
-  keyLen: Uint16Array;
-  childStart: Uint32Array;
-  candStart: Uint32Array;
+  /**
+   * edge j's key length, with the top bit of the column's elements set for a key in `wideKeys` (format 9: the narrowest
+   * column that leaves the bit free; format 8: a Uint16Array and bit 15)
+   */
+  keyLen: UintColumn;
+  /** format 9: the root's number of edges (it alone has tens of thousands; the other nodes a few hundred at most) */
+  rootEdges: number;
+  /** format 9: node n's number of edges is childCount[n − 1], for every node but the root */
+  childCount: UintColumn;
+  /** format 9: each node's number of candidates */
+  candCount: UintColumn;
   candMark: Uint8Array;
   cands: Int32Array;
-  /** format 4: per node, its edges' numbers sorted by key (UTF-16 code units), for a binary search at lookup */
-  order: Uint32Array;
+  /**
+   * format 4: per node, its edges sorted by key (UTF-16 code units), for a binary search at lookup; format 9: as places
+   * within the node (edge childStart[n] + place), the root's in `rootOrder` and every other node's in `order` (edge
+   * childStart[n] + order[i − rootEdges] for i in the node's edge range), each in the narrowest column it fits
+   */
+  rootOrder: UintColumn;
+  order: UintColumn;
 }
-
-/** Set in FlatTrie.keyLen for an edge whose key is in `wideKeys` (format 8; format 4–7 kept wide characters apart). */
-export const WIDE_KEY = 0x8000;
 
 /**
  * What the background stores: the tries flat, the rest of the LoadedIndex as structured clone keeps it (Maps, Sets,
@@ -482,48 +556,80 @@ export interface IndexImage {
   /** format 4: the common words the intern table does not hold (not plain a–z/0–9); the rest are its IK_COMMON keys */
   commonOther: string[];
   /**
-   * format 6: the intern table's keys as one string and offsets (key n is keys[off[n], off[n + 1])) and their hashes:
-   * no list of 78,000 strings to deserialise, none to make or hash at restore (the slots are filled from the hashes).
+   * format 6: the intern table's keys as one string and their lengths (format 9; offsets before) and hashes: no list
+   * of 78,000 strings to deserialise, none to make or hash at restore (the slots are filled from the hashes).
    */
   intern: StoredIntern;
   rest: Omit<LoadedIndex, 'exact' | 'skel' | 'known' | 'byId' | 'entities' | 'commonWords' | 'intern' | 'derived'>;
   /** format 8: the tables the passes derive on first use (ADR 0032); an image without them is restored without */
-  derived?: DerivedTables;
+  derived?: StoredDerived;
 }
 
 export interface StoredIntern {
   mask: number;
   keys: string;
-  off: Uint32Array;
+  /** format 9: key n is the next keyLen[n] characters of `keys` */
+  keyLen: UintColumn;
   hashes: Uint32Array;
 }
 
+/** The derived tables as the image stores them: the fuzzy index's key and entity numbers narrowest (format 9). */
+export type StoredDerived = Omit<DerivedTables, 'fuzzy'> & { fuzzy: Omit<DerivedTables['fuzzy'], 'key' | 'ownList'> & { key: UintColumn; ownList: UintColumn } };
+
+/** The derived tables to store (format 9: the numbers that fit a narrower column in one). */
+export function storedDerived(d: DerivedTables): StoredDerived {
+  return { ...d, fuzzy: { ...d.fuzzy, key: narrowest(d.fuzzy.key), ownList: narrowest(d.fuzzy.ownList) } };
+}
+
+/** A Uint32Array of the column's values (the column itself when it is one). */
+function wide32(c: UintColumn): Uint32Array {
+  return c instanceof Uint32Array ? c : Uint32Array.from(c);
+}
+
 /**
- * IndexEntity rows as columns. Entity e's id is ids.slice(idOff[e], idOff[e + 1]), its name likewise; its type is
- * types[type[e]]; its topics topicNames[topicList[topicStart[e]..topicStart[e + 1]]]; its near ids and its country are
- * numbers into refs (the entity ids, then the ids of entities outside the index), country -1 for none.
+ * IndexEntity rows as columns, as the image stores them (format 9: counts and lengths, not offsets, each column at
+ * the narrowest width its values fit). Entity e's id is the next idLen[e] characters of `ids`; its name the next
+ * nameLen[e] characters of `names` — or, with the column's top bit set, the next nameLen[e] without it of `wideNames` (names
+ * in other scripts, two bytes a character; the rest one); its type is types[type[e]]; its topics the next
+ * topicCount[e] of topicList, numbers into topicNames; its near ids the next nearCount[e] of nearList and its country
+ * countryRef[e] − 1 (0: none), numbers into refs (the entity ids, then the ids of entities outside the index); its
+ * office triples the next officeCount[e] numbers of officeList.
  */
 export interface EntityColumns {
   ids: string;
-  idOff: Uint32Array;
+  idLen: UintColumn;
   /** format 6: each id's FNV hash (byId's table is filled from them on first lookup; no id string made or hashed) */
   idHash: Uint32Array;
   names: string;
-  nameOff: Uint32Array;
+  wideNames: string;
+  /** as a trie's keyLen: lengths, a name in `wideNames` flagged by the top bit of the column's elements */
+  nameLen: UintColumn;
   types: string[];
   type: Uint8Array;
   topicNames: string[];
-  topicStart: Uint32Array;
-  topicList: Uint16Array;
+  topicCount: UintColumn;
+  topicList: UintColumn;
   /** ids that near or country name but no entity has (the records' related ids outside the dataset) */
   otherIds: string[];
-  nearStart: Uint32Array;
-  nearList: Uint32Array;
-  country: Int32Array;
+  nearCount: UintColumn;
+  nearList: UintColumn;
+  countryRef: UintColumn;
   minor: Uint8Array;
-  /** format 7: entity e's office triples are officeList[officeStart[e]..officeStart[e + 1]] */
-  officeStart: Uint32Array;
+  /** format 7: entity e's office triples */
+  officeCount: UintColumn;
   officeList: Int32Array;
+}
+
+/** The columns of a restored index: the stored ones, and the offsets the restore summed from their counts. */
+interface EntityTable {
+  c: EntityColumns;
+  idOff: Uint32Array;
+  /** entity e's name starts at nameOff[e] in `names`, or in `wideNames` when nameLen[e] has nameFlag */
+  nameOff: Uint32Array;
+  nameFlag: number;
+  topicStart: Uint32Array;
+  nearStart: Uint32Array;
+  officeStart: Uint32Array;
 }
 
 export function entityColumns(entities: readonly IndexEntity[]): EntityColumns {
@@ -550,75 +656,99 @@ export function entityColumns(entities: readonly IndexEntity[]): EntityColumns {
   const typeAt = new Map<string, number>();
   const topicNames: string[] = [];
   const topicAt = new Map<string, number>();
-  const idOff = new Uint32Array(n + 1);
-  const nameOff = new Uint32Array(n + 1);
-  const topicStart = new Uint32Array(n + 1);
-  const nearStart = new Uint32Array(n + 1);
+  const idLen: number[] = [];
+  const nameLen: number[] = [];
+  const nameWide: boolean[] = [];
+  const narrowNames: string[] = [];
+  const wideNames: string[] = [];
+  const topicCount: number[] = [];
+  const nearCount: number[] = [];
   const type = new Uint8Array(n);
-  const country = new Int32Array(n);
+  const countryRef: number[] = [];
   const minor = new Uint8Array(n);
-  const officeStart = new Uint32Array(n + 1);
+  const officeCount: number[] = [];
   const officeList: number[] = [];
   const topicList: number[] = [];
   const nearList: number[] = [];
   entities.forEach((e, i) => {
-    idOff[i + 1] = idOff[i] + e.id.length;
-    nameOff[i + 1] = nameOff[i] + e.name.length;
+    idLen.push(e.id.length);
+    let isWide = false;
+    for (let k = 0; k < e.name.length && !isWide; k++) isWide = e.name.charCodeAt(k) > 0xff;
+    nameLen.push(e.name.length);
+    nameWide.push(isWide);
+    (isWide ? wideNames : narrowNames).push(e.name);
     type[i] = code(types, typeAt, e.type);
     for (const t of e.topics) topicList.push(code(topicNames, topicAt, t));
-    topicStart[i + 1] = topicList.length;
+    topicCount.push(e.topics.length);
     for (const id of e.near) nearList.push(ref(id));
-    nearStart[i + 1] = nearList.length;
-    country[i] = e.country === undefined ? -1 : ref(e.country);
+    nearCount.push(e.near.length);
+    countryRef.push(e.country === undefined ? 0 : ref(e.country) + 1);
     minor[i] = e.minor ?? 0;
     if (e.offices) officeList.push(...e.offices);
-    officeStart[i + 1] = officeList.length;
+    officeCount.push(e.offices?.length ?? 0);
   });
   return {
-    ids: entities.map((e) => e.id).join(''),
-    idOff,
+    // (oneByte: ids and narrow names held one byte a character, whatever strings they were sliced from.)
+    ids: oneByte(entities.map((e) => e.id).join('')),
+    idLen: narrowest(idLen),
     idHash: Uint32Array.from(entities, (e) => hashString(e.id)),
-    names: entities.map((e) => e.name).join(''),
-    nameOff,
+    names: oneByte(narrowNames.join('')),
+    wideNames: wideNames.join(''),
+    nameLen: flaggedLengths(nameLen, nameWide),
     types,
     type,
     topicNames,
-    topicStart,
-    topicList: Uint16Array.from(topicList),
+    topicCount: narrowest(topicCount),
+    topicList: narrowest(topicList),
     otherIds,
-    nearStart,
-    nearList: Uint32Array.from(nearList),
-    country,
+    nearCount: narrowest(nearCount),
+    nearList: narrowest(nearList),
+    countryRef: narrowest(countryRef),
     minor,
-    officeStart,
+    officeCount: narrowest(officeCount),
     officeList: Int32Array.from(officeList),
   };
 }
 
-/** True when the columns agree with each other and hold n rows (a truncated or foreign record does not). */
-function isEntityColumns(x: unknown): x is EntityColumns {
+/** The columns' offsets when they agree with each other and hold n rows, or null (a truncated or foreign record). */
+function entityTable(x: unknown): EntityTable | null {
   const c = x as EntityColumns | null;
-  if (!c || typeof c.ids !== 'string' || typeof c.names !== 'string' || !Array.isArray(c.types) || !Array.isArray(c.topicNames) || !Array.isArray(c.otherIds)) return false;
-  if (!(c.idOff instanceof Uint32Array) || !(c.nameOff instanceof Uint32Array) || !(c.type instanceof Uint8Array) || !(c.topicStart instanceof Uint32Array)) return false;
-  if (!(c.topicList instanceof Uint16Array) || !(c.nearStart instanceof Uint32Array) || !(c.nearList instanceof Uint32Array) || !(c.country instanceof Int32Array) || !(c.minor instanceof Uint8Array)) return false;
+  if (!c || typeof c.ids !== 'string' || typeof c.names !== 'string' || typeof c.wideNames !== 'string' || !Array.isArray(c.types) || !Array.isArray(c.topicNames) || !Array.isArray(c.otherIds)) return null;
+  if (!isUintColumn(c.idLen) || !isUintColumn(c.nameLen) || !(c.type instanceof Uint8Array) || !isUintColumn(c.topicCount) || !isUintColumn(c.countryRef)) return null;
+  if (!isUintColumn(c.topicList) || !isUintColumn(c.nearCount) || !isUintColumn(c.nearList) || !(c.minor instanceof Uint8Array) || !isUintColumn(c.officeCount)) return null;
+  if (!(c.idHash instanceof Uint32Array) || !(c.officeList instanceof Int32Array)) return null;
   const n = c.type.length;
-  if (!(c.idHash instanceof Uint32Array) || c.idHash.length !== n) return false;
-  if (!(c.officeStart instanceof Uint32Array) || !(c.officeList instanceof Int32Array) || c.officeStart.length !== n + 1 || c.officeStart[n] !== c.officeList.length) return false;
-  if (c.idOff.length !== n + 1 || c.nameOff.length !== n + 1 || c.topicStart.length !== n + 1 || c.nearStart.length !== n + 1 || c.country.length !== n || c.minor.length !== n) return false;
-  if (c.idOff[n] !== c.ids.length || c.nameOff[n] !== c.names.length || c.topicStart[n] !== c.topicList.length || c.nearStart[n] !== c.nearList.length) return false;
+  if (c.idHash.length !== n || c.idLen.length !== n || c.nameLen.length !== n || c.topicCount.length !== n || c.nearCount.length !== n || c.countryRef.length !== n || c.minor.length !== n || c.officeCount.length !== n) return null;
+  const idOff = offsetsOf(c.idLen, c.ids.length);
+  const topicStart = idOff && offsetsOf(c.topicCount, c.topicList.length);
+  const nearStart = topicStart && offsetsOf(c.nearCount, c.nearList.length);
+  const officeStart = nearStart && offsetsOf(c.officeCount, c.officeList.length);
+  if (!officeStart) return null;
   const refs = n + c.otherIds.length;
   // (Arrays in locals: this runs once per wake-up, mostly in the interpreter, where every property load counts.)
-  const { idOff, nameOff, topicStart, nearStart, type, country, topicList, nearList } = c;
+  const { nameLen, type, countryRef, topicList, nearList } = c;
+  const nameOff = new Uint32Array(n);
+  const nameFlag = flagOf(nameLen.BYTES_PER_ELEMENT);
+  let narrow = 0;
+  let wide = 0;
   const types = c.types.length;
   for (let e = 0; e < n; e++) {
-    if (idOff[e] > idOff[e + 1] || nameOff[e] > nameOff[e + 1] || c.officeStart[e] > c.officeStart[e + 1] || topicStart[e] > topicStart[e + 1] || nearStart[e] > nearStart[e + 1]) return false;
-    const r = country[e];
-    if (type[e] >= types || r < -1 || r >= refs) return false;
+    const nl = nameLen[e];
+    if (nl & nameFlag) {
+      nameOff[e] = wide;
+      wide += (nl & ~nameFlag) >>> 0;
+    } else {
+      nameOff[e] = narrow;
+      narrow += nl;
+    }
+    if (type[e] >= types || countryRef[e] > refs) return null;
   }
+  if (narrow !== c.names.length || wide !== c.wideNames.length) return null;
   const topics = c.topicNames.length;
-  for (let j = 0; j < topicList.length; j++) if (topicList[j] >= topics) return false;
-  for (let j = 0; j < nearList.length; j++) if (nearList[j] >= refs) return false;
-  return c.types.every((t) => typeof t === 'string') && c.topicNames.every((t) => typeof t === 'string') && c.otherIds.every((t) => typeof t === 'string');
+  for (let j = 0; j < topicList.length; j++) if (topicList[j] >= topics) return null;
+  for (let j = 0; j < nearList.length; j++) if (nearList[j] >= refs) return null;
+  const strings = c.types.every((t) => typeof t === 'string') && c.topicNames.every((t) => typeof t === 'string') && c.otherIds.every((t) => typeof t === 'string');
+  return strings ? { c, idOff: idOff!, nameOff, nameFlag, topicStart: topicStart!, nearStart: nearStart!, officeStart } : null;
 }
 
 /**
@@ -635,20 +765,26 @@ class EntityRow implements IndexEntity {
     private readonly e: number,
   ) {}
   get id(): string {
-    return (this.idS ??= this.r.c.ids.slice(this.r.c.idOff[this.e], this.r.c.idOff[this.e + 1]));
+    return (this.idS ??= this.r.c.ids.slice(this.r.t.idOff[this.e], this.r.t.idOff[this.e + 1]));
   }
   get type(): EntityType {
     return this.r.c.types[this.r.c.type[this.e]] as EntityType;
   }
   get name(): string {
-    return (this.nameS ??= this.r.c.names.slice(this.r.c.nameOff[this.e], this.r.c.nameOff[this.e + 1]));
+    if (this.nameS === undefined) {
+      const { c, t } = this.r;
+      const nl = c.nameLen[this.e];
+      const from = t.nameOff[this.e];
+      this.nameS = (nl & t.nameFlag ? c.wideNames : c.names).slice(from, from + ((nl & ~t.nameFlag) >>> 0));
+    }
+    return this.nameS;
   }
   get topics(): string[] {
     if (!this.topicsA) {
       const { e } = this;
-      const { c } = this.r;
+      const { c, t } = this.r;
       const a: string[] = [];
-      for (let j = c.topicStart[e]; j < c.topicStart[e + 1]; j++) a.push(c.topicNames[c.topicList[j]]);
+      for (let j = t.topicStart[e]; j < t.topicStart[e + 1]; j++) a.push(c.topicNames[c.topicList[j]]);
       this.topicsA = a;
     }
     return this.topicsA;
@@ -657,20 +793,21 @@ class EntityRow implements IndexEntity {
     if (!this.nearA) {
       const { e, r } = this;
       const a: string[] = [];
-      for (let j = r.c.nearStart[e]; j < r.c.nearStart[e + 1]; j++) a.push(r.ref(r.c.nearList[j]));
+      for (let j = r.t.nearStart[e]; j < r.t.nearStart[e + 1]; j++) a.push(r.ref(r.c.nearList[j]));
       this.nearA = a;
     }
     return this.nearA;
   }
   get country(): string | undefined {
-    const x = this.r.c.country[this.e];
-    return x < 0 ? undefined : this.r.ref(x);
+    const x = this.r.c.countryRef[this.e];
+    return x === 0 ? undefined : this.r.ref(x - 1);
   }
   get minor(): 1 | 2 | undefined {
     return (this.r.c.minor[this.e] || undefined) as 1 | 2 | undefined;
   }
   get offices(): number[] | undefined {
-    const { officeStart, officeList } = this.r.c;
+    const { officeList } = this.r.c;
+    const { officeStart } = this.r.t;
     const from = officeStart[this.e];
     const to = officeStart[this.e + 1];
     return from === to ? undefined : Array.from(officeList.subarray(from, to));
@@ -680,7 +817,10 @@ class EntityRow implements IndexEntity {
 /** The rows of entity columns, and the ids they refer to (an entity's, or one outside the index). */
 class EntityRows {
   readonly rows: IndexEntity[];
-  constructor(readonly c: EntityColumns) {
+  readonly c: EntityColumns;
+  constructor(readonly t: EntityTable) {
+    const { c } = t;
+    this.c = c;
     const n = c.type.length;
     const rows: IndexEntity[] = new Array(n);
     for (let e = 0; e < n; e++) rows[e] = new EntityRow(this, e);
@@ -699,9 +839,10 @@ class EntityRows {
  */
 class IdTable implements IdIndex {
   private slots: Int32Array | null = null;
-  constructor(private readonly c: EntityColumns) {}
+  constructor(private readonly t: EntityTable) {}
   private find(slots: Int32Array, src: string, s: number, e: number, h: number): number {
-    const { ids, idOff, idHash } = this.c;
+    const { idOff } = this.t;
+    const { ids, idHash } = this.t.c;
     const mask = slots.length - 1;
     const len = e - s;
     for (let x = h & mask; ; x = (x + 1) & mask) {
@@ -715,7 +856,8 @@ class IdTable implements IdIndex {
     }
   }
   private build(): Int32Array {
-    const { ids, idOff, idHash } = this.c;
+    const { idOff } = this.t;
+    const { ids, idHash } = this.t.c;
     const n = idHash.length;
     let size = 16;
     while (size < n * 2) size *= 2;
@@ -737,8 +879,8 @@ class IdTable implements IdIndex {
 }
 
 /** The rows of entity columns, and each id's row number. */
-function entityRows(c: EntityColumns): { entities: IndexEntity[]; byId: IdIndex } {
-  return { entities: new EntityRows(c).rows, byId: new IdTable(c) };
+function entityRows(t: EntityTable): { entities: IndexEntity[]; byId: IdIndex } {
+  return { entities: new EntityRows(t).rows, byId: new IdTable(t) };
 }
 
 /**
@@ -773,17 +915,13 @@ export function flattenTrie(root: TrieNode): FlatTrie {
     }
   }
   childStart.push(childNode.length);
-  const keyLen = new Uint16Array(keys.length);
   const narrow: string[] = [];
   const wide: string[] = [];
-  for (let j = 0; j < keys.length; j++) {
-    const k = keys[j];
-    if (k.length >= WIDE_KEY) throw new Error('a trie key too long for the image');
-    let isWide = false;
-    for (let i = 0; i < k.length && !isWide; i++) isWide = k.charCodeAt(i) > 0xff;
-    keyLen[j] = k.length | (isWide ? WIDE_KEY : 0);
-    (isWide ? wide : narrow).push(k);
-  }
+  const isWide = keys.map((k) => {
+    for (let i = 0; i < k.length; i++) if (k.charCodeAt(i) > 0xff) return true;
+    return false;
+  });
+  keys.forEach((k, j) => (isWide[j] ? wide : narrow).push(k));
   const candStart = new Uint32Array(nodes.length + 1);
   const candMark = new Uint8Array(nodes.length);
   const cands: number[] = [];
@@ -796,23 +934,26 @@ export function flattenTrie(root: TrieNode): FlatTrie {
     }
   });
   candStart[nodes.length] = cands.length;
-  const order = new Uint32Array(keys.length);
+  const order = new Array<number>(keys.length);
   for (let n = 0; n < nodes.length; n++) {
     const edges: number[] = [];
     for (let j = childStart[n]; j < childStart[n + 1]; j++) edges.push(j);
     edges.sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : 0));
-    edges.forEach((j, i) => (order[childStart[n] + i] = j));
+    edges.forEach((j, i) => (order[childStart[n] + i] = j - childStart[n]));
   }
+  const rootEdges = childStart[1];
   return {
     // (oneByte: the narrow keys, some sliced from two-byte strings, held one byte a character.)
     keys: oneByte(narrow.join('')),
     wideKeys: wide.join(''),
-    keyLen,
-    childStart: Uint32Array.from(childStart),
-    candStart,
+    keyLen: flaggedLengths(keys.map((k) => k.length), isWide),
+    rootEdges,
+    childCount: countsOf(childStart.slice(1)),
+    candCount: countsOf(candStart),
     candMark,
     cands: Int32Array.from(cands),
-    order,
+    rootOrder: narrowest(order.slice(0, rootEdges)),
+    order: narrowest(order.slice(rootEdges)),
   };
 }
 
@@ -823,12 +964,21 @@ export function flattenTrie(root: TrieNode): FlatTrie {
 class FlatTrieView {
   private readonly nodes: (FlatNode | undefined)[];
   readonly t: FlatTrie;
-  /** edge j's key starts at keyOff[j] in `keys`, or in `wideKeys` when keyLen[j] has WIDE_KEY (format 8) */
+  /** edge j's key starts at keyOff[j] in `keys`, or in `wideKeys` when keyLen[j] has wideFlag (format 8) */
   readonly keyOff: Uint32Array;
-  /** `keyOff` as flatKeyOffsets made it while checking the trie */
-  constructor(t: FlatTrie, keyOff: Uint32Array) {
+  /** node n's edges are childStart[n]..childStart[n + 1] */
+  readonly childStart: Uint32Array;
+  /** node n's candidates are cands[candStart[n]..candStart[n + 1]] */
+  readonly candStart: Uint32Array;
+  /** the flag of a key in `wideKeys` in keyLen's elements (format 9: the top bit of its width) */
+  readonly wideFlag: number;
+  /** the offsets as flatOffsets made them while checking the trie */
+  constructor(t: FlatTrie, off: FlatOffsets) {
     this.nodes = new Array(t.candMark.length);
-    this.keyOff = keyOff;
+    this.keyOff = off.keyOff;
+    this.childStart = off.childStart;
+    this.candStart = off.candStart;
+    this.wideFlag = flagOf(t.keyLen.BYTES_PER_ELEMENT);
     this.t = t;
   }
   node(n: number): FlatNode {
@@ -840,18 +990,22 @@ class FlatTrieView {
   }
   /** The edge of node n whose key is src[s, e), or -1 (no string made). */
   findIn(n: number, src: string, s: number, e: number): number {
-    const { keys, wideKeys, keyLen, order, childStart } = this.t;
-    const { keyOff } = this;
-    let lo = childStart[n];
+    const { keys, wideKeys, keyLen } = this.t;
+    const { keyOff, childStart, wideFlag } = this;
+    const first = childStart[n];
+    // The root's sorted places apart (format 9); another node's edge i is at order[i − rootEdges].
+    const order = n === 0 ? this.t.rootOrder : this.t.order;
+    const shift = n === 0 ? 0 : this.t.rootEdges;
+    let lo = first;
     let hi = childStart[n + 1] - 1;
     const len = e - s;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      const j = order[mid];
+      const j = first + order[mid - shift];
       const from = keyOff[j];
       const kl = keyLen[j];
-      const klen = kl & ~WIDE_KEY;
-      const ks = kl & WIDE_KEY ? wideKeys : keys;
+      const klen = kl & ~wideFlag;
+      const ks = kl & wideFlag ? wideKeys : keys;
       // Compare the key with the edge's key by UTF-16 code units, as the sort in flattenTrie did.
       let cmp = 0;
       const m = len < klen ? len : klen;
@@ -866,7 +1020,7 @@ class FlatTrieView {
   key(j: number): string {
     const from = this.keyOff[j];
     const kl = this.t.keyLen[j];
-    return (kl & WIDE_KEY ? this.t.wideKeys : this.t.keys).slice(from, from + (kl & ~WIDE_KEY));
+    return (kl & this.wideFlag ? this.t.wideKeys : this.t.keys).slice(from, from + (kl & ~this.wideFlag));
   }
 }
 
@@ -880,12 +1034,12 @@ class FlatNode implements TrieNode {
   ) {}
   get cands(): PackedCandidate[] | null {
     if (this.c === undefined) {
-      const { t } = this.v;
+      const { t, candStart } = this.v;
       const mark = t.candMark[this.n];
       if (mark === 2) this.c = BLOCKED;
       else if (mark === 1) {
         const list: PackedCandidate[] = [];
-        for (let j = t.candStart[this.n]; j < t.candStart[this.n + 1]; j++) list.push(t.cands[j]);
+        for (let j = candStart[this.n]; j < candStart[this.n + 1]; j++) list.push(t.cands[j]);
         this.c = list;
       } else this.c = null;
     }
@@ -893,8 +1047,8 @@ class FlatNode implements TrieNode {
   }
   get next(): TrieChildren | null {
     if (this.x === undefined) {
-      const { t } = this.v;
-      this.x = t.childStart[this.n + 1] > t.childStart[this.n] ? new FlatChildren(this.v, this.n) : null;
+      const { childStart } = this.v;
+      this.x = childStart[this.n + 1] > childStart[this.n] ? new FlatChildren(this.v, this.n) : null;
     }
     return this.x;
   }
@@ -907,7 +1061,7 @@ class FlatChildren implements TrieChildren {
     private readonly n: number,
   ) {}
   get size(): number {
-    return this.v.t.childStart[this.n + 1] - this.v.t.childStart[this.n];
+    return this.v.childStart[this.n + 1] - this.v.childStart[this.n];
   }
   get(k: string): TrieNode | undefined {
     const j = this.v.find(this.n, k);
@@ -917,13 +1071,13 @@ class FlatChildren implements TrieChildren {
     return this.v.find(this.n, k) >= 0;
   }
   *entries(): Generator<[string, TrieNode]> {
-    const { t } = this.v;
-    for (let j = t.childStart[this.n]; j < t.childStart[this.n + 1]; j++) yield [this.v.key(j), this.v.node(j + 1)];
+    const { childStart } = this.v;
+    for (let j = childStart[this.n]; j < childStart[this.n + 1]; j++) yield [this.v.key(j), this.v.node(j + 1)];
   }
   keys(): MapIterator<string> {
     const { v, n } = this;
     return (function* () {
-      for (let j = v.t.childStart[n]; j < v.t.childStart[n + 1]; j++) yield v.key(j);
+      for (let j = v.childStart[n]; j < v.childStart[n + 1]; j++) yield v.key(j);
     })() as unknown as MapIterator<string>;
   }
   [Symbol.iterator](): MapIterator<[string, TrieNode]> {
@@ -937,66 +1091,78 @@ export function indexImage(li: LoadedIndex): IndexImage {
   const flat = flattenTrie(exact);
   // (No root links either, format 5: the restore finds key n's root child by its key when a walk first asks.)
   // The keys one byte a character (they are plain a–z/0–9, but some were sliced from two-byte strings).
-  const intern: StoredIntern = { mask: it.mask, keys: oneByte(it.keys), off: it.off, hashes: it.hashes };
+  const intern: StoredIntern = { mask: it.mask, keys: oneByte(it.keys), keyLen: countsOf(it.off), hashes: it.hashes };
   const interned = new Set<string>();
   for (let n = 0; n < internSize(it); n++) if (known.flags[n] & IK_COMMON) interned.add(internKey(it, n));
   const commonOther = [...commonWords].filter((w) => !interned.has(w));
   return { exact: flat, skel: flattenTrie(skel), knownFlags: known.flags, entities: entityColumns(entities), commonOther, intern, rest };
 }
 
+/** A stored trie's offsets, summed from its counts and lengths at restore (format 9). */
+interface FlatOffsets {
+  keyOff: Uint32Array;
+  childStart: Uint32Array;
+  candStart: Uint32Array;
+}
+
 /**
- * The key offsets of a FlatTrie (edge j's key is keys[off[j], off[j + 1])) when its arrays agree with each other, or
- * null (a truncated or foreign record).
+ * The offsets of a FlatTrie (edge j's key starts at keyOff[j], node n's edges and candidates start at childStart[n] and
+ * candStart[n]) when its arrays agree with each other, or null (a truncated or foreign record).
  */
-function flatKeyOffsets(x: unknown): Uint32Array | null {
+function flatOffsets(x: unknown): FlatOffsets | null {
   const t = x as FlatTrie | null;
-  if (!t || typeof t.keys !== 'string' || typeof t.wideKeys !== 'string' || !(t.keyLen instanceof Uint16Array) || !(t.childStart instanceof Uint32Array)) return null;
-  if (!(t.candStart instanceof Uint32Array) || !(t.candMark instanceof Uint8Array) || !(t.cands instanceof Int32Array) || !(t.order instanceof Uint32Array)) return null;
+  if (!t || typeof t.keys !== 'string' || typeof t.wideKeys !== 'string' || !isUintColumn(t.keyLen) || !isUintColumn(t.childCount) || !isUintColumn(t.rootOrder)) return null;
+  if (!isUintColumn(t.candCount) || !(t.candMark instanceof Uint8Array) || !(t.cands instanceof Int32Array) || !isUintColumn(t.order)) return null;
   const nodes = t.candMark.length;
   // Breadth-first: every node but the root is the end of exactly one edge, edge j of node j + 1.
   const edges = nodes - 1;
-  if (nodes < 1 || t.childStart.length !== nodes + 1 || t.candStart.length !== nodes + 1 || t.keyLen.length !== edges) return null;
-  if (t.childStart[nodes] !== edges || t.candStart[nodes] !== t.cands.length) return null;
+  const { rootEdges } = t;
+  if (nodes < 1 || !Number.isInteger(rootEdges) || rootEdges < 0 || rootEdges > edges || t.childCount.length !== nodes - 1 || t.candCount.length !== nodes || t.keyLen.length !== edges) return null;
+  if (t.rootOrder.length !== rootEdges || t.order.length !== edges - rootEdges) return null;
+  // The root's edges first, then the other nodes' from their counts.
+  const rest = offsetsOf(t.childCount, edges - rootEdges);
+  const candStart = rest && offsetsOf(t.candCount, t.cands.length);
+  if (!rest || !candStart) return null;
+  const childStart = new Uint32Array(nodes + 1);
+  for (let n = 1; n <= nodes; n++) childStart[n] = rest[n - 1] + rootEdges;
   // Each edge's key from where the previous one of its string ended: the narrow and the wide keys summed apart.
   const keyOff = new Uint32Array(edges);
   const { keyLen } = t;
+  const flag = flagOf(keyLen.BYTES_PER_ELEMENT);
   let narrow = 0;
   let wide = 0;
   for (let j = 0; j < edges; j++) {
     const kl = keyLen[j];
-    if (kl & WIDE_KEY) {
+    if (kl & flag) {
       keyOff[j] = wide;
-      wide += kl & ~WIDE_KEY;
+      wide += (kl & ~flag) >>> 0;
     } else {
       keyOff[j] = narrow;
       narrow += kl;
     }
   }
-  if (narrow !== t.keys.length || wide !== t.wideKeys.length || t.order.length !== edges) return null;
-  return isFlatTrieNodes(t) ? keyOff : null;
+  if (narrow !== t.keys.length || wide !== t.wideKeys.length) return null;
+  return isFlatTrieNodes(t, childStart) ? { keyOff, childStart, candStart } : null;
 }
 
-/** The per-node part of flatKeyOffsets' checks. */
-function isFlatTrieNodes(t: FlatTrie): boolean {
+/** The per-node part of flatOffsets' checks (the offsets are in order: they were summed from counts). */
+function isFlatTrieNodes(t: FlatTrie, childStart: Uint32Array): boolean {
   // (Arrays and each node's bounds in locals: this runs once per wake-up, mostly in the interpreter, where every
   // property load counts.)
-  const { childStart, candStart, candMark, order } = t;
+  const { candMark, order, rootOrder, rootEdges } = t;
   const nodes = candMark.length;
-  let c0 = childStart[0];
-  let k0 = candStart[0];
-  for (let n = 0; n < nodes; n++) {
+  for (let i = 0; i < rootEdges; i++) if (rootOrder[i] >= rootEdges) return false;
+  let c0 = childStart[1];
+  if (candMark[0] > 2) return false;
+  for (let n = 1; n < nodes; n++) {
     const c1 = childStart[n + 1];
-    const k1 = candStart[n + 1];
-    if (c0 > c1 || k0 > k1 || candMark[n] > 2) return false;
+    if (candMark[n] > 2) return false;
     // Each node's sorted edges are its own.
-    for (let j = c0; j < c1; j++) {
-      const o = order[j];
-      if (o < c0 || o >= c1) return false;
-    }
+    const count = c1 - c0;
+    for (let j = c0; j < c1; j++) if (order[j - rootEdges] >= count) return false;
     // A child is numbered after its parent (no cycles: a walk always goes deeper).
     if (c1 > c0 && c0 + 1 <= n) return false;
     c0 = c1;
-    k0 = k1;
   }
   return true;
 }
@@ -1008,10 +1174,11 @@ function isFlatTrieNodes(t: FlatTrie): boolean {
 export function restoreIndex(x: unknown): LoadedIndex | null {
   const img = x as Partial<IndexImage> | null;
   if (!img || typeof img !== 'object' || !(img.knownFlags instanceof Uint8Array)) return null;
-  const exactOff = flatKeyOffsets(img.exact);
-  const skelOff = exactOff && flatKeyOffsets(img.skel);
+  const exactOff = flatOffsets(img.exact);
+  const skelOff = exactOff && flatOffsets(img.skel);
   if (!exactOff || !skelOff) return null;
-  if (!isEntityColumns(img.entities)) return null;
+  const table = entityTable(img.entities);
+  if (!table) return null;
   const li = img.rest as Partial<LoadedIndex> | undefined;
   if (!li || typeof li !== 'object') return null;
   const isMap = (m: unknown) => m instanceof Map;
@@ -1021,28 +1188,31 @@ export function restoreIndex(x: unknown): LoadedIndex | null {
   if (!(li.lowerShortRe === null || li.lowerShortRe instanceof RegExp) || !isMap(li.lowerShorts) || !Array.isArray(li.blockedKeys)) return null;
   if ('intern' in li || 'byTopic' in li || 'derived' in li) return null; // an older layout, or a misplaced part
   const it = img.intern;
-  if (!isStoredIntern(it) || img.knownFlags.length !== it.off.length - 1) return null;
-  const intern = internTable(it.keys, it.off, it.hashes, it.mask);
+  const off = storedInternOffsets(it);
+  if (!off || img.knownFlags.length !== off.length - 1) return null;
+  const intern = internTable(it!.keys, off, it!.hashes, it!.mask);
+  const keys = it!.keys;
   // Key n's root child: found by its key in the root's sorted edges the first time a walk asks, then kept (format 5;
   // format 4 stored the 78,000 links and made 30,000 nodes here). Compared in place: no key string made (format 6).
   const exactView = new FlatTrieView(img.exact!, exactOff);
-  const links = new Int32Array(it.off.length - 1).fill(-2);
+  const links = new Int32Array(off.length - 1).fill(-2);
   const root = (n: number): TrieNode | null => {
     let r = links[n];
     if (r === -2) {
-      const j = exactView.findIn(0, it.keys, it.off[n], it.off[n + 1]);
+      const j = exactView.findIn(0, keys, off[n], off[n + 1]);
       links[n] = r = j < 0 ? -1 : j + 1;
     }
     return r < 0 ? null : exactView.node(r);
   };
   const exact = exactView.node(0);
   const skel = new FlatTrieView(img.skel!, skelOff).node(0);
-  const { entities, byId } = entityRows(img.entities);
+  const { entities, byId } = entityRows(table);
   const commonWords = new CommonWords(intern, img.knownFlags, new Set(img.commonOther));
   if (img.derived !== undefined && !isDerived(img.derived, internSize(intern), entities.length)) return null;
+  const d = img.derived;
   return {
     ...(li as Omit<LoadedIndex, 'exact' | 'skel' | 'known' | 'byId' | 'entities' | 'commonWords' | 'intern' | 'derived'>),
-    ...(img.derived ? { derived: img.derived } : {}),
+    ...(d ? { derived: { ...d, fuzzy: { ...d.fuzzy, key: wide32(d.fuzzy.key), ownList: wide32(d.fuzzy.ownList) } } } : {}),
     commonWords,
     intern,
     entities,
@@ -1054,8 +1224,8 @@ export function restoreIndex(x: unknown): LoadedIndex | null {
 }
 
 /** Every number in the derived tables in range: a lookup in them never leaves its arrays (ADR 0032). */
-function isDerived(x: unknown, internN: number, entityN: number): x is DerivedTables {
-  const d = x as DerivedTables | null;
+function isDerived(x: unknown, internN: number, entityN: number): x is StoredDerived {
+  const d = x as StoredDerived | null;
   if (!d || typeof d !== 'object' || !(d.heads instanceof Map) || !(d.digitHeads instanceof Uint32Array) || !(d.firstNames instanceof Uint32Array)) return false;
   for (const n of d.digitHeads) if (n >= internN) return false;
   for (const n of d.firstNames) if (n >= internN) return false;
@@ -1064,8 +1234,8 @@ function isDerived(x: unknown, internN: number, entityN: number): x is DerivedTa
     for (const [c, e] of byCountry) if (typeof c !== 'string' || !Number.isInteger(e) || e < -1 || e >= entityN) return false;
   }
   const f = d.fuzzy;
-  if (!f || typeof f !== 'object' || !Array.isArray(f.keys) || !(f.ownStart instanceof Uint32Array) || !(f.ownList instanceof Uint32Array)) return false;
-  if (!(f.hash instanceof Uint32Array) || !(f.key instanceof Uint32Array) || f.hash.length !== f.key.length) return false;
+  if (!f || typeof f !== 'object' || !Array.isArray(f.keys) || !(f.ownStart instanceof Uint32Array) || !isUintColumn(f.ownList)) return false;
+  if (!(f.hash instanceof Uint32Array) || !isUintColumn(f.key) || f.hash.length !== f.key.length) return false;
   // The bucket table's size is what deletionParts makes for this many hashes (the smallest power of two ≥ 1,024 and
   // ≥ their number): a damaged mask cannot make the first fuzzy probe allocate gigabytes.
   let size = 1 << 10;
@@ -1086,11 +1256,15 @@ function isDerived(x: unknown, internN: number, entityN: number): x is DerivedTa
   return true;
 }
 
-/** True when the stored intern table's parts agree (offsets in order within the keys, a hash for each, room to spare). */
-function isStoredIntern(x: unknown): x is StoredIntern {
+/**
+ * The stored intern table's key offsets when its parts agree (lengths adding up to the keys, a hash for each, room to
+ * spare), or null.
+ */
+function storedInternOffsets(x: unknown): Uint32Array | null {
   const it = x as StoredIntern | null;
-  if (!it || typeof it.keys !== 'string' || !(it.off instanceof Uint32Array) || !(it.hashes instanceof Uint32Array) || typeof it.mask !== 'number') return false;
-  return internPartsAgree(it.keys, it.off, it.hashes, it.mask);
+  if (!it || typeof it.keys !== 'string' || !isUintColumn(it.keyLen) || !(it.hashes instanceof Uint32Array) || typeof it.mask !== 'number') return null;
+  const off = offsetsOf(it.keyLen, it.keys.length);
+  return off && internPartsAgree(it.keys, off, it.hashes, it.mask) ? off : null;
 }
 
 /**

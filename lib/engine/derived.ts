@@ -4,7 +4,7 @@
  * the index instead of building them in its first detection (cold code, ~100 ms in Node). They are made here, after
  * every pass in the module order, by the passes' own builders; restoreIndex (alias-index.ts) checks them.
  */
-import { type DerivedTables, type IndexImage, type LoadedIndex, indexImage as baseImage } from './alias-index';
+import { type DerivedTables, type IndexImage, type LoadedIndex, indexImage as baseImage, storedDerived } from './alias-index';
 import { digitHeadList } from './detect';
 import { deletionParts } from './fuzzy-pass';
 import { institutionHeads } from './home-institutions';
@@ -17,5 +17,5 @@ export function derivedTables(li: LoadedIndex): DerivedTables {
 
 /** The image of a loaded index, to store or ship: the index and its derived tables. */
 export function indexImage(li: LoadedIndex): IndexImage {
-  return { ...baseImage(li), derived: li.derived ?? derivedTables(li) };
+  return { ...baseImage(li), derived: storedDerived(li.derived ?? derivedTables(li)) };
 }

@@ -67,10 +67,22 @@ describe('index image in IndexedDB', () => {
     ['not an index', () => ({ version: 'v1', format: IMAGE_FORMAT, index: { exact: 'garbage' } })],
     ['a truncated trie', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, exact: { ...img.exact, keyLen: img.exact.keyLen.slice(1) } } })],
     ['trie key lengths that do not add up to its keys', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, skel: { ...img.skel, keyLen: img.skel.keyLen.map((n, j) => (j === 0 ? n + 1 : n)) } } })],
-    ['a trie node whose edges run outside it', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, skel: { ...img.skel, childStart: img.skel.childStart.map((n, i) => (i === 1 ? 1e6 : n)) } } })],
-    ['trie node ranges shifted (edges of one node read as those of another)', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, exact: { ...img.exact, childStart: img.exact.childStart.map((n, i) => (i === 0 ? 0 : i < img.exact.childStart.length - 1 ? Math.max(0, n - 2) : n)) } } })],
+    ['a trie node whose edges run outside it', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, skel: { ...img.skel, childCount: Uint32Array.from(img.skel.childCount, (n, i) => (i === 1 ? 1e6 : n)) } } })],
+    // (Every node's first edge two earlier, as a format-8 test shifted the offsets: the root's last two edges read as the
+    // next node's, and so on to the last node, which gets two more; every column's length agrees.)
+    ['trie node ranges shifted (edges of one node read as those of another)', (img: IndexImage) => {
+      const t = img.exact;
+      const last = t.childCount.length - 1;
+      const shifted = { ...t, rootEdges: t.rootEdges - 2, rootOrder: t.rootOrder.slice(0, -2), order: Uint32Array.from([0, 1, ...t.order]), childCount: Uint32Array.from(t.childCount, (n, i) => (i === last ? n + 2 : n)) };
+      return { version: 'v1', format: IMAGE_FORMAT, index: { ...img, exact: shifted } };
+    }],
+    ['trie candidate counts that do not add up to its candidates', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, exact: { ...img.exact, candCount: Uint32Array.from(img.exact.candCount, (n, i) => (i === 0 ? n + 1 : n)) } } })],
+    ['trie edge counts as a signed column (not a layout this engine writes)', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, exact: { ...img.exact, childCount: Int32Array.from(img.exact.childCount) } } })],
+    ['trie node edge offsets of an older layout (format 8)', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, skel: { ...img.skel, childCount: undefined, childStart: new Uint32Array(img.skel.childCount.length + 2) } } })],
+    ['a root sorted-edge list pointing past the root\'s edges', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, skel: { ...img.skel, rootOrder: Uint32Array.from(img.skel.rootOrder, (x, i) => (i === 0 ? img.skel.rootEdges : x)) } } })],
+    ['a root with more edges than the trie', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, skel: { ...img.skel, rootEdges: img.skel.keyLen.length + 1 } } })],
     ['the intern keys as a list of strings (an older layout)', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, intern: undefined, rest: { ...img.rest, intern: { mask: 15, slots: new Int32Array(0), hashes: new Uint32Array(0), strs: ['a'] } } } })],
-    ['intern key offsets out of order', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, intern: { ...img.intern, off: img.intern.off.map((x, n) => (n === 1 ? x + 1000 : x)) } } })],
+    ['intern key lengths that do not add up to the keys', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, intern: { ...img.intern, keyLen: Uint32Array.from(img.intern.keyLen, (x, n) => (n === 1 ? x + 1000 : x)) } } })],
     ['intern key offsets that do not end at the keys\' end', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, intern: { ...img.intern, keys: img.intern.keys + 'x' } } })],
     ['intern hashes fewer than its keys', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, intern: { ...img.intern, hashes: img.intern.hashes.slice(1) } } })],
     ['an intern table with no room for its keys', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, intern: { ...img.intern, mask: 15 } } })],
@@ -78,10 +90,16 @@ describe('index image in IndexedDB', () => {
     ['trie key lengths that do not add up to its wide keys', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, exact: { ...img.exact, wideKeys: img.exact.wideKeys + '\u0100' } } })],
     ['the wide characters of an older layout (format 7)', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, exact: { ...img.exact, wideKeys: undefined, wideAt: new Uint32Array(0), wideChars: '' } } })],
     ['entity columns that disagree', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, entities: { ...img.entities, type: img.entities.type.slice(1) } } })],
-    ['an entity\'s near id outside the ids', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, entities: { ...img.entities, nearList: img.entities.nearList.map(() => 1e6) } } })],
-    ['office spells that run past their list', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, entities: { ...img.entities, officeStart: img.entities.officeStart.map((x, i, a) => (i === a.length - 1 ? x + 3 : x)) } } })],
-    ['a sorted edge list pointing into another node', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, exact: { ...img.exact, order: img.exact.order.map(() => 0) } } })],
-    ['derived fuzzy entries pointing past its keys', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, derived: { ...img.derived!, fuzzy: { ...img.derived!.fuzzy, key: img.derived!.fuzzy.key.map(() => 1e6) } } } })],
+    ['an entity\'s near id outside the ids', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, entities: { ...img.entities, nearList: Uint32Array.from(img.entities.nearList, () => 1e6) } } })],
+    ['office spells that run past their list', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, entities: { ...img.entities, officeCount: Uint32Array.from(img.entities.officeCount, (x, i, a = img.entities.officeCount) => (i === a.length - 1 ? x + 3 : x)) } } })],
+    ['entity id lengths that do not add up to the ids', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, entities: { ...img.entities, idLen: Uint32Array.from(img.entities.idLen, (x, i) => (i === 0 ? x + 1 : x)) } } })],
+    ['entity name lengths that do not add up to the wide names', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, entities: { ...img.entities, wideNames: img.entities.wideNames + '\u0100' } } })],
+    ['an entity\'s country outside the ids', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, entities: { ...img.entities, countryRef: Uint32Array.from(img.entities.countryRef, () => 1e6) } } })],
+    ['entity offsets of an older layout (format 8)', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, entities: { ...img.entities, idLen: undefined, idOff: new Uint32Array(img.entities.type.length + 1) } } })],
+    // (Format 9 stores each edge's place within its node: a place past the node's edges is all a damaged list can do
+    // that would read another node's edges; places repeated within the node could only make a lookup miss.)
+    ['a sorted edge list pointing past its node (into another node)', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, exact: { ...img.exact, order: Uint32Array.from(img.exact.order, (x, i) => (i === 0 ? img.exact.childCount[0] : x)) } } })],
+    ['derived fuzzy entries pointing past its keys', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, derived: { ...img.derived!, fuzzy: { ...img.derived!.fuzzy, key: Uint32Array.from(img.derived!.fuzzy.key, () => 1e6) } } } })],
     ['derived fuzzy hashes out of bucket order', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, derived: { ...img.derived!, fuzzy: { ...img.derived!.fuzzy, hash: img.derived!.fuzzy.hash.slice().reverse() } } } })],
     ['derived fuzzy owners that run past their list', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, derived: { ...img.derived!, fuzzy: { ...img.derived!.fuzzy, ownList: img.derived!.fuzzy.ownList.slice(1) } } } })],
     ['a derived bucket mask far larger than its hashes need', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, derived: { ...img.derived!, fuzzy: { ...img.derived!.fuzzy, mask: 2 ** 29 - 1 } } } })],
