@@ -236,7 +236,11 @@ export interface LoadedIndex {
   /** a Set when built; a restored index answers from the intern table's flags (no 34,000-word Set made at wake-up) */
   commonWords: WordSet;
   firstNames: Set<string>;
-  /** single-token keys (≥ 4 letters, not common words or given names) of each entity: the fuzzy pass's targets */
+  /**
+   * single-token keys (≥ 4 letters, not common words or given names) of each entity: the fuzzy pass's targets, read
+   * only to make its deletion index (DerivedTables.fuzzy). Empty in an index restored from an image with its derived
+   * tables (format 9: the image leaves them out, as the deletion index comes with it).
+   */
   fuzzKeys: Map<number, string[]>;
   /** hashes of every first token of the exact and the skeleton trie: the scanner's allocation-free pre-check */
   firstExact: Uint32Array;
@@ -560,7 +564,8 @@ export interface IndexImage {
    * of 78,000 strings to deserialise, none to make or hash at restore (the slots are filled from the hashes).
    */
   intern: StoredIntern;
-  rest: Omit<LoadedIndex, 'exact' | 'skel' | 'known' | 'byId' | 'entities' | 'commonWords' | 'intern' | 'derived'>;
+  /** format 9: without fuzzKeys when the image has its derived tables (the only reader of fuzzKeys makes them) */
+  rest: Omit<LoadedIndex, 'exact' | 'skel' | 'known' | 'byId' | 'entities' | 'commonWords' | 'intern' | 'derived' | 'fuzzKeys'> & { fuzzKeys?: LoadedIndex['fuzzKeys'] };
   /** format 8: the tables the passes derive on first use (ADR 0032); an image without them is restored without */
   derived?: StoredDerived;
 }
@@ -1183,7 +1188,9 @@ export function restoreIndex(x: unknown): LoadedIndex | null {
   if (!li || typeof li !== 'object') return null;
   const isMap = (m: unknown) => m instanceof Map;
   if (!isMap(li.acronyms)) return null;
-  if (!Array.isArray(img.commonOther) || !img.commonOther.every((w) => typeof w === 'string') || !(li.firstNames instanceof Set) || !isMap(li.fuzzKeys)) return null;
+  if (!Array.isArray(img.commonOther) || !img.commonOther.every((w) => typeof w === 'string') || !(li.firstNames instanceof Set)) return null;
+  // The fuzzy targets: with the derived tables, none (their deletion index is all the fuzzy pass reads); without, a Map.
+  if (img.derived !== undefined ? li.fuzzKeys !== undefined : !isMap(li.fuzzKeys)) return null;
   if (!(li.firstExact instanceof Uint32Array) || !(li.firstSkel instanceof Uint32Array) || !isMap(li.blockedTails) || !isMap(li.facilitiesAt)) return null;
   if (!(li.lowerShortRe === null || li.lowerShortRe instanceof RegExp) || !isMap(li.lowerShorts) || !Array.isArray(li.blockedKeys)) return null;
   if ('intern' in li || 'byTopic' in li || 'derived' in li) return null; // an older layout, or a misplaced part
@@ -1212,6 +1219,7 @@ export function restoreIndex(x: unknown): LoadedIndex | null {
   const d = img.derived;
   return {
     ...(li as Omit<LoadedIndex, 'exact' | 'skel' | 'known' | 'byId' | 'entities' | 'commonWords' | 'intern' | 'derived'>),
+    fuzzKeys: li.fuzzKeys ?? new Map(),
     ...(d ? { derived: { ...d, fuzzy: { ...d.fuzzy, key: wide32(d.fuzzy.key), ownList: wide32(d.fuzzy.ownList) } } } : {}),
     commonWords,
     intern,

@@ -17,5 +17,8 @@ export function derivedTables(li: LoadedIndex): DerivedTables {
 
 /** The image of a loaded index, to store or ship: the index and its derived tables. */
 export function indexImage(li: LoadedIndex): IndexImage {
-  return { ...baseImage(li), derived: storedDerived(li.derived ?? derivedTables(li)) };
+  const base = baseImage(li);
+  // (No fuzzy targets: the deletion index made from them is in the derived tables, and nothing else reads them.)
+  const { fuzzKeys: _f, ...rest } = base.rest;
+  return { ...base, rest, derived: storedDerived(li.derived ?? derivedTables(li)) };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it, beforeEach, vi } from 'vitest';
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { createEngine } from '../../../entrypoints/background/engine';
 import { IMAGE_FORMAT, derivedTables, indexImage, loadIndex, restoreIndex, createDetector, type IndexImage } from '../../../lib/engine';
-import { compileIndex, type DerivedTables, type IndexEntity } from '../../../lib/engine/alias-index';
+import { compileIndex, indexImage as baseImage, type DerivedTables, type IndexEntity } from '../../../lib/engine/alias-index';
 import type { DatasetBundle } from '../../../lib/dataset';
 import { openStore, readImage, writeImage } from '../../../lib/store';
 import { goldenJson, goldenTexts } from '../../../scripts/golden';
@@ -106,6 +106,7 @@ describe('index image in IndexedDB', () => {
     ['a derived bucket mask that is no power of two less one', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, derived: { ...img.derived!, fuzzy: { ...img.derived!.fuzzy, mask: 6 } } } })],
     ['a derived given-name number outside the intern table', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, derived: { ...img.derived!, firstNames: Uint32Array.of(1e6) } } })],
     ['a derived institution head naming an entity that is none', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, derived: { ...img.derived!, heads: new Map([['parliament', new Map([['syria', 99]])]]) } } })],
+    ['no derived tables and no fuzzy targets (the deletion index could not be made)', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, derived: undefined } })],
     ['intern flags that disagree with the keys', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: { ...img, knownFlags: img.knownFlags.slice(1) } })],
   ])('an image with %s is ignored and the index is built', async (_what, make) => {
     const first = createEngine(deps());
@@ -256,9 +257,15 @@ describe('index image in IndexedDB', () => {
     expect(plain(d)).toBe(plain(made));
     // Not empty: the real dataset has fuzzable keys, institutions "<Head> of <Country>", digit-led names, given names.
     expect([d.fuzzy.keys.length > 1000, d.heads.size > 5, d.digitHeads.length > 10, d.firstNames.length > 1000]).toEqual([true, true, true, true]);
-    // An image without them (an older build) is restored and its passes build them.
-    const { derived: _d, ...bare } = image;
-    expect(restoreIndex(structuredClone(bare))?.derived).toBeUndefined();
+    // The image leaves out the fuzzy targets the deletion index is made from (format 9): the restored index has none.
+    expect(image.rest.fuzzKeys).toBeUndefined();
+    expect(built.fuzzKeys.size).toBeGreaterThan(1000);
+    expect(restored.fuzzKeys.size).toBe(0);
+    // An image without them (the fuzzy targets in it instead) is restored and its passes build them.
+    const bare = restoreIndex(structuredClone(baseImage(built)));
+    expect(bare).not.toBeNull();
+    expect(bare!.derived).toBeUndefined();
+    expect(bare!.fuzzKeys.size).toBe(built.fuzzKeys.size);
   }, 90_000);
 
   it('a restored byId answers as the built Map, a repeated id included (the last row with it)', () => {
