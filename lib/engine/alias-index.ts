@@ -724,20 +724,28 @@ function entityTable(x: unknown): EntityTable | null {
   if (!(c.idHash instanceof Uint32Array) || !(c.officeList instanceof Int32Array)) return null;
   const n = c.type.length;
   if (c.idHash.length !== n || c.idLen.length !== n || c.nameLen.length !== n || c.topicCount.length !== n || c.nearCount.length !== n || c.countryRef.length !== n || c.minor.length !== n || c.officeCount.length !== n) return null;
-  const idOff = offsetsOf(c.idLen, c.ids.length);
-  const topicStart = idOff && offsetsOf(c.topicCount, c.topicList.length);
-  const nearStart = topicStart && offsetsOf(c.nearCount, c.nearList.length);
-  const officeStart = nearStart && offsetsOf(c.officeCount, c.officeList.length);
-  if (!officeStart) return null;
   const refs = n + c.otherIds.length;
   // (Arrays in locals: this runs once per wake-up, mostly in the interpreter, where every property load counts.)
-  const { nameLen, type, countryRef, topicList, nearList } = c;
+  const { nameLen, type, countryRef, topicList, nearList, idLen, topicCount, nearCount, officeCount } = c;
+  // Every column's offsets summed in one pass (the sums kept as doubles: no wrap can make a total agree).
+  const idOff = new Uint32Array(n + 1);
+  const topicStart = new Uint32Array(n + 1);
+  const nearStart = new Uint32Array(n + 1);
+  const officeStart = new Uint32Array(n + 1);
   const nameOff = new Uint32Array(n);
   const nameFlag = flagOf(nameLen.BYTES_PER_ELEMENT);
   let narrow = 0;
   let wide = 0;
+  let id = 0;
+  let topic = 0;
+  let near = 0;
+  let office = 0;
   const types = c.types.length;
   for (let e = 0; e < n; e++) {
+    idOff[e + 1] = id += idLen[e];
+    topicStart[e + 1] = topic += topicCount[e];
+    nearStart[e + 1] = near += nearCount[e];
+    officeStart[e + 1] = office += officeCount[e];
     const nl = nameLen[e];
     if (nl & nameFlag) {
       nameOff[e] = wide;
@@ -748,12 +756,12 @@ function entityTable(x: unknown): EntityTable | null {
     }
     if (type[e] >= types || countryRef[e] > refs) return null;
   }
-  if (narrow !== c.names.length || wide !== c.wideNames.length) return null;
+  if (narrow !== c.names.length || wide !== c.wideNames.length || id !== c.ids.length || topic !== topicList.length || near !== nearList.length || office !== c.officeList.length) return null;
   const topics = c.topicNames.length;
   for (let j = 0; j < topicList.length; j++) if (topicList[j] >= topics) return null;
   for (let j = 0; j < nearList.length; j++) if (nearList[j] >= refs) return null;
   const strings = c.types.every((t) => typeof t === 'string') && c.topicNames.every((t) => typeof t === 'string') && c.otherIds.every((t) => typeof t === 'string');
-  return strings ? { c, idOff: idOff!, nameOff, nameFlag, topicStart: topicStart!, nearStart: nearStart!, officeStart } : null;
+  return strings ? { c, idOff, nameOff, nameFlag, topicStart, nearStart, officeStart } : null;
 }
 
 /**
@@ -1124,12 +1132,9 @@ function flatOffsets(x: unknown): FlatOffsets | null {
   const { rootEdges } = t;
   if (nodes < 1 || !Number.isInteger(rootEdges) || rootEdges < 0 || rootEdges > edges || t.childCount.length !== nodes - 1 || t.candCount.length !== nodes || t.keyLen.length !== edges) return null;
   if (t.rootOrder.length !== rootEdges || t.order.length !== edges - rootEdges) return null;
-  // The root's edges first, then the other nodes' from their counts.
-  const rest = offsetsOf(t.childCount, edges - rootEdges);
-  const candStart = rest && offsetsOf(t.candCount, t.cands.length);
-  if (!rest || !candStart) return null;
   const childStart = new Uint32Array(nodes + 1);
-  for (let n = 1; n <= nodes; n++) childStart[n] = rest[n - 1] + rootEdges;
+  const candStart = new Uint32Array(nodes + 1);
+  if (!isFlatTrieNodes(t, childStart, candStart)) return null;
   // Each edge's key from where the previous one of its string ended: the narrow and the wide keys summed apart.
   const keyOff = new Uint32Array(edges);
   const { keyLen } = t;
@@ -1147,29 +1152,39 @@ function flatOffsets(x: unknown): FlatOffsets | null {
     }
   }
   if (narrow !== t.keys.length || wide !== t.wideKeys.length) return null;
-  return isFlatTrieNodes(t, childStart) ? { keyOff, childStart, candStart } : null;
+  return { keyOff, childStart, candStart };
 }
 
-/** The per-node part of flatOffsets' checks (the offsets are in order: they were summed from counts). */
-function isFlatTrieNodes(t: FlatTrie, childStart: Uint32Array): boolean {
+/**
+ * The per-node part of flatOffsets' checks, summing the node's edge and candidate counts into `childStart` and
+ * `candStart` as it goes (one pass; the offsets are in order because counts cannot be negative).
+ */
+function isFlatTrieNodes(t: FlatTrie, childStart: Uint32Array, candStart: Uint32Array): boolean {
   // (Arrays and each node's bounds in locals: this runs once per wake-up, mostly in the interpreter, where every
   // property load counts.)
-  const { candMark, order, rootOrder, rootEdges } = t;
+  const { candMark, candCount, childCount, order, rootOrder, rootEdges } = t;
   const nodes = candMark.length;
+  const edges = nodes - 1;
+  // The root: its edges are the first rootEdges, its sorted places apart.
   for (let i = 0; i < rootEdges; i++) if (rootOrder[i] >= rootEdges) return false;
-  let c0 = childStart[1];
   if (candMark[0] > 2) return false;
+  let c0 = rootEdges;
+  let k = candCount[0];
+  childStart[1] = c0;
+  candStart[1] = k;
   for (let n = 1; n < nodes; n++) {
-    const c1 = childStart[n + 1];
-    if (candMark[n] > 2) return false;
+    const count = childCount[n - 1];
+    const c1 = c0 + count;
+    if (c1 > edges || candMark[n] > 2) return false;
     // Each node's sorted edges are its own.
-    const count = c1 - c0;
     for (let j = c0; j < c1; j++) if (order[j - rootEdges] >= count) return false;
     // A child is numbered after its parent (no cycles: a walk always goes deeper).
-    if (c1 > c0 && c0 + 1 <= n) return false;
-    c0 = c1;
+    if (count > 0 && c0 + 1 <= n) return false;
+    k += candCount[n];
+    childStart[n + 1] = c0 = c1;
+    candStart[n + 1] = k;
   }
-  return true;
+  return c0 === edges && k === t.cands.length;
 }
 
 /**
