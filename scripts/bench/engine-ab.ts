@@ -1,6 +1,7 @@
 /**
  * Same-process A/B of two engine trees on the real-text corpus, for speed work on a loaded machine:
- *   tsx scripts/bench/engine-ab.ts <dir A with lib/engine> [<dir B>, default: this checkout]
+ *   tsx scripts/bench/engine-ab.ts <dir A with lib/engine> [<dir B>, default: this checkout] [--restored]
+ * (--restored: each detects on its index restored from its own image, as a woken worker does.)
  * Both are bundled as the bench bundles the engine (engine-bundle.ts), given the same compiled index, checked to give
  * the same output on every text, then run in alternating rounds; it prints each one's median MB/s (wall and CPU time)
  * and the median of the per-round ratios. It never asserts timings.
@@ -28,7 +29,13 @@ async function main(): Promise<void> {
   const checked = checkBundle(joinBundleSync((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as unknown));
   if (!checked.ok) throw new Error(`dataset: ${checked.error}`);
   const engines = [await bundle(path.resolve(dirA), 'a'), await bundle(path.resolve(dirB), 'b')];
-  const dets = engines.map((e) => e.createDetector(e.loadIndex(checked.bundle.index)));
+  // --restored: each side detects on its own index image, structured-cloned and restored (a woken worker's index).
+  const restored = process.argv.includes('--restored');
+  const indexOf = (e: EngineModule) => {
+    const built = e.loadIndex(checked.bundle.index);
+    return restored ? e.restoreIndex(structuredClone(e.indexImage(built)))! : built;
+  };
+  const dets = engines.map((e) => e.createDetector(indexOf(e)));
   const docs = loadCorpus('corpus-real');
   const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.plain, 'utf8'), 0);
   let differ = 0;
