@@ -19,7 +19,7 @@ import { DEMONYMS } from './topics-vocab';
 import { latinScriptCountry } from './name-order';
 import { withMiddleNames } from './middle-names';
 import { homeInstitution } from './home-institutions';
-import { LIST_GAP_RE, apStateAbbreviations, isUsState, isUsStateId, stateApposition, stateFollows } from './us-places';
+import { LIST_GAP_RE, apStateAbbreviations, electoralSentence, isUsState, isUsStateId, stateApposition, stateFollows } from './us-places';
 import { type SpanLookup, spanLookup } from './span-lookup';
 
 export type { MatchKind, ArticleMeta, Mention, DetectResult, DetectOptions } from './results';
@@ -548,7 +548,8 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
 
   accepted.sort((a, b) => t.start[a.c.startTok] - t.start[b.c.startTok]);
   // "Arizona, Georgia, Nevada, South Carolina, Utah and Washington"; "New York, the nation's third-largest state": a
-  // name shared by a city and a state is the state in a list of states or beside the word "state".
+  // name shared by a city and a state is the state in a list of states or beside the word "state", or in a sentence
+  // about electors or electoral votes (a state's).
   for (const [k, a] of accepted.entries()) {
     if (isUsState(index, a.e)) continue;
     let state = -1;
@@ -561,7 +562,7 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
     const listed =
       (prev && isUsState(index, prev.e) && LIST_GAP_RE.test(text.slice(t.end[prev.c.endTok - 1], s0))) ||
       (next && isUsState(index, next.e) && LIST_GAP_RE.test(text.slice(e0, t.start[next.c.startTok])));
-    if (listed || stateApposition(text, e0)) {
+    if (listed || stateApposition(text, e0) || electoralSentence(text, s0, e0)) {
       a.e = state;
       a.match = 'context';
     }
@@ -798,8 +799,9 @@ function resolve(
   // (Arabic and other particles — al, bin, de — aside).
   if (c.match === 'variant' && !lower && !single && /(?:^|[\s-])(?!(?:al|el|ad|as|ash|at|an|ar|az|bin|ibn|bint|abu|de|da|di|du|del|della|der|den|van|von|la|le|y)[\s-])\p{Ll}/u.test(text.slice(s0, e0))) return null;
   // "SIAM, Classics in Applied Mathematics": an alias in capitals in mixed-case text is an acronym of something else;
-  // the entity's own name in capitals ("SYRIA") and datelines still stand.
-  if (single && !lower && t.flags[c.startTok] & F_ALLCAPS && c.match === 'alias' && !isDateline(text, t, c) && s0 > 0 && text.charCodeAt(s0 - 1) !== 0x0a && t.end[c.startTok] - s0 > 2) return null;
+  // the entity's own name in capitals ("SYRIA") and datelines still stand, and so do dotted abbreviations ("L.A.",
+  // "D.C."), which are written in capitals by nature.
+  if (single && !lower && (t.flags[c.startTok] & (F_ALLCAPS | F_DOTTED)) === F_ALLCAPS && c.match === 'alias' && !isDateline(text, t, c) && s0 > 0 && text.charCodeAt(s0 - 1) !== 0x0a && t.end[c.startTok] - s0 > 2) return null;
   // "Ansar al-Sharia": a transliterated form right after an unknown capitalised word is part of that other name.
   // (A word that ends another name we know — "the Syrian Arab Republic Ahmad al-Sharraa" — is no given name.)
   const nameBefore = c.startTok > 0 && !!t.covered?.[c.startTok - 1];

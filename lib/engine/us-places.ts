@@ -104,6 +104,21 @@ export function stateApposition(text: string, end: number): boolean {
   return STATE_APPOSITION_RE.test(text.slice(end, end + 80));
 }
 
+/** "electors", "electoral votes", "the Electoral College": a US state's votes in a presidential election. */
+const ELECTORAL_RE = /\belectors?\b|\belectoral[ -](?:votes?|college)\b/i;
+/**
+ * "four electors defected in Washington", "In Washington, Hillary won 8 electoral votes": electors and electoral votes
+ * are a state's, so a name shared by a city and a state, in the sentence that speaks of them, is the state. The
+ * sentence: from the last sentence end before `start` to the first after `end`, within 300 characters either way.
+ */
+export function electoralSentence(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 300), start);
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('? '), before.lastIndexOf('! '));
+  const after = text.slice(end, end + 300);
+  const m = /[.!?](?:\s|$)|\n/.exec(after);
+  return ELECTORAL_RE.test(before.slice(stop + 1)) || ELECTORAL_RE.test(m ? after.slice(0, m.index) : after);
+}
+
 /** USPS codes ("Lincoln, NE"), for copy that writes them instead of AP's abbreviations. */
 const POSTAL_CODES: Record<string, string> = {
   AL: 'alabama', AK: 'alaska', AZ: 'arizona', AR: 'arkansas', CA: 'california', CO: 'colorado', CT: 'connecticut',
