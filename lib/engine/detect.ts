@@ -19,7 +19,7 @@ import { DEMONYMS } from './topics-vocab';
 import { latinScriptCountry } from './name-order';
 import { withMiddleNames } from './middle-names';
 import { homeInstitution } from './home-institutions';
-import { LIST_GAP_RE, apStateAbbreviations, electoralSentence, isUsState, isUsStateId, stateApposition, stateFollows } from './us-places';
+import { LIST_GAP_RE, apStateAbbreviations, isUsState, isUsStateId, stateCue, stateFollows } from './us-places';
 import { type SpanLookup, spanLookup } from './span-lookup';
 
 export type { MatchKind, ArticleMeta, Mention, DetectResult, DetectOptions } from './results';
@@ -548,8 +548,8 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
 
   accepted.sort((a, b) => t.start[a.c.startTok] - t.start[b.c.startTok]);
   // "Arizona, Georgia, Nevada, South Carolina, Utah and Washington"; "New York, the nation's third-largest state": a
-  // name shared by a city and a state is the state in a list of states or beside the word "state", or in a sentence
-  // about electors or electoral votes (a state's).
+  // name shared by a city and a state is the state in a list of states, beside the word "state" or a state's office
+  // ("New York Gov."), or in a sentence about electors or electoral votes (a state's).
   for (const [k, a] of accepted.entries()) {
     if (isUsState(index, a.e)) continue;
     let state = -1;
@@ -562,7 +562,7 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
     const listed =
       (prev && isUsState(index, prev.e) && LIST_GAP_RE.test(text.slice(t.end[prev.c.endTok - 1], s0))) ||
       (next && isUsState(index, next.e) && LIST_GAP_RE.test(text.slice(e0, t.start[next.c.startTok])));
-    if (listed || stateApposition(text, e0) || electoralSentence(text, s0, e0)) {
+    if (listed || stateCue(text, s0, e0)) {
       a.e = state;
       a.match = 'context';
     }
@@ -728,9 +728,9 @@ function resolve(
     bestE = held.e;
     second = -Infinity;
   }
-  // "New York, the nation's third-largest state": the words after the name settle a city-or-state tie for the state
-  // (the same apposition the pass after resolution reads for a name already taken as the city).
-  if (c.cands.length > 1 && bestScore - second < 0.5 && stateApposition(text, t.end[c.endTok - 1])) {
+  // "New York, the nation's third-largest state", "New York Gov. Andrew Cuomo": the words around the name settle a
+  // city-or-state tie for the state (the same cues the pass after resolution reads for a name already taken as the city).
+  if (c.cands.length > 1 && bestScore - second < 0.5 && stateCue(text, t.start[c.startTok], t.end[c.endTok - 1])) {
     for (const p of c.cands) {
       const e = unpackEntity(p);
       if (isUsState(index, e)) {

@@ -119,6 +119,20 @@ export function electoralSentence(text: string, start: number, end: number): boo
   return ELECTORAL_RE.test(before.slice(stop + 1)) || ELECTORAL_RE.test(m ? after.slice(0, m.index) : after);
 }
 
+/**
+ * "New York Gov. Andrew Cuomo", "the Washington Legislature", "New York state": an office or body only a state has,
+ * or the word "state", right after the name. (Not "lawmakers": Congress members are "Washington lawmakers" too.)
+ */
+const STATE_TITLE_AFTER_RE = /^\s(?:Gov\.|Lt\.\s+Gov\.|(?:Governor|Lieutenant Governor|Attorney General|State (?:Senate|Assembly|Legislature)|Legislature|legislature|state(?![ -](?:[Dd]epartment|[Ss]ecretary|[Mm]edia|[Tt]elevision|[Tt]V|[Rr]un|[Oo]wned|[Cc]ontrolled)))\b)/;
+
+/**
+ * The text around a name shared by a city and a state calls it the state: an apposition (", the nation's
+ * third-largest state"), a state's office or body after it ("New York Gov."), or a sentence about its electors.
+ */
+export function stateCue(text: string, start: number, end: number): boolean {
+  return stateApposition(text, end) || STATE_TITLE_AFTER_RE.test(text.slice(end, end + 40)) || electoralSentence(text, start, end);
+}
+
 /** USPS codes ("Lincoln, NE"), for copy that writes them instead of AP's abbreviations. */
 const POSTAL_CODES: Record<string, string> = {
   AL: 'alabama', AK: 'alaska', AZ: 'arizona', AR: 'arkansas', CA: 'california', CO: 'colorado', CT: 'connecticut',

