@@ -78,8 +78,22 @@ export function apStateAbbreviations(index: LoadedIndex, text: string): { start:
     if (e === undefined) continue;
     out.push({ start: end - m[1].length - 1, end, e });
   }
+  // "KANSAS CITY, MO (KTVI) –": a local station's dateline, a town in capitals at the start of a paragraph, writes the
+  // state's postal code.
+  if (text.includes(' (') || text.includes(' –') || text.includes(' —')) {
+    POSTAL_DATELINE_RE.lastIndex = 0;
+    for (let m = POSTAL_DATELINE_RE.exec(text); m; m = POSTAL_DATELINE_RE.exec(text)) {
+      const id = POSTAL_CODES[m[2]];
+      const e = id === undefined ? undefined : index.byId.get(id);
+      if (e === undefined) continue;
+      const end = m.index + m[0].length;
+      out.push({ start: end - 2, end, e });
+    }
+    out.sort((a, b) => a.start - b.start);
+  }
   return out;
 }
+const POSTAL_DATELINE_RE = /(?<=^|\n)(\p{Lu}[\p{Lu} .'’-]{1,40}), ([A-Z]{2})(?= (?:\(|[—–-] ))/gu;
 
 /** The fifty states' dataset ids. */
 const US_STATE_IDS = new Set([...Object.values(AP_STATES), 'alaska', 'hawaii', 'idaho', 'iowa', 'maine', 'ohio', 'texas', 'utah']);

