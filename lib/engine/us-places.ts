@@ -80,20 +80,25 @@ export function apStateAbbreviations(index: LoadedIndex, text: string): { start:
   }
   // "KANSAS CITY, MO (KTVI) –": a local station's dateline, a town in capitals at the start of a paragraph, writes the
   // state's postal code.
-  if (text.includes(' (') || text.includes(' –') || text.includes(' —')) {
-    POSTAL_DATELINE_RE.lastIndex = 0;
-    for (let m = POSTAL_DATELINE_RE.exec(text); m; m = POSTAL_DATELINE_RE.exec(text)) {
-      const id = POSTAL_CODES[m[2]];
-      const e = id === undefined ? undefined : index.byId.get(id);
-      if (e === undefined) continue;
-      const end = m.index + m[0].length;
-      out.push({ start: end - 2, end, e });
-    }
-    out.sort((a, b) => a.start - b.start);
+  // Tried only at the start of each line (one indexOf per line, no whole-text regex).
+  let added = false;
+  for (let at = 0; at >= 0 && at < text.length; at = text.indexOf('\n', at) + 1 || -1) {
+    const c = text.charCodeAt(at);
+    if (c < 0x41 || c > 0x5a) continue;
+    POSTAL_DATELINE_RE.lastIndex = at;
+    const m = POSTAL_DATELINE_RE.exec(text);
+    if (!m) continue;
+    const id = POSTAL_CODES[m[1]];
+    const e = id === undefined ? undefined : index.byId.get(id);
+    if (e === undefined) continue;
+    const end = at + m[0].length;
+    out.push({ start: end - 2, end, e });
+    added = true;
   }
+  if (added) out.sort((a, b) => a.start - b.start);
   return out;
 }
-const POSTAL_DATELINE_RE = /(?<=^|\n)(\p{Lu}[\p{Lu} .'’-]{1,40}), ([A-Z]{2})(?= (?:\(|[—–-] ))/gu;
+const POSTAL_DATELINE_RE = /\p{Lu}[\p{Lu} .'’-]{1,40}, ([A-Z]{2})(?= (?:\(|[—–-] ))/uy;
 
 /** The fifty states' dataset ids. */
 const US_STATE_IDS = new Set([...Object.values(AP_STATES), 'alaska', 'hawaii', 'idaho', 'iowa', 'maine', 'ohio', 'texas', 'utah']);
