@@ -4,7 +4,7 @@
  */
 import type { ArticleMeta } from './engine';
 import { isArticleLd, jsonLdObjects, metaContent, pageEvidence, storySigns, withJsonLdMemo } from './extract/evidence';
-import { findDate } from './extract/date';
+import { findDate, storyAddress } from './extract/date';
 import { asciiLower } from './extract/words';
 import { commentBoxes, headingLink, holdsProse, isBoxOnly, isProseBeside, isStoryPart, leavesPage, linkBoxes, OUT_LINK, precedes, teaserBoxes, withoutStateTokens } from './extract/boxes';
 
@@ -642,13 +642,19 @@ function decide(doc: Document, root: Element | null, url?: string): ArticleSigna
   // "news" or "story" on their stories.
   const against = ev.listData ?? (ev.hubUrl ? 'a section, tag, search or video address' : ev.ogType && NON_ARTICLE_OG.test(ev.ogType) ? `og:type=${ev.ogType}` : undefined);
   // No markup, but the page shows it is one story (its only <article>, a publication date, a byline).
-  const signs = storySigns(doc, root, findDate(doc, root, url)?.source);
+  const signs = storySigns(doc, root, findDate(doc, root, url)?.source, storyAddress(doc, url));
   if (against) {
     if (rootText >= 2000 && share >= 0.7 && paras >= 6) return { isArticle: true, reason: `${chars} in one block (despite ${against})` };
     // og:type=website is what many publishing systems put on every page, stories included: with two signs of one
     // story and prose that passes Readability's test, the block may be shorter. List data or a hub address still rule.
     if (against === 'og:type=website' && signs.length >= 2 && s.readerScore > 20 && rootText >= 1000 && share >= 0.5 && paras >= 4) {
       return { isArticle: true, reason: `${chars} in ${paras} paragraphs, and ${signs.join(', ')} (despite ${against})` };
+    }
+    // One dated story (a publication date in the metadata, or its day in a story's address) whose block is most of
+    // the page's prose, in paragraphs: a short story from a system that writes og:type=website everywhere. A product,
+    // profile or landing page states no publication date.
+    if (against === 'og:type=website' && signs.some((x) => x.includes('date')) && rootText >= 600 && share >= 0.7 && paras >= 4) {
+      return { isArticle: true, reason: `${chars} in ${paras} paragraphs, ${Math.round(share * 100)} % of the page's prose, and ${signs.join(', ')} (despite ${against})` };
     }
     return { isArticle: false, reason: `${against}, no article markup (${chars}, ${Math.round(share * 100)} % of the page's prose, ${paras} paragraphs)` };
   }

@@ -78,3 +78,42 @@ describe('headlines in headings are still not prose', () => {
     expect(r.article).toBeNull();
   });
 });
+
+// A short story (five paragraphs, ~800 characters) on a page with a little other prose: how wire copy, tabloid and
+// celebrity stories are often built. Refused before: no markup, and under 800 characters of story text.
+const para = (i: number) => `Paragraph ${i}: the singer's lawyers filed papers in the county court on Monday asking a judge to seal the estate's records.`;
+const shortStory = (head: string) =>
+  doc(`<html><head>${head}</head><body><header class="site-header"><a href="/">Celeb Wire</a></header>
+    <div class="page"><h1>Singer's lawyers ask court to seal estate records</h1>
+    <div class="post-body">${Array.from({ length: 5 }, (_, i) => `<p>${para(i + 1)}</p>`).join('')}</div>
+    <div class="footer-note"><p>Send us your tips by mail or by phone, day or night, all year round.</p></div></div></body></html>`);
+
+describe('a short story at a dated story address', () => {
+  it('reads a short story whose address holds its day and a slug', async () => {
+    const a = await extractArticle(shortStory(''), { url: 'https://celebwire.example/2016/11/28/singer-lawyers-seal-estate-records/' });
+    expect(a?.text).toContain('Paragraph 5:');
+  });
+
+  it("still refuses the same page at a day's archive address (no slug)", async () => {
+    const r = await extractWithReason(shortStory(''), { url: 'https://celebwire.example/2016/11/28/' });
+    expect(r.article).toBeNull();
+  });
+});
+
+describe('a short dated story on a site that writes og:type=website everywhere', () => {
+  it('reads it when the page states its publication date', async () => {
+    const a = await extractArticle(shortStory('<meta property="og:type" content="website"><meta property="article:published_time" content="2016-11-28T10:00:00Z">'));
+    expect(a?.text).toContain('Paragraph 1:');
+  });
+
+  it('reads it when its address is a dated story address', async () => {
+    const a = await extractArticle(shortStory('<meta property="og:type" content="website">'), { url: 'https://celebwire.example/news/singer-lawyers-seal-estate-records/2016/11/28/a1b2c3_story.html' });
+    expect(a?.text).toContain('Paragraph 1:');
+  });
+
+  it('still refuses an undated page of the same shape (a product or landing page)', async () => {
+    const r = await extractWithReason(shortStory('<meta property="og:type" content="website">'), { url: 'https://celebwire.example/about/our-newsroom-and-its-history/' });
+    expect(r.article).toBeNull();
+    expect(r.reason).toContain('og:type=website');
+  });
+});
