@@ -643,6 +643,14 @@ function decide(doc: Document, root: Element | null, url?: string): ArticleSigna
   const against = ev.listData ?? (ev.hubUrl ? 'a section, tag, search or video address' : ev.ogType && NON_ARTICLE_OG.test(ev.ogType) ? `og:type=${ev.ogType}` : undefined);
   // No markup, but the page shows it is one story (its only <article>, a publication date, a byline).
   const signs = storySigns(doc, root, findDate(doc, root, url)?.source, storyAddress(doc, url));
+  // Below, the story's share of the page leaves out the comment threads under it: readers' comments are not prose
+  // competing with the story for the page (a long thread once outweighed a 3,000-character story four to one). Not
+  // for list data or a hub address, which say the page is not one story whatever its share.
+  if (root && share < 0.7 && (!against || against === 'og:type=website')) {
+    let discussion = 0;
+    for (const el of commentBoxes(doc, root)) discussion += s.text.get(el) ?? 0;
+    if (discussion && s.total > discussion) share = rootText / (s.total - discussion);
+  }
   if (against) {
     if (rootText >= 2000 && share >= 0.7 && paras >= 6) return { isArticle: true, reason: `${chars} in one block (despite ${against})` };
     // og:type=website is what many publishing systems put on every page, stories included: with two signs of one
@@ -657,13 +665,6 @@ function decide(doc: Document, root: Element | null, url?: string): ArticleSigna
       return { isArticle: true, reason: `${chars} in ${paras} paragraphs, ${Math.round(share * 100)} % of the page's prose, and ${signs.join(', ')} (despite ${against})` };
     }
     return { isArticle: false, reason: `${against}, no article markup (${chars}, ${Math.round(share * 100)} % of the page's prose, ${paras} paragraphs)` };
-  }
-  // Below, the story's share of the page leaves out the comment threads under it: readers' comments are not prose
-  // competing with the story for the page (a long thread once outweighed a 3,000-character story four to one).
-  if (root && share < 0.5) {
-    let discussion = 0;
-    for (const el of commentBoxes(doc, root)) discussion += s.text.get(el) ?? 0;
-    if (discussion && s.total > discussion) share = rootText / (s.total - discussion);
   }
   if (rootText >= 800 && share >= 0.5 && paras >= 3 && (s.readerScore > 20 || paras >= 5)) {
     return { isArticle: true, reason: `${chars} in ${paras} paragraphs of one block` };

@@ -117,3 +117,23 @@ describe('a short dated story on a site that writes og:type=website everywhere',
     expect(r.reason).toContain('og:type=website');
   });
 });
+
+describe('a dated story with a long comment thread, on a site that writes og:type=website everywhere', () => {
+  // Readers' comments were left out of the page's prose for pages with no markup, but not when og:type=website was
+  // there: a thread three times the story's length made the story "a fifth of the page's prose", and it was refused.
+  const comment = (i: number) => `<li class="comment"><p>Reader ${i} wrote that the county should have sealed these records years ago, and that the estate's lawyers were right to ask.</p></li>`;
+  const page = (head: string) =>
+    doc(`<html><head><meta property="og:type" content="website">${head}</head><body><div class="page"><h1>Singer's lawyers ask court to seal estate records</h1>
+      <div class="post-body">${Array.from({ length: 6 }, (_, i) => `<p>${para(i + 1)}</p>`).join('')}</div>
+      <section id="comments" class="comments-area"><h2>24 comments</h2><ol class="comment-list">${Array.from({ length: 24 }, (_, i) => comment(i)).join('')}</ol></section></div></body></html>`);
+
+  it('reads the story, not the comments', async () => {
+    const a = await extractArticle(page('<meta property="article:published_time" content="2016-11-28T10:00:00Z">'));
+    expect(a?.text).toContain('Paragraph 6:');
+    expect(a?.text).not.toContain('Reader 3 wrote');
+  });
+
+  it('still refuses the page when it states no date', async () => {
+    expect((await extractWithReason(page(''))).article).toBeNull();
+  });
+});
