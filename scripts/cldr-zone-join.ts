@@ -66,3 +66,18 @@ export function makeZoneJoiner(records: EntityRecord[], zones = zoneCountries())
     return all.length === 1 && byId.get(all[0])!.type === 'city' && own(all[0]) ? all[0] : all;
   };
 }
+
+/**
+ * Where a name is wanted by a country and by one city of that country (its capital of the same name: "Dschibuti",
+ * "Luxemburgo", ลักเซมเบิร์ก), the country keeps it: a zone's city joined since the join became country-aware must not
+ * take from the country a name it had. Removes the city from such key sets, in place.
+ */
+export function countryBeforeItsCity(keyIds: Map<string, Set<string>>, byId: Map<string, EntityRecord>): void {
+  for (const ids of keyIds.values()) {
+    if (ids.size !== 2) continue;
+    const [a, b] = [...ids].map((id) => byId.get(id));
+    if (!a || !b) continue;
+    const [country, city] = a.type === 'country' ? [a, b] : [b, a];
+    if (country.type === 'country' && city.type === 'city' && city.country === country.id) ids.delete(city.id);
+  }
+}

@@ -28,7 +28,7 @@ import { nameKey } from '../lib/engine';
 import type { EntityRecord } from '../lib/types';
 import { loadLexicon, loadMinorIds, loadRecords } from './build-data';
 import { EXTRA_LATIN_LOCALES } from './vendor-cldr-cities';
-import { makeZoneJoiner } from './cldr-zone-join';
+import { countryBeforeItsCity, makeZoneJoiner } from './cldr-zone-join';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -235,6 +235,7 @@ function main(): void {
       s.add(id);
     }
   }
+  countryBeforeItsCity(keyIds, byId);
 
   const filter = makeAliasFilter(previous);
   const out = new Map<string, string[]>();
@@ -245,6 +246,9 @@ function main(): void {
     seen.add(`${id}\u0000${nameKey(alias)}`);
     let why: string | null = DENY[id]?.includes(alias) ? 'denied by hand' : null;
     const shared = phraseVariants(alias).find((v) => (keyIds.get(v.key)?.size ?? 0) > 1);
+    // The name of the country this city is the capital of (`countryBeforeItsCity`).
+    const countrys = phraseVariants(alias).some((v) => keyIds.has(v.key) && !keyIds.get(v.key)!.has(id));
+    if (!why && countrys) why = "the country's name";
     if (shared) why = `key "${shared.key}" wanted by ${[...keyIds.get(shared.key)!].join(', ')}`;
     why ??= filter.check(id, alias);
     if (why) {

@@ -29,7 +29,7 @@ import { foldToken, nameKey, phraseVariants, skeleton } from '../lib/engine';
 import type { EntityRecord } from '../lib/types';
 import { loadRecords } from './build-data';
 import { makeAliasFilter } from './generate-aliases';
-import { makeZoneJoiner } from './cldr-zone-join';
+import { countryBeforeItsCity, makeZoneJoiner } from './cldr-zone-join';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -298,6 +298,7 @@ function main(): void {
       s.add(id);
     }
   }
+  countryBeforeItsCity(keyIds, byId);
 
   const filter = makeAliasFilter(previous);
   const out = new Map<string, string[]>();
@@ -316,6 +317,9 @@ function main(): void {
     // from a capital as in English (and the Russian list holds россия and москва, frequent in its news corpus).
     else if (!/[\u0370-\u058f]/.test(alias) && stop.has(key)) why = 'a stop word';
     const shared = phraseVariants(alias).find((v) => (keyIds.get(v.key)?.size ?? 0) > 1);
+    // The name of the country this city is the capital of (`countryBeforeItsCity`).
+    const countrys = phraseVariants(alias).some((v) => keyIds.has(v.key) && !keyIds.get(v.key)!.has(id));
+    if (!why && countrys) why = "the country's name";
     if (!why && shared) why = `key "${shared.key}" wanted by ${[...keyIds.get(shared.key)!].join(', ')}`;
     why ??= filter.check(id, alias, { nonLatin: true, allowShort: true });
     if (why) {
