@@ -78,7 +78,7 @@ const coreOf = (s: string) => fold(s).split(' ').filter((t) => t && !KIND_LATIN.
  *   ("Provincia de Kunar", "Parrocchia di Ordino", "Woiwodschaft Masowien": no administrative word at all);
  * - plain Latin letters and at least four;
  * - as many words as one of its names, and it reads as the same name (its spelling skeleton is within a third of its length
- *   of the English or GeoNames one: "Schardscha" / Sharjah, "Turingia" / Thuringia): the source holds wrong names
+ *   of the English or GeoNames one: "Bavière" / Bavaria, "Daguestan" / Dagestan; not "Schardscha" / Sharjah): the source holds wrong names
  *   (its Chinese name of the Damascus governorate) and translations of meaning ("Oriental" for Al Sharqia, a word in
  *   English copy), so an exonym that reads otherwise ("Bayern") is left out.
  */
@@ -159,8 +159,8 @@ function main(): void {
       if (why) { count(`${lang}: ${why.replace(/ .*/, '')}`); if (verbose) console.log(`refuse ${rec.id} ${lang} ${name}: ${why}`); continue; }
       candidates.push({ id: rec.id, alias: name, lang });
     }
-    // German, French, Spanish and Italian: the region's own name in those languages ("Thüringen", "Thuringe",
-    // "Turingia"; "Schardscha", "Charjah" for Sharjah), offered after every other name.
+    // German, French, Spanish and Italian: the region's own name in those languages ("Katalonien", "Catalogne",
+    // "Catalogna", "Cataluña"; "Fujaira" for Fujairah), offered after every other name.
     for (const lang of LATIN_LANGS) {
       const name = r[lang];
       if (!name) continue;
