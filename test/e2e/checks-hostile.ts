@@ -1,7 +1,7 @@
 /**
  * Hostile pages (issue 12): pathological text, a page that fires the content-script framework's events and deletes
  * our highlight, a 10 ms ticker inside the article, page CSS that hides custom elements, deeply nested articles, the
- * service worker stopped mid-detection, the database deleted while running. On each: the page's text and layout are
+ * service worker stopped mid-detection, the database deleted while running, shadow roots the page tries to pry open. On each: the page's text and layout are
  * unchanged, no page errors, nothing posted to the page, names highlighted, a card shows, and a normal tab opened
  * beside it is highlighted (that it gets highlights is asserted, not how fast: `npm run bench` measures the delay).
  */
@@ -119,6 +119,28 @@ export function createHostileChecks(): Check[] {
     {
       title: 'x5. hostile: anti-flash CSS (:not(:defined)) and broad display:none rules do not hide the card',
       run: (ctx) => hostilePage(ctx, '/hostile-css.html'),
+    },
+    {
+      title: 'x10. hostile: a page with open and closed shadow roots that forces every new root open — its widgets untouched, the card out of its reach',
+      run: (ctx) =>
+        hostilePage(ctx, '/hostile-shadow.html', {
+          extra: async (tab) => {
+            await hoverForCard(tab, 'Asaad al-Shaibani', 'Asaad al-Shaibani');
+            const seen = await tab.evaluate(() => {
+              const w = window as unknown as { __foreignRoots(): string[]; __captured: unknown[]; __openHtml: string; __closedHtml(): boolean };
+              return {
+                foreignRoots: w.__foreignRoots(),
+                captured: w.__captured.length,
+                openUnchanged: document.getElementById('open-widget')!.shadowRoot!.innerHTML === w.__openHtml,
+                closedUnchanged: w.__closedHtml(),
+              };
+            });
+            // The card is open on the page now: the page's replaced attachShadow never saw its root (only the page's own
+            // widget's), and the page can reach no shadow root but its own widget's.
+            expect(seen).toEqual({ foreignRoots: [], captured: 1, openUnchanged: true, closedUnchanged: true });
+            await moveAway(tab);
+          },
+        }),
     },
     {
       title: 'x6. hostile: 3,000 nested articles — the innermost text is highlighted',
