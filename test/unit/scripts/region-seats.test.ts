@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { kindForm, sameName } from '../../../scripts/generate-region-seats';
 import { latinNameCheck } from '../../../scripts/generate-region-names';
 import { makeZoneJoiner } from '../../../scripts/cldr-zone-join';
@@ -46,7 +46,7 @@ describe('a region and its seat town (ADR 0033)', () => {
     const linked = (text: string) => detector.detect(text, { date: '2026-03-01' }).mentions.map((m) => [text.slice(m.start, m.end), m.entityId]);
     expect(linked('Jordanian police in Ajloun said the road north of Amman was closed.')).toContainEqual(['Ajloun', 'ajlun']);
     expect(linked('Farmers in the Kafr el-Sheikh Governorate of Egypt lost their rice crop.')).toContainEqual(['Kafr el-Sheikh Governorate', 'kafr-el-sheikh']);
-  });
+  }, 120_000);
 });
 
 describe('foreign names of regions in Latin script', () => {
@@ -68,8 +68,12 @@ describe('foreign names of regions in Latin script', () => {
 });
 
 describe('CLDR time-zone cities and countries-states-cities native names join the right place', () => {
-  const records = loadRecords();
-  const join = makeZoneJoiner(records);
+  let records: ReturnType<typeof loadRecords> = [];
+  let join: ReturnType<typeof makeZoneJoiner> = () => [];
+  beforeAll(() => {
+    records = loadRecords();
+    join = makeZoneJoiner(records);
+  }, 120_000);
 
   it('joins a zone to the city of its country only', () => {
     // Antarctica/Davis is a research station, not Davis, California.
@@ -77,7 +81,7 @@ describe('CLDR time-zone cities and countries-states-cities native names join th
     expect(join('America/Santiago', 'Santiago')).toBe('santiago-chile');
     // America/St_Johns is Newfoundland's St. John's, not Antigua's capital.
     expect(typeof join('America/St_Johns', 'St. John’s')).not.toBe('string');
-  });
+  }, 120_000);
 
   it('gives no place the native name of another row that shares its Wikidata id', () => {
     const rows = JSON.parse(fs.readFileSync(path.join(root, 'data/overrides/native-names.json'), 'utf8')) as { id: string; aliases: string[] }[];
@@ -89,5 +93,5 @@ describe('CLDR time-zone cities and countries-states-cities native names join th
     expect(byId.get('sindh')?.aliases).toContain('السند');
     // A country keeps the foreign name its capital shares.
     expect(byId.get('luxembourg')?.aliases).toContain('Luxemburgo');
-  });
+  }, 120_000);
 });
