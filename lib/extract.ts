@@ -4,7 +4,7 @@
  */
 import type { ArticleMeta } from './engine';
 import { isArticleLd, jsonLdObjects, metaContent, pageEvidence, storySigns, withJsonLdMemo } from './extract/evidence';
-import { findDate } from './extract/date';
+import { findDate, storyAddress } from './extract/date';
 import { asciiLower } from './extract/words';
 import { commentBoxes, headingLink, holdsProse, isBoxOnly, isProseBeside, isStoryPart, leavesPage, linkBoxes, OUT_LINK, precedes, teaserBoxes, withoutStateTokens } from './extract/boxes';
 
@@ -44,13 +44,17 @@ const CHROME_RE = /(?:^|[\s_-])(?:comments?|comment-list|comentarios|commentaire
  */
 const SOFT_CHROME_RE = /(?:^|[\s_-])(?:subscribe|subscription|paywall|premium|promo|banner|metered)(?:$|[\s_-])/;
 const SOFT_CHROME_MAX_TEXT = 600;
+/** The chrome words that name a video player (CHROME_RE's last words). */
+const VIDEO_RE = /(?:^|[\s_-])(?:video|video-player|player|playlist)(?=$|[\s_-])/;
+const VIDEO_ALL_RE = new RegExp(VIDEO_RE.source, 'g');
 
 /**
  * Names of the short lines around a story that are not its text: the byline, "reviewed by", the dateline and time
  * stamp, the author's line. Chrome only for a short element (a story container is also called "post-meta-wrapper").
  */
-const LINE_CHROME_RE = /(?:^|[\s_-])(?:author|authors|author-name|author-info|reviewed-?by|posted-?by|written-?by|contributors?|dateline|date|dates|datetimes?|posted-on|timestamp|pubdate|publish-date|published|signature|post-meta|entry-meta|article-meta|story-meta|meta-data)(?:$|[\s_-])/;
+const LINE_CHROME_RE = /(?:^|[\s_-])(?:author|authors|author-name|author-info|reviewed-?by|posted-?by|written-?by|contributors?|dateline|date|dates|datetimes?|posted-on|timestamp|pubdate|publish-date|published|signature|attribution|post-meta|entry-meta|article-meta|story-meta|meta-data)(?:$|[\s_-])/;
 const LINE_CHROME_MAX_TEXT = 200;
+const ATTRIBUTION_RE = /(?:^|[\s_-])attribution(?:$|[\s_-])/;
 /** An element named for the author ("author", "author-dropdown", "post-author") … */
 const AUTHOR_MARK_RE = /(?:^|[\s_-])author(?:$|[\s_-])/;
 /** … with a link to the author's page is the author's box up to this many characters (a short biography). */
@@ -153,7 +157,7 @@ function newStats(): Stats {
 }
 
 function statBlocks(doc: Document): Element[] {
-  return Array.from(doc.querySelectorAll('p, div, td, blockquote, li, article, section, main, dd')).slice(0, 20 * MAX_BLOCKS);
+  return Array.from(doc.querySelectorAll('p, div, td, blockquote, li, article, section, main, dd, h2, h3, h4, h5, h6')).slice(0, 20 * MAX_BLOCKS);
 }
 
 /** A paragraph's sums not yet added to its ancestors (`text`, `count` and `lines` of Stats). */
@@ -211,6 +215,9 @@ function chainOf(w: Walk, el: Element): number {
   return code;
 }
 
+/** Text that ends as a sentence does: a full stop, "!" or "?" (or "…"), maybe inside closing quotes or brackets. */
+const SENTENCE_END_RE = /[.!?\u2026\u3002\uFF01\uFF1F]["'\u2019\u201D\u00BB)\]]*\s*$/;
+
 /** Add one paragraph-like block to the statistics; false when it does not count. */
 function addBlock(s: Stats, w: Walk, b: Element): boolean {
   const tag = b.tagName.toUpperCase();
@@ -222,6 +229,11 @@ function addBlock(s: Stats, w: Walk, b: Element): boolean {
     // A <p> whose text is split into paragraphs by <br><br> (a story typed into one <p>) is several paragraphs as a
     // reader sees them, as a div written that way is.
     lines = Math.max(1, brLines(b));
+  } else if (tag.length === 2 && tag.charCodeAt(0) === 72 /* H */) {
+    // A heading written as a sentence (a list story whose items are numbered sentences in <h2>s, with a picture or an
+    // embed under each) is the story's text; a headline (no closing stop) or a linked one (a teaser) is not.
+    text = b.textContent ?? '';
+    if (!SENTENCE_END_RE.test(text) || b.querySelector('a[href]')) return false;
   } else {
     // text written straight into a div or cell (component-built pages, <br> layouts)
     const own = inlineText(b);
@@ -373,7 +385,8 @@ function markedAsChrome(el: Element, s?: Stats): boolean {
   const marker = markerOf(el);
   if (marker.trim().length <= 1) return false;
   const lower = asciiLower(marker);
-  if (LINE_CHROME_RE.test(lower) && !/^H[1-6]$/.test(tag)) {
+  // (A quote's attribution in a pull quote or a quoted post names its speaker: not a credit line.)
+  if (LINE_CHROME_RE.test(lower) && !/^H[1-6]$/.test(tag) && !(ATTRIBUTION_RE.test(lower) && el.parentElement?.closest('blockquote'))) {
     const len = (s?.text.get(el) ?? 0) <= AUTHOR_BOX_MAX_TEXT ? (el.textContent ?? '').replace(/\s+/g, ' ').trim().length : Infinity;
     if (len <= LINE_CHROME_MAX_TEXT) return true;
     // The author's box: a few lines about the writer and a link to their page ("View Author Page", "More by …").
@@ -382,6 +395,10 @@ function markedAsChrome(el: Element, s?: Stats): boolean {
   if (!CHROME_RE.test(lower)) return false;
   // Story paragraphs under a wrapper named for something else ("share-wrapper", "article-ads-on") are still the story.
   if (s && holdsProse(el, s.text.get(el) ?? 0, s.count.get(el) ?? 0)) return false;
+  // An item of a list story named for the embed it holds ("list-item list-item-video"): it opens with the item's
+  // sentence in a heading (counted as prose), which a player's title is not.
+  const first = el.firstElementChild;
+  if (s && first && s.own.has(first) && /^H[2-6]$/i.test(first.tagName) && VIDEO_RE.test(lower) && !CHROME_RE.test(lower.replace(VIDEO_ALL_RE, ' '))) return false;
   if (!SOFT_CHROME_RE.test(lower)) return true;
   // Soft marker: only when no other marker matched and the element is a small box.
   const hard = lower.replace(new RegExp(SOFT_CHROME_RE.source, 'g'), ' ');
@@ -625,7 +642,15 @@ function decide(doc: Document, root: Element | null, url?: string): ArticleSigna
   // "news" or "story" on their stories.
   const against = ev.listData ?? (ev.hubUrl ? 'a section, tag, search or video address' : ev.ogType && NON_ARTICLE_OG.test(ev.ogType) ? `og:type=${ev.ogType}` : undefined);
   // No markup, but the page shows it is one story (its only <article>, a publication date, a byline).
-  const signs = storySigns(doc, root, findDate(doc, root, url)?.source);
+  const signs = storySigns(doc, root, findDate(doc, root, url)?.source, storyAddress(doc, url));
+  // Below, the story's share of the page leaves out the comment threads under it: readers' comments are not prose
+  // competing with the story for the page (a long thread once outweighed a 3,000-character story four to one). Not
+  // for list data or a hub address, which say the page is not one story whatever its share.
+  if (root && share < 0.7 && (!against || against === 'og:type=website')) {
+    let discussion = 0;
+    for (const el of commentBoxes(doc, root)) discussion += s.text.get(el) ?? 0;
+    if (discussion && s.total > discussion) share = rootText / (s.total - discussion);
+  }
   if (against) {
     if (rootText >= 2000 && share >= 0.7 && paras >= 6) return { isArticle: true, reason: `${chars} in one block (despite ${against})` };
     // og:type=website is what many publishing systems put on every page, stories included: with two signs of one
@@ -633,14 +658,13 @@ function decide(doc: Document, root: Element | null, url?: string): ArticleSigna
     if (against === 'og:type=website' && signs.length >= 2 && s.readerScore > 20 && rootText >= 1000 && share >= 0.5 && paras >= 4) {
       return { isArticle: true, reason: `${chars} in ${paras} paragraphs, and ${signs.join(', ')} (despite ${against})` };
     }
+    // One dated story (a publication date in the metadata, or its day in a story's address) whose block is most of
+    // the page's prose, in paragraphs: a short story from a system that writes og:type=website everywhere. A product,
+    // profile or landing page states no publication date.
+    if (against === 'og:type=website' && signs.some((x) => x.includes('date')) && rootText >= 600 && share >= 0.7 && paras >= 4) {
+      return { isArticle: true, reason: `${chars} in ${paras} paragraphs, ${Math.round(share * 100)} % of the page's prose, and ${signs.join(', ')} (despite ${against})` };
+    }
     return { isArticle: false, reason: `${against}, no article markup (${chars}, ${Math.round(share * 100)} % of the page's prose, ${paras} paragraphs)` };
-  }
-  // Below, the story's share of the page leaves out the comment threads under it: readers' comments are not prose
-  // competing with the story for the page (a long thread once outweighed a 3,000-character story four to one).
-  if (root && share < 0.5) {
-    let discussion = 0;
-    for (const el of commentBoxes(doc, root)) discussion += s.text.get(el) ?? 0;
-    if (discussion && s.total > discussion) share = rootText / (s.total - discussion);
   }
   if (rootText >= 800 && share >= 0.5 && paras >= 3 && (s.readerScore > 20 || paras >= 5)) {
     return { isArticle: true, reason: `${chars} in ${paras} paragraphs of one block` };

@@ -105,12 +105,21 @@ export type PageState =
 export interface BackgroundMessages {
   /** the mentions come packed (see PackedMentions): `unpackMentions` turns them back into objects */
   detect: {
-    /** `pieces`: the text begins with that many `detectPart` pieces sent before under `key` (see sendDetect); `text` is the rest */
-    req: { text: string; meta: ArticleMeta; pieces?: { key: string; count: number } };
+    /**
+     * `pieces`: the text begins with that many `detectPart` pieces sent before under `key` (see sendDetect); `text` is
+     * the rest. `key`: the exchange's name when there are no pieces, for `detectState`.
+     */
+    req: { text: string; meta: ArticleMeta; pieces?: { key: string; count: number }; key?: string };
     res: { mentions: PackedMentions; topics: string[]; entities: EntitySummary[] };
   };
   /** one piece of a long text, held by the background until the `detect` that names its key (issue 11.3) */
   detectPart: { req: { key: string; seq: number; text: string }; res: { ok: boolean } };
+  /**
+   * Whether this background holds the sender's detection exchange `key`: receiving its pieces or detecting
+   * ('running'), answered a moment ago ('done'), or never heard of it ('unknown': the worker that took it was stopped
+   * and this is a new one). Asked by a content script whose request has waited long (see sendDetect).
+   */
+  detectState: { req: { key: string }; res: { state: DetectState } };
   /** run the card's code (card.js) in the sender's frame: loaded on the first hover intent, not with the page (ADR 0014) */
   loadCard: { req: Record<string, never>; res: { ok: boolean } };
   getEntity: { req: { id: string }; res: { entity: EntityRecord | null } };
@@ -118,6 +127,8 @@ export interface BackgroundMessages {
   /** names in the whole dataset that start with or contain `query`, or the entities with the given ids, each with its one line */
   search: { req: { query?: string; ids?: string[]; limit?: number }; res: { results: SearchHit[] } };
 }
+
+export type DetectState = 'running' | 'done' | 'unknown';
 
 /** One entity found by `search`: enough for a list row or a link on a card. */
 export interface SearchHit extends EntitySummary {
@@ -239,7 +250,15 @@ export function validateBackgroundRequest(type: keyof BackgroundMessages, messag
       if (!isPieceKey(p.key) || !Number.isInteger(p.count) || (p.count as number) < 1 || (p.count as number) > MAX_PIECES) return 'detect: bad pieces';
       out.pieces = { key: p.key, count: p.count };
     }
+    if (m.key !== undefined) {
+      if (!isPieceKey(m.key)) return 'detect: key must be a short string';
+      out.key = m.key;
+    }
     return out;
+  }
+  if (type === 'detectState') {
+    if (!isPieceKey(m.key)) return 'detectState: key must be a short string';
+    return { key: m.key };
   }
   if (type === 'detectPart') {
     if (!isPieceKey(m.key)) return 'detectPart: key must be a short string';
@@ -292,20 +311,32 @@ export function cutPieces(text: string, size = DETECT_PIECE_CHARS): string[] {
   return out;
 }
 
+/** How long a detection exchange waits before asking the background whether it still holds it, and how often after. */
+export const DETECT_WATCH = { after: 4_000, every: 2_000 };
+
+/** A request the background no longer holds: its worker was stopped mid-exchange and a new one answered. */
+class LostRequest extends Error {}
+
 /**
  * Send a detection request: in one message when the text is short, else as `detectPart` pieces then a `detect` that
- * carries the last piece and names the others. The whole exchange is tried again once when the channel closed or the
- * background lost the pieces (its worker was stopped and restarted in between). `pause` (optional) runs between pieces.
+ * carries the last piece and names the others. The whole exchange is tried again (DETECT_ATTEMPTS) when the channel closed, the
+ * background lost the pieces (its worker was stopped and restarted in between), or the request was lost without a
+ * word: Chromium can leave a reply pending for good when its service worker is stopped mid-request, so an exchange
+ * still waiting after `watch.after` ms asks, every `watch.every` ms, whether the background still holds it
+ * (`detectState`, which also wakes a stopped worker); a new worker that never heard of it means ask again. A reply
+ * that takes long (a huge page, a busy worker) is waited for: the background says it is running. `pause` (optional)
+ * runs between pieces.
  */
 export async function sendDetect(
   runtime: Runtime,
   req: { text: string; meta: ArticleMeta },
   pause?: () => Promise<void> | null,
+  watch: { after: number; every: number; sleep?: (ms: number) => Promise<void> } = DETECT_WATCH,
 ): Promise<BackgroundMessages['detect']['res']> {
-  const once = async () => {
-    if (req.text.length <= DETECT_PIECE_CHARS) return sendToBackground(runtime, 'detect', req);
+  const sleep = watch.sleep ?? ((ms: number) => new Promise<void>((done) => setTimeout(done, ms)));
+  const once = async (key: string) => {
+    if (req.text.length <= DETECT_PIECE_CHARS) return sendToBackground(runtime, 'detect', { ...req, key });
     const pieces = cutPieces(req.text);
-    const key = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
     for (let seq = 0; seq < pieces.length - 1; seq++) {
       await sendToBackground(runtime, 'detectPart', { key, seq, text: pieces[seq] });
       const p = pause?.();
@@ -313,12 +344,71 @@ export async function sendDetect(
     }
     return sendToBackground(runtime, 'detect', { text: pieces[pieces.length - 1], meta: req.meta, pieces: { key, count: pieces.length - 1 } });
   };
-  try {
-    return await once();
-  } catch (err) {
-    if (!isChannelClosed(err) && !/pieces missing/.test(err instanceof Error ? err.message : String(err))) throw err;
-    return once();
+  const watched = (key: string) => {
+    const reply = once(key);
+    let settled = false;
+    const lost = (async () => {
+      await sleep(watch.after);
+      while (!settled) {
+        // (An old background that does not know the question, a channel that closed under it, or no answer in time —
+        // a question can hang as the request did: keep waiting, and ask again.)
+        const state = await Promise.race([sendToBackground(runtime, 'detectState', { key }).then((r) => r.state, () => null), sleep(watch.every).then(() => null)]);
+        if (settled) break;
+        if (state === 'unknown') throw new LostRequest('detect: the background lost the request (it was restarted)');
+        await sleep(watch.every);
+      }
+      return new Promise<never>(() => {});
+    })();
+    // Whichever comes first; the loser's outcome is dropped (an abandoned exchange's late reply or error included).
+    return Promise.race([reply, lost]).finally(() => {
+      settled = true;
+      reply.catch(() => {});
+      lost.catch(() => {});
+    });
+  };
+  const newKey = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await watched(newKey());
+    } catch (err) {
+      const lost = err instanceof LostRequest || isChannelClosed(err) || /pieces missing/.test(err instanceof Error ? err.message : String(err));
+      if (!lost || attempt >= DETECT_ATTEMPTS) throw err;
+    }
   }
+}
+
+/**
+ * Tries of one detection exchange whose background went away: a worker stopped as the first request arrived and
+ * again while the second ran (seen in Chromium: two losses in a row) still ends with highlights; a background that
+ * dies on every try (a text that crashes it) ends in an error the page shows, not in a loop.
+ */
+const DETECT_ATTEMPTS = 3;
+
+/**
+ * The background's side of `detectState`: which exchanges (sender and key) are running, and the last ones answered.
+ */
+export function createExchangeLog(keepDone = 64) {
+  const running = new Map<string, number>();
+  const done: string[] = [];
+  const id = (sender: string, key: string) => `${sender}\u0000${key}`;
+  return {
+    start(sender: string, key: string): void {
+      const k = id(sender, key);
+      running.set(k, (running.get(k) ?? 0) + 1);
+    },
+    finish(sender: string, key: string): void {
+      const k = id(sender, key);
+      const n = (running.get(k) ?? 1) - 1;
+      if (n > 0) running.set(k, n);
+      else running.delete(k);
+      done.push(k);
+      if (done.length > keepDone) done.shift();
+    },
+    state(sender: string, key: string): DetectState {
+      const k = id(sender, key);
+      return running.has(k) ? 'running' : done.includes(k) ? 'done' : 'unknown';
+    },
+  };
 }
 
 /**
@@ -346,6 +436,10 @@ export function createPieceStore(maxChars = MAX_DETECT_CHARS) {
       if (h.pieces.length !== count) return null;
       for (let k = 0; k < count; k++) if (typeof h.pieces[k] !== 'string') return null;
       return h.pieces.join('');
+    },
+    /** Whether pieces of `key` from this sender are held (the exchange is still arriving). */
+    has(sender: string, key: string): boolean {
+      return held.get(sender)?.key === key;
     },
     /** Forget the pieces of every sender that matches (a closed or navigated tab). */
     drop(match: (sender: string) => boolean): void {

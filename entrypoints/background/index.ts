@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
-import { MAX_DETECT_CHARS, createListener, createPieceStore, packMentions, sendToTab, validateBackgroundRequest, type BackgroundMessages } from '../../lib/protocol';
+import { MAX_DETECT_CHARS, createExchangeLog, createListener, createPieceStore, packMentions, sendToTab, validateBackgroundRequest, type BackgroundMessages } from '../../lib/protocol';
 import { searchEntities } from '../../lib/search';
 import type { EntityRecord } from '../../lib/types';
+import type { ArticleMeta } from '../../lib/engine';
 import { DATASET_IMAGE, joinBundle } from '../../lib/dataset';
 import { createEngine, mark } from './engine';
 import { createDetectQueue } from './queue';
@@ -37,6 +38,8 @@ export default defineBackground({
     };
     // A long text arrives in pieces (issue 11.3): held here until its detect.
     const pieces = createPieceStore();
+    // Which exchanges this worker holds, for a content script that has waited long (lib/protocol's sendDetect).
+    const exchanges = createExchangeLog();
     // (A closed tab's count stays: a number per tab closed in this worker's lifetime.)
     browser.tabs?.onRemoved?.addListener((tabId) => dropTab(tabId, 'tab closed'));
     browser.tabs?.onUpdated?.addListener((tabId, change) => {
@@ -47,6 +50,31 @@ export default defineBackground({
       if (change.status === 'loading') void engine.prepare().catch(() => {});
     });
 
+    /** One detection: the pieces joined, the text queued fairly with other tabs' (queue.ts), the reply packed. */
+    async function detectText(tabId: number, from: string, rest: string, meta: ArticleMeta, named: { key: string; count: number } | undefined) {
+      const head = named ? pieces.take(from, named.key, named.count) : '';
+      if (head === null) throw new Error('detect: pieces missing');
+      const text = head.length + rest.length > MAX_DETECT_CHARS ? (head + rest).slice(0, MAX_DETECT_CHARS) : head + rest;
+      mark('detect-asked');
+      const epoch = epochs.get(tabId) ?? 0;
+      const detector = await engine.detector();
+      if ((epochs.get(tabId) ?? 0) !== epoch) throw new Error('tab closed or navigated: superseded');
+      const res = await queue.submit(from, text, meta, (t, m) => {
+        mark('detect-start');
+        const r = detector.detect(t, m);
+        mark('detect-end');
+        return r;
+      });
+      if (res.mentions.length > MAX_MENTIONS) res.mentions.length = MAX_MENTIONS;
+      // Packed (ADR 0014): numbers and an id table, not one object per mention.
+      const { mentions, ids } = packMentions(res.mentions);
+      const entities = ids.map((id) => {
+        const e = detector.index.entities[detector.index.byId.get(id)!];
+        return { id: e.id, name: e.name, type: e.type };
+      });
+      return { mentions, topics: res.topics, entities };
+    }
+
     const listener = createListener<BackgroundMessages>({
         async detectPart({ key, seq, text }, sender) {
           const tab = (sender as { tab?: { id?: unknown }; frameId?: number } | undefined)?.tab;
@@ -54,30 +82,25 @@ export default defineBackground({
           pieces.add(tabKey(tab.id, (sender as { frameId?: number }).frameId), key, seq, text);
           return { ok: true };
         },
-        async detect({ text: rest, meta, pieces: named }, sender) {
+        async detect({ text: rest, meta, pieces: named, key }, sender) {
           const tab = (sender as { tab?: { id?: unknown }; frameId?: number } | undefined)?.tab;
           if (typeof tab?.id !== 'number') throw new Error('detect: only a tab may ask');
-          const head = named ? pieces.take(tabKey(tab.id, (sender as { frameId?: number }).frameId), named.key, named.count) : '';
-          if (head === null) throw new Error('detect: pieces missing');
-          const text = head.length + rest.length > MAX_DETECT_CHARS ? (head + rest).slice(0, MAX_DETECT_CHARS) : head + rest;
-          mark('detect-asked');
-          const epoch = epochs.get(tab.id) ?? 0;
-          const detector = await engine.detector();
-          if ((epochs.get(tab.id) ?? 0) !== epoch) throw new Error('tab closed or navigated: superseded');
-          const res = await queue.submit(tabKey(tab.id, (sender as { frameId?: number }).frameId), text, meta, (t, m) => {
-            mark('detect-start');
-            const r = detector.detect(t, m);
-            mark('detect-end');
-            return r;
-          });
-          if (res.mentions.length > MAX_MENTIONS) res.mentions.length = MAX_MENTIONS;
-          // Packed (ADR 0014): numbers and an id table, not one object per mention.
-          const { mentions, ids } = packMentions(res.mentions);
-          const entities = ids.map((id) => {
-            const e = detector.index.entities[detector.index.byId.get(id)!];
-            return { id: e.id, name: e.name, type: e.type };
-          });
-          return { mentions, topics: res.topics, entities };
+          const from = tabKey(tab.id, (sender as { frameId?: number }).frameId);
+          // (A content script of an older version names no exchange.)
+          const exchange = named?.key ?? key ?? '';
+          exchanges.start(from, exchange);
+          try {
+            return await detectText(tab.id, from, rest, meta, named);
+          } finally {
+            exchanges.finish(from, exchange);
+            mark('detect-done');
+          }
+        },
+        async detectState({ key }, sender) {
+          const s = sender as { tab?: { id?: unknown }; frameId?: number } | undefined;
+          if (typeof s?.tab?.id !== 'number') throw new Error('detectState: only a tab may ask');
+          const from = tabKey(s.tab.id, s.frameId);
+          return { state: pieces.has(from, key) ? 'running' : exchanges.state(from, key) };
         },
         async loadCard(_req, sender) {
           // The card's code, run in the asking tab's frame on its first hover intent (ADR 0014).
@@ -107,7 +130,7 @@ export default defineBackground({
     browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string }) => {
       if (sender?.id !== undefined && sender.id !== browser.runtime.id) return undefined;
       const type = message && typeof message === 'object' ? (message as { type?: unknown }).type : undefined;
-      if (type !== 'detect' && type !== 'detectPart' && type !== 'loadCard' && type !== 'getEntity' && type !== 'getStatus' && type !== 'search') return undefined;
+      if (type !== 'detect' && type !== 'detectPart' && type !== 'detectState' && type !== 'loadCard' && type !== 'getEntity' && type !== 'getStatus' && type !== 'search') return undefined;
       const clean = validateBackgroundRequest(type, message);
       if (typeof clean === 'string') return Promise.resolve({ error: clean });
       return listener({ ...clean, type }, sender);

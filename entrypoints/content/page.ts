@@ -149,7 +149,7 @@ export function runPage(ctx: ContentScriptContext, ext: Ext): void {
         restoreHighlight();
         return;
       }
-      // Retried once when the channel closed (the service worker was stopped mid-request and restarts). A long text goes
+      // Asked again when the background went away mid-request (lib/protocol's sendDetect). A long text goes
       // in pieces, each serialised in a task of its own (issue 11.3).
       // (A controller stood down mid-exchange sends no more pieces: they would evict its successor's.)
       const pause = yielder();

@@ -208,6 +208,25 @@ export function findDate(doc: Document, root?: Element | null, url?: string): Da
   return undefined;
 }
 
+/**
+ * Whether the page's address is a story's: a day (year, month, day) and a slug of three words or more, after it or
+ * before it ("/2016/11/28/kanye-west-cancels-tour", "/politics/bridge-stays-closed/2019/01/03/…_story.html"), as news
+ * systems address their stories. A day's archive ("/2016/11/28/") or a dated section ("/world-news/2016/11/28/") has
+ * no slug.
+ */
+export function storyAddress(doc: Document, url?: string): boolean {
+  const href = url ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaContent(doc, 'meta[property="og:url"]');
+  if (!href) return false;
+  let path: string;
+  try {
+    path = new URL(href, 'http://localhost/').pathname;
+  } catch {
+    return false;
+  }
+  const m = /\/(?:19|20)\d{2}[/-]\d{1,2}[/-]\d{1,2}(?=[/-])/.exec(path) ?? /\/(?:19|20)\d{6}(?=\/)/.exec(path);
+  return !!m && /(?:^|\/)[a-z]+(?:[-_][a-z0-9]+){2,}/i.test(path.slice(0, m.index) + path.slice(m.index + m[0].length));
+}
+
 function metaContent(doc: Document, selector: string): string | undefined {
   return doc.querySelector(selector)?.getAttribute('content')?.trim() || undefined;
 }

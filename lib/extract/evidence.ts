@@ -139,10 +139,10 @@ export function pageEvidence(doc: Document, url?: string): PageEvidence {
 
 /**
  * Signs of a single story that are not article markup, for pages that declare nothing: one `<article>` element that
- * holds the story block and the headline, a publication date in the page's metadata (not its address or text), an
- * author link or byline. Front pages have many `<article>` teasers and rarely a publication date.
+ * holds the story block and the headline, a publication date in the page's metadata or a story address with its day
+ * (not a date in its text), an author link or byline. Front pages have many `<article>` teasers and rarely a publication date.
  */
-export function storySigns(doc: Document, root: Element | null, dateSource?: string): string[] {
+export function storySigns(doc: Document, root: Element | null, dateSource?: string, datedAddress = false): string[] {
   const signs: string[] = [];
   if (!root) return signs;
   // Teasers built as <article>s in a sidebar, a menu or the footer, or outside the page's <main> ("Related content"
@@ -155,6 +155,8 @@ export function storySigns(doc: Document, root: Element | null, dateSource?: str
     if ((a.contains(root) || root.contains(a)) && a.contains(h1)) signs.push('one <article> with its headline');
   }
   if (dateSource && /^(JSON-LD|meta|microdata)/.test(dateSource)) signs.push(`a publication date (${dateSource})`);
+  // (The address's day is the same sign, where the metadata states none.)
+  else if (datedAddress) signs.push('a dated story address');
   if (doc.querySelector('a[rel~="author"], [itemprop~="author"], [class~="byline"], [class~="author"]')) signs.push('a byline');
   return signs;
 }

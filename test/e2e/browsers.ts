@@ -115,8 +115,9 @@ export interface Session {
    * Stops the extension's background as the browser does when it is idle, whatever it is doing. Chromium: the service
    * worker, over CDP's ServiceWorker.stopAllWorkers. Firefox: the event page, with the add-on's own
    * terminateBackground() (what about:debugging's "Terminate background script" calls), evaluated in the browser's
-   * privileged window over WebDriver BiDi. `during: 'detect'` (Firefox only) waits up to 30 s for a tab's detect
-   * request to leave for the event page (seen in the parent process) and stops it then, before its reply.
+   * privileged window over WebDriver BiDi. `during: 'detect'` waits up to 30 s for a tab's detect request to reach
+   * the background (Firefox: seen leaving in the parent process; Chromium: held by the worker, per its marks) and
+   * stops it then, before its reply.
    * Rejects unless the background was seen stopped; resolves with a probe telling whether a new background
    * instance has started since (it is woken by the next message or event).
    */
@@ -308,9 +309,26 @@ export async function launchChromium(extDir: string | null, options: { headless?
     },
     async stopBackground({ during } = {}) {
       if (!ext) throw new Error('no extension loaded');
-      // (No `during` here: a worker stopped over CDP while a content script waits for its reply leaves that request
-      // pending, at times for good — seen while writing x8, not fixed; docs/notes/hostile.md.)
-      if (during) throw new Error(`stopBackground({ during }) is not supported in Chromium`);
+      if (during) {
+        // `during: 'detect'`: stopped while a worker holds a tab's detect request — it has taken more requests
+        // ('nc:detect-asked' marks, entrypoints/background) than it has answered ('nc:detect-done'). The worker's
+        // DevTools target stays across a stop, so a question to a stopped one is given up after a moment.
+        const running = () => context.serviceWorkers().filter((w) => w.url().startsWith(`chrome-extension://${extensionId}/`)).pop();
+        const holds = (w: Worker) =>
+          Promise.race([
+            w.evaluate(() => performance.getEntriesByName('nc:detect-asked').length > performance.getEntriesByName('nc:detect-done').length).catch(() => false),
+            new Promise<boolean>((done) => setTimeout(() => done(false), 500)),
+          ]);
+        const until = Date.now() + 30_000;
+        let holding = false;
+        while (!holding && Date.now() < until) {
+          const w = running();
+          holding = !!w && (await holds(w));
+          if (!holding) await new Promise((r) => setTimeout(r, 10));
+        }
+        if (!holding) throw new Error(`no '${during}' request was held by the service worker within 30 s`);
+        worker = running();
+      }
       const old = await serviceWorker();
       // A mark in the running worker's global scope: a worker started after the stop does not have it.
       const mark = `${Date.now()}-${Math.random()}`;

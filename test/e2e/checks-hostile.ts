@@ -199,9 +199,9 @@ export function createHostileChecks(): Check[] {
         // Right after load the content script is still collecting ~1 MB of text: stopped now, the background must be
         // woken by its request.
         let stop = await session.stopBackground();
-        // Firefox: stopped again once that request has left for the event page, before the reply — the request fails
-        // (or its pieces are gone) and the content script must ask again. (Chromium cannot yet: Session.stopBackground.)
-        if (session.name === 'firefox') stop = await session.stopBackground({ during: 'detect' });
+        // Stopped again once that request has reached the background, before the reply: the request fails (Firefox),
+        // its pieces are gone, or its reply never comes (Chromium) — the content script must find out and ask again.
+        stop = await session.stopBackground({ during: 'detect' });
         await waitForHighlight(tab, 'Vladimir Putin', 60_000);
         // The highlights came from a new background instance: the stopped one was woken again, not left running.
         expect(await stop.restarted(), 'a new background started after the stop').toBe(true);

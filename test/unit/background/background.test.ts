@@ -85,6 +85,19 @@ describe('background entrypoint', () => {
     expect(await unpackMentions((await other) as DetectReply)).toHaveLength(1);
   });
 
+  it('says which detection exchanges it holds: running, done, or unknown (a content script asks after a long wait)', async () => {
+    expect(await send({ type: 'detectState', key: 'k1' })).toEqual({ state: 'unknown' });
+    const big = 'Syria and Bashar al-Assad. '.repeat(20_000);
+    const pending = send({ type: 'detect', text: big, meta: {}, key: 'k1' });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(await send({ type: 'detectState', key: 'k1' })).toEqual({ state: 'running' });
+    // Another tab's exchange of the same name is not this one.
+    expect(await send({ type: 'detectState', key: 'k1' }, { tab: { id: 8 }, frameId: 0 })).toEqual({ state: 'unknown' });
+    expect(await unpackMentions((await pending) as DetectReply)).not.toHaveLength(0);
+    expect(await send({ type: 'detectState', key: 'k1' })).toEqual({ state: 'done' });
+    expect(await send({ type: 'detectState', key: 'k1' }, {})).toMatchObject({ error: expect.stringMatching(/tab/) });
+  });
+
   it('a closed tab drops its pending detection', async () => {
     const big = 'Syria and Bashar al-Assad. '.repeat(20_000);
     const pending = send({ type: 'detect', text: big, meta: {} });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   DETECT_PIECE_CHARS,
+  createExchangeLog,
   createPieceStore,
   cutPieces,
   packMentions,
@@ -129,5 +130,91 @@ describe('long texts go to the background in pieces (issue 11.3)', () => {
     expect(() => store.add('1:0', 'c', 1, 'z'.repeat(60))).toThrow(/too long/);
     expect(store.size).toBe(0);
     expect(validateBackgroundRequest('detectPart', { key: 'k', seq: 0, text: 'x'.repeat(DETECT_PIECE_CHARS + 1) })).toMatch(/piece/);
+  });
+});
+
+describe('a detection request lost with its service worker is asked again (issue 12: recovery)', () => {
+  /**
+   * A background whose workers can be stopped: a stopped worker's pending replies never come (as Chromium left them
+   * when its worker was stopped mid-request); the next message starts a new worker that holds nothing. Exchanges are
+   * logged as the real background logs them (createExchangeLog).
+   */
+  function stoppableBackground(opts: { detectMs: number; stopDuringFirst?: number; oldVersion?: boolean }) {
+    let worker = 1;
+    let log = createExchangeLog();
+    let stopsLeft = opts.stopDuringFirst ?? 0;
+    const sent: string[] = [];
+    const runtime = {
+      async sendMessage(message: unknown): Promise<unknown> {
+        const m = JSON.parse(JSON.stringify(message)) as { type: 'detect' | 'detectState' };
+        sent.push(m.type);
+        const clean = validateBackgroundRequest(m.type, m) as { key: string; text: string };
+        if (m.type === 'detectState') return opts.oldVersion ? undefined : { state: log.state('7:0', clean.key) };
+        const mine = worker;
+        log.start('7:0', clean.key);
+        if (stopsLeft > 0) {
+          stopsLeft--;
+          // Stopped while detecting: a new worker (and an empty log) for whatever comes next; this reply never comes.
+          worker++;
+          log = createExchangeLog();
+          return new Promise(() => {});
+        }
+        await new Promise((r) => setTimeout(r, opts.detectMs));
+        log.finish('7:0', clean.key);
+        return { mentions: { triples: [0, 6, 0] }, topics: [], entities: [summary(`from worker ${mine}`)] };
+      },
+    };
+    return { runtime, sent };
+  }
+  const fast = { after: 20, every: 10 };
+
+  it('a request whose worker was stopped is sent again once a new worker says it never heard of it', async () => {
+    const bg = stoppableBackground({ detectMs: 5, stopDuringFirst: 1 });
+    const reply = await sendDetect(bg.runtime, { text: 'Syria', meta: {} }, undefined, fast);
+    expect(reply.entities[0].id).toBe('from worker 2');
+    expect(bg.sent.filter((t) => t === 'detect')).toHaveLength(2);
+  });
+
+  it('a slow detection that the background still runs is waited for, not sent again, and the asking stops with the reply', async () => {
+    const bg = stoppableBackground({ detectMs: 120 });
+    const reply = await sendDetect(bg.runtime, { text: 'Syria', meta: {} }, undefined, fast);
+    expect(reply.entities[0].id).toBe('from worker 1');
+    expect(bg.sent.filter((t) => t === 'detect')).toHaveLength(1);
+    const asked = bg.sent.filter((t) => t === 'detectState').length;
+    expect(asked).toBeGreaterThan(2);
+    await new Promise((r) => setTimeout(r, 60));
+    expect(bg.sent.filter((t) => t === 'detectState')).toHaveLength(asked);
+  });
+
+  it('a background of an older version that does not answer the question is waited for', async () => {
+    const bg = stoppableBackground({ detectMs: 80, oldVersion: true });
+    const reply = await sendDetect(bg.runtime, { text: 'Syria', meta: {} }, undefined, fast);
+    expect(reply.entities[0].id).toBe('from worker 1');
+    expect(bg.sent.filter((t) => t === 'detect')).toHaveLength(1);
+  });
+
+  it('two losses in a row still end with the reply; a third is an error the page shows, not a loop', async () => {
+    const twice = stoppableBackground({ detectMs: 5, stopDuringFirst: 2 });
+    expect((await sendDetect(twice.runtime, { text: 'Syria', meta: {} }, undefined, fast)).entities[0].id).toBe('from worker 3');
+    const always = stoppableBackground({ detectMs: 5, stopDuringFirst: 3 });
+    await expect(sendDetect(always.runtime, { text: 'Syria', meta: {} }, undefined, fast)).rejects.toThrow(/lost the request/);
+    expect(always.sent.filter((t) => t === 'detect')).toHaveLength(3);
+  });
+
+  it('the log says running, done, or unknown per sender and exchange', () => {
+    const log = createExchangeLog(2);
+    log.start('1:0', 'a');
+    expect(log.state('1:0', 'a')).toBe('running');
+    expect(log.state('2:0', 'a')).toBe('unknown');
+    log.finish('1:0', 'a');
+    expect(log.state('1:0', 'a')).toBe('done');
+    log.start('1:0', 'b');
+    log.finish('1:0', 'b');
+    log.start('1:0', 'c');
+    log.finish('1:0', 'c');
+    // Only the last few answered exchanges are remembered.
+    expect(log.state('1:0', 'a')).toBe('unknown');
+    expect(validateBackgroundRequest('detectState', { key: '' })).toMatch(/key/);
+    expect(validateBackgroundRequest('detectState', { key: 'k', extra: 1 })).toEqual({ key: 'k' });
   });
 });
