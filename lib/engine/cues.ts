@@ -53,6 +53,10 @@ const INSTITUTION_WORDS = new Set([
   'bridge', 'station', 'hotel', 'club', 'company', 'fund', 'times', 'post', 'herald', 'tribune', 'gazette', 'journal',
   'airlines', 'airways', 'fc', 'united', 'rovers', 'athletic', 'symphony', 'orchestra', 'opera', 'zoo', 'marathon',
   'mall', 'tower', 'towers', 'gardens', 'hall', 'center', 'centre', 'institute', 'museum', 'library', 'cathedral',
+  // a US school district: "Los Angeles Unified", "L.A. Unified"
+  'unified',
+  // a bowl game or an amphitheatre named after its place: "the Las Vegas Bowl", "the Hollywood Bowl"
+  'bowl',
   // "the Greater Oklahoma City Chamber" (of commerce)
   'chamber',
   'river', 'delta', 'valley', 'basin', 'lake', 'mountains', 'islands', 'island', 'bay', 'falls', 'county',
@@ -206,6 +210,9 @@ export function namedThing(index: LoadedIndex, text: string, t: Tokens, c: Candi
   const last = c.endTok - 1;
   const fl = t.flags[last];
   if (fl & F_JOIN_NEXT && !(fl & F_POSSESSIVE) && ensure(t, last + 1) && t.flags[last + 1] & F_CAP && INSTITUTION_WORDS.has(keyOf(text, t, last + 1))) return true;
+  // "San Diego State", "Boise State": a city before "State" is a university (its team). Not a state's name ("New
+  // York State", "Washington State" are the state; "Ohio State" may be either), nor a place that may be one.
+  if (fl & F_JOIN_NEXT && !(fl & F_POSSESSIVE) && ensure(t, last + 1) && t.flags[last + 1] & F_CAP && !(t.flags[last + 1] & F_ALLCAPS) && keyOf(text, t, last + 1) === 'state' && c.cands.every((p) => index.entities[unpackEntity(p)].type === 'city')) return true;
   // "New Zealand Sign Language": up to two more capitalised words, then a noun that only ends a name.
   if (fl & F_JOIN_NEXT && !(fl & F_POSSESSIVE) && ensure(t, last + 1) && t.flags[last + 1] & F_CAP) {
     for (let j = last + 2; j <= last + 3; j++) {
@@ -220,6 +227,10 @@ export function namedThing(index: LoadedIndex, text: string, t: Tokens, c: Candi
   if (s0 > 4 && text.charCodeAt(s0 - 1) === 0x20 && text.startsWith('of', s0 - 3)) {
     const m = HEAD_OF_RE.exec(text.slice(Math.max(0, s0 - 24), s0));
     if (m && NAME_HEADS.has(m[1].toLowerCase())) return true;
+    // "Associated General Contractors of Alabama", "Professional Firefighters of Wisconsin": a body of people named by
+    // their trade, after another capitalised word, is an association's name ("the Foreign Ministers of…" aside).
+    const p = MEMBERS_OF_RE.exec(text.slice(Math.max(0, s0 - 40), s0));
+    if (p && !TITLE_PLURALS.has(p[1].toLowerCase())) return true;
   }
   // "US$1,000", "NZ$50": a currency, not the country.
   if (text.charCodeAt(t.end[last]) === 0x24) return true;
@@ -257,6 +268,9 @@ export function namedThing(index: LoadedIndex, text: string, t: Tokens, c: Candi
 
 const THE_NOUN_RE = /\b[Tt]he ([a-z]+) $/;
 const HEAD_OF_RE = /\b(\p{Lu}[a-z]+) of $/u;
+const MEMBERS_OF_RE = /\b\p{Lu}\p{Ll}+ (\p{Lu}[a-z]+(?:ers|ors|ists)) of $/u;
+/** Plurals of offices and roles: "the Foreign Ministers of Russia and China" names the countries. */
+const TITLE_PLURALS = new Set(['ministers', 'leaders', 'governors', 'rulers', 'members', 'senators', 'ambassadors', 'supporters', 'voters', 'officers', 'commanders', 'directors', 'presidents', 'speakers']);
 const NAME_NOUNS = new Set([
   'house', 'signature', 'classic', 'cocktail', 'drink', 'dish', 'restaurant', 'cafe', 'bar', 'hotel', 'band', 'album',
   'song', 'single', 'film', 'movie', 'novel', 'book', 'play', 'brand', 'label', 'model', 'car', 'yacht', 'ship', 'cruiser',

@@ -19,7 +19,7 @@ import { DEMONYMS } from './topics-vocab';
 import { latinScriptCountry } from './name-order';
 import { withMiddleNames } from './middle-names';
 import { homeInstitution } from './home-institutions';
-import { LIST_GAP_RE, apStateAbbreviations, isUsState, isUsStateId, stateApposition, stateFollows } from './us-places';
+import { LIST_GAP_RE, apStateAbbreviations, isUsState, isUsStateId, stateCue, stateFollows } from './us-places';
 import { type SpanLookup, spanLookup } from './span-lookup';
 
 export type { MatchKind, ArticleMeta, Mention, DetectResult, DetectOptions } from './results';
@@ -180,6 +180,12 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
       continue;
     }
     let best = walkFrom(index, text, t, i, lower);
+    // "The National Cathedral": a name that starts with "The" ("The National", a newspaper) gives way to a longer name
+    // that starts at the next word and runs past it.
+    if (best && best.endTok - best.startTok >= 2 && f & F_CAP && t.end[i] - t.start[i] === 3 && keyOf(text, t, i) === 'the') {
+      const alt = walkFrom(index, text, t, i + 1, lower);
+      if (alt && alt.endTok > best.endTok) best = alt;
+    }
     if (f & F_ALLCAPS && (!best || best.endTok - best.startTok === 1)) {
       // An all-caps word that is a known acronym reads as the acronym ("SANA" the agency, not Sanaa).
       const raw = f & F_DOTTED ? keyOf(text, t, i).toUpperCase() : text.slice(t.start[i], t.end[i]);
@@ -548,7 +554,8 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
 
   accepted.sort((a, b) => t.start[a.c.startTok] - t.start[b.c.startTok]);
   // "Arizona, Georgia, Nevada, South Carolina, Utah and Washington"; "New York, the nation's third-largest state": a
-  // name shared by a city and a state is the state in a list of states or beside the word "state".
+  // name shared by a city and a state is the state in a list of states, beside the word "state" or a state's office
+  // ("New York Gov."), or in a sentence about electors or electoral votes (a state's).
   for (const [k, a] of accepted.entries()) {
     if (isUsState(index, a.e)) continue;
     let state = -1;
@@ -561,7 +568,7 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
     const listed =
       (prev && isUsState(index, prev.e) && LIST_GAP_RE.test(text.slice(t.end[prev.c.endTok - 1], s0))) ||
       (next && isUsState(index, next.e) && LIST_GAP_RE.test(text.slice(e0, t.start[next.c.startTok])));
-    if (listed || stateApposition(text, e0)) {
+    if (listed || stateCue(text, s0, e0)) {
       a.e = state;
       a.match = 'context';
     }
@@ -727,9 +734,9 @@ function resolve(
     bestE = held.e;
     second = -Infinity;
   }
-  // "New York, the nation's third-largest state": the words after the name settle a city-or-state tie for the state
-  // (the same apposition the pass after resolution reads for a name already taken as the city).
-  if (c.cands.length > 1 && bestScore - second < 0.5 && stateApposition(text, t.end[c.endTok - 1])) {
+  // "New York, the nation's third-largest state", "New York Gov. Andrew Cuomo": the words around the name settle a
+  // city-or-state tie for the state (the same cues the pass after resolution reads for a name already taken as the city).
+  if (c.cands.length > 1 && bestScore - second < 0.5 && stateCue(text, t.start[c.startTok], t.end[c.endTok - 1])) {
     for (const p of c.cands) {
       const e = unpackEntity(p);
       if (isUsState(index, e)) {
@@ -798,8 +805,9 @@ function resolve(
   // (Arabic and other particles — al, bin, de — aside).
   if (c.match === 'variant' && !lower && !single && /(?:^|[\s-])(?!(?:al|el|ad|as|ash|at|an|ar|az|bin|ibn|bint|abu|de|da|di|du|del|della|der|den|van|von|la|le|y)[\s-])\p{Ll}/u.test(text.slice(s0, e0))) return null;
   // "SIAM, Classics in Applied Mathematics": an alias in capitals in mixed-case text is an acronym of something else;
-  // the entity's own name in capitals ("SYRIA") and datelines still stand.
-  if (single && !lower && t.flags[c.startTok] & F_ALLCAPS && c.match === 'alias' && !isDateline(text, t, c) && s0 > 0 && text.charCodeAt(s0 - 1) !== 0x0a && t.end[c.startTok] - s0 > 2) return null;
+  // the entity's own name in capitals ("SYRIA") and datelines still stand, and so do dotted abbreviations ("L.A.",
+  // "D.C."), which are written in capitals by nature.
+  if (single && !lower && (t.flags[c.startTok] & (F_ALLCAPS | F_DOTTED)) === F_ALLCAPS && c.match === 'alias' && !isDateline(text, t, c) && s0 > 0 && text.charCodeAt(s0 - 1) !== 0x0a && t.end[c.startTok] - s0 > 2) return null;
   // "Ansar al-Sharia": a transliterated form right after an unknown capitalised word is part of that other name.
   // (A word that ends another name we know — "the Syrian Arab Republic Ahmad al-Sharraa" — is no given name.)
   const nameBefore = c.startTok > 0 && !!t.covered?.[c.startTok - 1];

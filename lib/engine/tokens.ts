@@ -328,10 +328,11 @@ function sentenceStartAt(text: string, s: number): boolean {
   return true;
 }
 
-/** "St", "Mt", "Ft" at s: abbreviations that open a place name ("St. Louis", "Mt. Kenya", "Ft. Worth"). */
+/** "St", "Mt", "Ft" at s: abbreviations that open a place name ("St. Louis", "Mt. Kenya", "Ft. Worth"; "ST. LOUIS" in a dateline). */
 function isSaintAbbrev(text: string, s: number): boolean {
   const a = text.charCodeAt(s);
-  return (a === 0x53 || a === 0x4d || a === 0x46) && text.charCodeAt(s + 1) === 0x74;
+  const b = text.charCodeAt(s + 1);
+  return (a === 0x53 || a === 0x4d || a === 0x46) && (b === 0x74 || b === 0x54);
 }
 
 function isCapAscii(x: number): boolean {

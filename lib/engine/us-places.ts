@@ -78,8 +78,27 @@ export function apStateAbbreviations(index: LoadedIndex, text: string): { start:
     if (e === undefined) continue;
     out.push({ start: end - m[1].length - 1, end, e });
   }
+  // "KANSAS CITY, MO (KTVI) –": a local station's dateline, a town in capitals at the start of a paragraph, writes the
+  // state's postal code.
+  // Tried only at the start of each line (one indexOf per line, no whole-text regex).
+  let added = false;
+  for (let at = 0; at >= 0 && at < text.length; at = text.indexOf('\n', at) + 1 || -1) {
+    const c = text.charCodeAt(at);
+    if (c < 0x41 || c > 0x5a) continue;
+    POSTAL_DATELINE_RE.lastIndex = at;
+    const m = POSTAL_DATELINE_RE.exec(text);
+    if (!m) continue;
+    const id = POSTAL_CODES[m[1]];
+    const e = id === undefined ? undefined : index.byId.get(id);
+    if (e === undefined) continue;
+    const end = at + m[0].length;
+    out.push({ start: end - 2, end, e });
+    added = true;
+  }
+  if (added) out.sort((a, b) => a.start - b.start);
   return out;
 }
+const POSTAL_DATELINE_RE = /\p{Lu}[\p{Lu} .'’-]{1,40}, ([A-Z]{2})(?= (?:\(|[—–-] ))/uy;
 
 /** The fifty states' dataset ids. */
 const US_STATE_IDS = new Set([...Object.values(AP_STATES), 'alaska', 'hawaii', 'idaho', 'iowa', 'maine', 'ohio', 'texas', 'utah']);
@@ -102,6 +121,35 @@ export const LIST_GAP_RE = /^(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+|,\s+or\s+)$/;
 /** The words after a name call it a state. */
 export function stateApposition(text: string, end: number): boolean {
   return STATE_APPOSITION_RE.test(text.slice(end, end + 80));
+}
+
+/** "electors", "electoral votes", "the Electoral College": a US state's votes in a presidential election. */
+const ELECTORAL_RE = /\belectors?\b|\belectoral[ -](?:votes?|college)\b/i;
+/**
+ * "four electors defected in Washington", "In Washington, Hillary won 8 electoral votes": electors and electoral votes
+ * are a state's, so a name shared by a city and a state, in the sentence that speaks of them, is the state. The
+ * sentence: from the last sentence end before `start` to the first after `end`, within 300 characters either way.
+ */
+export function electoralSentence(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 300), start);
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('? '), before.lastIndexOf('! '));
+  const after = text.slice(end, end + 300);
+  const m = /[.!?](?:\s|$)|\n/.exec(after);
+  return ELECTORAL_RE.test(before.slice(stop + 1)) || ELECTORAL_RE.test(m ? after.slice(0, m.index) : after);
+}
+
+/**
+ * "New York Gov. Andrew Cuomo", "the Washington Legislature", "New York state": an office or body only a state has,
+ * or the word "state", right after the name. (Not "lawmakers": Congress members are "Washington lawmakers" too.)
+ */
+const STATE_TITLE_AFTER_RE = /^\s(?:Gov\.|Lt\.\s+Gov\.|(?:Governor|Lieutenant Governor|Attorney General|State (?:Senate|Assembly|Legislature)|Legislature|legislature|state(?![ -](?:[Dd]epartment|[Ss]ecretary|[Mm]edia|[Tt]elevision|[Tt]V|[Rr]un|[Oo]wned|[Cc]ontrolled)))\b)/;
+
+/**
+ * The text around a name shared by a city and a state calls it the state: an apposition (", the nation's
+ * third-largest state"), a state's office or body after it ("New York Gov."), or a sentence about its electors.
+ */
+export function stateCue(text: string, start: number, end: number): boolean {
+  return stateApposition(text, end) || STATE_TITLE_AFTER_RE.test(text.slice(end, end + 40)) || electoralSentence(text, start, end);
 }
 
 /** USPS codes ("Lincoln, NE"), for copy that writes them instead of AP's abbreviations. */
