@@ -85,10 +85,17 @@ export const ATTRIBUTIONS: Attribution[] = [
   },
   {
     name: 'iso3166-2-db (npm)',
-    use: 'English Wikipedia titles of states, provinces and regions (only where the title is the package\'s own English name for the same ISO 3166-2 code and names the entity), so their cards link to their article; their Russian and Arabic names, where their consonants agree with the English name',
+    use: 'English Wikipedia titles of states, provinces and regions (only where the title is the package\'s own English name for the same ISO 3166-2 code and names the entity), so their cards link to their article; their Russian and Arabic names, where their consonants agree with the English name; their German, French, Spanish and Italian names ("Katalonien", "Bavière"), where they read as the same name; the English form with its kind word of a region named after its seat ("Atyrau Region")',
     license: 'MIT (package); data from GeoNames (CC BY 4.0) and OpenStreetMap (ODbL 1.0)',
     url: 'https://github.com/esosedi/3166',
     notice: 'Copyright (c) 2016 esosedi. Version 2.3.11. Names and references from GeoNames (geonames.org, CC BY 4.0) and © OpenStreetMap contributors (ODbL 1.0); the titles and names derived from them are a derivative database under the ODbL 1.0.',
+  },
+  {
+    name: 'IANA time zone database (tzdata, zone.tab)',
+    use: 'The country of each time zone, so that a CLDR time-zone city joins the city of that country (Antarctica/Davis is not Davis, California)',
+    license: 'Public domain',
+    url: 'https://www.iana.org/time-zones',
+    notice: 'zone.tab from tzdata 2025b.',
   },
   {
     name: 'Wikidata',

@@ -28,6 +28,7 @@ import { nameKey } from '../lib/engine';
 import type { EntityRecord } from '../lib/types';
 import { loadLexicon, loadMinorIds, loadRecords } from './build-data';
 import { EXTRA_LATIN_LOCALES } from './vendor-cldr-cities';
+import { countryBeforeItsCity, makeZoneJoiner } from './cldr-zone-join';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -214,22 +215,14 @@ function main(): void {
 
   // Cities: Unicode CLDR's time-zone exemplar cities as the same Latin-script languages write them ("Moskau",
   // "Varsovie", "Kudüs"), from the extract data/sources/cldr/exemplar-cities-latin.json (Unicode License v3). A zone
-  // joins the dataset only when its English name is the key of exactly one entity, and that entity is a city.
-  const keyOwners = new Map<string, Set<string>>();
-  for (const r of records) {
-    for (const n of [r.name, ...r.aliases]) {
-      const k = nameKey(n);
-      let s = keyOwners.get(k);
-      if (!s) keyOwners.set(k, (s = new Set()));
-      s.add(r.id);
-    }
-  }
+  // joins the one city of its country (IANA zone.tab) whose own name, not an alias, is the zone's English name
+  // (`makeZoneJoiner`: a zone joined through an alias could be another place; Antarctica/Davis is not Davis, California).
   const cldr = JSON.parse(fs.readFileSync(path.join(root, CLDR_LATIN), 'utf8')) as { zones: Record<string, Record<string, string>> };
-  for (const names of Object.values(cldr.zones)) {
-    const owners = [...(keyOwners.get(nameKey(names.en)) ?? [])];
-    // Joined by the city's own name, not an alias (a zone joined through an alias could be another place).
-    if (owners.length !== 1 || byId.get(owners[0])!.type !== 'city' || nameKey(byId.get(owners[0])!.name) !== nameKey(names.en)) continue;
-    for (const [l, n] of Object.entries(names)) if (l !== 'en') (EXTRA_LATIN_LOCALES.includes(l) ? later : candidates).push({ id: owners[0], alias: n.replace(/\s+/g, ' ').trim() });
+  const joinZone = makeZoneJoiner(records);
+  for (const [zone, names] of Object.entries(cldr.zones)) {
+    const joined = joinZone(zone, names.en, { ownName: true });
+    if (typeof joined !== 'string') continue;
+    for (const [l, n] of Object.entries(names)) if (l !== 'en') (EXTRA_LATIN_LOCALES.includes(l) ? later : candidates).push({ id: joined, alias: n.replace(/\s+/g, ' ').trim() });
   }
   candidates.push(...later);
 
@@ -242,6 +235,7 @@ function main(): void {
       s.add(id);
     }
   }
+  countryBeforeItsCity(keyIds, byId);
 
   const filter = makeAliasFilter(previous);
   const out = new Map<string, string[]>();
@@ -252,6 +246,9 @@ function main(): void {
     seen.add(`${id}\u0000${nameKey(alias)}`);
     let why: string | null = DENY[id]?.includes(alias) ? 'denied by hand' : null;
     const shared = phraseVariants(alias).find((v) => (keyIds.get(v.key)?.size ?? 0) > 1);
+    // The name of the country this city is the capital of (`countryBeforeItsCity`).
+    const countrys = phraseVariants(alias).some((v) => keyIds.has(v.key) && !keyIds.get(v.key)!.has(id));
+    if (!why && countrys) why = "the country's name";
     if (shared) why = `key "${shared.key}" wanted by ${[...keyIds.get(shared.key)!].join(', ')}`;
     why ??= filter.check(id, alias);
     if (why) {

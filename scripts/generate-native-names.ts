@@ -29,6 +29,7 @@ import { foldToken, nameKey, phraseVariants, skeleton } from '../lib/engine';
 import type { EntityRecord } from '../lib/types';
 import { loadRecords } from './build-data';
 import { makeAliasFilter } from './generate-aliases';
+import { countryBeforeItsCity, makeZoneJoiner } from './cldr-zone-join';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -42,6 +43,8 @@ const CLDR_TERRITORIES = 'data/sources/cldr/territory-names.json';
  */
 const TERRITORY_DENY = ['شام', 'هند', 'غنا', 'Чех'];
 const CSC = 'data/sources/countries-states-cities/cities.csv';
+/** world-countries `translations` languages written without Latin letters. */
+const WC_TRANSLATIONS_NON_LATIN = ['ara', 'per', 'urd', 'rus', 'zho', 'jpn', 'kor'];
 
 /** world-countries language codes (ISO 639-3) → i18n-iso-countries locales, for languages written without Latin letters. */
 const LANG3_TO_I18N: Record<string, string> = {
@@ -138,7 +141,7 @@ export function nativeCheck(english: string, native: string): string | null {
   return 'script not checkable';
 }
 
-function parseCsv(text: string): Record<string, string>[] {
+export function parseCsv(text: string): Record<string, string>[] {
   const lines = text.split(/\r?\n/).filter(Boolean);
   const split = (line: string) => {
     const out: string[] = [];
@@ -222,35 +225,56 @@ function main(): void {
     }
   }
 
-  // 2. CLDR exemplar cities, joined by English name to exactly one entity, a city.
-  const keyOwners = new Map<string, Set<string>>();
-  for (const r of records) {
-    for (const n of [r.name, ...r.aliases]) {
-      const k = nameKey(n);
-      let s = keyOwners.get(k);
-      if (!s) keyOwners.set(k, (s = new Set()));
-      s.add(r.id);
+  // 1c. Countries' common and official names in the non-Latin languages of world-countries' `translations` (Arabic,
+  // Persian, Urdu, Russian, Chinese, Japanese, Korean): the official forms the press of those languages uses
+  // ("جمهورية مصر العربية", "Арабская Республика Египет", "阿拉伯埃及共和国"), beside CLDR's short names.
+  const wcT = require('world-countries') as { cca2: string; name: { common: string }; translations: Record<string, { common: string; official: string }> }[];
+  for (const c of [...wcT].sort((a, b) => a.cca2.localeCompare(b.cca2))) {
+    const id = c.cca2 === 'TR' ? 'turkey' : slug(c.name.common);
+    const r = byId.get(id);
+    if (!r || r.type !== 'country') continue;
+    for (const l3 of WC_TRANSLATIONS_NON_LATIN) {
+      const t = c.translations[l3];
+      if (!t) continue;
+      for (const n of [t.common, t.official]) {
+        if (/[A-Za-z（）()]/.test(n) || TERRITORY_DENY.includes(n)) continue;
+        candidates.push({ id, alias: n, source: `world-countries translations ${l3}` });
+      }
     }
   }
+
+  // 2. CLDR exemplar cities, joined to the one city of the zone's country that has the zone's English name
+  // (`makeZoneJoiner`: Antarctica/Davis is not Davis, California).
   const cldr = JSON.parse(fs.readFileSync(path.join(root, CLDR), 'utf8')) as { zones: Record<string, Record<string, string>> };
+  const joinZone = makeZoneJoiner(records);
   let zonesJoined = 0;
   for (const [zone, names] of Object.entries(cldr.zones)) {
-    const owners = [...(keyOwners.get(nameKey(names.en)) ?? [])];
-    if (owners.length !== 1 || byId.get(owners[0])!.type !== 'city') {
-      if (verbose) console.log(`cldr: ${zone} (${names.en}) not joined: ${owners.join(', ') || 'no entity'}`);
+    const joined = joinZone(zone, names.en);
+    if (typeof joined !== 'string') {
+      if (verbose) console.log(`cldr: ${zone} (${names.en}) not joined: ${joined.join(', ') || 'no entity'}`);
       continue;
     }
     zonesJoined++;
-    for (const [l, n] of Object.entries(names)) if (l !== 'en') candidates.push({ id: owners[0], alias: n, source: `cldr ${l}` });
+    for (const [l, n] of Object.entries(names)) if (l !== 'en') candidates.push({ id: joined, alias: n, source: `cldr ${l}` });
   }
 
   // 3. countries-states-cities native names of the dataset's cities (by Wikidata id), where they can be checked.
   const byQid = new Map<string, EntityRecord>();
   for (const r of records) if (r.wikidata && r.type === 'city') byQid.set(r.wikidata, r);
   const cscDropped = new Map<string, number>();
-  for (const row of parseCsv(fs.readFileSync(path.join(root, CSC), 'utf8'))) {
+  const cscRows = parseCsv(fs.readFileSync(path.join(root, CSC), 'utf8'));
+  // The source states some Wikidata ids on several rows (Q627487 on Banbalah and on As Sanad, whose native name السند
+  // is also Sindh's; Yerevan's on 30 villages): a row's native name joins only where the row's own name is, in spelling
+  // skeleton, the entity's name or an alias.
+  const sk = (n: string) => nameKey(n).split(' ').map(skeleton).join(' ');
+  for (const row of cscRows) {
     const r = row.wikidata ? byQid.get(row.wikidata) : undefined;
     if (!r || !row.native || isLatin(row.native)) continue;
+    if (![r.name, ...r.aliases].some((n) => sk(n) === sk(row.name))) {
+      cscDropped.set('row of another place', (cscDropped.get('row of another place') ?? 0) + 1);
+      if (verbose) console.log(`csc: ${r.id} (${r.name}) ${row.name} / ${row.native}: row of another place with the same id`);
+      continue;
+    }
     const why = nativeCheck(row.name, row.native.trim());
     if (why) {
       const reason = why.replace(/ .*/, '');
@@ -274,6 +298,7 @@ function main(): void {
       s.add(id);
     }
   }
+  countryBeforeItsCity(keyIds, byId);
 
   const filter = makeAliasFilter(previous);
   const out = new Map<string, string[]>();
@@ -292,6 +317,9 @@ function main(): void {
     // from a capital as in English (and the Russian list holds россия and москва, frequent in its news corpus).
     else if (!/[\u0370-\u058f]/.test(alias) && stop.has(key)) why = 'a stop word';
     const shared = phraseVariants(alias).find((v) => (keyIds.get(v.key)?.size ?? 0) > 1);
+    // The name of the country this city is the capital of (`countryBeforeItsCity`).
+    const countrys = phraseVariants(alias).some((v) => keyIds.has(v.key) && !keyIds.get(v.key)!.has(id));
+    if (!why && countrys) why = "the country's name";
     if (!why && shared) why = `key "${shared.key}" wanted by ${[...keyIds.get(shared.key)!].join(', ')}`;
     why ??= filter.check(id, alias, { nonLatin: true, allowShort: true });
     if (why) {

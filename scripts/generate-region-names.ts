@@ -25,7 +25,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { nameKey, phraseVariants } from '../lib/engine';
+import { nameKey, phraseVariants, skeleton } from '../lib/engine';
 import { loadRecords } from './build-data';
 import { makeAliasFilter } from './generate-aliases';
 import { nativeCheck } from './generate-native-names';
@@ -49,6 +49,63 @@ export function regionNameCheck(lang: 'ru' | 'ar', english: string, name: string
   if (!core) return 'only administrative words';
   const eng = english.replace(/\s*\([^)]*\)$/, '');
   return nativeCheck(bareEnglish(eng), core);
+}
+
+/** The Latin-script languages whose region names are used (the source's others are Russian, Arabic and Chinese). */
+export const LATIN_LANGS = ['de', 'fr', 'es', 'it'] as const;
+
+/** Administrative words and connectives of German, French, Spanish and Italian region names. */
+const KIND_LATIN = new Set([
+  'provinz', 'province', 'provincia', 'region', 'regione', 'bezirk', 'landkreis', 'kreis', 'distrikt', 'district', 'distrito', 'distretto',
+  'departement', 'departamento', 'dipartimento', 'gouvernement', 'governatorato', 'gobernacion', 'gouvernorat', 'governorato', 'muhafaza',
+  'estado', 'etat', 'stato', 'staat', 'bundesstaat', 'comunidad', 'communaute', 'comunita', 'autonoma', 'autonome', 'autonomous', 'autonomen',
+  'parrocchia', 'parroquia', 'paroisse', 'municipio', 'municipalite', 'comune', 'commune', 'gemeinde', 'oblast', 'kraj', 'krai', 'wilaya',
+  'voivodie', 'voivodato', 'woiwodschaft', 'canton', 'cantone', 'kanton', 'condado', 'comte', 'contea', 'grafschaft', 'prefettura',
+  'prefectura', 'prefecture', 'prafektur', 'emirato', 'emirat', 'territorio', 'territoire', 'territorium', 'rayon', 'raion', 'circondario',
+  'capitale', 'capital', 'hauptstadt', 'federale', 'federal', 'special', 'speciale', 'especial', 'metropolitana', 'metropolitaine',
+  'gespanschaft', 'comitat', 'comitato', 'oblys', 'oblysy', 'atoll', 'atollo', 'atolon', 'municipalita', 'municipalidad', 'municipalitat',
+  'aimag', 'aimak', 'regionalbezirk', 'verwaltungsbezirk', 'distriktet', 'okrug', 'respublika', 'republik', 'republique', 'repubblica',
+  'republica', 'munizip', 'gebiet', 'regional', 'corporation', 'federales', 'federali', 'distretti', 'voblasc', 'woblasz', 'gemeinschaft', 'rajon', 'komitat', 'judet', 'opstina', 'opcina', 'quartiere', 'quartier', 'ciudad', 'citta', 'ville', 'stadt', 'voblast', 'periferia', 'peripherie', 'circunscripcion', 'circoscrizione', 'division', 'divisione', 'zone', 'zona', 'area',
+  'de', 'del', 'des', 'du', 'di', 'della', 'dello', 'la', 'le', 'les', 'el', 'los', 'las', 'il', 'lo', 'der', 'die', 'das', 'von', 'd', 'l', 'y', 'e', 'et', 'und',
+]);
+const CONNECTIVES = new Set(['de', 'del', 'des', 'du', 'di', 'della', 'dello', 'la', 'le', 'les', 'el', 'los', 'las', 'il', 'lo', 'der', 'die', 'das', 'von', 'd', 'l', 'y', 'e', 'et', 'und']);
+const coreOf = (s: string) => fold(s).split(' ').filter((t) => t && !KIND_LATIN.has(t));
+
+/**
+ * Why a German, French, Spanish or Italian name of a region can't be used, or null when it can. `own`: the region's
+ * English and GeoNames names and the dataset's names for it; 
+ * - another name, not the same one with marks or case (the engine folds those) and not an administrative long form
+ *   ("Provincia de Kunar", "Parrocchia di Ordino", "Woiwodschaft Masowien": no administrative word at all);
+ * - plain Latin letters and at least four;
+ * - as many words as one of its names, and it reads as the same name (its spelling skeleton is within a third of its length
+ *   of the English or GeoNames one: "Bavière" / Bavaria, "Daguestan" / Dagestan; not "Schardscha" / Sharjah): the source holds wrong names
+ *   (its Chinese name of the Damascus governorate) and translations of meaning ("Oriental" for Al Sharqia, a word in
+ *   English copy), so an exonym that reads otherwise ("Bayern") is left out.
+ */
+export function latinNameCheck(name: string, own: string[]): string | null {
+  if (!/^[\p{Script=Latin}'’ .-]+$/u.test(name)) return 'not plain Latin letters';
+  if (name === name.toUpperCase()) return 'capitals only';
+  const core = coreOf(name);
+  if (core.join('').length < 4) return 'shorter than four letters';
+  const ownCores = own.filter(Boolean).map((n) => coreOf(n).join(' '));
+  if (own.some((n) => n && fold(n) === fold(name))) return 'the same name';
+  if (ownCores.includes(core.join(' '))) return 'an administrative form of the same name';
+  // A long administrative form ("Woiwodschaft Masowien", "Provincia di Bajanhongor") is not how running text names it.
+  if (fold(name).split(' ').some((t) => KIND_LATIN.has(t) && !CONNECTIVES.has(t))) return 'an administrative form';
+  if (core.length !== coreOf(name.replace(/\s+/g, ' ')).length) return 'odd form';
+  const sk = (t: string[]) => t.map((w) => skeleton(w)).join(' ');
+  const mine = sk(core);
+  // As many words as one of its names ("Piton de la Petite Rivière Noire" is a mountain of Rivière Noire).
+  if (!ownCores.some((c) => c.split(' ').length === core.length)) return 'another number of words';
+  const near = ownCores.some((c) => c && editDistance(mine, sk(c.split(' '))) <= Math.max(1, Math.floor(Math.max(mine.length, c.length) / 3)));
+  return near ? null : 'not the same name';
+}
+
+function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+  return d[a.length][b.length];
 }
 
 /** The English name without its trailing kind word ("Tartus Governorate" → "Tartus"), in its own spelling. */
@@ -78,8 +135,9 @@ function main(): void {
   const candidates: { id: string; alias: string; lang: string }[] = [];
   const tally = new Map<string, number>();
   const count = (k: string) => tally.set(k, (tally.get(k) ?? 0) + 1);
+  const later: typeof candidates = [];
   for (const r of src.regions) {
-    if (!r.ru && !r.ar) continue;
+    if (!r.ru && !r.ar && !LATIN_LANGS.some((l) => r[l])) continue;
     const rec = join(r);
     if (typeof rec === 'string') { count(`region: ${rec}`); continue; }
     const stems = [bare(r.en), bare(rec.name)];
@@ -101,7 +159,17 @@ function main(): void {
       if (why) { count(`${lang}: ${why.replace(/ .*/, '')}`); if (verbose) console.log(`refuse ${rec.id} ${lang} ${name}: ${why}`); continue; }
       candidates.push({ id: rec.id, alias: name, lang });
     }
+    // German, French, Spanish and Italian: the region's own name in those languages ("Katalonien", "Catalogne",
+    // "Catalogna", "Cataluña"; "Fujaira" for Fujairah), offered after every other name.
+    for (const lang of LATIN_LANGS) {
+      const name = r[lang];
+      if (!name) continue;
+      const why = latinNameCheck(name, [r.en, r.geonames ?? '', rec.name, ...rec.aliases]);
+      if (why) { count(`${lang}: ${why}`); if (verbose) console.log(`refuse ${rec.id} ${lang} ${name}: ${why}`); continue; }
+      later.push({ id: rec.id, alias: name, lang });
+    }
   }
+  candidates.push(...later);
   const keyIds = new Map<string, Set<string>>();
   for (const { id, alias } of candidates) for (const v of phraseVariants(alias)) { let s = keyIds.get(v.key); if (!s) keyIds.set(v.key, (s = new Set())); s.add(id); }
   const filter = makeAliasFilter(previous);
@@ -113,7 +181,7 @@ function main(): void {
     if (key.replace(/ /g, '').length < 3) why = 'shorter than 3 letters';
     else if (lang === 'ar' && stop.has(key)) why = 'a stop word';
     else if (phraseVariants(alias).some((v) => (keyIds.get(v.key)?.size ?? 0) > 1)) why = 'a key several regions would get';
-    why ??= lang === 'en' ? filter.check(id, alias) : filter.check(id, alias, { nonLatin: true, allowShort: true });
+    why ??= lang === 'en' || (LATIN_LANGS as readonly string[]).includes(lang) ? filter.check(id, alias) : filter.check(id, alias, { nonLatin: true, allowShort: true });
     if (why) { count(`filter: ${why.replace(/".*/, '').replace(/ (belongs|matches) .*/, ' $1 another entity').trim()}`); if (verbose && !why.startsWith('already')) console.log(`drop ${id} ${alias}: ${why}`); continue; }
     out.set(id, [...(out.get(id) ?? []), alias]);
     byLang.set(lang, (byLang.get(lang) ?? 0) + 1);

@@ -28,7 +28,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SRC = 'data/sources/iso3166-2-db/refs.json';
 const OUT = 'data/overrides/region-titles.json';
 
-export type Region = { code: string; en: string; geonames?: string; wikipedia?: string; ru?: string; ar?: string };
+export type Region = { code: string; en: string; geonames?: string; wikipedia?: string; ru?: string; ar?: string; de?: string; fr?: string; es?: string; it?: string };
 
 export const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ı/g, 'i').toLowerCase().replace(/['’‘ʼʻ`]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
 const KIND = /\s+(?:province|governorate|region|state|county|department|district|oblast|prefecture|municipality|territory|division|canton|voivodeship|autonomous community|parish|emirate|wilayah|wilaya|krai|kray|republic|capital district|special region|administrative region)$/;

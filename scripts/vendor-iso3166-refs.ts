@@ -6,9 +6,10 @@
  * (`reference.wikipedia`, "en:Title"; the package takes these references from OpenStreetMap's and GeoNames' links).
  * Kept per entry: the ISO code, the package's English name and GeoNames name (to check a join), the GeoNames id and
  * the English title (underscores as spaces). References to other Wikipedias ("ru:…") are left out: they name no
- * English article. Of the package's names in other languages (GeoNames' and OpenStreetMap's), the regions' Russian
- * and Arabic names are kept (`ru`, `ar`; the Latin-script languages' are mostly the English name or a long
- * administrative form, and the Chinese ones cannot be checked). Some are wrong (its Chinese name of the Damascus governorate is the Russian word for
+ * English article. Of the package's names in other languages (GeoNames' and OpenStreetMap's), the regions' Russian,
+ * Arabic, German, French, Spanish and Italian names are kept (`ru`, `ar`, `de`, `fr`, `es`, `it`; the Latin-script ones
+ * are often the English name or a long administrative form, which `generate-region-names.ts` sets aside; the Chinese
+ * ones cannot be checked). Some are wrong (its Chinese name of the Damascus governorate is the Russian word for
  * "Chinese"): `scripts/generate-region-names.ts` checks them before use.
  * Read by `scripts/generate-region-titles.ts` and `scripts/generate-region-names.ts`. The package is not a dependency; to refresh:
  *   cd /tmp && npm pack iso3166-2-db@2.3.11 && tar xzf iso3166-2-db-2.3.11.tgz
@@ -38,14 +39,14 @@ function main(): void {
   const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name: string; version: string; license: string };
   const data = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, Country>;
   const countries: { code: string; en?: string; wikipedia?: string; geonamesId?: number }[] = [];
-  const regions: { code: string; en: string; geonames?: string; wikipedia?: string; geonamesId?: number; ru?: string; ar?: string }[] = [];
+  const regions: { code: string; en: string; geonames?: string; wikipedia?: string; geonamesId?: number; ru?: string; ar?: string; de?: string; fr?: string; es?: string; it?: string }[] = [];
   const clean = (s?: string) => s?.replace(/[\u200e\u200f]/g, '').replace(/\s+/g, ' ').trim() || undefined;
   for (const cc of Object.keys(data).sort()) {
     const c = data[cc];
     countries.push({ code: cc, en: c.names?.en, wikipedia: enTitle(c.reference?.wikipedia), geonamesId: c.reference?.geonames ?? undefined });
     for (const r of c.regions ?? []) {
       if (!r.iso) continue;
-      regions.push({ code: `${cc}-${r.iso}`, en: r.names?.en ?? r.name, geonames: r.names?.geonames, wikipedia: enTitle(r.reference?.wikipedia), geonamesId: r.reference?.geonames ?? undefined, ru: clean(r.names?.ru), ar: clean(r.names?.ar) });
+      regions.push({ code: `${cc}-${r.iso}`, en: r.names?.en ?? r.name, geonames: r.names?.geonames, wikipedia: enTitle(r.reference?.wikipedia), geonamesId: r.reference?.geonames ?? undefined, ru: clean(r.names?.ru), ar: clean(r.names?.ar), de: clean(r.names?.de), fr: clean(r.names?.fr), es: clean(r.names?.es), it: clean(r.names?.it) });
     }
   }
   regions.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));

@@ -55,6 +55,8 @@ const INSTITUTION_WORDS = new Set([
   'mall', 'tower', 'towers', 'gardens', 'hall', 'center', 'centre', 'institute', 'museum', 'library', 'cathedral',
   // a US school district: "Los Angeles Unified", "L.A. Unified"
   'unified',
+  // a bowl game or an amphitheatre named after its place: "the Las Vegas Bowl", "the Hollywood Bowl"
+  'bowl',
   // "the Greater Oklahoma City Chamber" (of commerce)
   'chamber',
   'river', 'delta', 'valley', 'basin', 'lake', 'mountains', 'islands', 'island', 'bay', 'falls', 'county',
@@ -208,6 +210,9 @@ export function namedThing(index: LoadedIndex, text: string, t: Tokens, c: Candi
   const last = c.endTok - 1;
   const fl = t.flags[last];
   if (fl & F_JOIN_NEXT && !(fl & F_POSSESSIVE) && ensure(t, last + 1) && t.flags[last + 1] & F_CAP && INSTITUTION_WORDS.has(keyOf(text, t, last + 1))) return true;
+  // "San Diego State", "Boise State": a city before "State" is a university (its team). Not a state's name ("New
+  // York State", "Washington State" are the state; "Ohio State" may be either), nor a place that may be one.
+  if (fl & F_JOIN_NEXT && !(fl & F_POSSESSIVE) && ensure(t, last + 1) && t.flags[last + 1] & F_CAP && !(t.flags[last + 1] & F_ALLCAPS) && keyOf(text, t, last + 1) === 'state' && c.cands.every((p) => index.entities[unpackEntity(p)].type === 'city')) return true;
   // "New Zealand Sign Language": up to two more capitalised words, then a noun that only ends a name.
   if (fl & F_JOIN_NEXT && !(fl & F_POSSESSIVE) && ensure(t, last + 1) && t.flags[last + 1] & F_CAP) {
     for (let j = last + 2; j <= last + 3; j++) {

@@ -1,7 +1,8 @@
 /**
  * Real sentences, taken verbatim from the article text of Mozilla Readability's test pages (Apache-2.0; see
  * test/corpus-real/LICENSE.md and NOTICE) — paragraphs outside the labelled corpus excerpts, and pages outside it —
- * each run alone through the engine over the real dataset. Rows: [Readability page, sentence, name, entity id].
+ * and from mercury-parser's fixture pages of the dev half (`mercury/…`, test/fixtures/mercury-pages), each run alone
+ * through the engine over the real dataset. Rows: [page, sentence, name, entity id].
  */
 import { describe, expect, it } from 'vitest';
 import { realEngine } from '../helpers';
@@ -143,6 +144,21 @@ const MUST_NOT_LINK: [string, string, string, string][] = [
     ["wikipedia-2", "^ Cooper, R.; Millener, P. (1993).", "Cooper", "yvette-cooper"],
     ["seattletimes-1", "At the seafood counter in the Whole Foods store on Westlake, surrounded by Amazon headquarters buildings, a sign advertised “First of the Season Fresh Alaskan Halibut” and sported the blue Marine Stewardship Council (MSC) Certified Sustainable Seafood label.", "MSC", "munich-security-conference"],
     ["wikipedia", "OkCupid co-founder and CEO Sam Yagan had also donated $500[29] to Republican candidate Chris Cannon who proceeded to vote for multiple measures viewed as \"anti-gay\", including the banning of same-sex marriage.", "Republican", "us-republican-party"],
+    // Mercury-parser fixture pages of the dev half (sports and media stories): players and people who share a surname
+    // or a name with an entity of the dataset, and a college team named by its city.
+    ["mercury/247sports.com--1481309665090", "Houston has promoted offensive coordinator Major Applewhite to become the school’s next head coach, the school announced Friday morning.", "Houston", "houston"],
+    ["mercury/247sports.com--1481309665090", "A source told 247Sports that Applewhite won the job over interim coach Todd Orlando and Alabama offensive coordinator Lane Kiffin.", "Orlando", "orlando"],
+    ["mercury/deadspin.com--1476389931786", "The good news is, the Nationals have another good and rangy defensive shortstop, one who also happens to be maybe the team’s best offensive weapon now that Bryce Harper has turned into a sulking, slap-hitting everyman.", "Harper", "stephen-harper"],
+    ["mercury/deadspin.com--1476389931786", "He is also a very good and rangy defensive shortstop, an important asset for a team with the defensively challenged Daniel Murphy as the everyday second baseman.", "Murphy", "chris-murphy"],
+    ["mercury/deadspin.com--1476389931786", "The Nats have Trea Turner playing center field because the two natural center fielders on the roster—Ben Revere and Michael Taylor—are close to useless at the plate.", "Turner", "mike-turner"],
+    ["mercury/deadspin.com--1476389931786", "The Nats have Trea Turner playing center field because the two natural center fielders on the roster—Ben Revere and Michael Taylor—are close to useless at the plate.", "Revere", "revere"],
+    ["mercury/deadspin.com--1476389931786", "The Nats scored Turner in a one-sided deal in which they fleeced the Padres for a can’t-miss infielder and a promising young starting pitcher (Joe Ross).", "Turner", "mike-turner"],
+    ["mercury/deadspin.com--1476389931786", "The Nats sent homegrown Drew Storen to the Blue Jays in the trade—maybe it worked out okay, so long as the lone criteria is whether Storen has been any better than Revere this season.", "Revere", "revere"],
+    ["mercury/deadspin.com--1476389931786", "Morgan had only become an everyday player that year, and Rizzo’s enthusiasm was misplaced—the hyped leadoff man hit .251 with a .633 OPS in his first full season in DC, and was caught stealing an MLB-worst 17 times.", "Morgan", "morgan-tsvangirai"],
+    ["mercury/nymag.com--ailes", "By 2015, although her show was still reliably right-wing, Kelly’s brand was evolving.", "Kelly", "mark-kelly"],
+    ["mercury/www.recode.net--1481841159344", "Then two weeks ago, Trump added Roslyn Layton to his his FCC advisory team, too.", "Layton", "layton"],
+    ["mercury/247sports.com--1481309665090", "Houston (9-3) plays Mountain West champ San Diego State (10-3) in the Dec. 17 Las Vegas Bowl.", "San Diego", "san-diego"],
+    ["mercury/247sports.com--1481309665090", "Houston (9-3) plays Mountain West champ San Diego State (10-3) in the Dec. 17 Las Vegas Bowl.", "Las Vegas", "las-vegas"],
 ];
 
 /** Demonyms are not mentions of the country ("American officials", "Dutch explorer Abel Tasman"). */
