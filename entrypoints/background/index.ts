@@ -50,6 +50,15 @@ export default defineBackground({
       if (change.status === 'loading') void engine.prepare().catch(() => {});
     });
 
+    /** The tab and frame a message came from (our content script's), or an error: only a tab may ask `what`. */
+    const askingTab = (sender: unknown, what: string) => {
+      const s = sender as { tab?: { id?: unknown }; frameId?: number } | undefined;
+      const tabId = s?.tab?.id;
+      if (typeof tabId !== 'number') throw new Error(`${what}: only a tab may ask`);
+      const frameId = s?.frameId ?? 0;
+      return { tabId, frameId, from: tabKey(tabId, frameId) };
+    };
+
     /** One detection: the pieces joined, the text queued fairly with other tabs' (queue.ts), the reply packed. */
     async function detectText(tabId: number, from: string, rest: string, meta: ArticleMeta, named: { key: string; count: number } | undefined) {
       const head = named ? pieces.take(from, named.key, named.count) : '';
@@ -77,36 +86,29 @@ export default defineBackground({
 
     const listener = createListener<BackgroundMessages>({
         async detectPart({ key, seq, text }, sender) {
-          const tab = (sender as { tab?: { id?: unknown }; frameId?: number } | undefined)?.tab;
-          if (typeof tab?.id !== 'number') throw new Error('detect: only a tab may ask');
-          pieces.add(tabKey(tab.id, (sender as { frameId?: number }).frameId), key, seq, text);
+          pieces.add(askingTab(sender, 'detect').from, key, seq, text);
           return { ok: true };
         },
         async detect({ text: rest, meta, pieces: named, key }, sender) {
-          const tab = (sender as { tab?: { id?: unknown }; frameId?: number } | undefined)?.tab;
-          if (typeof tab?.id !== 'number') throw new Error('detect: only a tab may ask');
-          const from = tabKey(tab.id, (sender as { frameId?: number }).frameId);
+          const { tabId, from } = askingTab(sender, 'detect');
           // (A content script of an older version names no exchange.)
           const exchange = named?.key ?? key ?? '';
           exchanges.start(from, exchange);
           try {
-            return await detectText(tab.id, from, rest, meta, named);
+            return await detectText(tabId, from, rest, meta, named);
           } finally {
             exchanges.finish(from, exchange);
             mark('detect-done');
           }
         },
         async detectState({ key }, sender) {
-          const s = sender as { tab?: { id?: unknown }; frameId?: number } | undefined;
-          if (typeof s?.tab?.id !== 'number') throw new Error('detectState: only a tab may ask');
-          const from = tabKey(s.tab.id, s.frameId);
+          const { from } = askingTab(sender, 'detectState');
           return { state: pieces.has(from, key) ? 'running' : exchanges.state(from, key) };
         },
         async loadCard(_req, sender) {
           // The card's code, run in the asking tab's frame on its first hover intent (ADR 0014).
-          const s = sender as { tab?: { id?: unknown }; frameId?: number } | undefined;
-          if (typeof s?.tab?.id !== 'number') throw new Error('loadCard: only a tab may ask');
-          await injectCard(s.tab.id, s.frameId ?? 0);
+          const { tabId, frameId } = askingTab(sender, 'loadCard');
+          await injectCard(tabId, frameId);
           return { ok: true };
         },
         async getEntity({ id }) {

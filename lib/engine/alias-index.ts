@@ -497,6 +497,12 @@ function flaggedLengths(lens: readonly number[], flags: readonly boolean[]): Uin
   return out;
 }
 
+/** True when `s` has a character above U+00FF: it goes in the two-byte string of its column (names, trie keys). */
+function hasWideChar(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0xff) return true;
+  return false;
+}
+
 /** The flag bit of a flaggedLengths column whose elements are `bytes` wide. */
 function flagOf(bytes: number): number {
   return bytes === 1 ? 0x80 : bytes === 2 ? 0x8000 : 0x80000000;
@@ -677,8 +683,7 @@ export function entityColumns(entities: readonly IndexEntity[]): EntityColumns {
   const nearList: number[] = [];
   entities.forEach((e, i) => {
     idLen.push(e.id.length);
-    let isWide = false;
-    for (let k = 0; k < e.name.length && !isWide; k++) isWide = e.name.charCodeAt(k) > 0xff;
+    const isWide = hasWideChar(e.name);
     nameLen.push(e.name.length);
     nameWide.push(isWide);
     (isWide ? wideNames : narrowNames).push(e.name);
@@ -930,10 +935,7 @@ export function flattenTrie(root: TrieNode): FlatTrie {
   childStart.push(childNode.length);
   const narrow: string[] = [];
   const wide: string[] = [];
-  const isWide = keys.map((k) => {
-    for (let i = 0; i < k.length; i++) if (k.charCodeAt(i) > 0xff) return true;
-    return false;
-  });
+  const isWide = keys.map(hasWideChar);
   keys.forEach((k, j) => (isWide[j] ? wide : narrow).push(k));
   const candStart = new Uint32Array(nodes.length + 1);
   const candMark = new Uint8Array(nodes.length);
