@@ -40,14 +40,17 @@ export interface ProbeResult {
 export interface ChromiumSession {
   withExtension: boolean;
   context: BrowserContext;
+  /** the browser's profile directory (a temporary one, removed by close) */
+  profile: string;
   close(): Promise<void>;
 }
 
-export async function launch(extDir: string | null): Promise<ChromiumSession> {
+export async function launch(extDir: string | null, extraArgs: string[] = []): Promise<ChromiumSession> {
   const profile = await mkdtemp(join(tmpdir(), 'newscontext-bench-chromium-'));
   const args = [
     ...CHROMIUM_ARGS,
     ...(extDir ? [`--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`] : []),
+    ...extraArgs,
   ];
   let context: BrowserContext;
   try {
@@ -75,7 +78,7 @@ export async function launch(extDir: string | null): Promise<ChromiumSession> {
     await close();
     throw e;
   }
-  return { withExtension: !!extDir, context, close };
+  return { withExtension: !!extDir, context, profile, close };
 }
 
 /**
