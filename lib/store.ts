@@ -4,7 +4,7 @@
  * background, fake-indexeddb in tests.
  */
 import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
-import type { CompiledIndex, IndexImage } from './engine';
+import { decodeImage, encodeImage, type CompiledIndex, type IndexImage } from './engine';
 import type { DatasetBundle } from './dataset';
 import type { EntityRecord } from './types';
 
@@ -24,17 +24,33 @@ interface Schema extends DBSchema {
   index: { key: 'current'; value: CompiledIndex };
   /** which dataset version the stores hold; written last, in the same transaction */
   meta: { key: 'dataset'; value: DatasetMeta };
-  /** v2: the loaded index as the engine holds it, saved after a build so a waking worker skips the build (ADR 0016) */
-  image: { key: 'current'; value: StoredImage };
+  /**
+   * v2: the loaded index as the engine holds it, saved after a build so a waking worker skips the build (ADR 0016);
+   * since image format 10 its image-codec file as a Blob (ADR 0041), before that the image itself by structured clone
+   */
+  image: { key: 'current'; value: ImageRecord };
 }
 
-/** The loaded index, stored by structured clone, and what it was built from. */
+/** The loaded index and what it was built from. */
 export interface StoredImage {
   /** the dataset version it was built from */
   version: string;
   /** the image format of the engine that wrote it (IMAGE_FORMAT); another one is not read */
   format: number;
   index: IndexImage;
+}
+
+/**
+ * The image store's record (ADR 0041): the dataset version and image format in the clear, so a stale record is
+ * recognised without reading it, and the image as one image-codec file (lib/engine/image-codec.ts) in a Blob. Reading a
+ * Blob back is a file read; the same image as structured clone was a deserialisation of 7 MB on the worker's thread.
+ * A record of an older format (the image itself under `index`, no `file`) has another `format` and is never decoded.
+ */
+export interface ImageRecord {
+  version: string;
+  format: number;
+  /** the image-codec file of `{ version, format, index }` */
+  file?: Blob | ArrayBuffer;
 }
 
 export type Db = IDBPDatabase<Schema>;
@@ -166,13 +182,37 @@ export async function readIndex(db: Db): Promise<CompiledIndex | null> {
   return (await db.get('index', 'current')) ?? null;
 }
 
-/** The stored index image, or null when there is none (or the store cannot be read). */
-export async function readImage(db: Db): Promise<StoredImage | null> {
+/** The image store's record as stored (not decoded), or null when there is none. */
+export async function readImageRecord(db: Db): Promise<ImageRecord | null> {
   return (await db.get('image', 'current')) ?? null;
 }
 
-export async function writeImage(db: Db, image: StoredImage): Promise<void> {
-  await db.put('image', image, 'current');
+/**
+ * The image a record holds, decoded; or null when it holds none this code can read (an older layout, a file that is
+ * not one, or one whose own version or format disagrees with the record's).
+ */
+export async function imageOfRecord(record: ImageRecord): Promise<StoredImage | null> {
+  const file = record.file;
+  const bytes = file instanceof ArrayBuffer ? file : typeof Blob !== 'undefined' && file instanceof Blob ? await file.arrayBuffer() : null;
+  const image = bytes ? (decodeImage(bytes) as Partial<StoredImage> | null) : null;
+  if (!image || typeof image !== 'object' || image.version !== record.version || image.format !== record.format) return null;
+  return image as StoredImage;
+}
+
+/** The stored index image, decoded, or null when there is none or it cannot be decoded. */
+export async function readImage(db: Db): Promise<StoredImage | null> {
+  const record = await readImageRecord(db);
+  return record ? imageOfRecord(record) : null;
+}
+
+/**
+ * Save the index image: its image-codec file as a Blob. `file` is that file when the caller has it already (the
+ * shipped `dataset/image.bin` of this version and format), else the image is encoded here.
+ */
+export async function writeImage(db: Db, image: StoredImage, file?: ArrayBuffer | Uint8Array): Promise<void> {
+  const bytes = file ?? encodeImage(image);
+  const record: ImageRecord = { version: image.version, format: image.format, file: new Blob([bytes as BlobPart]) };
+  await db.put('image', record, 'current');
 }
 
 export async function clearImage(db: Db): Promise<void> {

@@ -8,7 +8,7 @@ import { decodeImage, IMAGE_FORMAT, indexImage, loadIndex, restoreIndex, type Lo
 import { checkBundle, type DatasetBundle } from '../../lib/dataset';
 import { createDetector, type Detector } from '../../lib/engine';
 import type { DataStatus } from '../../lib/protocol';
-import { clearImage, getEntity, isConnectionLost, openStore, readImage, readIndex, replaceDataset, storedMeta, writeImage, type Db, type StoredImage } from '../../lib/store';
+import { clearImage, getEntity, imageOfRecord, isConnectionLost, openStore, readImageRecord, readIndex, replaceDataset, storedMeta, writeImage, type Db, type StoredImage } from '../../lib/store';
 import type { EntityRecord } from '../../lib/types';
 
 export interface EngineDeps {
@@ -45,6 +45,12 @@ export interface Engine {
    * builds on first use (the fuzzy pass's deletion index) and the JIT are ready before the page asks. Once per engine.
    */
   prepare(): Promise<void>;
+}
+
+/** The shipped image file, decoded, and its bytes (saved to IndexedDB as they are). */
+interface ShippedImage {
+  stored: StoredImage;
+  bytes: ArrayBuffer;
 }
 
 /** Self-written; a misspelt capitalised word so the first detection's fuzzy pass builds its tables here. */
@@ -139,13 +145,16 @@ export function createEngine(deps: EngineDeps): Engine {
   async function imageIndex(store: Db, version: string, useImage: boolean): Promise<LoadedIndex | null> {
     if (!useImage) return null;
     try {
-      const image = await readImage(store);
+      const record = await readImageRecord(store);
       mark('image-read');
-      if (!image) return null;
-      const li = image.version === version && image.format === IMAGE_FORMAT ? restoreIndex(image.index) : null;
+      if (!record) return null;
+      // (The record says its version and format in the clear: a stale image is not read at all.)
+      const image = record.version === version && record.format === IMAGE_FORMAT ? await imageOfRecord(record) : null;
+      mark('image-decoded');
+      const li = image ? restoreIndex(image.index) : null;
       mark('image-restored');
       if (!li) {
-        log(`index image unusable (dataset ${String(image.version)}, format ${String(image.format)}); rebuilding the index`);
+        log(`index image unusable (dataset ${String(record.version)}, format ${String(record.format)}); rebuilding the index`);
         void clearImage(store).catch(() => {});
       }
       return li;
@@ -160,11 +169,11 @@ export function createEngine(deps: EngineDeps): Engine {
    * Save the index just built (or the shipped image it was restored from), a moment later, so the next wake-up reads
    * it instead of building. Failures only log.
    */
-  function saveImage(store: Db, version: string, index: LoadedIndex | StoredImage): void {
+  function saveImage(store: Db, version: string, index: LoadedIndex | ShippedImage): void {
     imageWrite = new Promise<void>((resolve) => {
       setTimeout(() => {
         Promise.resolve()
-          .then(() => writeImage(store, 'format' in index ? index : { version, format: IMAGE_FORMAT, index: indexImage(index) }))
+          .then(() => ('bytes' in index ? writeImage(store, index.stored, index.bytes) : writeImage(store, { version, format: IMAGE_FORMAT, index: indexImage(index) })))
           .catch((err: unknown) => log(`could not save the index image (${(err as Error).message})`))
           .finally(resolve);
       }, deps.imageDelayMs ?? 1000);
@@ -175,16 +184,17 @@ export function createEngine(deps: EngineDeps): Engine {
    * The shipped image file of the bundled dataset version, restored, or null (none, another version or format, not
    * readable, damaged): the caller builds the index from the bundle as before.
    */
-  async function fileIndex(version: string | null): Promise<{ stored: StoredImage; index: LoadedIndex } | null> {
+  async function fileIndex(version: string | null): Promise<(ShippedImage & { index: LoadedIndex }) | null> {
     if (!deps.loadImageFile || version === null) return null;
     try {
       const buf = await deps.loadImageFile();
       mark('image-file-read');
       const stored = buf ? (decodeImage(buf) as Partial<StoredImage> | null) : null;
-      if (!stored || stored.version !== version || stored.format !== IMAGE_FORMAT) return null;
+      if (!buf || !stored || stored.version !== version || stored.format !== IMAGE_FORMAT) return null;
       const index = restoreIndex(stored.index);
       mark('image-file-restored');
-      return index ? { stored: stored as StoredImage, index } : null;
+      // (The file's bytes are saved as they are: the image need not be encoded again.)
+      return index ? { stored: stored as StoredImage, bytes: buf, index } : null;
     } catch (err) {
       log(`shipped index image unreadable (${(err as Error).message}); building the index`);
       return null;
@@ -233,7 +243,7 @@ export function createEngine(deps: EngineDeps): Engine {
       if (file) {
         source = 'file';
         det = createDetector(file.index);
-        saveImage(db, cached.version, file.stored);
+        saveImage(db, cached.version, file);
         status = { state: 'ready', version: cached.version, asOf: cached.asOf, entities: cached.entities, storage: 'indexeddb' };
         return;
       }
@@ -293,7 +303,7 @@ export function createEngine(deps: EngineDeps): Engine {
     try {
       const meta = await replaceDataset(db, bundle);
       mark('dataset-written');
-      saveImage(db, meta.version, source === 'file' ? file!.stored : index);
+      saveImage(db, meta.version, source === 'file' ? file! : index);
       det = early;
       status = { state: 'ready', version: meta.version, asOf: meta.asOf, entities: meta.entities, storage: 'indexeddb' };
     } catch (err) {

@@ -444,7 +444,7 @@ export function loadIndex(ci: CompiledIndex): LoadedIndex {
  * The format of the index image the background stores in IndexedDB (ADR 0016). Bump it whenever LoadedIndex, FlatTrie
  * or what loadIndex puts into them changes; an image of another format is ignored and the index rebuilt.
  */
-export const IMAGE_FORMAT = 9;
+export const IMAGE_FORMAT = 10;
 
 /**
  * An unsigned column as the image stores it (format 9): at the narrowest width its values fit, chosen when the image is

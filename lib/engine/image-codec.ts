@@ -32,12 +32,30 @@ function typedTag(x: unknown): string | null {
 
 const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
+/**
+ * Strings at least this long are stored in the binary section as UTF-8 (tag `s8`), not in the JSON: decoding them is
+ * one pass of the UTF-8 decoder, not a JSON string parse. A string the decoder would not give back exactly (a lone
+ * surrogate) stays in the JSON.
+ */
+const LONG_STRING = 1024;
+
 /** The image (or any value of the kinds above) as bytes. Throws on a value it cannot keep (a function, NaN, a class). */
 export function encodeImage(value: unknown): Uint8Array {
   if (!littleEndian) throw new Error('encodeImage: big-endian host');
   const blobs: Typed[] = [];
   let binLen = 0;
+  const put = (t: Typed): number => {
+    const o = binLen;
+    blobs.push(t);
+    binLen += Math.ceil(t.byteLength / 8) * 8;
+    return o;
+  };
   const enc = (x: unknown): unknown => {
+    if (typeof x === 'string' && x.length >= LONG_STRING) {
+      const bytes = new TextEncoder().encode(x);
+      if (new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes) === x) return { [TAG]: 's8', o: put(bytes), n: bytes.length };
+      return x;
+    }
     if (x === null || typeof x === 'string' || typeof x === 'boolean') return x;
     if (typeof x === 'number') {
       if (!Number.isFinite(x)) throw new Error(`encodeImage: ${x} cannot be kept`);
@@ -48,10 +66,7 @@ export function encodeImage(value: unknown): Uint8Array {
     const tt = typedTag(x);
     if (tt) {
       const t = x as Typed;
-      const o = binLen;
-      blobs.push(t);
-      binLen += Math.ceil(t.byteLength / 8) * 8;
-      return { [TAG]: tt, o, n: t.length };
+      return { [TAG]: tt, o: put(t), n: t.length };
     }
     if (x instanceof Map) return { [TAG]: 'Map', v: [...x].map(([k, v]) => [enc(k), enc(v)]) };
     if (x instanceof Set) return { [TAG]: 'Set', v: [...x].map(enc) };
@@ -99,6 +114,7 @@ export function decodeImage(buf: ArrayBuffer): unknown {
     return null;
   }
   const bad = {};
+  let utf8: TextDecoder | undefined;
   const dec = (x: unknown): unknown => {
     if (x === null || typeof x !== 'object') return x;
     if (Array.isArray(x)) {
@@ -137,12 +153,21 @@ export function decodeImage(buf: ArrayBuffer): unknown {
       if (!(v as unknown[]).every((e) => Array.isArray(e) && e.length === 2)) return bad;
       return new Map(v as [unknown, unknown][]);
     }
-    const T = typeof tag === 'string' && Object.hasOwn(TYPED, tag) ? TYPED[tag] : null;
+    const text = tag === 's8';
+    const T = text ? null : typeof tag === 'string' && Object.hasOwn(TYPED, tag) ? TYPED[tag] : null;
     const off = o.o;
     const n = o.n;
-    if (!T || typeof off !== 'number' || typeof n !== 'number' || !Number.isInteger(off) || !Number.isInteger(n) || off < 0 || n < 0 || off % 8) return bad;
-    if (off + n * (T as unknown as { BYTES_PER_ELEMENT: number }).BYTES_PER_ELEMENT > binLen) return bad;
-    return new T(buf, binStart + off, n);
+    if ((!T && !text) || typeof off !== 'number' || typeof n !== 'number' || !Number.isInteger(off) || !Number.isInteger(n) || off < 0 || n < 0 || off % 8) return bad;
+    const size = text ? 1 : (T as unknown as { BYTES_PER_ELEMENT: number }).BYTES_PER_ELEMENT;
+    if (off + n * size > binLen) return bad;
+    if (text) {
+      try {
+        return (utf8 ??= new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })).decode(new Uint8Array(buf, binStart + off, n));
+      } catch {
+        return bad;
+      }
+    }
+    return new T!(buf, binStart + off, n);
   };
   const value = dec(tree);
   return value === bad ? null : value;
