@@ -40,7 +40,7 @@ const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 const LONG_STRING = 1024;
 
 /** The image (or any value of the kinds above) as bytes. Throws on a value it cannot keep (a function, NaN, a class). */
-export function encodeImage(value: unknown): Uint8Array {
+export function encodeImage(value: unknown): Uint8Array<ArrayBuffer> {
   if (!littleEndian) throw new Error('encodeImage: big-endian host');
   const blobs: Typed[] = [];
   let binLen = 0;

@@ -1,18 +1,16 @@
 /**
- * A V8 CPU profile of the woken service worker in Chromium, over N cold wakes (issues 9/11): where the time between
- * "the worker starts" and "the page's first detection ends" goes.
- *   npx tsx scripts/bench/coldstart-profile.ts [extension dir, default .output/chrome-mv3] [wakes, default 5] [sampling µs, default 200]
+ * Where a cold wake of the service worker spends its time in Chromium (issues 9/11), over N wakes.
+ *   npx tsx scripts/bench/coldstart-profile.ts [extension dir, default .output/chrome-mv3] [wakes, default 5]
  * Build with `NC_NOMINIFY=1 npm run build` for readable function names (the minified bundle profiles the same, named
- * by one letter). Chromium is started with a debugging port; a second CDP connection auto-attaches to service workers
- * with "wait for debugger on start", so each woken worker is paused before its script runs, the profiler started, and
- * the worker resumed: the profile covers the background script's compile and run, the IndexedDB read, the restore and
- * both detections. The profile's clock is matched to the worker's User Timing marks (entrypoints/background/engine.ts
- * `mark`) by reading `performance.now()` just before the profiler stops. Per wake, the busy time (non-idle samples) is
- * split between the marks, with the functions that took it; the profiles are written to $TMPDIR/nc-wake-<n>.cpuprofile.
- * Sampling adds overhead (and the worker waits a few ms for the debugger at start): compare phases, not wall figures.
+ * by one letter). Chromium is started with a debugging port and each wake is traced from a second CDP connection at
+ * the browser level (nothing pauses the worker): the trace holds the woken worker's tasks with their wall and thread
+ * CPU time (`tdur`), its User Timing marks (entrypoints/background/engine.ts `mark`) and V8's sampled CPU profile of
+ * its thread, all on one clock. Per wake it prints the worker's CPU time between consecutive marks (each task's CPU
+ * shared out by its wall overlap), the functions the samples found there, and the large tasks; then medians. CPU time
+ * is what the machine's load disturbs least: on a loaded machine wall time is 2–3× it. The sampling profiler adds some
+ * CPU (~30 ms at the first script run in a worker: `CpuProfiler::StartProfiling`, listed as its own line).
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 // @ts-expect-error: playwright-core ships no types for the ws client it bundles
 import { ws as WebSocket } from 'playwright-core/lib/utilsBundle';
@@ -22,33 +20,19 @@ import * as cr from './chromium';
 
 const dir = path.resolve(process.argv[2] ?? path.join(root, '.output', 'chrome-mv3'));
 const WAKES = Number(process.argv[3] ?? 5);
-const INTERVAL = Number(process.argv[4] ?? 200);
+/**
+ * NC_PROFILE_SAMPLES=1: also V8's sampled profile (which functions ran between the marks). It costs the worker ~45 ms
+ * of CPU at its script's start, and with it the trace loses some long tasks (a renderer's trace buffer overflows), so
+ * the CPU figures come from a run without it.
+ */
+const SAMPLES = !!process.env.NC_PROFILE_SAMPLES;
 
-interface CallFrame {
-  functionName: string;
-  url: string;
-  lineNumber: number;
-  columnNumber: number;
-}
-interface ProfileNode {
-  id: number;
-  callFrame: CallFrame;
-  children?: number[];
-}
-interface Profile {
-  nodes: ProfileNode[];
-  startTime: number;
-  endTime: number;
-  samples: number[];
-  timeDeltas: number[];
-}
-
-/** A minimal flat-session CDP client over the browser's websocket. */
+/** A minimal CDP client over the browser's websocket (browser-level session only). */
 function cdpClient(url: string) {
   const sock = new WebSocket(url, { perMessageDeflate: false, maxPayload: 1 << 30 });
   let id = 0;
   const pending = new Map<number, { resolve(v: any): void; reject(e: Error): void }>();
-  const handlers: ((method: string, params: any, sessionId?: string) => void)[] = [];
+  const handlers: ((method: string, params: any) => void)[] = [];
   sock.on('message', (data: Buffer) => {
     const m = JSON.parse(data.toString());
     if (m.id !== undefined) {
@@ -56,7 +40,7 @@ function cdpClient(url: string) {
       pending.delete(m.id);
       if (m.error) p?.reject(new Error(`${m.error.message}`));
       else p?.resolve(m.result);
-    } else for (const h of handlers) h(m.method, m.params, m.sessionId);
+    } else for (const h of handlers) h(m.method, m.params);
   });
   const open = new Promise<void>((resolve, reject) => {
     sock.once('open', () => resolve());
@@ -64,81 +48,164 @@ function cdpClient(url: string) {
   });
   return {
     open,
-    send(method: string, params: object = {}, sessionId?: string): Promise<any> {
+    send(method: string, params: object = {}): Promise<any> {
       const n = ++id;
-      sock.send(JSON.stringify({ id: n, method, params, ...(sessionId ? { sessionId } : {}) }));
+      sock.send(JSON.stringify({ id: n, method, params }));
       return new Promise((resolve, reject) => pending.set(n, { resolve, reject }));
     },
-    on(h: (method: string, params: any, sessionId?: string) => void) {
-      handlers.push(h);
+    once(method: string): Promise<any> {
+      return new Promise((resolve) => handlers.push((m, p) => m === method && resolve(p)));
     },
     close: () => sock.close(),
   };
 }
 
-/** Phases between the worker's marks, in the order the background sets them. */
-const PHASE_MARKS = ['main', 'open', 'meta', 'image-read', 'image-restored', 'detector', 'prepare', 'prepared', 'detect-asked', 'detect-start', 'detect-end', 'detect-done'];
-
-/** The phase a time (ms since the worker started) falls in: "a → b" between two consecutive marks that were set. */
-function phaseOf(t: number, marks: [string, number][]): string {
-  let prev = 'start';
-  for (const [name, at] of marks) {
-    if (t < at) return `${prev} → ${name}`;
-    prev = name;
-  }
-  return `${prev} → end`;
-}
-
-function frameName(f: CallFrame): string {
-  if (!f.url) return f.functionName || '(anonymous)';
-  const file = f.url.replace(/^chrome-extension:\/\/[a-z]+\//, '');
-  return `${f.functionName || '(anonymous)'} ${file}:${f.lineNumber + 1}`;
-}
-
-interface WakeSummary {
-  marks: [string, number][];
-  /** phase → busy ms */
-  busy: Map<string, number>;
-  /** phase → category → ms (gc, program, js) */
-  cat: Map<string, Map<string, number>>;
-  /** phase → function (self) → ms */
-  self: Map<string, Map<string, number>>;
-  /** function (inclusive, once per sample) → ms over the whole wake */
-  total: Map<string, number>;
+interface TraceEvent {
+  name: string;
+  cat?: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  id?: string;
+  args?: any;
 }
 
 const add = <K>(m: Map<K, number>, k: K, v: number) => m.set(k, (m.get(k) ?? 0) + v);
 
-function summarise(profile: Profile, offsetMs: number, marks: [string, number][]): WakeSummary {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const s: WakeSummary = { marks, busy: new Map(), cat: new Map(), self: new Map(), total: new Map() };
-  let ts = profile.startTime;
-  for (let i = 0; i < profile.samples.length; i++) {
-    ts += profile.timeDeltas[i];
-    const dur = (profile.timeDeltas[i + 1] ?? 0) / 1000;
-    const node = byId.get(profile.samples[i])!;
-    const name = node.callFrame.functionName;
-    if (name === '(idle)') continue;
-    const t = ts / 1000 - offsetMs;
-    const phase = phaseOf(t, marks);
-    add(s.busy, phase, dur);
-    const cat = name === '(garbage collector)' ? 'gc' : name === '(program)' ? 'program' : 'js';
-    if (!s.cat.has(phase)) s.cat.set(phase, new Map());
-    add(s.cat.get(phase)!, cat, dur);
-    if (!s.self.has(phase)) s.self.set(phase, new Map());
-    add(s.self.get(phase)!, frameName(node.callFrame), dur);
-    const seen = new Set<string>();
-    for (let id: number | undefined = node.id; id !== undefined; id = parent.get(id)) {
-      const f = frameName(byId.get(id)!.callFrame);
-      if (!seen.has(f)) {
-        seen.add(f);
-        add(s.total, f, dur);
+/**
+ * The CPU time (ms) of the newest service-worker thread among this browser's processes, from the kernel
+ * (/proc/<pid>/task/<tid>/schedstat: ns on a CPU), or null. Read after a wake, it is that worker's CPU from its start:
+ * the figure the machine's load disturbs least.
+ */
+function workerThreadCpu(profileDir: string): number | null {
+  let best: { start: number; cpu: number } | null = null;
+  for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    let cmd = '';
+    try {
+      cmd = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    } catch {
+      continue;
+    }
+    if (!cmd.includes(profileDir) || !cmd.includes('--type=renderer')) continue;
+    let tids: string[] = [];
+    try {
+      tids = fs.readdirSync(`/proc/${pid}/task`);
+    } catch {
+      continue;
+    }
+    for (const tid of tids) {
+      try {
+        if (!fs.readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8').startsWith('ServiceWorker')) continue;
+        const stat = fs.readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+        const start = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]);
+        const cpu = Number(fs.readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+        if (!best || start > best.start || (start === best.start && cpu > best.cpu)) best = { start, cpu };
+      } catch {
+        // the thread ended
       }
     }
   }
-  return s;
+  return best?.cpu ?? null;
+}
+
+interface Wake {
+  marks: [string, number][];
+  /** phase → CPU ms of the worker thread */
+  cpu: Map<string, number>;
+  /** phase → wall ms */
+  wall: Map<string, number>;
+  /** phase → function (self) → sampled ms */
+  self: Map<string, Map<string, number>>;
+  /** named parts → [wall, cpu] */
+  parts: Map<string, [number, number]>;
+}
+
+/** Each worker start in the trace: its thread and its time origin (a mark's ts less its startTime), in order. */
+function generations(events: TraceEvent[]): { pid: number; tid: number; origin: number }[] {
+  const seen = new Map<string, { pid: number; tid: number; origin: number }>();
+  for (const e of events) {
+    if (e.name !== 'nc:main' || !e.cat?.includes('user_timing')) continue;
+    const st = e.args?.data?.startTime;
+    const origin = typeof st === 'number' ? e.ts - st * 1000 : e.ts;
+    seen.set(`${e.pid}:${e.tid}:${Math.round(origin / 1000)}`, { pid: e.pid, tid: e.tid, origin });
+  }
+  return [...seen.values()].sort((a, b) => a.origin - b.origin);
+}
+
+function analyse(events: TraceEvent[], gen: { pid: number; tid: number; origin: number }, until: number): Wake | null {
+  const { pid, tid } = gen;
+  const t0 = gen.origin;
+  const isTask = (e: TraceEvent) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.dur !== undefined;
+  const th = events.filter((e) => e.pid === pid && e.tid === tid && e.ts >= t0 - 50_000 && e.ts < until).sort((a, b) => a.ts - b.ts);
+  const tasks = th.filter(isTask);
+  const at = (ts: number) => (ts - t0) / 1000;
+  const marks = th.filter((e) => e.name.startsWith('nc:') && e.cat?.includes('user_timing') && e.ts >= t0).map((e) => [e.name.slice(3), at(e.ts)] as [string, number]);
+  if (!marks.some(([k]) => k === 'detect-end')) return null;
+  const bounds: [string, number, number][] = [];
+  let prev = 'worker start';
+  let prevT = -50; // (the thread's own start task comes just before the worker's time origin)
+  for (const [name, t] of marks) {
+    bounds.push([`${prev} → ${name}`, prevT, t]);
+    prev = name;
+    prevT = t;
+  }
+  bounds.push([`${prev} → end`, prevT, Infinity]);
+  const w: Wake = { marks, cpu: new Map(), wall: new Map(), self: new Map(), parts: new Map() };
+  for (const [phase, a, b] of bounds) w.wall.set(phase, Number.isFinite(b) ? b - a : 0);
+  for (const task of tasks) {
+    const a = at(task.ts);
+    const b = a + task.dur! / 1000;
+    const cpu = (task.tdur ?? 0) / 1000;
+    for (const [phase, pa, pb] of bounds) {
+      const overlap = Math.min(b, pb) - Math.max(a, pa);
+      if (overlap > 0 && b > a) add(w.cpu, phase, (cpu * overlap) / (b - a));
+    }
+  }
+  const part = (name: string, wall: number, cpu: number) => {
+    const p = w.parts.get(name) ?? [0, 0];
+    w.parts.set(name, [p[0] + wall, p[1] + cpu]);
+  };
+  for (const e of th) {
+    if (e.ph !== 'X') continue;
+    const d = (e.dur ?? 0) / 1000;
+    const c = (e.tdur ?? 0) / 1000;
+    if (e.name === 'ThreadControllerImpl::RunTask') part('all tasks', d, c);
+    if (e.name === 'v8.compile') part('compile (v8.compile)', d, c);
+    if (e.name === 'EvaluateScript') part('background.js top level (EvaluateScript)', d, c);
+    if (e.name === 'CpuProfiler::StartProfiling') part('profiler start (bench overhead)', d, c);
+    if (e.name === 'MinorGC' || e.name === 'MajorGC') part('GC (MinorGC/MajorGC)', d, c);
+    if (e.name === 'FunctionCall' && e.args?.data?.functionName === 'success') part("idb 'success' handler (reads request.result)", d, c);
+    if (e.name === 'SimpleWatcher::OnHandleReady' && /file_reader_loader/.test(JSON.stringify(e.args ?? {}))) part('blob data read tasks (file_reader_loader)', d, c);
+  }
+  // The sampled profile of the worker thread: "Profile" on the thread, its chunks by id (emitted from another thread).
+  const prof = th.filter((e) => e.name === 'Profile').pop();
+  if (prof) {
+    const chunks = events.filter((e) => e.name === 'ProfileChunk' && e.pid === pid && e.id === prof.id);
+    const nodes = new Map<number, { callFrame: { functionName: string; url?: string; lineNumber?: number } }>();
+    let ts = prof.args?.data?.startTime ?? prof.ts;
+    for (const ch of chunks) {
+      const cp = ch.args?.data?.cpuProfile ?? {};
+      for (const n of cp.nodes ?? []) nodes.set(n.id, n);
+      const samples: number[] = cp.samples ?? [];
+      const deltas: number[] = ch.args?.data?.timeDeltas ?? [];
+      for (let i = 0; i < samples.length; i++) {
+        ts += deltas[i] ?? 0;
+        const next = deltas[i + 1] ?? 0;
+        const n = nodes.get(samples[i]);
+        const f = n?.callFrame;
+        if (!f || f.functionName === '(idle)') continue;
+        const t = at(ts);
+        const phase = bounds.find(([, a, b]) => t >= a && t < b)?.[0] ?? 'before';
+        const name = f.url ? `${f.functionName || '(anonymous)'} ${f.url.replace(/^chrome-extension:\/\/[a-z]+\//, '')}:${(f.lineNumber ?? 0) + 1}` : f.functionName || '(anonymous)';
+        if (!w.self.has(phase)) w.self.set(phase, new Map());
+        add(w.self.get(phase)!, name, next / 1000);
+      }
+    }
+  }
+  return w;
 }
 
 const server = await startBenchServer();
@@ -151,33 +218,6 @@ try {
   client = cdpClient(`ws://127.0.0.1:${port}${wsPath}`);
   await client.open;
   const c = client;
-  /** set while a wake is being profiled: the session the next woken worker's profile runs on */
-  let armed: ((sessionId: string) => void) | null = null;
-  // The extension's worker keeps its target across a stop: the session attached once sees the new worker as
-  // "reloaded after crash", paused until every client that asked to wait lets it run.
-  const workerSessions = new Set<string>();
-  c.on((method, params, session) => {
-    if (method === 'Target.attachedToTarget') {
-      const { sessionId, targetInfo, waitingForDebugger } = params as { sessionId: string; targetInfo: { type: string; url: string }; waitingForDebugger: boolean };
-      if (targetInfo.type === 'service_worker' && targetInfo.url.startsWith('chrome-extension://')) workerSessions.add(sessionId);
-      if (waitingForDebugger) void c.send('Runtime.runIfWaitingForDebugger', {}, sessionId).catch(() => {});
-      return;
-    }
-    if (method !== 'Inspector.targetReloadedAfterCrash' || !session || !workerSessions.has(session)) return;
-    void (async () => {
-      if (armed) {
-        const got = armed;
-        armed = null;
-        await c.send('Profiler.enable', {}, session);
-        await c.send('Profiler.setSamplingInterval', { interval: INTERVAL }, session);
-        await c.send('Profiler.start', {}, session);
-        got(session);
-      }
-      await c.send('Runtime.runIfWaitingForDebugger', {}, session).catch(() => {});
-    })();
-  });
-  await c.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: true, filter: [{ type: 'service_worker' }] });
-
   const long = server.url('/long-article.html');
   await cr.run(s, long); // install: fills IndexedDB, the image written a moment later
   for (let i = 0; i < 3; i++) await cr.run(s, long);
@@ -189,48 +229,90 @@ try {
     await new Promise((r) => setTimeout(r, 500));
   }
   await new Promise((r) => setTimeout(r, 1000));
-  const wakes: WakeSummary[] = [];
+  // One trace over all wakes (a renderer flushes its trace events late: a trace per wake can miss its own wake).
+  await c.send('Tracing.start', {
+    transferMode: 'ReturnAsStream',
+    traceConfig: { recordMode: 'recordUntilFull', includedCategories: ['toplevel', 'blink.user_timing', 'v8', 'devtools.timeline', ...(SAMPLES ? ['disabled-by-default-v8.cpu_profiler'] : [])] },
+  });
+  const highlights: number[] = [];
+  const threadCpu: number[] = [];
   for (let w = 0; w < WAKES; w++) {
-    const session = new Promise<string>((resolve) => (armed = resolve));
     await cr.stopServiceWorker(s);
     const r = await cr.run(s, long);
-    const sid = await Promise.race([session, new Promise<null>((r2) => setTimeout(() => r2(null), 5000))]);
-    if (!sid || !(await cr.wasStopped(s))) {
-      console.log(`wake ${w + 1}: the worker was not profiled (not stopped, or not attached)`);
-      armed = null;
-      continue;
-    }
-    // Let the page's detection reply and the worker go idle, then read its clock, then stop the profiler.
     await new Promise((r2) => setTimeout(r2, 300));
-    const ev = await c.send('Runtime.evaluate', { expression: `JSON.stringify({ now: performance.now(), marks: performance.getEntriesByType('mark').filter((m) => m.name.startsWith('nc:')).map((m) => [m.name.slice(3), m.startTime]) })`, returnByValue: true }, sid);
-    const { profile } = (await c.send('Profiler.stop', {}, sid)) as { profile: Profile };
-    const { now, marks } = JSON.parse(ev.result.value) as { now: number; marks: [string, number][] };
-    const offsetMs = profile.endTime / 1000 - now;
-    fs.writeFileSync(path.join(os.tmpdir(), `nc-wake-${w + 1}.cpuprofile`), JSON.stringify(profile));
-    const sum = summarise(profile, offsetMs, marks.filter(([k]) => PHASE_MARKS.includes(k)));
-    wakes.push(sum);
-    const busyAll = [...sum.busy.values()].reduce((a, b) => a + b, 0);
-    console.log(`wake ${w + 1}: highlights ${r.probe.hl.toFixed(0)} ms; busy ${busyAll.toFixed(0)} ms; marks ${marks.map(([k, t]) => `${k} ${t.toFixed(0)}`).join(', ')}`);
-    for (const [phase, ms] of sum.busy) {
-      const cats = [...sum.cat.get(phase)!].map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ');
-      const top = [...sum.self.get(phase)!].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([k, v]) => `${k} ${v.toFixed(1)}`).join('; ');
-      console.log(`  ${phase.padEnd(30)} busy ${ms.toFixed(1).padStart(6)} (${cats})  ${top}`);
+    const cpu = workerThreadCpu(s.profile);
+    if (await cr.wasStopped(s)) {
+      highlights.push(r.probe.hl);
+      if (cpu !== null) threadCpu.push(cpu);
     }
   }
-  if (wakes.length) {
-    console.log(`\nmedians over ${wakes.length} profiled wakes, busy ms per phase (non-idle samples):`);
-    const phases = [...new Set(wakes.flatMap((x) => [...x.busy.keys()]))];
-    for (const p of phases) {
-      const v = wakes.map((x) => x.busy.get(p) ?? 0);
-      const cats = ['js', 'program', 'gc'].map((k) => `${k} ${median(wakes.map((x) => x.cat.get(p)?.get(k) ?? 0)).toFixed(1)}`).join(', ');
-      console.log(`  ${p.padEnd(30)} ${median(v).toFixed(1).padStart(6)}  [${Math.min(...v).toFixed(0)}–${Math.max(...v).toFixed(0)}]  (${cats})`);
+  const done = c.once('Tracing.tracingComplete');
+  await c.send('Tracing.end');
+  const { stream } = await done;
+  const parts: string[] = [];
+  for (;;) {
+    const chunk = await c.send('IO.read', { handle: stream, size: 1 << 22 });
+    parts.push(chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data);
+    if (chunk.eof) break;
+  }
+  await c.send('IO.close', { handle: stream });
+  const text = parts.join('');
+  // NC_TRACE_DIR=dir: keep the trace (open it in Perfetto).
+  if (process.env.NC_TRACE_DIR) fs.writeFileSync(path.join(process.env.NC_TRACE_DIR, 'nc-wakes.json'), text);
+  const parsed = JSON.parse(text);
+  const events: TraceEvent[] = Array.isArray(parsed) ? parsed : parsed.traceEvents;
+  console.log(`highlights after navigation, cold: ${highlights.map((x) => x.toFixed(0)).join(' / ')} ms`);
+  const qq = (v: number[]) => {
+    const xs = [...v].sort((a, b) => a - b);
+    return xs.length ? `${median(xs).toFixed(1)} [${xs[Math.floor((xs.length - 1) / 4)].toFixed(0)}–${xs[Math.ceil((3 * (xs.length - 1)) / 4)].toFixed(0)}]` : 'n/a';
+  };
+  console.log(`worker thread CPU per wake (kernel schedstat, start → 300 ms after the page's highlights): ${qq(threadCpu)} ms (${threadCpu.map((x) => x.toFixed(0)).join(' / ')})`);
+  const gens = generations(events);
+  const wakes: Wake[] = [];
+  gens.forEach((g, i) => {
+    const wake = analyse(events, g, gens[i + 1]?.origin ?? Infinity);
+    if (!wake) {
+      console.log(`worker start ${i + 1}: incomplete in the trace (no detect-end)`);
+      return;
     }
-    console.log(`marks (median ms since the worker started): ${PHASE_MARKS.map((k) => [k, median(wakes.flatMap((x) => x.marks.filter(([n]) => n === k).map(([, t]) => t)))] as const).filter(([, v]) => Number.isFinite(v)).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}`);
-    const totals = new Map<string, number[]>();
-    for (const x of wakes) for (const [f, v] of x.total) totals.set(f, [...(totals.get(f) ?? []), v]);
-    console.log('inclusive time per function, median over wakes (top 40):');
-    for (const [f, v] of [...totals].map(([f, v]) => [f, median([...v, ...Array(wakes.length - v.length).fill(0)])] as const).sort((a, b) => b[1] - a[1]).slice(0, 40))
-      console.log(`  ${v.toFixed(1).padStart(7)}  ${f}`);
+    wakes.push(wake);
+    const w = wakes.length - 1;
+    const cpuAll = [...wake.cpu.values()].reduce((a, b) => a + b, 0);
+    console.log(`wake ${w + 1}: worker CPU ${cpuAll.toFixed(0)} ms; marks ${wake.marks.map(([k, t]) => `${k} ${t.toFixed(0)}`).join(', ')}`);
+    for (const [name, [wall, cpu]] of wake.parts) console.log(`  ${name.padEnd(44)} wall ${wall.toFixed(1).padStart(6)}  CPU ${cpu.toFixed(1).padStart(6)}`);
+    for (const [phase, cpu] of wake.cpu) {
+      if (cpu < 0.5) continue;
+      const top = [...(wake.self.get(phase) ?? [])].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([k, v]) => `${k} ${v.toFixed(1)}`).join('; ');
+      console.log(`  ${phase.padEnd(30)} wall ${(wake.wall.get(phase) ?? 0).toFixed(0).padStart(5)}  CPU ${cpu.toFixed(1).padStart(6)}  ${top}`);
+    }
+  });
+  if (wakes.length) {
+    const q = (v: number[]) => {
+      const xs = [...v].sort((a, b) => a - b);
+      return `${median(xs).toFixed(1).padStart(6)} [${xs[Math.floor((xs.length - 1) / 4)].toFixed(0)}–${xs[Math.ceil((3 * (xs.length - 1)) / 4)].toFixed(0)}]`;
+    };
+    console.log(`\nmedian [quartiles] over ${wakes.length} wakes, worker thread CPU ms between marks (wall ms beside):`);
+    const phases = [...new Set(wakes.flatMap((x) => [...x.cpu.keys()]))];
+    for (const p of phases) {
+      const v = wakes.map((x) => x.cpu.get(p) ?? 0);
+      if (median(v) < 0.5) continue;
+      console.log(`  ${p.padEnd(30)} CPU ${q(v)}   wall ${q(wakes.map((x) => x.wall.get(p) ?? 0))}  (in ${v.filter((x) => x > 0).length} wakes)`);
+    }
+    console.log('parts:');
+    const names = [...new Set(wakes.flatMap((x) => [...x.parts.keys()]))];
+    for (const n of names) console.log(`  ${n.padEnd(44)} CPU ${q(wakes.map((x) => x.parts.get(n)?.[1] ?? 0))}   wall ${q(wakes.map((x) => x.parts.get(n)?.[0] ?? 0))}`);
+    const cpuTo = (mark: string) => wakes.map((x) => {
+      const end = x.marks.find(([k]) => k === mark)?.[1] ?? Infinity;
+      let sum = 0;
+      for (const [p, v] of x.cpu) {
+        const from = p.split(' → ')[0];
+        const fromT = from === 'worker start' ? 0 : x.marks.find(([k]) => k === from)?.[1] ?? Infinity;
+        if (fromT < end) sum += v;
+      }
+      return sum;
+    });
+    console.log(`worker CPU from its start to detect-end: ${q(cpuTo('detect-end'))} ms`);
+    console.log(`marks (median ms since the worker's first task): ${[...new Set(wakes.flatMap((x) => x.marks.map(([k]) => k)))].map((k) => `${k} ${median(wakes.flatMap((x) => x.marks.filter(([n]) => n === k).map(([, t]) => t))).toFixed(0)}`).join(', ')}`);
   }
 } finally {
   client?.close();

@@ -5,7 +5,7 @@ import { createEngine } from '../../../entrypoints/background/engine';
 import { createDetector, decodeImage, encodeImage, IMAGE_FORMAT, indexImage, loadIndex, restoreIndex } from '../../../lib/engine';
 import { compileIndex } from '../../../lib/engine/alias-index';
 import type { DatasetBundle } from '../../../lib/dataset';
-import { openStore, readImage } from '../../../lib/store';
+import { openStore, readImage, readImageRecord } from '../../../lib/store';
 import { goldenJson, goldenTexts } from '../../../scripts/golden';
 import { realEngine, record } from '../helpers';
 
@@ -105,6 +105,35 @@ describe('image file codec', () => {
     expect(decodeImage(withJson('{"$nc":"re","s":"(","f":""}'))).toBeNull();
   });
 
+  it('keeps long strings exactly, out of the JSON (one byte a character, other scripts, astral characters, a lone surrogate)', () => {
+    const value = {
+      ascii: 'abc '.repeat(2000),
+      latin: 'Ḥamāh café naïve '.repeat(300) + '\u0085\u00ff',
+      other: 'Москва 北京 '.repeat(400),
+      astral: '😀𝔸'.repeat(1000),
+      lone: 'x'.repeat(2000) + '\ud800' + 'y',
+      short: 'Ḥamāh',
+      keys: new Uint16Array([1, 2]),
+    };
+    const bytes = encodeImage(value);
+    expect(decodeImage(buf(bytes))).toEqual(value);
+    // The JSON holds the short string and the one with a lone surrogate (no decoder gives it back), not the others.
+    const jsonLen = new DataView(bytes.buffer).getUint32(8, true);
+    expect(jsonLen).toBeGreaterThan(2000);
+    expect(jsonLen).toBeLessThan(3000);
+  });
+
+  it('refuses a long string that is not UTF-8, or runs past the file', () => {
+    const good = encodeImage({ s: 'abc'.repeat(1000) });
+    expect((decodeImage(buf(good)) as { s: string }).s).toBe('abc'.repeat(1000));
+    const jsonLen = new DataView(good.buffer).getUint32(8, true);
+    const binStart = Math.ceil((12 + jsonLen) / 8) * 8;
+    const bad = good.slice();
+    bad[binStart + 5] = 0xff;
+    expect(decodeImage(buf(bad))).toBeNull();
+    expect(decodeImage(buf(good.slice(0, binStart + 2000)))).toBeNull();
+  });
+
   it('refuses to write what it could not read back', () => {
     expect(() => encodeImage({ f: () => 1 })).toThrow();
     expect(() => encodeImage({ x: NaN })).toThrow();
@@ -179,6 +208,10 @@ describe('install from the shipped image file', () => {
     await updated.idle();
     const db = await openStore(idb);
     expect((await readImage(db))?.format).toBe(IMAGE_FORMAT);
+    // (The shipped file's bytes are what is saved: the image is not encoded again.)
+    const saved = (await readImageRecord(db))?.file;
+    expect(saved).toBeInstanceOf(Blob);
+    expect(new Uint8Array(await (saved as Blob).arrayBuffer())).toEqual(new Uint8Array(imageFile(b, IMAGE_FORMAT)));
     db.close();
   });
 

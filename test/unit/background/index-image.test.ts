@@ -4,7 +4,8 @@ import { createEngine } from '../../../entrypoints/background/engine';
 import { IMAGE_FORMAT, derivedTables, indexImage, loadIndex, restoreIndex, createDetector, type IndexImage } from '../../../lib/engine';
 import { compileIndex, indexImage as baseImage, type DerivedTables, type IndexEntity } from '../../../lib/engine/alias-index';
 import type { DatasetBundle } from '../../../lib/dataset';
-import { openStore, readImage, writeImage } from '../../../lib/store';
+import { openStore, readImage, readImageRecord, writeImage } from '../../../lib/store';
+import { encodeImage } from '../../../lib/engine';
 import { goldenJson, goldenTexts } from '../../../scripts/golden';
 import { realEngine, record } from '../helpers';
 
@@ -148,6 +149,48 @@ describe('index image in IndexedDB', () => {
     db.close();
     // …and the next start uses the new image.
     const next = createEngine(deps(version));
+    await next.ready();
+    expect(next.indexSource()).toBe('image');
+  });
+
+  it('the image is saved as one image file in a Blob, its dataset version and format beside it (ADR 0041)', async () => {
+    const first = createEngine(deps());
+    await first.ready();
+    await first.idle();
+    const db = await openStore(idb);
+    const record = await readImageRecord(db);
+    db.close();
+    expect(record).toMatchObject({ version: 'v1', format: IMAGE_FORMAT });
+    expect(record!.file).toBeInstanceOf(Blob);
+    expect(Object.keys(record!).sort()).toEqual(['file', 'format', 'version']);
+  });
+
+  // An older record (format 9 and before: the image itself by structured clone, no file) is replaced, never read; so
+  // is a record whose file is not an image of its own version and format.
+  it.each([
+    ['a format-9 record (the image by structured clone)', (img: IndexImage) => ({ version: 'v1', format: 9, index: img })],
+    ['a record of this format without a file (the older layout)', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, index: img })],
+    ['a file that is not an image file', () => ({ version: 'v1', format: IMAGE_FORMAT, file: new Blob([new Uint8Array([1, 2, 3])]) })],
+    ['a file whose image is of another dataset version', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, file: new Blob([encodeImage({ version: 'v0', format: IMAGE_FORMAT, index: img })]) })],
+    ['a file whose image is of another format', (img: IndexImage) => ({ version: 'v1', format: IMAGE_FORMAT, file: new Blob([encodeImage({ version: 'v1', format: 9, index: img })]) })],
+  ])('%s is ignored, the index built, and the record replaced', async (_what, make) => {
+    const first = createEngine(deps());
+    await first.ready();
+    await first.idle();
+    const db = await openStore(idb);
+    const good = await readImage(db);
+    await (db as unknown as { put(store: string, value: unknown, key: string): Promise<unknown> }).put('image', make(good!.index), 'current');
+    db.close();
+    const e = createEngine(deps());
+    expect(ids(await e.detector())).toEqual(['bashar-al-assad@0', 'syria@21', 'aleppo@31']);
+    expect(e.indexSource()).toBe('built');
+    await e.idle();
+    const db2 = await openStore(idb);
+    const record = await readImageRecord(db2);
+    db2.close();
+    expect(record).toMatchObject({ version: 'v1', format: IMAGE_FORMAT });
+    expect(record!.file).toBeInstanceOf(Blob);
+    const next = createEngine(deps());
     await next.ready();
     expect(next.indexSource()).toBe('image');
   });
