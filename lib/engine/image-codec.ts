@@ -34,8 +34,9 @@ const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /**
  * Strings at least this long are stored in the binary section as UTF-8 (tag `s8`), not in the JSON: decoding them is
- * one pass of the UTF-8 decoder, not a JSON string parse. A string the decoder would not give back exactly (a lone
- * surrogate) stays in the JSON.
+ * one pass of the UTF-8 decoder, not a JSON string parse. So are lists of strings this long together (tag `sa`: the
+ * strings joined, and their lengths in UTF-16 code units as a typed array; read back with one decoder pass and a slice
+ * per string). A string or list the decoder would not give back exactly (a lone surrogate) stays in the JSON.
  */
 const LONG_STRING = 1024;
 
@@ -62,6 +63,16 @@ export function encodeImage(value: unknown): Uint8Array<ArrayBuffer> {
       return x;
     }
     if (x === undefined) return { [TAG]: 'u' };
+    if (Array.isArray(x) && x.length > 1 && x.every((e) => typeof e === 'string')) {
+      const joined = (x as string[]).join('');
+      if (joined.length >= LONG_STRING) {
+        const bytes = new TextEncoder().encode(joined);
+        if (new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes) === joined) {
+          const lens = Uint32Array.from(x as string[], (e) => e.length);
+          return { [TAG]: 'sa', o: put(bytes), n: bytes.length, l: enc(lens) };
+        }
+      }
+    }
     if (Array.isArray(x)) return x.map(enc);
     const tt = typedTag(x);
     if (tt) {
@@ -69,7 +80,7 @@ export function encodeImage(value: unknown): Uint8Array<ArrayBuffer> {
       return { [TAG]: tt, o: put(t), n: t.length };
     }
     if (x instanceof Map) return { [TAG]: 'Map', v: [...x].map(([k, v]) => [enc(k), enc(v)]) };
-    if (x instanceof Set) return { [TAG]: 'Set', v: [...x].map(enc) };
+    if (x instanceof Set) return { [TAG]: 'Set', v: enc([...x]) };
     if (x instanceof RegExp) return { [TAG]: 're', s: x.source, f: x.flags };
     if (typeof x === 'object' && Object.getPrototypeOf(x) === Object.prototype) {
       if (TAG in (x as object)) throw new Error(`encodeImage: an object has the reserved key ${TAG}`);
@@ -146,12 +157,26 @@ export function decodeImage(buf: ArrayBuffer): unknown {
       }
     }
     if (tag === 'Map' || tag === 'Set') {
-      if (!Array.isArray(o.v)) return bad;
+      if (!o.v || typeof o.v !== 'object') return bad;
       const v = dec(o.v);
-      if (v === bad) return bad;
+      if (v === bad || !Array.isArray(v)) return bad;
       if (tag === 'Set') return new Set(v as unknown[]);
       if (!(v as unknown[]).every((e) => Array.isArray(e) && e.length === 2)) return bad;
       return new Map(v as [unknown, unknown][]);
+    }
+    if (tag === 'sa') {
+      const lens = dec(o.l);
+      const joined = dec({ [TAG]: 's8', o: o.o, n: o.n });
+      if (!(lens instanceof Uint32Array) || typeof joined !== 'string') return bad;
+      const out = new Array<string>(lens.length);
+      let at = 0;
+      for (let i = 0; i < lens.length; i++) {
+        const end = at + lens[i];
+        if (end > joined.length) return bad;
+        out[i] = joined.slice(at, end);
+        at = end;
+      }
+      return at === joined.length ? out : bad;
     }
     const text = tag === 's8';
     const T = text ? null : typeof tag === 'string' && Object.hasOwn(TYPED, tag) ? TYPED[tag] : null;

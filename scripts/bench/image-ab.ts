@@ -1,8 +1,9 @@
 /**
  * The wake-up path in Node, A/B between two checkouts (ADR 0016): each run is a fresh process (cold code, as in a
- * woken worker) that reads the V8-serialised index image of its checkout's engine from a file, deserialises it
- * (what Chrome's IndexedDB does with the stored record), restores it and runs a first detection; CPU time of each
- * part (process.cpuUsage, less noisy than wall time on a shared machine) and wall time.
+ * woken worker) that reads the index image of its checkout's engine from a file, decodes it as that engine's background
+ * does — image format 10 and later (ADR 0041): the image-codec file, `decodeImage`; before: the V8-serialised record,
+ * `v8.deserialize` (what Chrome's IndexedDB did with the stored record) — restores it and runs a first detection; CPU
+ * time of each part (process.cpuUsage, less noisy than wall time on a shared machine) and wall time.
  *   npx tsx scripts/bench/image-ab.ts <checkout A> <checkout B> [runs per side, default 10]
  * The runs alternate A, B, A, B… The first call per checkout bundles its lib/engine (esbuild, as the extension ships
  * it) and writes its record to the system's temp directory.
@@ -24,7 +25,8 @@ async function prepare(dir: string, tag: string): Promise<{ engine: string; reco
   const eng = (await import(pathToFileURL(engine).href)) as Engine;
   const { joinBundleSync } = await import(pathToFileURL(path.join(dir, 'lib', 'dataset.ts')).href);
   const head = joinBundleSync((f: string) => JSON.parse(fs.readFileSync(path.join(dir, 'public', f), 'utf8')) as unknown) as { index: Parameters<Engine['loadIndex']>[0] };
-  fs.writeFileSync(record, v8.serialize(eng.indexImage(eng.loadIndex(head.index))));
+  const image = eng.indexImage(eng.loadIndex(head.index));
+  fs.writeFileSync(record, eng.IMAGE_FORMAT >= 10 ? eng.encodeImage({ version: 'ab', format: eng.IMAGE_FORMAT, index: image }) : v8.serialize(image));
   return { engine, record };
 }
 
@@ -34,11 +36,13 @@ async function wake(engine: string, record: string, textFile: string): Promise<v
     return (u.user + u.system) / 1000;
   };
   const bytes = fs.readFileSync(record);
+  // (An ArrayBuffer of its own, as a Blob's arrayBuffer() gives: made before the clock starts.)
+  const ab = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   const text = fs.readFileSync(textFile, 'utf8');
   const eng = (await import(pathToFileURL(engine).href)) as Engine;
   let c = cpu();
   let w = performance.now();
-  const img = v8.deserialize(bytes);
+  const img = eng.IMAGE_FORMAT >= 10 ? (eng.decodeImage(ab) as { index: unknown }).index : v8.deserialize(bytes);
   const de = [cpu() - c, performance.now() - w];
   c = cpu();
   w = performance.now();
@@ -85,6 +89,6 @@ for (const s of [0, 1]) {
   const r = out[s];
   console.log(`${s ? 'B' : 'A'} ${s ? b : a}: record ${r[0].bytes.toLocaleString('en')} bytes, ${r[0].n} mentions; median [quartiles] of ${runs}, ms CPU / wall`);
   for (const k of ['de', 're', 'fd'] as const)
-    console.log(`  ${{ de: 'deserialise', re: 'restore', fd: 'first detection' }[k].padEnd(16)} CPU ${q(r.map((x) => x[k][0]))}   wall ${q(r.map((x) => x[k][1]))}`);
+    console.log(`  ${{ de: 'deserialise/decode', re: 'restore', fd: 'first detection' }[k].padEnd(16)} CPU ${q(r.map((x) => x[k][0]))}   wall ${q(r.map((x) => x[k][1]))}`);
   console.log(`  ${'de + re'.padEnd(16)} CPU ${q(r.map((x) => x.de[0] + x.re[0]))}   wall ${q(r.map((x) => x.de[1] + x.re[1]))}`);
 }

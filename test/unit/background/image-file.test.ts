@@ -123,6 +123,37 @@ describe('image file codec', () => {
     expect(jsonLen).toBeLessThan(3000);
   });
 
+  it('keeps long lists of strings exactly, out of the JSON (empty strings, other scripts, surrogate pairs split between two strings)', () => {
+    const words = Array.from({ length: 400 }, (_, i) => (i % 7 === 0 ? '' : i % 5 === 0 ? `Ḥamāh-${i}` : i % 3 === 0 ? `北京${i}` : `word${i}`));
+    const value = {
+      words,
+      // A high surrogate ending one string and the low one starting the next: joined they are one character.
+      split: ['x'.repeat(1100) + '\ud83d', '\ude00' + 'y'],
+      inSet: new Set(words),
+      short: ['a', 'b'],
+      mixed: ['a'.repeat(2000), 1],
+    };
+    const bytes = encodeImage(value);
+    const back = decodeImage(buf(bytes)) as typeof value;
+    expect(back).toEqual(value);
+    expect(Array.isArray(back.words)).toBe(true);
+    // Only the short list and the mixed one (its long string apart) are left in the JSON.
+    expect(new DataView(bytes.buffer).getUint32(8, true)).toBeLessThan(600);
+  });
+
+  it('refuses a list of strings whose lengths do not add up to its text', () => {
+    const good = encodeImage({ l: Array.from({ length: 300 }, (_, i) => `w${i}`) });
+    const jsonLen = new DataView(good.buffer).getUint32(8, true);
+    const json = JSON.parse(new TextDecoder().decode(good.subarray(12, 12 + jsonLen))) as { l: { l: { o: number; n: number } } };
+    const binStart = Math.ceil((12 + jsonLen) / 8) * 8;
+    const lens = new Uint32Array(good.buffer, binStart + json.l.l.o, json.l.l.n);
+    for (const delta of [1, -1]) {
+      const bad = good.slice();
+      new Uint32Array(bad.buffer, binStart + json.l.l.o, json.l.l.n)[0] = lens[0] + delta;
+      expect(decodeImage(buf(bad))).toBeNull();
+    }
+  });
+
   it('refuses a long string that is not UTF-8, or runs past the file', () => {
     const good = encodeImage({ s: 'abc'.repeat(1000) });
     expect((decodeImage(buf(good)) as { s: string }).s).toBe('abc'.repeat(1000));
