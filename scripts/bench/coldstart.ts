@@ -81,6 +81,16 @@ try {
   const warmDetect = (await s.context.serviceWorkers()[0]
     .evaluate(`(() => { const m = performance.getEntriesByType('mark'); const s = m.filter((x) => x.name === 'nc:detect-start'), e = m.filter((x) => x.name === 'nc:detect-end'); return e.map((x, i) => x.startTime - s[i].startTime).slice(1); })()`)
     .catch(() => [])) as number[];
+  // The install writes the dataset (seconds under load) and then the image; a worker stopped before that ends starts
+  // the install again at its next wake. Wait until IndexedDB holds the image (at most 30 s), so the cold runs measure
+  // wakes of an installed extension.
+  for (let i = 0; i < 60; i++) {
+    const has = await s.context.serviceWorkers()[0]
+      .evaluate(`new Promise((resolve) => { const r = indexedDB.open('newscontext'); r.onsuccess = () => { const db = r.result; try { const q = db.transaction('image').objectStore('image').count(); q.onsuccess = () => { db.close(); resolve(q.result); }; q.onerror = () => { db.close(); resolve(0); }; } catch { db.close(); resolve(0); } }; r.onerror = () => resolve(0); })`)
+      .catch(() => 0);
+    if (has) break;
+    await new Promise((r) => setTimeout(r, 500));
+  }
   const cold: number[] = [];
   const phases = new Map<string, number[]>();
   const perRun: string[] = [];
