@@ -105,6 +105,7 @@ export function partOfOtherName(index: LoadedIndex, text: string, t: Tokens, c: 
   const i = c.startTok;
   const f = t.flags[i];
   if (isProperNeighbour(index, text, t, i - 1, true)) return true;
+  if (ampersandName(text, t, i)) return true;
   // A surname after someone else's given name ("India Patel", "Priti Patel") is that other person's, even when the
   // given name is itself a name we know.
   if (i > 0 && c.cands.every((p) => (unpackKind(p) === AliasKind.Short || unpackKind(p) === AliasKind.Derived) && index.entities[unpackEntity(p)].type === 'person')) {
@@ -487,4 +488,51 @@ export function otherGivenNameBefore(index: LoadedIndex, text: string, start: nu
   const k = start - m[0].length - 1;
   if (k < 0 || /[.!?:\n"“]/.test(text[k] === ' ' ? text[k - 1] ?? '.' : text[k])) return false;
   return !personName.toLowerCase().split(/[\s-]+/).includes(word);
+}
+
+/**
+ * "Mr. Bolton", "Ms. Haley", "Dr. Houston": a name right after a courtesy title is a person's, never a place or an
+ * organisation. 'one' when the title also says who the word is throughout the article (Mr, Mrs, Ms, Dr, Sir…),
+ * 'here' for "Miss", which also heads pageant titles ("Miss Venezuela") — this mention only — and null otherwise.
+ */
+const HONORIFIC_RE = /(?:^|[\s(“"‘'—–-])(?:(Mr|Mrs|Ms|Mx|Dr|Messrs|Mme|Mlle|Mister|Sir|Dame|Lord|Lady)|(Miss))\.?[ \u00a0]+$/;
+export function honorificBefore(text: string, start: number): 'one' | 'here' | null {
+  if (start < 3) return null;
+  const m = HONORIFIC_RE.exec(text.slice(Math.max(0, start - 10), start));
+  return !m ? null : m[1] ? 'one' : 'here';
+}
+
+/**
+ * "John R. Bolton", "Nikki R. Haley": a given name and a middle initial before a word make it that person's surname,
+ * not a place (the tokens are read as they stand: "R" then "Bolton", with ". " between).
+ */
+export function middleInitialBefore(index: LoadedIndex, text: string, t: Tokens, i: number): boolean {
+  if (i < 2) return false;
+  const j = i - 1;
+  const g = i - 2;
+  if (t.end[j] - t.start[j] !== 1 || !(t.flags[j] & F_CAP) || t.flags[g] & (F_POSSESSIVE | F_ALLCAPS) || !(t.flags[g] & F_CAP)) return false;
+  if (!/^\.[ \u00a0]$/.test(text.slice(t.end[j], t.start[i])) || !/^[ \u00a0]$/.test(text.slice(t.end[g], t.start[j]))) return false;
+  return index.firstNames.has(keyOf(text, t, g));
+}
+
+/**
+ * "Fox & Friends", "Johnson & Johnson", "Franklin & Marshall College", "Marks & Spencer": a name joined by an
+ * ampersand to a capitalised word that is no name we know is a word of a firm's or a show's name.
+ */
+export function ampersandName(text: string, t: Tokens, i: number): boolean {
+  const e = t.end[i];
+  if (/^[ \u00a0]&[ \u00a0]\p{Lu}/u.test(text.slice(e, e + 4))) {
+    if (ensure(t, i + 1) && t.start[i + 1] === e + 3 && !(t.flags[i + 1] & (F_ALLCAPS | F_NOCASE)) && !(t.covered && t.covered[i + 1])) return true;
+  }
+  const s = t.start[i];
+  if (i > 0 && s >= 3 && /^[ \u00a0]&[ \u00a0]$/.test(text.slice(s - 3, s)) && t.end[i - 1] === s - 3) {
+    const f = t.flags[i - 1];
+    if (f & F_CAP && !(f & (F_ALLCAPS | F_NOCASE)) && !(t.covered && t.covered[i - 1])) return true;
+  }
+  return false;
+}
+
+/** "RSA-768", "F-16": an acronym followed by a hyphen and a number is a model's or a standard's designation. */
+export function designationAfter(text: string, end: number): boolean {
+  return isHyphen(text.charCodeAt(end)) && text.charCodeAt(end + 1) >= 0x30 && text.charCodeAt(end + 1) <= 0x39;
 }

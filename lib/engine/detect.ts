@@ -11,7 +11,7 @@ import { type IndexEntity, type LoadedIndex, AliasKind, BLOCKED, tokenSkeleton, 
 import { foldToken, looksLikeMojibake, repairMojibake } from './normalize';
 import { type Candidate, F_ALLCAPS, F_CAP, F_DOTTED, F_JOIN_NEXT, F_NOCASE, F_POSSESSIVE, F_SENT_START, type Tokens, appendToken, ensure, inNumberAt, internId, isArticleAt, keyOf, newTokens, wordClass, nextCandidate, releaseTokens, tokenFlagsArray } from './tokens';
 import { acronymWeakness, kindToMatch, minKind, walkFrom, weakness } from './walk';
-import { LOCATIVES, PLACE_TYPES, NAMESAKE_RE, SPEAKS_RE, TITLE_NAMING_RE, afterPersonTitle, capitalTheBefore, facilityAt, inHandle, isDateline, isTownOfRegion, modifierWords, personByRelative, placeAfterModifier, nameKeyOfMatch, namedThing, needsContextFor, officeCue, otherGivenNameBefore, partOfOtherName, placeBeforeInstitution, wordsBefore } from './cues';
+import { LOCATIVES, PLACE_TYPES, NAMESAKE_RE, SPEAKS_RE, TITLE_NAMING_RE, afterPersonTitle, designationAfter, honorificBefore, middleInitialBefore, capitalTheBefore, facilityAt, inHandle, isDateline, isTownOfRegion, modifierWords, personByRelative, placeAfterModifier, nameKeyOfMatch, namedThing, needsContextFor, officeCue, otherGivenNameBefore, partOfOtherName, placeBeforeInstitution, wordsBefore } from './cues';
 import { NATIONAL_OFFICES, dayNumber, officeHolder, officeWordBefore } from './office-holder';
 import { type Supported, inflectionOf, fuzzyMatch, supportedBy } from './fuzzy-pass';
 import { profileTopics, type TopicProfile } from './topics';
@@ -349,6 +349,31 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
     const kept: Candidate[] = [];
     for (let k = 0; k < found.length; k++) {
       const c = found[k];
+      if (!lower && c.endTok - c.startTok === 1) {
+        // "Mr. Bolton", "John R. Bolton": after a courtesy title or a given name and middle initial comes a person's
+        // surname — not the town, and (but for "Miss") not the town anywhere else in the article either.
+        const initial = middleInitialBefore(index, text, t, c.startTok);
+        const hon = initial ? 'one' : honorificBefore(text, t.start[c.startTok]);
+        if (hon) {
+          const persons = c.cands.filter((p) => index.entities[unpackEntity(p)].type === 'person');
+          if (persons.length && persons.length < c.cands.length) {
+            c.cands = persons;
+            c.match = kindToMatch(persons);
+            c.weak = Math.max(c.weak, weakness(persons, 1));
+          } else if (!persons.length || initial) {
+            // (A person's surname after someone else's given name and initial: "Jane R. Putin" is not he.)
+            if (hon === 'one') otherSense.add(keyOf(text, t, c.startTok));
+            blocked.push(c);
+            continue;
+          }
+        }
+        // "RSA-768", "F-16": an acronym before a hyphen and a number designates a model or a standard (not the
+        // "EU-27", which is the Union).
+        if (c.match === 'acronym' && designationAfter(text, t.end[c.startTok]) && !c.cands.every((p) => index.entities[unpackEntity(p)].type === 'organization')) {
+          blocked.push(c);
+          continue;
+        }
+      }
       if (!lower && namedThing(index, text, t, c)) {
         blocked.push(c);
         continue;
