@@ -11,7 +11,7 @@ import { type IndexEntity, type LoadedIndex, AliasKind, BLOCKED, tokenSkeleton, 
 import { foldToken, looksLikeMojibake, repairMojibake } from './normalize';
 import { type Candidate, F_ALLCAPS, F_CAP, F_DOTTED, F_JOIN_NEXT, F_NOCASE, F_POSSESSIVE, F_SENT_START, type Tokens, appendToken, ensure, inNumberAt, internId, isArticleAt, keyOf, newTokens, wordClass, nextCandidate, releaseTokens, tokenFlagsArray } from './tokens';
 import { acronymWeakness, kindToMatch, minKind, walkFrom, weakness } from './walk';
-import { LOCATIVES, PLACE_TYPES, NAMESAKE_RE, SPEAKS_RE, TITLE_NAMING_RE, afterPersonTitle, designationAfter, honorificBefore, middleInitialBefore, capitalTheBefore, facilityAt, inHandle, isDateline, isTownOfRegion, modifierWords, personByRelative, placeAfterModifier, nameKeyOfMatch, namedThing, needsContextFor, officeCue, otherGivenNameBefore, partOfOtherName, placeBeforeInstitution, wordsBefore } from './cues';
+import { LOCATIVES, PLACE_TYPES, NAMESAKE_RE, SPEAKS_RE, TITLE_NAMING_RE, afterPersonTitle, demonymNotPublication, designationAfter, doubleBarrelled, honorificBefore, middleInitialBefore, teamBeforeRole, capitalTheBefore, facilityAt, inHandle, isDateline, isTownOfRegion, modifierWords, personByRelative, placeAfterModifier, nameKeyOfMatch, namedThing, needsContextFor, officeCue, otherGivenNameBefore, partOfOtherName, placeBeforeInstitution, wordsBefore } from './cues';
 import { NATIONAL_OFFICES, dayNumber, officeHolder, officeWordBefore } from './office-holder';
 import { type Supported, inflectionOf, fuzzyMatch, supportedBy } from './fuzzy-pass';
 import { profileTopics, type TopicProfile } from './topics';
@@ -347,6 +347,9 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
     let modifiers: Set<string> | null = null;
     const modifiersOf = () => (modifiers ??= modifierWords(text));
     const kept: Candidate[] = [];
+    // Tokens inside any candidate (a name we know, by any form): "Trump-Putin" joins two of them.
+    const inName = new Uint8Array(t.n);
+    for (const c of found) for (let k = c.startTok; k < c.endTok; k++) inName[k] = 1;
     for (let k = 0; k < found.length; k++) {
       const c = found[k];
       if (!lower && c.endTok - c.startTok === 1) {
@@ -374,11 +377,16 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
           continue;
         }
       }
+      // "Alabama offensive coordinator", "Sleigh-Johnson", "every New Yorker": this mention only.
+      if (!lower && (teamBeforeRole(index, text, t, c) || doubleBarrelled(index, text, t, c, inName) || demonymNotPublication(index, text, t, c))) {
+        blocked.push(c);
+        continue;
+      }
       if (!lower && namedThing(index, text, t, c)) {
         blocked.push(c);
         continue;
       }
-      if (c.endTok - c.startTok === 1 && (partOfOtherName(index, text, t, c, lower, modifiersOf) || isTownOfRegion(index, text, t, c, found[k + 1]) || (!lower && personByRelative(index, text, t, c)))) {
+      if (c.endTok - c.startTok === 1 && (partOfOtherName(index, text, t, c, lower, modifiersOf, inName) || isTownOfRegion(index, text, t, c, found[k + 1]) || (!lower && personByRelative(index, text, t, c)))) {
         // "Baja California": this mention only, when the word before is no given name.
         if (lower || !placeAfterModifier(index, text, t, c) || isTownOfRegion(index, text, t, c, found[k + 1])) {
           const k = keyOf(text, t, c.startTok);
