@@ -186,6 +186,19 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
       const alt = walkFrom(index, text, t, i + 1, lower);
       if (alt && alt.endTok > best.endTok) best = alt;
     }
+    // "the United Nations’ General Assembly": a name whose own words end in a possessive owns the name after it — two
+    // mentions, not one longer name the possessive was read through ("Kurdistan Workers' Party" is no such prefix).
+    if (best && best.endTok - best.startTok >= 3) {
+      for (let p = best.startTok + 1; p < best.endTok - 1; p++) {
+        if (!(t.flags[p] & F_POSSESSIVE)) continue;
+        const saved = t.flags[p];
+        t.flags[p] = saved & ~F_JOIN_NEXT;
+        const head = walkFrom(index, text, t, i, lower);
+        t.flags[p] = saved;
+        if (head && head.endTok === p + 1 && head.weak === 0 && head.cands !== BLOCKED && head.cands.length) best = head;
+        break;
+      }
+    }
     if (f & F_ALLCAPS && (!best || best.endTok - best.startTok === 1)) {
       // An all-caps word that is a known acronym reads as the acronym ("SANA" the agency, not Sanaa).
       const raw = f & F_DOTTED ? keyOf(text, t, i).toUpperCase() : text.slice(t.start[i], t.end[i]);

@@ -105,4 +105,12 @@ describe('dev halves, third round: what a reader sees', () => {
     expect(ids(text, '2016-09-19')).not.toContain('the-new-yorker');
     expect(ids('The story first ran in The New Yorker in 2016.', '2016-09-19')).toContain('the-new-yorker');
   });
+
+  it('"the United Nations’ General Assembly": a name ending in a possessive owns the next name — two mentions', () => {
+    // mercury-25 (nytimes), tune split.
+    const text = 'President Obama, who arrived in New York on Monday to join other world leaders for the annual meeting of the United Nations’ General Assembly, made brief remarks on the attack.';
+    expect(links(text, '2016-09-19')).toEqual(expect.arrayContaining([['United Nations', 'united-nations'], ['General Assembly', 'un-general-assembly']]));
+    // A possessive inside a name we hold whole is read through, as before.
+    expect(links("The Kurdistan Workers' Party and the People's Protection Units fought.", '2016-09-19').map(([s]) => s)).toEqual(["Kurdistan Workers' Party", "People's Protection Units"]);
+  });
 });
