@@ -502,6 +502,11 @@ export function otherGivenNameBefore(index: LoadedIndex, text: string, start: nu
 const HONORIFIC_RE = /(?:^|[\s(“"‘'—–-])(?:(Mr|Mrs|Ms|Mx|Dr|Messrs|Mme|Mlle|Mister|Sir|Dame|Lord|Lady)|(Miss))\.?[ \u00a0]+$/;
 export function honorificBefore(text: string, start: number): 'one' | 'here' | null {
   if (start < 3) return null;
+  // Every title ends in ".", r, s, x, d, e or y before the space: most words before a name do not.
+  const sp = text.charCodeAt(start - 1);
+  if (sp !== 0x20 && sp !== 0xa0) return null;
+  const z = text.charCodeAt(start - 2);
+  if (z !== 0x2e && z !== 0x72 && z !== 0x73 && z !== 0x78 && z !== 0x64 && z !== 0x65 && z !== 0x79) return null;
   const m = HONORIFIC_RE.exec(text.slice(Math.max(0, start - 10), start));
   return !m ? null : m[1] ? 'one' : 'here';
 }
@@ -525,11 +530,11 @@ export function middleInitialBefore(index: LoadedIndex, text: string, t: Tokens,
  */
 export function ampersandName(text: string, t: Tokens, i: number): boolean {
   const e = t.end[i];
-  if (/^[ \u00a0]&[ \u00a0]\p{Lu}/u.test(text.slice(e, e + 4))) {
+  if (text.charCodeAt(e + 1) === 0x26 && /^[ \u00a0]&[ \u00a0]\p{Lu}/u.test(text.slice(e, e + 4))) {
     if (ensure(t, i + 1) && t.start[i + 1] === e + 3 && !(t.flags[i + 1] & (F_ALLCAPS | F_NOCASE)) && !(t.covered && t.covered[i + 1])) return true;
   }
   const s = t.start[i];
-  if (i > 0 && s >= 3 && /^[ \u00a0]&[ \u00a0]$/.test(text.slice(s - 3, s)) && t.end[i - 1] === s - 3) {
+  if (i > 0 && s >= 3 && text.charCodeAt(s - 2) === 0x26 && /^[ \u00a0]&[ \u00a0]$/.test(text.slice(s - 3, s)) && t.end[i - 1] === s - 3) {
     const f = t.flags[i - 1];
     if (f & F_CAP && !(f & (F_ALLCAPS | F_NOCASE)) && !(t.covered && t.covered[i - 1])) return true;
   }
@@ -548,8 +553,11 @@ export function designationAfter(text: string, end: number): boolean {
  */
 const SPORT_ROLE_RE = /^(?:['’]s)?[ \u00a0]+(?:(?:head|assistant|interim|former|new)[ \u00a0]+)?(?:coach|coaches|(?:offensive|defensive|special[ \u00a0]+teams)[ \u00a0]+coordinator|quarterback|linebacker|cornerback|tight[ \u00a0]+end|wide[ \u00a0]+receiver|running[ \u00a0]+back|point[ \u00a0]+guard|shooting[ \u00a0]+guard|power[ \u00a0]+forward|forward|shortstop|pitcher|outfielder|infielder|goalkeeper|goalie|striker|midfielder|defenseman|winger|athletic[ \u00a0]+director)s?\b/;
 export function teamBeforeRole(index: LoadedIndex, text: string, t: Tokens, c: Candidate): boolean {
-  if (!c.cands.every((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type))) return false;
   const e = t.end[c.endTok - 1];
+  // The word after starts with a lower-case letter (after an optional "'s"): most names are followed by anything else.
+  const a = text.charCodeAt(e);
+  if (a !== 0x20 && a !== 0xa0 && a !== 0x27 && a !== 0x2019) return false;
+  if (!c.cands.every((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type))) return false;
   return SPORT_ROLE_RE.test(text.slice(e, e + 40));
 }
 

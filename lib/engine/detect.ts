@@ -836,7 +836,7 @@ function resolve(
   // "the Pacific campaign", "Pacific Islanders", "the Pacific Community": a place's short form shaped like an adjective
   // (-ic: Pacific, Atlantic, Arctic, Baltic) before a word other than a function word modifies it or starts another
   // name — the region's adjective, not the ocean or sea ("in the Pacific," "the Pacific and Indian oceans").
-  if (single && kindOf(c, bestE) === AliasKind.Short && PLACE_TYPES.has(ent.type) && key.endsWith('ic') && ADJECTIVE_USE_RE.test(text.slice(e0, e0 + 24))) return null;
+  if (single && key.endsWith('ic') && PLACE_TYPES.has(ent.type) && kindOf(c, bestE) === AliasKind.Short && ADJECTIVE_USE_RE.test(text.slice(e0, e0 + 24))) return null;
   // "@Uber_Sydney": a handle or identifier names no entity.
   if (inHandle(text, s0, e0)) return null;
   // "Cieply, Michael;", "Harris, Bruce (2009)", "Linz, B.;": an author's surname in a list of references.

@@ -195,6 +195,7 @@ export function stateFollows(index: LoadedIndex, text: string, end: number, near
  * California" is.
  */
 export function campusTown(index: LoadedIndex, text: string, start: number, near: readonly string[]): boolean {
+  if (start < 20 || text.charCodeAt(start - 2) !== 0x2c) return false;
   const m = /University of ([\p{Lu}][\p{L}. ]{2,24}),[ \u00a0]+$/u.exec(text.slice(Math.max(0, start - 44), start));
   if (!m) return false;
   for (const id of near) {
