@@ -98,10 +98,14 @@ export function teaserBoxes(root: Element, textOf: (el: Element) => number, here
   return out;
 }
 
+/** Blocks that a single link filling them makes a promo tile. */
+const TILE_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'FIGURE', 'SPAN']);
+
 /**
  * Blocks of links inside the story's container with next to no prose of their own ("Featured: Read Article — How to
  * …", a row of linked tiles, "← Previous: …", a linked picture with its linked title): three or more links with 80+
- * characters of link text and text outside links under a quarter of it, or two links and almost nothing else. One pass over the container's links with bounded ancestor walks; `proseOf` (the
+ * characters of link text and text outside links under a quarter of it, or two links and almost nothing else, or one
+ * link wrapping blocks that is all the block holds (a tile). One pass over the container's links with bounded ancestor walks; `proseOf` (the
  * paragraph text already counted per element) rules out story containers before any text is read.
  */
 export function linkBoxes(root: Element, proseOf: (el: Element) => number, maxDepth = 100): Set<Element> {
@@ -125,6 +129,13 @@ export function linkBoxes(root: Element, proseOf: (el: Element) => number, maxDe
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
     // Three links or more: a list of them. Two (a picture and its title, "Map: … View Graphic"): a promo, all links.
     if (k >= 3 ? l >= 80 && text - l < 0.25 * l : text - l < 0.1 * l) out.add(el);
+  }
+  for (const [el, k] of links) {
+    // One link that is the whole of a block holding blocks (a tile: <div><a><div>section</div><div>headline</div></a>
+    // </div>, the story promoted in the middle of another): a promo, not a paragraph that happens to be a link.
+    if (k !== 1 || !TILE_TAGS.has(el.tagName.toUpperCase()) || (linked.get(el) ?? 0) < 20 || proseOf(el) > 2 * (linked.get(el) ?? 0)) continue;
+    const a = el.querySelector('a[href]');
+    if (a && a.querySelector('div, p, h2, h3, h4, h5, h6') && (el.textContent ?? '').replace(/\s+/g, ' ').trim().length - (linked.get(el) ?? 0) < 5) out.add(el);
   }
   return out;
 }

@@ -1,0 +1,104 @@
+/**
+ * Rules from the 2026-12-07 (morning) pass of issue 7: a story split away from its block by the page's own markup — its
+ * last paragraphs left loose after the block when an unclosed `<p>` around an inline promo ends the block's wrapper
+ * early, a standfirst in a wrapper of its own beside the wrapper of the story block — and a dateline written into the
+ * story's first paragraph. Each test is a small page built from the real pattern, asserting what a reader notices.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { extractArticle } from '../../../lib/extract';
+
+const doc = (html: string) => parseHTML(html).document as unknown as Document;
+const para = (i: number, topic = 'the harbour') =>
+  `<p>Paragraph ${i}: the port authority said on Tuesday that work on ${topic} would go on through the winter, and that the cost would be met from the city's reserves rather than from new fees.</p>`;
+const paras = (from: number, to: number, topic?: string) => Array.from({ length: to - from + 1 }, (_, i) => para(from + i, topic)).join('');
+
+describe("a story's last paragraphs left loose after its block", () => {
+  // The pattern (a sports magazine's long read): an inline promo is written inside a <p> (`<p>It came to that.
+  // <div></div></p><div class="inline-article">…</div><p></p></div>`). The parser closes the <p> at the <div>, and the
+  // extra </div> then closes the story's wrapper; a second promo closes the next one: every paragraph after it sits
+  // directly in <body>, after the block.
+  const page = (after: string) =>
+    doc(`<html><head><meta property="og:type" content="article"></head><body>
+      <header class="site-header"><a href="/">The Magazine</a> <a href="/nfl">NFL</a> <a href="/nba">NBA</a></header>
+      <div class="container-full-width with-sidebar-right"><h1>The heir at the port</h1>
+        <div class="article-body">${paras(1, 6)}<p>It came to that. <div></div></p>
+        <div class="inline-article"><a href="/other"><div class="tile-heading">Another story: where the other teams should turn next season</div></a></div><p></p></div>
+        ${paras(7, 8)}<p>And then it came to this. <div></div></p>
+        <div class="inline-article"><a href="/other2"><div class="tile-heading">Another story: the coach who left for the other coast</div></a></div><p></p></div>
+      ${after}
+      <aside class="sidebar"><h3>More NFL</h3><ul><li><a href="/a">A story about something else entirely</a></li></ul></aside>
+      <footer><p>Copyright The Magazine. All rights reserved. Contact us, subscribe, customer service and the site map.</p></footer>
+      </body></html>`);
+
+  it('reads the paragraphs after the block, up to the page footer', async () => {
+    const a = await extractArticle(page(`<p></p>${paras(9, 12, 'the new pier')}<div class="ad ad-container"></div>${paras(13, 16, 'the old docks')}`));
+    expect(a).not.toBeNull();
+    expect(a?.text).toContain('Paragraph 1:');
+    expect(a?.text).toContain('Paragraph 9:');
+    expect(a?.text).toContain('Paragraph 16:');
+    expect(a?.text).not.toContain('Copyright The Magazine');
+    expect(a?.text).not.toContain('A story about something else');
+    expect(a?.text).not.toContain('where the other teams should turn');
+    expect(a?.text).not.toContain('the coach who left');
+  });
+
+  it('does not read a lone notice, a line of links or a short note after the block', async () => {
+    const a = await extractArticle(page(`<p><a href="/x">Terms of use</a> | <a href="/y">Privacy policy</a> | <a href="/z">Cookie settings and your choices about advertising</a></p><p>Follow us.</p><p>Copyright 2017 The Magazine, a division of a large media company. All rights reserved; this material may not be republished.</p>`));
+    expect(a?.text).toContain('Paragraph 8:');
+    expect(a?.text).not.toContain('Terms of use');
+    expect(a?.text).not.toContain('Follow us');
+    expect(a?.text).not.toContain('All rights reserved');
+  });
+});
+
+describe('a standfirst in a wrapper of its own', () => {
+  // The pattern (a public broadcaster's news story): <div class="inner-text"><div class="lead"><p>standfirst</p></div>
+  // <div class="document-body"><div class="component">paragraphs…</div></div></div>. The block chosen is the component;
+  // its own wrapper holds nothing else, and the lead sits beside that wrapper.
+  const page = (lead: string) =>
+    doc(`<html><head><meta property="og:type" content="article"></head><body>
+      <header class="site-header"><a href="/">The Broadcaster</a></header>
+      <main><h1>Judge steps aside from the harbour case</h1>
+      <article class="text-body-content"><div class="inner-text">
+        ${lead}
+        <div class="document-body news-story-content"><div class="component">${paras(1, 9)}</div></div>
+        <div class="witness-box">Did you see something happen? Tell us here.</div>
+      </div></article></main>
+      <aside class="sidebar"><h3>Most read</h3><ul><li><a href="/a">A story about something else entirely</a></li></ul></aside>
+      </body></html>`);
+
+  it('reads the standfirst before the story', async () => {
+    const a = await extractArticle(page(`<div class="component lead"><p>A tax court judge has stepped aside from the only case against the harbour firm, after the broadcaster showed he had met its lawyers.</p></div>`));
+    expect(a?.text).toContain('A tax court judge has stepped aside');
+    expect(a?.text.indexOf('A tax court judge')).toBeLessThan(a?.text.indexOf('Paragraph 1:') ?? -1);
+    expect(a?.text).toContain('Paragraph 9:');
+    expect(a?.text).not.toContain('Tell us here');
+  });
+
+  it('does not read a box of links beside the story wrapper', async () => {
+    const a = await extractArticle(page(`<div class="component more"><p><a href="/b">The harbour firm's other cases, and what the court said about each of them this year</a></p></div>`));
+    expect(a?.text).toContain('Paragraph 1:');
+    expect(a?.text).not.toContain("The harbour firm's other cases");
+  });
+});
+
+describe("a dateline in the story's first paragraph", () => {
+  // The pattern (wire style, as a national paper marks it): <p><span class="dateline">CAIRO —</span> Gunmen opened fire…</p>.
+  const page = (first: string, byline = '') =>
+    doc(`<html><head><meta property="og:type" content="article"></head><body>
+      <main><article><h1>Gunmen attack the museum</h1>
+      <div class="article-body">${byline}${first}${paras(2, 8)}</div></article></main></body></html>`);
+
+  it("reads the dateline's place with the paragraph", async () => {
+    const a = await extractArticle(page(`<p><span class="dateline">CAIRO —</span> Gunmen opened fire on visitors at the country's most renowned museum on Wednesday, killing at least nineteen people.</p>`));
+    expect(a?.text).toContain('CAIRO — Gunmen opened fire');
+  });
+
+  it('still does not read a byline and date line of its own', async () => {
+    const a = await extractArticle(page(`<p>Gunmen opened fire on visitors at the country's most renowned museum on Wednesday, killing at least nineteen people.</p>`, `<p>By <span class="author">A. Reporter</span> | <span class="dateline">March 18, 2015</span></p>`));
+    expect(a?.text).toContain('Gunmen opened fire');
+    expect(a?.text).not.toContain('A. Reporter');
+    expect(a?.text).not.toContain('March 18, 2015');
+  });
+});
