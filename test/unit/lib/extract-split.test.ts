@@ -27,8 +27,10 @@ describe("a story's last paragraphs left loose after its block", () => {
         ${paras(7, 8)}<p>And then it came to this. <div></div></p>
         <div class="inline-article"><a href="/other2"><div class="tile-heading">Another story: the coach who left for the other coast</div></a></div><p></p></div>
       ${after}
-      <aside class="sidebar"><h3>More NFL</h3><ul><li><a href="/a">A story about something else entirely</a></li></ul></aside>
+      <aside class="sidebar"><div class="rail-title">More NFL</div><ul><li><a href="/a">A story about something else entirely</a></li></ul></aside>
       <footer><p>Copyright The Magazine. All rights reserved. Contact us, subscribe, customer service and the site map.</p></footer>
+      <p>About the Magazine: founded in 1954, the weekly covers every sport, every league and every season for its readers.</p>
+      <p>Our journalists follow a code of conduct, published on our site, that sets out how we report, correct and update stories.</p>
       </body></html>`);
 
   it('reads the paragraphs after the block, up to the page footer', async () => {
@@ -38,6 +40,7 @@ describe("a story's last paragraphs left loose after its block", () => {
     expect(a?.text).toContain('Paragraph 9:');
     expect(a?.text).toContain('Paragraph 16:');
     expect(a?.text).not.toContain('Copyright The Magazine');
+    expect(a?.text).not.toContain('About the Magazine');
     expect(a?.text).not.toContain('A story about something else');
     expect(a?.text).not.toContain('where the other teams should turn');
     expect(a?.text).not.toContain('the coach who left');
