@@ -502,7 +502,9 @@ export function findArticleRoot(doc: Document): Element | null {
       }
       break;
     }
-    if (siblings >= 150 && siblings >= 0.15 * storyText) root = parent;
+    // (Only over blocks that are mostly text of their own: a column of linked headlines with a line of summary each,
+    // not named as a sidebar, is the page around the story.)
+    if (siblings >= 150 && siblings >= 0.15 * storyText && proseOf(parent, child, s, 0) >= 0.5 * siblings) root = parent;
   }
   return root;
 }
@@ -539,16 +541,16 @@ function isStoryFrame(doc: Document, el: Element): boolean {
 }
 
 /**
- * Text of the children of `parent` (other than `child`, and not chrome) that read as prose: paragraphs of 100+
- * characters on average with under a fifth of their text in links.
+ * Text of the children of `parent` (other than `child`, and not chrome) that read as prose: paragraphs of `minAvg`
+ * (100) or more characters on average with under a fifth of their text in links.
  */
-function proseOf(parent: Element, child: Element, s: Stats): number {
+function proseOf(parent: Element, child: Element, s: Stats, minAvg = 100): number {
   let prose = 0;
   for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
     if (c === child || isChrome(c, s)) continue;
     const t = (s.text.get(c) ?? 0) + (s.own.get(c) ?? 0);
     const n = (s.count.get(c) ?? 0) + (s.own.has(c) ? 1 : 0);
-    if (!t || t / n < 100) continue;
+    if (!t || t / n < minAvg) continue;
     let linked = 0;
     for (const a of Array.from(c.querySelectorAll('a'))) linked += (a.textContent ?? '').length;
     if (linked < 0.2 * t) prose += t;

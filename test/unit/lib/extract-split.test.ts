@@ -105,3 +105,37 @@ describe("a dateline in the story's first paragraph", () => {
     expect(a?.text).not.toContain('March 18, 2015');
   });
 });
+
+describe('a column of teasers beside the story column', () => {
+  // The pattern (a portal's news page): <div class="grid"><div class="col primary">the story</div><div class="col
+  // secondary">lists of linked headlines, each with a line of summary, no headings</div></div>. The second column held
+  // more than a sixth of the story's text, so the body was widened over the whole grid and every teaser was read.
+  const teaser = (i: number) =>
+    `<li><a href="/news/other-${i}">Other story number ${i} about a court, a council or a company</a><p>A summary of the other story, number ${i}, written in one line by the portal's editors for its readers. <a href="/news/other-${i}">More</a></p></li>`;
+  const page = () =>
+    doc(`<html><head><meta property="og:type" content="article"></head><body>
+      <div class="page"><div class="grid"><div class="col primary"><h1>The harbour will stay open</h1>
+        <div class="story">${paras(1, 7)}</div></div>
+      <div class="col secondary"><div class="news-for-you"><ul>${Array.from({ length: 8 }, (_, i) => teaser(i)).join('')}</ul></div></div>
+      </div></div></body></html>`);
+
+  it('reads the story column only', async () => {
+    const a = await extractArticle(page());
+    expect(a?.text).toContain('Paragraph 1:');
+    expect(a?.text).toContain('Paragraph 7:');
+    expect(a?.text).not.toContain('A summary of the other story');
+  });
+
+  it("still reads the story's other block beside it: a subheading and a list of facts", async () => {
+    const facts = Array.from({ length: 6 }, (_, i) => `<li>Fact ${i + 1}: the harbour handled more ships this year than last, said the authority's report.</li>`).join('');
+    const d = doc(`<html><head><meta property="og:type" content="article"></head><body>
+      <div class="page"><div class="grid"><div class="col primary"><h1>The harbour will stay open</h1>
+        <div class="story">${paras(1, 7)}</div><div class="key-facts"><h2>What we know</h2><ul>${facts}</ul></div></div>
+      <div class="col secondary"><div class="news-for-you"><ul>${Array.from({ length: 3 }, (_, i) => teaser(i)).join('')}</ul></div></div>
+      </div></div></body></html>`);
+    const a = await extractArticle(d);
+    expect(a?.text).toContain('Paragraph 7:');
+    expect(a?.text).toContain('Fact 6: the harbour');
+    expect(a?.text).not.toContain('A summary of the other story');
+  });
+});
