@@ -921,7 +921,7 @@ async function extractOnce(doc: Document, options: CollectOptions): Promise<Extr
   let skip: Set<Element> | undefined;
   if (signal.isArticle) {
     skip = teaserBoxes(root, (el) => s.text.get(el) ?? 0, options.url);
-    for (const el of linkBoxes(root, (el) => (s.text.get(el) ?? 0) + (s.own.get(el) ?? 0))) skip.add(el);
+    for (const el of linkBoxes(root, (el) => (s.text.get(el) ?? 0) + (s.own.get(el) ?? 0), MAX_DEPTH, options.url)) skip.add(el);
     // A box never holds the story block itself: a wrapper around the story and a sidebar of linked headlines has the
     // headlines' count and too little text per headline, but it is the page's frame, not a teaser list.
     const block = s.block;

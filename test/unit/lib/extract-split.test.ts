@@ -139,3 +139,32 @@ describe('a column of teasers beside the story column', () => {
     expect(a?.text).not.toContain('A summary of the other story');
   });
 });
+
+describe('"read more" lines inside the story', () => {
+  // The pattern (national papers, wire sites, French and US alike): a paragraph that is one link to another story,
+  // maybe after a short lead-in: <div class="zn-body__paragraph"><a href="/2016/11/28/other">Source: …</a></div>,
+  // <p>[Read: <a>…</a>]</p>, <p>Lire aussi : <a>…</a></p>.
+  const page = (inside: string, url = 'https://news.example/2016/11/29/harbour-stays-open') =>
+    doc(`<html><head><meta property="og:type" content="article"><link rel="canonical" href="${url}"></head><body>
+      <main><article><h1>The harbour will stay open</h1><div class="article-body">${inside}</div></article></main></body></html>`);
+
+  it('does not read them, and reads the story around them', async () => {
+    const a = await extractArticle(
+      page(`${paras(1, 3)}<div class="paragraph"><a href="/2016/11/28/mayor-irritated">Source: Mayor 'irritated' by councillor's attacks on the port board</a></div>${paras(4, 6)}<p>[Read: <a href="/2016/10/01/why-the-port-matters">Why the port, the city's oldest employer, still matters to its budget</a>]</p><p>Lire aussi : <a href="/2016/09/harbour">Les critiques du conseil contre le projet du port</a></p>${paras(7, 9)}`),
+    );
+    expect(a?.text).toContain('Paragraph 1:');
+    expect(a?.text).toContain('Paragraph 9:');
+    expect(a?.text).not.toContain("Mayor 'irritated'");
+    expect(a?.text).not.toContain('Why the port, the city');
+    expect(a?.text).not.toContain('Les critiques du conseil');
+  });
+
+  it("reads a sentence that ends in a link, and a story whose items are links (a post of deals)", async () => {
+    const a = await extractArticle(page(`${paras(1, 4)}<p>The port authority published the full report on Tuesday, and the council will debate it <a href="/report">at its next meeting</a>.</p>`));
+    expect(a?.text).toContain('will debate it at its next meeting');
+    const deals = Array.from({ length: 30 }, (_, i) => `<p><a href="https://shop.example/item/${i}">Deal ${i}: a harbour-themed mug, a tide clock or a pair of binoculars for $${10 + i}.99 (list price $${40 + i}.99)</a></p>`).join('');
+    const b = await extractArticle(page(`<p>Here are today's best deals from the harbour shop, picked by our editors for readers who love the sea and ships.</p>${deals}`));
+    expect(b?.text).toContain('Deal 0: a harbour-themed mug');
+    expect(b?.text).toContain('Deal 29: a harbour-themed mug');
+  });
+});
