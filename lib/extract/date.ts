@@ -205,6 +205,14 @@ export function findDate(doc: Document, root?: Element | null, url?: string): Da
   // A dateline or byline near the top of the story: only the first few hundred characters.
   const d = root ? textDay(leadingText(root, 400)) : undefined;
   if (d) return { date: d, source: 'dateline' };
+  // The byline and date line between the headline and the story block ("Published: Wednesday, 21 Sep 2011 | 4:35 PM
+  // ET"), when the headline sits above the block.
+  // (The headline nearest the block: the first <h1> in its closest ancestor that has one; a page's first <h1> may be
+  // the site's name or section.)
+  let h1: Element | null = null;
+  for (let up = root?.parentElement, i = 0; up && !h1 && i < 10; up = up.parentElement, i++) h1 = up.querySelector('h1');
+  const after = h1 && root && !h1.contains(root) && !root.contains(h1) ? textDay(textAfter(h1, root, 300)) : undefined;
+  if (after) return { date: after, source: 'dateline under the headline' };
   return undefined;
 }
 
@@ -229,6 +237,26 @@ export function storyAddress(doc: Document, url?: string): boolean {
 
 function metaContent(doc: Document, selector: string): string | undefined {
   return doc.querySelector(selector)?.getAttribute('content')?.trim() || undefined;
+}
+
+/**
+ * The text that follows `from` in document order (not its own), up to `stop` or `max` characters, whichever comes
+ * first; scripts, styles, figures and captions left out. At most 2,000 nodes are visited.
+ */
+function textAfter(from: Element, stop: Element, max: number): string {
+  let out = '';
+  let n: Node | null = from;
+  for (let steps = 0; n && out.length < max && steps < 2000; steps++) {
+    // Next node in document order, skipping the subtree of `n` when it is `from` or an element left out.
+    const el: Element | null = n.nodeType === 1 ? (n as Element) : null;
+    const skip: boolean = n === from || (!!el && /^(SCRIPT|STYLE|FIGURE|FIGCAPTION)$/i.test(el.tagName));
+    let next: Node | null = !skip && n.firstChild ? n.firstChild : null;
+    for (let up: Node | null = n; !next && up; up = up.parentNode) next = up.nextSibling;
+    n = next;
+    if (!n || n === stop) break;
+    if (n.nodeType === 3) out += (n as Text).data;
+  }
+  return out.slice(0, max);
 }
 
 /** The first `max` characters of an element's text, without reading the whole subtree (a story may be 1 MB). */

@@ -168,3 +168,28 @@ describe('"read more" lines inside the story', () => {
     expect(b?.text).toContain('Deal 29: a harbour-themed mug');
   });
 });
+
+describe('the date line between the headline and the story block', () => {
+  // The pattern (a business channel's blog page): the site's section name is the page's first <h1>, with today's date
+  // beside it; the story's own headline, then "Published: Wednesday, 21 Sep 2011 | 4:35 PM ET" in an unnamed span,
+  // then the story block. No date in the metadata, the address or the story's first lines.
+  const page = (dateLine: string) =>
+    doc(`<html><head><meta property="og:type" content="article"></head><body>
+      <div class="site-top"><h1>Market Insider</h1><span>Friday, 23 Sep 2011</span></div>
+      <div class="col-main"><div class="head"><h1 class="blog-headline">The port's statement, with a twist</h1></div>
+        <div class="tools"><div class="fL"><span>${dateLine}</span></div><div class="fR">Text Size</div></div>
+        <div class="storyBody">${paras(1, 6)}</div></div>
+      </body></html>`);
+
+  it("takes the story's date from the line under its headline, not today's date beside the site's name", async () => {
+    const a = await extractArticle(page('Published: Wednesday, 21 Sep 2011 | 4:35 PM ET'));
+    expect(a?.text).toContain('Paragraph 6:');
+    expect(a?.meta.date).toBe('2011-09-21');
+  });
+
+  it('gives no date when the page states none under its headline', async () => {
+    const a = await extractArticle(page('By Pat Writer, Executive News Editor'));
+    expect(a?.text).toContain('Paragraph 6:');
+    expect(a?.meta.date).toBeUndefined();
+  });
+});
