@@ -145,6 +145,43 @@ function dateLineDay(doc: Document): string | undefined {
   return undefined;
 }
 
+/** "Published 12/10/16", "Publié le 29/10/2012", "Veröffentlicht am 03.05.2019": a publication cue, then a numeric day. */
+const CUED_DAY_RE = /(?:^|[^\p{L}])(?:published|posted|publi\u00e9e?|publicado|publicada|ver\u00f6ffentlicht|pubblicato|gepubliceerd|opublikowano)(?:\s+(?:on|le|el|em|am|il|op))?\s*:?\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?!\d)/iu;
+
+/**
+ * The numeric day after a publication cue anywhere in the page's text, outside comments, related lists, rails and
+ * footers: the last resort when nothing else dates the page. Day and month are told apart by a number above 12, else
+ * by the page's language (month first for English pages that name no other region, as US sites write it; day first
+ * otherwise). At most 5,000 text nodes are read; the ancestor walk runs only for the few that match.
+ */
+function cuedNumericDay(doc: Document): string | undefined {
+  if (!doc.body) return undefined;
+  const lang = (doc.documentElement?.getAttribute('lang') ?? '').toLowerCase();
+  const monthFirst = !lang || lang === 'en' || lang === 'en-us';
+  const walker = doc.createTreeWalker(doc.body, 4);
+  let prev = '';
+  for (let n = walker.nextNode(), i = 0; n && i < 5000; n = walker.nextNode(), i++) {
+    const data = (n as Text).data;
+    // (A cue and its day may be split over text nodes: "<b>Published:</b> 12/10/16", an entity in "Publi&eacute;".)
+    const m = `${prev}${data}`.match(CUED_DAY_RE);
+    prev = `${prev}${data}`.slice(-40);
+    if (!m) continue;
+    let other = false;
+    let depth = 0;
+    for (let cur = n.parentElement; cur && depth++ < 30 && !other; cur = cur.parentElement) {
+      const t = cur.tagName.toUpperCase();
+      other = t === 'SCRIPT' || t === 'STYLE' || t === 'NAV' || t === 'FOOTER' || t === 'BLOCKQUOTE' || /(^|[\s_-])(comments?|related|recirc\w*|most|popular|promo|teasers?|widget|footer)($|[\s_-])/i.test(marker(cur));
+    }
+    if (other) continue;
+    const a = +m[1];
+    const b = +m[2];
+    const y = m[3].length === 2 ? 2000 + +m[3] : +m[3];
+    const d = a > 12 ? valid(y, b, a) : b > 12 ? valid(y, a, b) : monthFirst ? valid(y, a, b) : valid(y, b, a);
+    if (d) return d;
+  }
+  return undefined;
+}
+
 export interface DateFinding {
   date: string;
   /** where it came from, for the panel and the eval ("JSON-LD datePublished", "meta article:published_time" …) */
@@ -213,6 +250,8 @@ export function findDate(doc: Document, root?: Element | null, url?: string): Da
   for (let up = root?.parentElement, i = 0; up && !h1 && i < 10; up = up.parentElement, i++) h1 = up.querySelector('h1');
   const after = h1 && root && !h1.contains(root) && !root.contains(h1) ? textDay(textAfter(h1, root, 300)) : undefined;
   if (after) return { date: after, source: 'dateline under the headline' };
+  const cued = cuedNumericDay(doc);
+  if (cued) return { date: cued, source: 'published line' };
   return undefined;
 }
 

@@ -193,3 +193,27 @@ describe('the date line between the headline and the story block', () => {
     expect(a?.meta.date).toBeUndefined();
   });
 });
+
+describe('a numeric date after a publication cue', () => {
+  // The patterns: a how-to site's author box after the story, "<li>Published 12/10/16</li>" (US order), and a French
+  // magazine's top bar, "Publié le 03/04/2013<br><em>Mis à jour le …</em>" (day first), neither named as a date.
+  const page = (lang: string, line: string, extra = '') =>
+    doc(`<html${lang ? ` lang="${lang}"` : ''}><head><meta property="og:type" content="article"></head><body>
+      <main><article><h1>How the harbour stays open</h1><div class="article-body">${paras(1, 6)}</div>
+      <div class="about"><p>Pat Writer has covered the port for ten years.</p><ul><li>${line}</li></ul></div>${extra}</article></main></body></html>`);
+
+  it('reads it month first on an English page that names no other region', async () => {
+    expect((await extractArticle(page('en', 'Published 12/10/16')))?.meta.date).toBe('2016-12-10');
+    expect((await extractArticle(page('', '<b>Published:</b> 03/04/2013')))?.meta.date).toBe('2013-03-04');
+  });
+
+  it('reads it day first on a French page, or when the day is above 12', async () => {
+    expect((await extractArticle(page('fr-FR', 'Publi&eacute; le 03/04/2013<br><em>Mis &agrave; jour le 05/04/2013</em>')))?.meta.date).toBe('2013-04-03');
+    expect((await extractArticle(page('en', 'Published 29/10/2012')))?.meta.date).toBe('2012-10-29');
+  });
+
+  it("does not take a reader's comment date, or a number with no cue", async () => {
+    const comments = `<div class="comments"><p>Posted 11/09/16 by a reader: the harbour should close in winter.</p></div>`;
+    expect((await extractArticle(page('en', 'Pat Writer, 12/10', comments)))?.meta.date).toBeUndefined();
+  });
+});
