@@ -14,6 +14,7 @@
  *   --skip-adversarial  without section 1b (minutes on a loaded machine)
  *   --only-chromium     sections 2, 3 and 4 only (the content script's cost in Chromium)
  *   --only-hostile      section 6 only (the hostile tab beside a normal one)
+ *   --only-adversarial  section 1b only (a few minutes)
  *   --engine-only       the engine on the real-text corpus and the 1 MB text, with the ceiling, and nothing else
  *                       (about a minute; scripts/bench/engine-quick.ts). For same-process A/B runs of two engine trees
  *                       on a loaded machine: scripts/bench/engine-ab.ts.
@@ -181,6 +182,11 @@ async function main(): Promise<void> {
   const onlyChromium = process.argv.includes('--only-chromium');
   if (process.argv.includes('--engine-only')) {
     await benchEngineQuick();
+    return;
+  }
+  if (process.argv.includes('--only-adversarial')) {
+    benchAdversarial();
+    printTable();
     return;
   }
   ensureBuilt();

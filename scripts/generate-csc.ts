@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import type { EntityRecord } from '../lib/types';
 import { ROMANISATION_MARKS, populationOf } from '../lib/schema';
+import { placeDescription } from './place-descriptions';
 
 const require = createRequire(import.meta.url);
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -202,7 +203,7 @@ for (const c of rows) {
     type: isCity ? 'city' : 'place',
     name,
     aliases: name !== c.name ? [c.name] : [],
-    description: isCity ? `Town or city in ${the(country.name)}.` : `Administrative area (${c.type}) in ${the(country.name)}.`,
+    description: isCity ? `Town or city in ${the(country.name)}.` : placeDescription(c.type, the(country.name)),
     facts: [
       { label: 'Country', value: country.name, source: SOURCE, asOf: AS_OF, ref: country.id },
       { label: 'Population', value: `${pop.toLocaleString('en-US')} (countries-states-cities)`, source: SOURCE, asOf: AS_OF },

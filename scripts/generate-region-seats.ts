@@ -33,6 +33,7 @@ import type { EntityRecord } from '../lib/types';
 import { loadRecords } from './build-data';
 import { makeAliasFilter } from './generate-aliases';
 import { parseCsv } from './generate-native-names';
+import { FIRST_ORDER_SEAT, TOWN_DESCRIPTION } from './place-descriptions';
 import type { Region } from './generate-region-titles';
 import { createRequire } from 'node:module';
 
@@ -101,7 +102,7 @@ function main(): void {
   const byId = new Map(records.map((r) => [r.id, r]));
   // Towns and cities by country (the gazetteer's seats are "places" described as administrative areas: towns all the same).
   const towns = new Map<string, EntityRecord[]>();
-  const isTown = (r: EntityRecord) => r.type === 'city' || (r.type === 'place' && /^Administrative area \(adm\d\)/.test(r.description));
+  const isTown = (r: EntityRecord) => r.type === 'city' || (r.type === 'place' && TOWN_DESCRIPTION.test(r.description));
   for (const r of records) if (r.country && isTown(r)) towns.set(r.country, [...(towns.get(r.country) ?? []), r]);
 
   // Seats by their sources: SimpleMaps admin capitals (with their admin region) and countries-states-cities "adm1" rows
@@ -160,9 +161,10 @@ function main(): void {
         if (verbose) console.log(`no alias ${bareName} for ${seat.id}: ${why}`);
       } else seatOverride.aliases = [bareName];
     }
-    // The gazetteer describes its first-level seats as administrative areas: this one is the region's town.
-    if (/^Administrative area \(adm1\)/.test(seat.description) || seatOverride.aliases) {
-      seatOverride.description = `Town or city in ${seat.description.replace(/^.* in /, '').replace(/\.$/, '')}, seat of the ${form.name}.`;
+    // The gazetteer's description says the town is the seat of some province or region: this one is the region's.
+    if (FIRST_ORDER_SEAT.test(seat.description) || seatOverride.aliases) {
+      const country = / in (.+?)(?:;|,|\.$)/.exec(seat.description)?.[1] ?? seat.description;
+      seatOverride.description = `Town or city in ${country}, seat of the ${form.name}.`;
     }
     if (seatOverride.aliases || seatOverride.description) out.set(seat.id, seatOverride);
     if (verbose) console.log(`${sub.id}: "${g.name}" → "${form.name}" beside ${seat.id} (${seat.name})`);

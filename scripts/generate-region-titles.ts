@@ -22,6 +22,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { EntityRecord } from '../lib/types';
 import { loadRecords } from './build-data';
+import { FIRST_ORDER_SEAT, TOWN_DESCRIPTION } from './place-descriptions';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -33,8 +34,8 @@ export type Region = { code: string; en: string; geonames?: string; wikipedia?: 
 export const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ı/g, 'i').toLowerCase().replace(/['’‘ʼʻ`]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
 const KIND = /\s+(?:province|governorate|region|state|county|department|district|oblast|prefecture|municipality|territory|division|canton|voivodeship|autonomous community|parish|emirate|wilayah|wilaya|krai|kray|republic|capital district|special region|administrative region)$/;
 export const bare = (s: string) => fold(s).replace(KIND, '').trim();
-/** Descriptions of first-level divisions: the gazetteer's "Administrative area (adm1)", curated provinces and states. */
-const FIRST_LEVEL = /\(adm1\)|\b(?:province|governorate|state|region|county|department|oblast|prefecture|emirate)\b/i;
+/** Descriptions of first-level divisions: curated provinces and states. */
+const FIRST_LEVEL = /\b(?:province|governorate|state|region|county|department|oblast|prefecture|emirate)\b/i;
 /** The title without a disambiguator: "Punjab (Pakistan)" → "Punjab", "Limburg, Netherlands" → "Limburg". */
 const undisambiguated = (t: string) => t.replace(/\s*\([^)]*\)$/, '').replace(/,\s[^,]+$/, '');
 
@@ -50,6 +51,14 @@ export function entityAgrees(title: string, rec: Pick<EntityRecord, 'name' | 'al
   const base = undisambiguated(title);
   // A kind word may be left off one side, not changed: "Altai Republic" is not "Altai Krai".
   return [rec.name, ...rec.aliases].some((n) => fold(base) === fold(n) || bare(base) === fold(n) || fold(base) === bare(n));
+}
+
+/**
+ * A seat joined by its name is a town: the region's title ("Phuket Province", "Aveiro District") is not its own. Where
+ * the division is the town itself (Malta's local councils, Al Wakrah) the source's title is the bare name, and fits.
+ */
+export function titleFitsTown(title: string, rec: Pick<EntityRecord, 'name' | 'description'>): boolean {
+  return !TOWN_DESCRIPTION.test(rec.description) || fold(title) === fold(rec.name);
 }
 
 /**
@@ -86,7 +95,9 @@ export function regionJoiner(records: EntityRecord[]): (r: Region) => EntityReco
     if (cands.length !== 1) return cands.length ? 'several places match by name' : 'no place of the dataset';
     // By name only a first-level division: not a town, district or valley of the same name ("Lambayeque" the
     // district, "Jeju City", "Panjshir Valley").
-    if (!FIRST_LEVEL.test(cands[0].description) || /\(adm[2-9]\)/.test(cands[0].description)) return 'joined by name, but not a first-level division';
+    // The gazetteer's first-order seats ("Town or city in Peru; the seat of a province or region") share the region's
+    // name and are joined (its names in other languages are the town's too); seats of lower divisions are not.
+    if (!FIRST_ORDER_SEAT.test(cands[0].description) && (TOWN_DESCRIPTION.test(cands[0].description) || !FIRST_LEVEL.test(cands[0].description))) return 'joined by name, but not a first-level division';
     return cands[0];
   };
 }
@@ -115,6 +126,7 @@ function main(): void {
     if (typeof j === 'string') { count(j); continue; }
     const rec = j;
     if (!entityAgrees(r.wikipedia, rec)) { count("title does not name the entity's name or aliases"); continue; }
+    if (!titleFitsTown(r.wikipedia, rec)) { count("a town (the region's seat): the region's title is not the town's"); continue; }
     if (rec.wikipedia) {
       count('entity already has a title');
       if (rec.wikipedia !== r.wikipedia) conflicts.push(`${rec.id}: has "${rec.wikipedia}", source "${r.wikipedia}"`);

@@ -48,25 +48,28 @@ function mutate(r: () => number, w: string): string {
   return w.slice(0, i) + w.slice(i + 1);
 }
 
-/** The kinds, each a function of the wanted length in UTF-16 chars. */
-export const ADVERSARIAL: Record<string, (chars: number) => string> = {
+/**
+ * The kinds, each a function of the wanted length in UTF-16 chars and a seed (another seed, another sample of the same
+ * kind: the bench gives each round its own, so no run meets a text an earlier run filled the engine's caches with).
+ */
+export const ADVERSARIAL: Record<string, (chars: number, seed?: number) => string> = {
   /** one lower-case word the whole length of the text */
   'long word': (n) => 'a'.repeat(n),
   /** one capitalised word the whole length: every pass that looks at a capitalised token sees it */
   'long capitalised word': (n) => `The ${'D' + 'amascusxyz'.repeat(Math.ceil(n / 10))}`.slice(0, n),
   /** all-caps words, known acronyms among them, no lower-case prose: every token is a candidate */
-  'acronym-dense': (n) => fill(n, (r) => (r() < 0.5 ? ACRONYMS[Math.floor(r() * ACRONYMS.length)] : String.fromCharCode(65 + Math.floor(r() * 26), 65 + Math.floor(r() * 26), 65 + Math.floor(r() * 26))) + (r() < 0.05 ? '. ' : ' ')),
+  'acronym-dense': (n, seed) => fill(n, (r) => (r() < 0.5 ? ACRONYMS[Math.floor(r() * ACRONYMS.length)] : String.fromCharCode(65 + Math.floor(r() * 26), 65 + Math.floor(r() * 26), 65 + Math.floor(r() * 26))) + (r() < 0.05 ? '. ' : ' '), seed),
   /** one name again and again (a bare run of one surname: no mention survives, so only tokenising and the walk work) */
-  'one name repeated': (n) => fill(n, () => 'Putin '),
+  'one name repeated': (n, seed) => fill(n, () => 'Putin ', seed),
   /** one person named in sentences again and again, full name then surname, with AP datelines: every mention is
    * accepted, so the passes over accepted mentions (abbreviation overlap, surname after full name) see them all */
-  'names in sentences': (n) => fill(n, () => 'MONTGOMERY, Ala. — Vladimir Putin said in Lincoln, Neb. that Putin would go. '),
+  'names in sentences': (n, seed) => fill(n, () => 'MONTGOMERY, Ala. — Vladimir Putin said in Lincoln, Neb. that Putin would go. ', seed),
   /** names with one letter changed, all different: the fuzzy pass's worst case */
-  'near-miss names': (n) => fill(n, (r) => `${mutate(r, NAMES[Math.floor(r() * NAMES.length)])}${mutate(r, 'Zabcdefghij').slice(0, 3 + Math.floor(r() * 8))} and `),
+  'near-miss names': (n, seed) => fill(n, (r) => `${mutate(r, NAMES[Math.floor(r() * NAMES.length)])}${mutate(r, 'Zabcdefghij').slice(0, 3 + Math.floor(r() * 8))} and `, seed),
   /** Arabic name particles chained: al-, bin, abu… branch the trie walk */
-  'name particles': (n) => fill(n, (r) => (r() < 0.7 ? ['al-', 'bin ', 'abu ', 'al ', 'el-', 'ibn '][Math.floor(r() * 6)] : `${NAMES[Math.floor(r() * NAMES.length)]} `)),
+  'name particles': (n, seed) => fill(n, (r) => (r() < 0.7 ? ['al-', 'bin ', 'abu ', 'al ', 'el-', 'ibn '][Math.floor(r() * 6)] : `${NAMES[Math.floor(r() * NAMES.length)]} `), seed),
   /** random code points from the BMP and beyond, lone surrogates and combining marks included */
-  'random Unicode': (n) =>
+  'random Unicode': (n, seed) =>
     fill(n, (r) => {
       const x = r();
       if (x < 0.1) return ' ';
@@ -74,5 +77,5 @@ export const ADVERSARIAL: Record<string, (chars: number) => string> = {
       if (x < 0.2) return String.fromCodePoint(0x10000 + Math.floor(r() * 0xfffff));
       if (x < 0.3) return String.fromCharCode(0x300 + Math.floor(r() * 0x70)); // combining
       return String.fromCharCode(0x20 + Math.floor(r() * 0xd000));
-    }),
+    }, seed),
 };
