@@ -912,6 +912,9 @@ async function extractOnce(doc: Document, options: CollectOptions): Promise<Extr
       for (let c = head.nextElementSibling; c && first.length < 3 && !c.contains(root) && !roots.includes(c); c = c.nextElementSibling) {
         // (Its length read here: a short paragraph in a <header> is not counted among the page's paragraphs.)
         if (c.tagName.toUpperCase() === 'P' && !isBylineLine(c) && !isChrome(c, st) && !isSkippable(c) && isProseBeside(c, st.own.get(c) ?? (c.textContent ?? '').replace(/\s+/g, ' ').trim().length, 0, 0)) first.push(c);
+        // A dek written as a subheading right under the headline (<h2 class="subtitle">, <h2 itemprop="description">):
+        // a line of 60+ characters with no link, not a box's title.
+        else if (c === head.nextElementSibling && /^H[2-4]$/i.test(c.tagName) && !c.querySelector('a') && !isChrome(c, st) && !isSkippable(c) && !CHROME_HEADING_RE.test(c.textContent ?? '') && (c.textContent ?? '').replace(/\s+/g, ' ').trim().length >= 60) first.push(c);
       }
       if (first.length) roots.splice(1, 0, ...first);
     }

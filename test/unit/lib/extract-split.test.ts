@@ -217,3 +217,26 @@ describe('a numeric date after a publication cue', () => {
     expect((await extractArticle(page('en', 'Pat Writer, 12/10', comments)))?.meta.date).toBeUndefined();
   });
 });
+
+describe('a dek written as a subheading under the headline', () => {
+  // The pattern (a technology site's and several magazines' story header): <h1>…</h1><h2 itemprop="description">
+  // Two-year-old bug exposes thousands of servers to crippling attack.</h2>, then the byline, then the story block.
+  const page = (dek: string) =>
+    doc(`<html><head><meta property="og:type" content="article"></head><body>
+      <main><article><header><h1>The harbour's old crane falls</h1>${dek}<p class="byline">By Pat Writer</p></header>
+      <div class="article-body">${paras(1, 6)}</div></article></main></body></html>`);
+
+  it('reads the dek with the story, after the headline', async () => {
+    const a = await extractArticle(page('<h2 itemprop="description">A crane that stood over the harbour since 1921 fell on Tuesday, and nobody was hurt.</h2>'));
+    expect(a?.text).toContain('A crane that stood over the harbour since 1921');
+    expect(a?.text.indexOf('A crane that stood')).toBeLessThan(a?.text.indexOf('Paragraph 1:') ?? -1);
+    expect(a?.text.slice(a?.bodyStart ?? 0)).toContain('A crane that stood');
+  });
+
+  it("does not read a section label or a linked title under the headline", async () => {
+    const a = await extractArticle(page('<h2 class="kicker">Harbour news</h2>'));
+    expect(a?.text).not.toContain('Harbour news');
+    const b = await extractArticle(page('<h2><a href="/series/harbour">Part of our series: the harbour, its cranes and the people who run them</a></h2>'));
+    expect(b?.text).not.toContain('Part of our series');
+  });
+});
