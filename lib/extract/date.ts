@@ -149,8 +149,8 @@ function dateLineDay(doc: Document): string | undefined {
 const CUED_DAY_RE = /(?:^|[^\p{L}])(?:published|posted|publi\u00e9e?|publicado|publicada|ver\u00f6ffentlicht|pubblicato|gepubliceerd|opublikowano)(?:\s+(?:on|le|el|em|am|il|op))?\s*:?\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?!\d)/iu;
 
 /**
- * The numeric day after a publication cue anywhere in the page's text, outside comments, related lists, rails and
- * footers: the last resort when nothing else dates the page. Day and month are told apart by a number above 12, else
+ * The numeric day after a publication cue anywhere in the page's text, outside comments, related lists, rails,
+ * sidebars and footers: the last resort when nothing else dates the page. Day and month are told apart by a number above 12, else
  * by the page's language (month first for English pages that name no other region, as US sites write it; day first
  * otherwise). At most 5,000 text nodes are read; the ancestor walk runs only for the few that match.
  */
@@ -170,7 +170,7 @@ function cuedNumericDay(doc: Document): string | undefined {
     let depth = 0;
     for (let cur = n.parentElement; cur && depth++ < 30 && !other; cur = cur.parentElement) {
       const t = cur.tagName.toUpperCase();
-      other = t === 'SCRIPT' || t === 'STYLE' || t === 'NAV' || t === 'FOOTER' || t === 'BLOCKQUOTE' || /(^|[\s_-])(comments?|related|recirc\w*|most|popular|promo|teasers?|widget|footer)($|[\s_-])/i.test(marker(cur));
+      other = t === 'SCRIPT' || t === 'STYLE' || t === 'NAV' || t === 'FOOTER' || t === 'BLOCKQUOTE' || OTHER_ITEMS_RE.test(marker(cur));
     }
     if (other) continue;
     const a = +m[1];
