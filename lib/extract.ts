@@ -370,6 +370,17 @@ function isHiddenByStyle(el: Element): boolean {
   return false;
 }
 
+/**
+ * An inline element written into a paragraph of running text (the dateline opening a wire story, "<p><span
+ * class="dateline">CAIRO —</span> Gunmen opened fire…"): part of the sentence, not a line of its own. The paragraph's
+ * text is read only for the few inline elements named like a byline or date line.
+ */
+function inRunningText(el: Element, tag: string): boolean {
+  const p = el.parentElement;
+  if (!INLINE_TAGS.has(tag) || !p || p.tagName.toUpperCase() !== 'P') return false;
+  return (p.textContent ?? '').replace(/\s+/g, ' ').trim().length >= (el.textContent ?? '').replace(/\s+/g, ' ').trim().length + 80;
+}
+
 function markedAsChrome(el: Element, s?: Stats): boolean {
   const tag = el.tagName.toUpperCase();
   if (tag === 'BODY' || tag === 'HTML' || tag === 'MAIN') return false;
@@ -386,7 +397,7 @@ function markedAsChrome(el: Element, s?: Stats): boolean {
   if (marker.trim().length <= 1) return false;
   const lower = asciiLower(marker);
   // (A quote's attribution in a pull quote or a quoted post names its speaker: not a credit line.)
-  if (LINE_CHROME_RE.test(lower) && !/^H[1-6]$/.test(tag) && !(ATTRIBUTION_RE.test(lower) && el.parentElement?.closest('blockquote'))) {
+  if (LINE_CHROME_RE.test(lower) && !/^H[1-6]$/.test(tag) && !(ATTRIBUTION_RE.test(lower) && el.parentElement?.closest('blockquote')) && !inRunningText(el, tag)) {
     const len = (s?.text.get(el) ?? 0) <= AUTHOR_BOX_MAX_TEXT ? (el.textContent ?? '').replace(/\s+/g, ' ').trim().length : Infinity;
     if (len <= LINE_CHROME_MAX_TEXT) return true;
     // The author's box: a few lines about the writer and a link to their page ("View Author Page", "More by …").
@@ -491,7 +502,9 @@ export function findArticleRoot(doc: Document): Element | null {
       }
       break;
     }
-    if (siblings >= 150 && siblings >= 0.15 * storyText) root = parent;
+    // (Only over blocks that are mostly text of their own: a column of linked headlines with a line of summary each,
+    // not named as a sidebar, is the page around the story.)
+    if (siblings >= 150 && siblings >= 0.15 * storyText && proseOf(parent, child, s, 0) >= 0.5 * siblings) root = parent;
   }
   return root;
 }
@@ -528,16 +541,16 @@ function isStoryFrame(doc: Document, el: Element): boolean {
 }
 
 /**
- * Text of the children of `parent` (other than `child`, and not chrome) that read as prose: paragraphs of 100+
- * characters on average with under a fifth of their text in links.
+ * Text of the children of `parent` (other than `child`, and not chrome) that read as prose: paragraphs of `minAvg`
+ * (100) or more characters on average with under a fifth of their text in links.
  */
-function proseOf(parent: Element, child: Element, s: Stats): number {
+function proseOf(parent: Element, child: Element, s: Stats, minAvg = 100): number {
   let prose = 0;
   for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
     if (c === child || isChrome(c, s)) continue;
     const t = (s.text.get(c) ?? 0) + (s.own.get(c) ?? 0);
     const n = (s.count.get(c) ?? 0) + (s.own.has(c) ? 1 : 0);
-    if (!t || t / n < 100) continue;
+    if (!t || t / n < minAvg) continue;
     let linked = 0;
     for (const a of Array.from(c.querySelectorAll('a'))) linked += (a.textContent ?? '').length;
     if (linked < 0.2 * t) prose += t;
@@ -812,6 +825,33 @@ export async function collectText(roots: Element[], options: CollectOptions = {}
   return { text: parts.join(''), segments, truncated };
 }
 
+/** Where the page's frame resumes after the story: its footer, a sidebar, navigation, another section or headline. */
+const FRAME_TAGS = new Set(['FOOTER', 'ASIDE', 'NAV', 'HEADER', 'MAIN', 'ARTICLE', 'SECTION', 'FORM', 'H1', 'H2', 'H3']);
+
+/**
+ * The story's last paragraphs left loose after its block, higher up the page. An inline promo written inside a <p>
+ * (`<p>… <div></div></p><div class="inline-article">…</div><p></p></div>`) ends the block's wrapper early, one level
+ * per promo, as browsers parse it: every paragraph after it then sits in an ancestor's children, up to <body>. From
+ * the level above the block's own wrapper, up to <body> (6 levels at most): the <p> siblings after the chain that read
+ * as running text, up to where the page's frame resumes; at least two of them, so a lone line (a copyright notice) is
+ * never taken.
+ */
+function looseAfter(anchor: Element, st: Stats): Element[] {
+  const out: Element[] = [];
+  let cur: Element = anchor.parentElement && !/^(BODY|HTML)$/i.test(anchor.parentElement.tagName) ? anchor.parentElement : anchor;
+  for (let level = 0; level < 6 && cur.parentElement && cur.tagName.toUpperCase() !== 'BODY'; level++) {
+    const found: Element[] = [];
+    for (let c = cur.nextElementSibling; c; c = c.nextElementSibling) {
+      const tag = c.tagName.toUpperCase();
+      if (FRAME_TAGS.has(tag) || (tag !== 'P' && c.querySelector('h1, h2, h3'))) break;
+      if (tag === 'P' && !isChrome(c, st) && !isSkippable(c) && isProseBeside(c, st.own.get(c) ?? 0, 0, 0)) found.push(c);
+    }
+    if (found.length >= 2) out.push(...found);
+    cur = cur.parentElement;
+  }
+  return out;
+}
+
 /** A short paragraph holding a <time> or an author mark: the byline and date line under a headline, not story. */
 function isBylineLine(el: Element): boolean {
   return el.tagName.toUpperCase() === 'P' && (el.textContent ?? '').replace(/\s+/g, ' ').trim().length < 300 && !!el.querySelector('time, [itemprop~="author"], a[rel~="author"]');
@@ -851,11 +891,16 @@ async function extractOnce(doc: Document, options: CollectOptions): Promise<Extr
     const st = stats(doc);
     const before: Element[] = [];
     const after: Element[] = [];
+    // The block's own wrappers that hold nothing else (<div class="document-body"><div class="component">…): the
+    // blocks beside the outermost of them (a standfirst in a "lead" wrapper of its own) are the ones beside the story.
+    let anchor: Element = root;
+    for (let i = 0; i < 3 && anchor.parentElement && anchor.parentElement.childElementCount === 1 && !/^(BODY|HTML)$/i.test(anchor.parentElement.tagName); i++) anchor = anchor.parentElement;
     let seen = false;
-    for (let c = root.parentElement?.firstElementChild ?? null; c && root.parentElement && !/^(BODY|HTML)$/i.test(root.parentElement.tagName); c = c.nextElementSibling) {
-      if (c === root) seen = true;
+    for (let c = anchor.parentElement?.firstElementChild ?? null; c && anchor.parentElement && !/^(BODY|HTML)$/i.test(anchor.parentElement.tagName); c = c.nextElementSibling) {
+      if (c === anchor) seen = true;
       else if ((c === h1 || !c.contains(h1)) && !isBylineLine(c) && !isChrome(c, st) && !isSkippable(c) && isProseBeside(c, st.own.get(c) ?? 0, st.text.get(c) ?? 0, st.count.get(c) ?? 0)) (seen ? after : before).push(c);
     }
+    after.push(...looseAfter(anchor, st));
     if (before.length || after.length) roots.splice(roots.indexOf(root), 1, ...before, root, ...after);
     // The standfirst (a paragraph or two just after the headline, in the headline's own container, above the story
     // block): the story's first lines, often with its names.
@@ -867,6 +912,9 @@ async function extractOnce(doc: Document, options: CollectOptions): Promise<Extr
       for (let c = head.nextElementSibling; c && first.length < 3 && !c.contains(root) && !roots.includes(c); c = c.nextElementSibling) {
         // (Its length read here: a short paragraph in a <header> is not counted among the page's paragraphs.)
         if (c.tagName.toUpperCase() === 'P' && !isBylineLine(c) && !isChrome(c, st) && !isSkippable(c) && isProseBeside(c, st.own.get(c) ?? (c.textContent ?? '').replace(/\s+/g, ' ').trim().length, 0, 0)) first.push(c);
+        // A dek written as a subheading right under the headline (<h2 class="subtitle">, <h2 itemprop="description">):
+        // a line of 60+ characters with no link, not a box's title.
+        else if (c === head.nextElementSibling && /^H[2-4]$/i.test(c.tagName) && !c.querySelector('a') && !isChrome(c, st) && !isSkippable(c) && !CHROME_HEADING_RE.test(c.textContent ?? '') && (c.textContent ?? '').replace(/\s+/g, ' ').trim().length >= 60) first.push(c);
       }
       if (first.length) roots.splice(1, 0, ...first);
     }
@@ -876,7 +924,7 @@ async function extractOnce(doc: Document, options: CollectOptions): Promise<Extr
   let skip: Set<Element> | undefined;
   if (signal.isArticle) {
     skip = teaserBoxes(root, (el) => s.text.get(el) ?? 0, options.url);
-    for (const el of linkBoxes(root, (el) => (s.text.get(el) ?? 0) + (s.own.get(el) ?? 0))) skip.add(el);
+    for (const el of linkBoxes(root, (el) => (s.text.get(el) ?? 0) + (s.own.get(el) ?? 0), MAX_DEPTH, options.url)) skip.add(el);
     // A box never holds the story block itself: a wrapper around the story and a sidebar of linked headlines has the
     // headlines' count and too little text per headline, but it is the page's frame, not a teaser list.
     const block = s.block;

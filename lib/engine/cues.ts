@@ -100,25 +100,28 @@ const CALL_IT_RE = /\b(?:call|calls|calling|called)\s+(?:it|him|her|them)\s+['"�
  * unknown capitalised word ("Michael Jordan", "Jordan Pellegrini", "Ricky Rubio"), continued by an institution word
  * ("Chicago Stadium"), or introduced as a given name ("a parrot called Cuba").
  */
-export function partOfOtherName(index: LoadedIndex, text: string, t: Tokens, c: Candidate, lower: boolean, modifiers?: () => ReadonlySet<string>): boolean {
+export function partOfOtherName(index: LoadedIndex, text: string, t: Tokens, c: Candidate, lower: boolean, modifiers?: () => ReadonlySet<string>, inName?: Uint8Array): boolean {
   if (lower || c.endTok - c.startTok > 1) return false;
   const i = c.startTok;
   const f = t.flags[i];
-  if (isProperNeighbour(index, text, t, i - 1, true)) return true;
+  // "the Trump-Putin summit", "the Biden-Harris ticket": two names we know joined by a hyphen are two names.
+  const hyphenedName = (j: number) => !!inName && j >= 0 && j < inName.length && inName[j] === 1 && (j < i ? t.flags[j] & F_HYPHEN_AFTER : f & F_HYPHEN_AFTER);
+  if (isProperNeighbour(index, text, t, i - 1, true) && !hyphenedName(i - 1)) return true;
+  if (ampersandName(text, t, i)) return true;
   // A surname after someone else's given name ("India Patel", "Priti Patel") is that other person's, even when the
   // given name is itself a name we know.
   if (i > 0 && c.cands.every((p) => (unpackKind(p) === AliasKind.Short || unpackKind(p) === AliasKind.Derived) && index.entities[unpackEntity(p)].type === 'person')) {
     const pf = t.flags[i - 1];
-    if (pf & F_JOIN_NEXT && !(pf & F_POSSESSIVE) && pf & F_CAP && !(pf & F_ALLCAPS)) {
+    if (pf & F_JOIN_NEXT && !(pf & F_POSSESSIVE) && pf & F_CAP && !(pf & F_ALLCAPS) && !hyphenedName(i - 1)) {
       const given = keyOf(text, t, i - 1);
       if (given.length > 1 && !TITLES.has(given) && !index.commonWords.has(given) &&
           !c.cands.some((p) => index.entities[unpackEntity(p)].name.toLowerCase().split(/\s+/).includes(given))) return true;
     }
   }
   if (f & F_JOIN_NEXT && !(f & F_POSSESSIVE)) {
-    if (isProperNeighbour(index, text, t, i + 1, false) && !placeModifying(index, text, t, c, modifiers)) return true;
+    if (isProperNeighbour(index, text, t, i + 1, false) && !placeModifying(index, text, t, c, modifiers) && !hyphenedName(i + 1)) return true;
     // "Dan Turkey-Bell": a capitalised word hyphenated on that is no name we know.
-    if (f & F_HYPHEN_AFTER && ensure(t, i + 1) && t.flags[i + 1] & F_CAP && !(t.flags[i + 1] & F_NOCASE) && !(t.covered && t.covered[i + 1])) return true;
+    if (f & F_HYPHEN_AFTER && ensure(t, i + 1) && t.flags[i + 1] & F_CAP && !(t.flags[i + 1] & F_NOCASE) && !(t.covered && t.covered[i + 1]) && !hyphenedName(i + 1)) return true;
   }
   // Naming words end in d, s, t, m or r ("named", "called", "known as", "call it", "call him", "call her").
   let k = t.start[i] - 1;
@@ -215,6 +218,8 @@ export function namedThing(index: LoadedIndex, text: string, t: Tokens, c: Candi
   if (fl & F_JOIN_NEXT && !(fl & F_POSSESSIVE) && ensure(t, last + 1) && t.flags[last + 1] & F_CAP && !(t.flags[last + 1] & F_ALLCAPS) && keyOf(text, t, last + 1) === 'state' && c.cands.every((p) => index.entities[unpackEntity(p)].type === 'city')) return true;
   // "New Zealand Sign Language": up to two more capitalised words, then a noun that only ends a name.
   if (fl & F_JOIN_NEXT && !(fl & F_POSSESSIVE) && ensure(t, last + 1) && t.flags[last + 1] & F_CAP) {
+    // "Georgia Sea Grant", "the Japan Sea", "the Rome Statute": the noun right after the place ends a longer name.
+    if (!(t.flags[last + 1] & F_ALLCAPS) && NAME_HEADS.has(keyOf(text, t, last + 1))) return true;
     for (let j = last + 2; j <= last + 3; j++) {
       const pf = t.flags[j - 1];
       // "Oklahoma Sheriffs' Association": a plural possessive inside a name continues it ("Kurdistan Workers' Party").
@@ -487,4 +492,103 @@ export function otherGivenNameBefore(index: LoadedIndex, text: string, start: nu
   const k = start - m[0].length - 1;
   if (k < 0 || /[.!?:\n"“]/.test(text[k] === ' ' ? text[k - 1] ?? '.' : text[k])) return false;
   return !personName.toLowerCase().split(/[\s-]+/).includes(word);
+}
+
+/**
+ * "Mr. Bolton", "Ms. Haley", "Dr. Houston": a name right after a courtesy title is a person's, never a place or an
+ * organisation. 'one' when the title also says who the word is throughout the article (Mr, Mrs, Ms, Dr, Sir…),
+ * 'here' for "Miss", which also heads pageant titles ("Miss Venezuela") — this mention only — and null otherwise.
+ */
+const HONORIFIC_RE = /(?:^|[\s(“"‘'—–-])(?:(Mr|Mrs|Ms|Mx|Dr|Messrs|Mme|Mlle|Mister|Sir|Dame|Lord|Lady)|(Miss))\.?[ \u00a0]+$/;
+export function honorificBefore(text: string, start: number): 'one' | 'here' | null {
+  if (start < 3) return null;
+  // Every title ends in ".", r, s, x, d, e or y before the space: most words before a name do not.
+  const sp = text.charCodeAt(start - 1);
+  if (sp !== 0x20 && sp !== 0xa0) return null;
+  const z = text.charCodeAt(start - 2);
+  if (z !== 0x2e && z !== 0x72 && z !== 0x73 && z !== 0x78 && z !== 0x64 && z !== 0x65 && z !== 0x79) return null;
+  const m = HONORIFIC_RE.exec(text.slice(Math.max(0, start - 10), start));
+  return !m ? null : m[1] ? 'one' : 'here';
+}
+
+/**
+ * "John R. Bolton", "Nikki R. Haley": a given name and a middle initial before a word make it that person's surname,
+ * not a place (the tokens are read as they stand: "R" then "Bolton", with ". " between).
+ */
+export function middleInitialBefore(index: LoadedIndex, text: string, t: Tokens, i: number): boolean {
+  if (i < 2) return false;
+  const j = i - 1;
+  const g = i - 2;
+  if (t.end[j] - t.start[j] !== 1 || !(t.flags[j] & F_CAP) || t.flags[g] & (F_POSSESSIVE | F_ALLCAPS) || !(t.flags[g] & F_CAP)) return false;
+  if (!/^\.[ \u00a0]$/.test(text.slice(t.end[j], t.start[i])) || !/^[ \u00a0]$/.test(text.slice(t.end[g], t.start[j]))) return false;
+  return index.firstNames.has(keyOf(text, t, g));
+}
+
+/**
+ * "Fox & Friends", "Johnson & Johnson", "Franklin & Marshall College", "Marks & Spencer": a name joined by an
+ * ampersand to a capitalised word that is no name we know is a word of a firm's or a show's name.
+ */
+export function ampersandName(text: string, t: Tokens, i: number): boolean {
+  const e = t.end[i];
+  if (text.charCodeAt(e + 1) === 0x26 && /^[ \u00a0]&[ \u00a0]\p{Lu}/u.test(text.slice(e, e + 4))) {
+    if (ensure(t, i + 1) && t.start[i + 1] === e + 3 && !(t.flags[i + 1] & (F_ALLCAPS | F_NOCASE)) && !(t.covered && t.covered[i + 1])) return true;
+  }
+  const s = t.start[i];
+  if (i > 0 && s >= 3 && text.charCodeAt(s - 2) === 0x26 && /^[ \u00a0]&[ \u00a0]$/.test(text.slice(s - 3, s)) && t.end[i - 1] === s - 3) {
+    const f = t.flags[i - 1];
+    if (f & F_CAP && !(f & (F_ALLCAPS | F_NOCASE)) && !(t.covered && t.covered[i - 1])) return true;
+  }
+  return false;
+}
+
+/** "RSA-768", "F-16": an acronym followed by a hyphen and a number is a model's or a standard's designation. */
+export function designationAfter(text: string, end: number): boolean {
+  return isHyphen(text.charCodeAt(end)) && text.charCodeAt(end + 1) >= 0x30 && text.charCodeAt(end + 1) <= 0x39;
+}
+
+/**
+ * "Alabama offensive coordinator Lane Kiffin", "Brazil striker Neymar", "Houston coach": a place right before a sports
+ * staff title or a player's position is the team of that place (a college's, a city's, a national one), not the place.
+ * This mention only: the same story may name the place itself.
+ */
+const SPORT_ROLE_RE = /^(?:['’]s)?[ \u00a0]+(?:(?:head|assistant|interim|former|new)[ \u00a0]+)?(?:coach|coaches|(?:offensive|defensive|special[ \u00a0]+teams)[ \u00a0]+coordinator|quarterback|linebacker|cornerback|tight[ \u00a0]+end|wide[ \u00a0]+receiver|running[ \u00a0]+back|point[ \u00a0]+guard|shooting[ \u00a0]+guard|power[ \u00a0]+forward|forward|shortstop|pitcher|outfielder|infielder|goalkeeper|goalie|striker|midfielder|defenseman|winger|athletic[ \u00a0]+director)s?\b/;
+export function teamBeforeRole(index: LoadedIndex, text: string, t: Tokens, c: Candidate): boolean {
+  const e = t.end[c.endTok - 1];
+  // The word after starts with a lower-case letter (after an optional "'s"): most names are followed by anything else.
+  const a = text.charCodeAt(e);
+  if (a !== 0x20 && a !== 0xa0 && a !== 0x27 && a !== 0x2019) return false;
+  if (!c.cands.every((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type))) return false;
+  return SPORT_ROLE_RE.test(text.slice(e, e + 40));
+}
+
+/** Words that join a name-word with a hyphen without making a double-barrelled surname ("anti-Trump", "ex-Obama"). */
+const HYPHEN_PREFIXES = new Set(['non', 'post', 'pre', 'never', 'neo', 'pan', 'mid', 'co', 'all', 'then', 'team', 'trans', 'un', 'de', 're', 'semi', 'sub', 'super', 'ultra']);
+/**
+ * "Dr Nigel Sleigh-Johnson": a surname hyphenated onto a capitalised word that is no name the article's candidates hold
+ * is the second half of a double-barrelled surname, not the person the dataset holds under it ("the Trump-Putin
+ * summit" joins two names we know).
+ */
+export function doubleBarrelled(index: LoadedIndex, text: string, t: Tokens, c: Candidate, inName: Uint8Array): boolean {
+  const i = c.startTok;
+  if (c.endTok - i !== 1 || i === 0) return false;
+  if (!c.cands.every((p) => (unpackKind(p) === AliasKind.Short || unpackKind(p) === AliasKind.Derived) && index.entities[unpackEntity(p)].type === 'person')) return false;
+  const j = i - 1;
+  const f = t.flags[j];
+  if (!(f & F_HYPHEN_AFTER) || !(f & F_CAP) || f & (F_ALLCAPS | F_NOCASE) || inName[j] || t.end[j] + 1 !== t.start[i]) return false;
+  const k = keyOf(text, t, j);
+  return k.length > 1 && !TITLES.has(k) && !HYPHEN_PREFIXES.has(k);
+}
+
+/**
+ * "every New Yorker", "a New Yorker, she…": a publication called "The …" named without its article after a
+ * determiner that counts people is a person of the place, not the publication ("a New Yorker cartoon" stays).
+ */
+const COUNTING_BEFORE_RE = /(?:^|[\s(“"])(?:(every|each|any|fellow|native|lifelong|typical|true|born|proud)|([Aa]n?))[ \u00a0]+$/;
+export function demonymNotPublication(index: LoadedIndex, text: string, t: Tokens, c: Candidate): boolean {
+  if (c.endTok - c.startTok < 2 || !c.cands.every((p) => index.entities[unpackEntity(p)].type === 'media' && /^The /.test(index.entities[unpackEntity(p)].name))) return false;
+  const s = t.start[c.startTok];
+  const m = COUNTING_BEFORE_RE.exec(text.slice(Math.max(0, s - 12), s));
+  if (!m) return false;
+  if (m[1]) return true;
+  return /^(?:[,.;:!?)]|[ \u00a0]+(?:who|whose|and|living|since|by)\b)/.test(text.slice(t.end[c.endTok - 1], t.end[c.endTok - 1] + 10));
 }

@@ -11,7 +11,7 @@ import { type IndexEntity, type LoadedIndex, AliasKind, BLOCKED, tokenSkeleton, 
 import { foldToken, looksLikeMojibake, repairMojibake } from './normalize';
 import { type Candidate, F_ALLCAPS, F_CAP, F_DOTTED, F_JOIN_NEXT, F_NOCASE, F_POSSESSIVE, F_SENT_START, type Tokens, appendToken, ensure, inNumberAt, internId, isArticleAt, keyOf, newTokens, wordClass, nextCandidate, releaseTokens, tokenFlagsArray } from './tokens';
 import { acronymWeakness, kindToMatch, minKind, walkFrom, weakness } from './walk';
-import { LOCATIVES, PLACE_TYPES, NAMESAKE_RE, SPEAKS_RE, TITLE_NAMING_RE, afterPersonTitle, capitalTheBefore, facilityAt, inHandle, isDateline, isTownOfRegion, modifierWords, personByRelative, placeAfterModifier, nameKeyOfMatch, namedThing, needsContextFor, officeCue, otherGivenNameBefore, partOfOtherName, placeBeforeInstitution, wordsBefore } from './cues';
+import { LOCATIVES, PLACE_TYPES, NAMESAKE_RE, SPEAKS_RE, TITLE_NAMING_RE, afterPersonTitle, demonymNotPublication, designationAfter, doubleBarrelled, honorificBefore, middleInitialBefore, teamBeforeRole, capitalTheBefore, facilityAt, inHandle, isDateline, isTownOfRegion, modifierWords, personByRelative, placeAfterModifier, nameKeyOfMatch, namedThing, needsContextFor, officeCue, otherGivenNameBefore, partOfOtherName, placeBeforeInstitution, wordsBefore } from './cues';
 import { NATIONAL_OFFICES, dayNumber, officeHolder, officeWordBefore } from './office-holder';
 import { type Supported, inflectionOf, fuzzyMatch, supportedBy } from './fuzzy-pass';
 import { profileTopics, type TopicProfile } from './topics';
@@ -19,7 +19,7 @@ import { DEMONYMS } from './topics-vocab';
 import { latinScriptCountry } from './name-order';
 import { withMiddleNames } from './middle-names';
 import { homeInstitution } from './home-institutions';
-import { LIST_GAP_RE, apStateAbbreviations, isUsState, isUsStateId, stateCue, stateFollows } from './us-places';
+import { LIST_GAP_RE, apStateAbbreviations, campusTown, isUsState, isUsStateId, stateCue, stateFollows } from './us-places';
 import { type SpanLookup, spanLookup } from './span-lookup';
 
 export type { MatchKind, ArticleMeta, Mention, DetectResult, DetectOptions } from './results';
@@ -186,6 +186,19 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
       const alt = walkFrom(index, text, t, i + 1, lower);
       if (alt && alt.endTok > best.endTok) best = alt;
     }
+    // "the United Nations’ General Assembly": a name whose own words end in a possessive owns the name after it — two
+    // mentions, not one longer name the possessive was read through ("Kurdistan Workers' Party" is no such prefix).
+    if (best && best.endTok - best.startTok >= 3) {
+      for (let p = best.startTok + 1; p < best.endTok - 1; p++) {
+        if (!(t.flags[p] & F_POSSESSIVE)) continue;
+        const saved = t.flags[p];
+        t.flags[p] = saved & ~F_JOIN_NEXT;
+        const head = walkFrom(index, text, t, i, lower);
+        t.flags[p] = saved;
+        if (head && head.endTok === p + 1 && head.weak === 0 && head.cands !== BLOCKED && head.cands.length) best = head;
+        break;
+      }
+    }
     if (f & F_ALLCAPS && (!best || best.endTok - best.startTok === 1)) {
       // An all-caps word that is a known acronym reads as the acronym ("SANA" the agency, not Sanaa).
       const raw = f & F_DOTTED ? keyOf(text, t, i).toUpperCase() : text.slice(t.start[i], t.end[i]);
@@ -268,7 +281,7 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
     for (const p of c.cands) {
       const ent = index.entities[unpackEntity(p)];
       if (ent.minor !== 2) continue;
-      if (stateFollows(index, text, t.end[c.endTok - 1], ent.near)) (cued ??= []).push(p);
+      if (stateFollows(index, text, t.end[c.endTok - 1], ent.near) || campusTown(index, text, t.start[c.startTok], ent.near)) (cued ??= []).push(p);
       else (held ??= []).push(p);
     }
     if (cued) c.cands = cued;
@@ -347,13 +360,46 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
     let modifiers: Set<string> | null = null;
     const modifiersOf = () => (modifiers ??= modifierWords(text));
     const kept: Candidate[] = [];
+    // Tokens inside any candidate (a name we know, by any form): "Trump-Putin" joins two of them.
+    const inName = new Uint8Array(t.n);
+    for (const c of found) for (let k = c.startTok; k < c.endTok; k++) inName[k] = 1;
     for (let k = 0; k < found.length; k++) {
       const c = found[k];
+      if (!lower && c.endTok - c.startTok === 1) {
+        // "Mr. Bolton", "John R. Bolton": after a courtesy title or a given name and middle initial comes a person's
+        // surname — not the town, and (but for "Miss") not the town anywhere else in the article either.
+        const initial = middleInitialBefore(index, text, t, c.startTok);
+        const hon = initial ? 'one' : honorificBefore(text, t.start[c.startTok]);
+        if (hon) {
+          const persons = c.cands.filter((p) => index.entities[unpackEntity(p)].type === 'person');
+          if (persons.length && persons.length < c.cands.length) {
+            c.cands = persons;
+            c.match = kindToMatch(persons);
+            c.weak = Math.max(c.weak, weakness(persons, 1));
+          } else if (!persons.length || initial) {
+            // (A person's surname after someone else's given name and initial: "Jane R. Putin" is not he.)
+            if (hon === 'one') otherSense.add(keyOf(text, t, c.startTok));
+            blocked.push(c);
+            continue;
+          }
+        }
+        // "RSA-768", "F-16": an acronym before a hyphen and a number designates a model or a standard (not the
+        // "EU-27", which is the Union).
+        if (c.match === 'acronym' && designationAfter(text, t.end[c.startTok]) && !c.cands.every((p) => index.entities[unpackEntity(p)].type === 'organization')) {
+          blocked.push(c);
+          continue;
+        }
+      }
+      // "Alabama offensive coordinator", "Sleigh-Johnson", "every New Yorker": this mention only.
+      if (!lower && (teamBeforeRole(index, text, t, c) || doubleBarrelled(index, text, t, c, inName) || demonymNotPublication(index, text, t, c))) {
+        blocked.push(c);
+        continue;
+      }
       if (!lower && namedThing(index, text, t, c)) {
         blocked.push(c);
         continue;
       }
-      if (c.endTok - c.startTok === 1 && (partOfOtherName(index, text, t, c, lower, modifiersOf) || isTownOfRegion(index, text, t, c, found[k + 1]) || (!lower && personByRelative(index, text, t, c)))) {
+      if (c.endTok - c.startTok === 1 && (partOfOtherName(index, text, t, c, lower, modifiersOf, inName) || isTownOfRegion(index, text, t, c, found[k + 1]) || (!lower && personByRelative(index, text, t, c)))) {
         // "Baja California": this mention only, when the word before is no given name.
         if (lower || !placeAfterModifier(index, text, t, c) || isTownOfRegion(index, text, t, c, found[k + 1])) {
           const k = keyOf(text, t, c.startTok);
@@ -787,6 +833,10 @@ function resolve(
   // "Puyallup Tribe", "Linden Police Department": a small place's name (ADR 0010, 0028) before another capitalised word
   // is the start of a longer name.
   if (ent.minor && /^[ \u00a0]+\p{Lu}\p{Ll}/u.test(text.slice(e0, e0 + 4))) return null;
+  // "the Pacific campaign", "Pacific Islanders", "the Pacific Community": a place's short form shaped like an adjective
+  // (-ic: Pacific, Atlantic, Arctic, Baltic) before a word other than a function word modifies it or starts another
+  // name — the region's adjective, not the ocean or sea ("in the Pacific," "the Pacific and Indian oceans").
+  if (single && key.endsWith('ic') && PLACE_TYPES.has(ent.type) && kindOf(c, bestE) === AliasKind.Short && ADJECTIVE_USE_RE.test(text.slice(e0, e0 + 24))) return null;
   // "@Uber_Sydney": a handle or identifier names no entity.
   if (inHandle(text, s0, e0)) return null;
   // "Cieply, Michael;", "Harris, Bruce (2009)", "Linz, B.;": an author's surname in a list of references.
@@ -958,6 +1008,8 @@ function kindOf(c: Candidate, e: number): number {
   return k;
 }
 
+/** A word after a name that is no function word: the name modifies it ("Pacific campaign") or begins another name. */
+const ADJECTIVE_USE_RE = /^[ \u00a0]+(?!(?:and|or|to|from|in|on|at|of|with|by|for|as|is|was|were|are|has|had|have|where|which|that|near|off|since|until|but|while|when|after|before|during|between|into|toward|towards|this|last|next|early|late)\b)\p{L}/u;
 const TYPE_PRIOR: Partial<Record<string, number>> = { country: 0.3, city: 0.2, person: 0.1 };
 
 

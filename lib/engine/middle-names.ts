@@ -45,6 +45,11 @@ export function withMiddleNames(index: LoadedIndex, text: string, t: Tokens, c: 
     // Walk back over capitalised words joined by spaces: middle names first, then the given name.
     for (let j = c.startTok - 1, middles = 0; j >= 0 && middles <= MAX_MIDDLE; j--) {
       const f = t.flags[j];
+      // "Vladimir V. Putin", "John F. Kerry": a middle initial, a capital and a full stop.
+      if (middles < MAX_MIDDLE && t.end[j] - t.start[j] === 1 && f & F_CAP && /^\.[ \u00a0]$/.test(text.slice(t.end[j], t.start[j + 1]))) {
+        middles++;
+        continue;
+      }
       if (!(f & F_CAP) || f & F_ALLCAPS || f & F_POSSESSIVE || !(f & F_JOIN_NEXT)) break;
       if (!/^[ \u00a0]$/.test(text.slice(t.end[j], t.start[j + 1]))) break;
       const k = keyOf(text, t, j);

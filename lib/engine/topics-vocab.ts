@@ -106,6 +106,11 @@ export const DOMAIN_WORDS: Record<'sport' | 'food', string[]> = {
     'tournament', 'semifinal', 'semi-final', 'halftime', 'half-time', 'teammates', 'teammate', 'nba', 'nfl', 'mlb',
     'nhl', 'fifa', 'uefa', 'world cup', 'squad', 'stadium', 'kick-off', 'rebound', 'pitcher', 'inning', 'hat-trick',
     'defenders', 'forwards', 'qualifier', 'qualifiers', 'friendlies', 'national team', 'head coach', 'free throws',
+    // baseball, American football, basketball and hockey words the list lacked (a baseball column on the Nationals
+    // found no domain and took "Washington" the team for the city)
+    'shortstop', 'outfielder', 'infielder', 'baseman', 'bullpen', 'home run', 'home runs', 'strikeouts', 'slugger',
+    'linebacker', 'cornerback', 'wide receiver', 'running back', 'offensive coordinator', 'defensive coordinator',
+    'point guard', 'goaltender', 'defenseman', 'postseason', 'preseason', 'offseason',
   ],
   food: [
     'recipe', 'recipes', 'tablespoon', 'tablespoons', 'tbsp', 'teaspoon', 'teaspoons', 'tsp', 'cups', 'oven', 'bake',

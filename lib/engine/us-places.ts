@@ -188,3 +188,21 @@ export function stateFollows(index: LoadedIndex, text: string, end: number, near
   }
   return false;
 }
+
+/**
+ * "the University of California, Santa Barbara", "the University of Wisconsin, Madison": a state university's campus
+ * named by its town after the state and a comma. The town there is a mention of the town, as "Santa Barbara,
+ * California" is.
+ */
+export function campusTown(index: LoadedIndex, text: string, start: number, near: readonly string[]): boolean {
+  if (start < 20 || text.charCodeAt(start - 2) !== 0x2c) return false;
+  const m = /University of ([\p{Lu}][\p{L}. ]{2,24}),[ \u00a0]+$/u.exec(text.slice(Math.max(0, start - 44), start));
+  if (!m) return false;
+  for (const id of near) {
+    if (!US_STATE_IDS.has(id)) continue;
+    const e = index.byId.get(id);
+    const name = e === undefined ? '' : index.entities[e].name.replace(/ State$/, '');
+    if (name && m[1] === name) return true;
+  }
+  return false;
+}

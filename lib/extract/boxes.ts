@@ -98,13 +98,20 @@ export function teaserBoxes(root: Element, textOf: (el: Element) => number, here
   return out;
 }
 
+/** Blocks that a single link filling them makes a promo tile. */
+const TILE_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'FIGURE', 'SPAN']);
+/** Paragraphs that a single link to another page (with at most a short lead-in, "READ MORE:") makes a "read more" line. */
+const PARA_TAGS = new Set(['P', 'DIV']);
+const BLOCK_SEL = 'p, div, li, ul, ol, table, blockquote, h1, h2, h3, h4, h5, h6';
+
 /**
  * Blocks of links inside the story's container with next to no prose of their own ("Featured: Read Article — How to
  * …", a row of linked tiles, "← Previous: …", a linked picture with its linked title): three or more links with 80+
- * characters of link text and text outside links under a quarter of it, or two links and almost nothing else. One pass over the container's links with bounded ancestor walks; `proseOf` (the
+ * characters of link text and text outside links under a quarter of it, or two links and almost nothing else, or one
+ * link wrapping blocks that is all the block holds (a tile). One pass over the container's links with bounded ancestor walks; `proseOf` (the
  * paragraph text already counted per element) rules out story containers before any text is read.
  */
-export function linkBoxes(root: Element, proseOf: (el: Element) => number, maxDepth = 100): Set<Element> {
+export function linkBoxes(root: Element, proseOf: (el: Element) => number, maxDepth = 100, here?: string): Set<Element> {
   const linked = new Map<Element, number>();
   const links = new Map<Element, number>();
   let n = 0;
@@ -126,6 +133,25 @@ export function linkBoxes(root: Element, proseOf: (el: Element) => number, maxDe
     // Three links or more: a list of them. Two (a picture and its title, "Map: … View Graphic"): a promo, all links.
     if (k >= 3 ? l >= 80 && text - l < 0.25 * l : text - l < 0.1 * l) out.add(el);
   }
+  // "Read more" lines (one link to another page, at most a short lead-in), unless they are the story's own items (a
+  // post of links, a list of deals): together under a third of the container's prose.
+  const lines: Element[] = [];
+  let lineText = 0;
+  for (const [el, k] of links) {
+    // One link that is the whole of a block holding blocks (a tile: <div><a><div>section</div><div>headline</div></a>
+    // </div>, the story promoted in the middle of another): a promo, not a paragraph that happens to be a link.
+    if (k !== 1 || !(TILE_TAGS.has(el.tagName.toUpperCase()) || PARA_TAGS.has(el.tagName.toUpperCase())) || (linked.get(el) ?? 0) < 20 || proseOf(el) > 2 * (linked.get(el) ?? 0)) continue;
+    const a = el.querySelector('a[href]');
+    if (!a) continue;
+    const rest = (el.textContent ?? '').replace(/\s+/g, ' ').trim().length - (linked.get(el) ?? 0);
+    if (a.querySelector('div, p, h2, h3, h4, h5, h6')) {
+      if (rest < 5) out.add(el);
+    } else if (PARA_TAGS.has(el.tagName.toUpperCase()) && rest <= 30 && rest <= 0.5 * (linked.get(el) ?? 0) && !el.querySelector(BLOCK_SEL) && leavesPage(a, here) && !el.closest('blockquote, td, th')) {
+      lines.push(el);
+      lineText += linked.get(el) ?? 0;
+    }
+  }
+  if (lineText < 0.3 * proseOf(root)) for (const el of lines) out.add(el);
   return out;
 }
 

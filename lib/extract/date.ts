@@ -145,6 +145,43 @@ function dateLineDay(doc: Document): string | undefined {
   return undefined;
 }
 
+/** "Published 12/10/16", "Publié le 29/10/2012", "Veröffentlicht am 03.05.2019": a publication cue, then a numeric day. */
+const CUED_DAY_RE = /(?:^|[^\p{L}])(?:published|posted|publi\u00e9e?|publicado|publicada|ver\u00f6ffentlicht|pubblicato|gepubliceerd|opublikowano)(?:\s+(?:on|le|el|em|am|il|op))?\s*:?\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?!\d)/iu;
+
+/**
+ * The numeric day after a publication cue anywhere in the page's text, outside comments, related lists, rails,
+ * sidebars and footers: the last resort when nothing else dates the page. Day and month are told apart by a number above 12, else
+ * by the page's language (month first for English pages that name no other region, as US sites write it; day first
+ * otherwise). At most 5,000 text nodes are read; the ancestor walk runs only for the few that match.
+ */
+function cuedNumericDay(doc: Document): string | undefined {
+  if (!doc.body) return undefined;
+  const lang = (doc.documentElement?.getAttribute('lang') ?? '').toLowerCase();
+  const monthFirst = !lang || lang === 'en' || lang === 'en-us';
+  const walker = doc.createTreeWalker(doc.body, 4);
+  let prev = '';
+  for (let n = walker.nextNode(), i = 0; n && i < 5000; n = walker.nextNode(), i++) {
+    const data = (n as Text).data;
+    // (A cue and its day may be split over text nodes: "<b>Published:</b> 12/10/16", an entity in "Publi&eacute;".)
+    const m = `${prev}${data}`.match(CUED_DAY_RE);
+    prev = `${prev}${data}`.slice(-40);
+    if (!m) continue;
+    let other = false;
+    let depth = 0;
+    for (let cur = n.parentElement; cur && depth++ < 30 && !other; cur = cur.parentElement) {
+      const t = cur.tagName.toUpperCase();
+      other = t === 'SCRIPT' || t === 'STYLE' || t === 'NAV' || t === 'FOOTER' || t === 'BLOCKQUOTE' || OTHER_ITEMS_RE.test(marker(cur));
+    }
+    if (other) continue;
+    const a = +m[1];
+    const b = +m[2];
+    const y = m[3].length === 2 ? 2000 + +m[3] : +m[3];
+    const d = a > 12 ? valid(y, b, a) : b > 12 ? valid(y, a, b) : monthFirst ? valid(y, a, b) : valid(y, b, a);
+    if (d) return d;
+  }
+  return undefined;
+}
+
 export interface DateFinding {
   date: string;
   /** where it came from, for the panel and the eval ("JSON-LD datePublished", "meta article:published_time" …) */
@@ -205,6 +242,16 @@ export function findDate(doc: Document, root?: Element | null, url?: string): Da
   // A dateline or byline near the top of the story: only the first few hundred characters.
   const d = root ? textDay(leadingText(root, 400)) : undefined;
   if (d) return { date: d, source: 'dateline' };
+  // The byline and date line between the headline and the story block ("Published: Wednesday, 21 Sep 2011 | 4:35 PM
+  // ET"), when the headline sits above the block.
+  // (The headline nearest the block: the first <h1> in its closest ancestor that has one; a page's first <h1> may be
+  // the site's name or section.)
+  let h1: Element | null = null;
+  for (let up = root?.parentElement, i = 0; up && !h1 && i < 10; up = up.parentElement, i++) h1 = up.querySelector('h1');
+  const after = h1 && root && !h1.contains(root) && !root.contains(h1) ? textDay(textAfter(h1, root, 300)) : undefined;
+  if (after) return { date: after, source: 'dateline under the headline' };
+  const cued = cuedNumericDay(doc);
+  if (cued) return { date: cued, source: 'published line' };
   return undefined;
 }
 
@@ -229,6 +276,26 @@ export function storyAddress(doc: Document, url?: string): boolean {
 
 function metaContent(doc: Document, selector: string): string | undefined {
   return doc.querySelector(selector)?.getAttribute('content')?.trim() || undefined;
+}
+
+/**
+ * The text that follows `from` in document order (not its own), up to `stop` or `max` characters, whichever comes
+ * first; scripts, styles, figures and captions left out. At most 2,000 nodes are visited.
+ */
+function textAfter(from: Element, stop: Element, max: number): string {
+  let out = '';
+  let n: Node | null = from;
+  for (let steps = 0; n && out.length < max && steps < 2000; steps++) {
+    // Next node in document order, skipping the subtree of `n` when it is `from` or an element left out.
+    const el: Element | null = n.nodeType === 1 ? (n as Element) : null;
+    const skip: boolean = n === from || (!!el && /^(SCRIPT|STYLE|FIGURE|FIGCAPTION)$/i.test(el.tagName));
+    let next: Node | null = !skip && n.firstChild ? n.firstChild : null;
+    for (let up: Node | null = n; !next && up; up = up.parentNode) next = up.nextSibling;
+    n = next;
+    if (!n || n === stop) break;
+    if (n.nodeType === 3) out += (n as Text).data;
+  }
+  return out.slice(0, max);
 }
 
 /** The first `max` characters of an element's text, without reading the whole subtree (a story may be 1 MB). */
