@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { ADVERSARIAL } from './adversarial-texts';
-import { addRow, ms, root } from './common';
+import { addRow, median, ms, root } from './common';
 
 const SIZES = [500_000, 1_000_000, 2_000_000, 4_000_000];
 const RATIO_TARGET = 2.3;
@@ -22,11 +22,6 @@ interface Run {
   cpuMs: number;
   mentions: number;
   peakMb: number;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 }
 
 /**
@@ -63,7 +58,7 @@ function step(runs: Run[], a: number, b: number, field: 'ms' | 'cpuMs'): { paire
     if (x && y) ratios.push(y[field] / Math.max(1, x[field]));
   }
   const best = (n: number) => Math.min(...runs.filter((x) => x.chars === n).map((x) => x[field]));
-  return { paired: ratios.length ? median(ratios) : NaN, best: best(b) / Math.max(1, best(a)) };
+  return { paired: median(ratios), best: best(b) / Math.max(1, best(a)) };
 }
 
 export function benchAdversarial(): void {
