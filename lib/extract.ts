@@ -5,7 +5,7 @@
 import type { ArticleMeta } from './engine';
 import { isArticleLd, jsonLdObjects, metaContent, pageEvidence, storySigns, withJsonLdMemo } from './extract/evidence';
 import { findDate, storyAddress } from './extract/date';
-import { asciiLower } from './extract/words';
+import { asciiLower, textLength } from './extract/words';
 import { commentBoxes, headingLink, holdsProse, isBoxOnly, isProseBeside, isStoryPart, leavesPage, linkBoxes, OUT_LINK, precedes, teaserBoxes, withoutStateTokens } from './extract/boxes';
 
 /** A run of article text: `text.slice(start, end)` is `node.data` (whole node). */
@@ -378,7 +378,7 @@ function isHiddenByStyle(el: Element): boolean {
 function inRunningText(el: Element, tag: string): boolean {
   const p = el.parentElement;
   if (!INLINE_TAGS.has(tag) || !p || p.tagName.toUpperCase() !== 'P') return false;
-  return (p.textContent ?? '').replace(/\s+/g, ' ').trim().length >= (el.textContent ?? '').replace(/\s+/g, ' ').trim().length + 80;
+  return textLength(p) >= textLength(el) + 80;
 }
 
 function markedAsChrome(el: Element, s?: Stats): boolean {
@@ -398,7 +398,7 @@ function markedAsChrome(el: Element, s?: Stats): boolean {
   const lower = asciiLower(marker);
   // (A quote's attribution in a pull quote or a quoted post names its speaker: not a credit line.)
   if (LINE_CHROME_RE.test(lower) && !/^H[1-6]$/.test(tag) && !(ATTRIBUTION_RE.test(lower) && el.parentElement?.closest('blockquote')) && !inRunningText(el, tag)) {
-    const len = (s?.text.get(el) ?? 0) <= AUTHOR_BOX_MAX_TEXT ? (el.textContent ?? '').replace(/\s+/g, ' ').trim().length : Infinity;
+    const len = (s?.text.get(el) ?? 0) <= AUTHOR_BOX_MAX_TEXT ? textLength(el) : Infinity;
     if (len <= LINE_CHROME_MAX_TEXT) return true;
     // The author's box: a few lines about the writer and a link to their page ("View Author Page", "More by …").
     if (len <= AUTHOR_BOX_MAX_TEXT && AUTHOR_MARK_RE.test(lower) && el.querySelector('a[href*="/author"], a[rel~="author"]')) return true;
@@ -854,7 +854,7 @@ function looseAfter(anchor: Element, st: Stats): Element[] {
 
 /** A short paragraph holding a <time> or an author mark: the byline and date line under a headline, not story. */
 function isBylineLine(el: Element): boolean {
-  return el.tagName.toUpperCase() === 'P' && (el.textContent ?? '').replace(/\s+/g, ' ').trim().length < 300 && !!el.querySelector('time, [itemprop~="author"], a[rel~="author"]');
+  return el.tagName.toUpperCase() === 'P' && textLength(el) < 300 && !!el.querySelector('time, [itemprop~="author"], a[rel~="author"]');
 }
 
 /** The page's main headline when it sits outside the article root (a common layout). */
@@ -911,10 +911,10 @@ async function extractOnce(doc: Document, options: CollectOptions): Promise<Extr
       for (let i = 0; i < 3 && head.parentElement && head.parentElement.childElementCount === 1 && !head.parentElement.contains(root); i++) head = head.parentElement;
       for (let c = head.nextElementSibling; c && first.length < 3 && !c.contains(root) && !roots.includes(c); c = c.nextElementSibling) {
         // (Its length read here: a short paragraph in a <header> is not counted among the page's paragraphs.)
-        if (c.tagName.toUpperCase() === 'P' && !isBylineLine(c) && !isChrome(c, st) && !isSkippable(c) && isProseBeside(c, st.own.get(c) ?? (c.textContent ?? '').replace(/\s+/g, ' ').trim().length, 0, 0)) first.push(c);
+        if (c.tagName.toUpperCase() === 'P' && !isBylineLine(c) && !isChrome(c, st) && !isSkippable(c) && isProseBeside(c, st.own.get(c) ?? textLength(c), 0, 0)) first.push(c);
         // A dek written as a subheading right under the headline (<h2 class="subtitle">, <h2 itemprop="description">):
         // a line of 60+ characters with no link, not a box's title.
-        else if (c === head.nextElementSibling && /^H[2-4]$/i.test(c.tagName) && !c.querySelector('a') && !isChrome(c, st) && !isSkippable(c) && !CHROME_HEADING_RE.test(c.textContent ?? '') && (c.textContent ?? '').replace(/\s+/g, ' ').trim().length >= 60) first.push(c);
+        else if (c === head.nextElementSibling && /^H[2-4]$/i.test(c.tagName) && !c.querySelector('a') && !isChrome(c, st) && !isSkippable(c) && !CHROME_HEADING_RE.test(c.textContent ?? '') && textLength(c) >= 60) first.push(c);
       }
       if (first.length) roots.splice(1, 0, ...first);
     }

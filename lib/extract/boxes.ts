@@ -2,6 +2,7 @@
  * Structural signals for boxes inside or beside a story that are not the story: galleries, comment threads,
  * recirculation (teaser lists), byline and date lines. Pure functions of the DOM; cheap (no layout).
  */
+import { textLength } from './words';
 
 /**
  * Class/id tokens only a box carries: a gallery, a slideshow, a comment thread (named in English or in the site's
@@ -117,7 +118,7 @@ export function linkBoxes(root: Element, proseOf: (el: Element) => number, maxDe
   let n = 0;
   for (const a of Array.from(root.querySelectorAll('a[href]'))) {
     if (++n > 3000) break;
-    const len = (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+    const len = textLength(a);
     let depth = 0;
     for (let cur = a.parentElement; cur && cur !== root && depth++ < maxDepth; cur = cur.parentElement) {
       linked.set(cur, (linked.get(cur) ?? 0) + len);
@@ -129,7 +130,7 @@ export function linkBoxes(root: Element, proseOf: (el: Element) => number, maxDe
     const l = linked.get(el) ?? 0;
     // (The paragraph statistics first, cheaply ruling out story containers; then the element's own text.)
     if (k < 2 || l < 15 || proseOf(el) > 2 * l || /^H[1-6]$/i.test(el.tagName)) continue;
-    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+    const text = textLength(el);
     // Three links or more: a list of them. Two (a picture and its title, "Map: … View Graphic"): a promo, all links.
     if (k >= 3 ? l >= 80 && text - l < 0.25 * l : text - l < 0.1 * l) out.add(el);
   }
@@ -140,15 +141,17 @@ export function linkBoxes(root: Element, proseOf: (el: Element) => number, maxDe
   for (const [el, k] of links) {
     // One link that is the whole of a block holding blocks (a tile: <div><a><div>section</div><div>headline</div></a>
     // </div>, the story promoted in the middle of another): a promo, not a paragraph that happens to be a link.
-    if (k !== 1 || !(TILE_TAGS.has(el.tagName.toUpperCase()) || PARA_TAGS.has(el.tagName.toUpperCase())) || (linked.get(el) ?? 0) < 20 || proseOf(el) > 2 * (linked.get(el) ?? 0)) continue;
+    const tag = el.tagName.toUpperCase();
+    const l = linked.get(el) ?? 0;
+    if (k !== 1 || !(TILE_TAGS.has(tag) || PARA_TAGS.has(tag)) || l < 20 || proseOf(el) > 2 * l) continue;
     const a = el.querySelector('a[href]');
     if (!a) continue;
-    const rest = (el.textContent ?? '').replace(/\s+/g, ' ').trim().length - (linked.get(el) ?? 0);
+    const rest = textLength(el) - l;
     if (a.querySelector('div, p, h2, h3, h4, h5, h6')) {
       if (rest < 5) out.add(el);
-    } else if (PARA_TAGS.has(el.tagName.toUpperCase()) && rest <= 30 && rest <= 0.5 * (linked.get(el) ?? 0) && !el.querySelector(BLOCK_SEL) && leavesPage(a, here) && !el.closest('blockquote, td, th')) {
+    } else if (PARA_TAGS.has(tag) && rest <= 30 && rest <= 0.5 * l && !el.querySelector(BLOCK_SEL) && leavesPage(a, here) && !el.closest('blockquote, td, th')) {
       lines.push(el);
-      lineText += linked.get(el) ?? 0;
+      lineText += l;
     }
   }
   if (lineText < 0.3 * proseOf(root)) for (const el of lines) out.add(el);

@@ -9,3 +9,8 @@
 export function asciiLower(s: string): string {
   return /[^\x00-\x7f]/.test(s) ? s.replace(/[A-Z]+/g, (m) => m.toLowerCase()) : s.toLowerCase();
 }
+
+/** Length of an element's text with runs of white space counted as one and the ends trimmed: what a reader sees. */
+export function textLength(el: Node): number {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+}
