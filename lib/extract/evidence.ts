@@ -54,11 +54,19 @@ function readJsonLd(doc: Document): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [];
   for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     let data: unknown;
+    // Some pages (and saved copies) wrap the JSON in a CDATA section.
+    const text = (s.textContent ?? '').trim().replace(/^(?:\/\/\s*)?<!\[CDATA\[/, '').replace(/(?:\/\/\s*)?\]\]>$/, '');
     try {
-      // Some pages (and saved copies) wrap the JSON in a CDATA section.
-      data = JSON.parse((s.textContent ?? '').trim().replace(/^(?:\/\/\s*)?<!\[CDATA\[/, '').replace(/(?:\/\/\s*)?\]\]>$/, ''));
+      data = JSON.parse(text);
     } catch {
-      continue; // broken JSON-LD is common; other evidence still applies
+      // Broken JSON-LD is common. The two breaks search engines read past: a line break or tab typed inside a string
+      // (an articleBody or description pasted with its newlines) and a comma before a closing bracket. Else other
+      // evidence still applies.
+      try {
+        data = JSON.parse(text.replace(/[\0-\x1f]+/g, ' ').replace(/,\s*([}\]])/g, '$1'));
+      } catch {
+        continue;
+      }
     }
     // Depth first in document order (the stack is filled in reverse): the page's first article object is its story;
     // later ones are often related items.
