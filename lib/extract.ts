@@ -677,9 +677,16 @@ function decide(doc: Document, root: Element | null, url?: string): ArticleSigna
     if (against === 'og:type=website' && signs.some((x) => x.includes('date')) && rootText >= 600 && share >= 0.7 && paras >= 4) {
       return { isArticle: true, reason: `${chars} in ${paras} paragraphs, ${Math.round(share * 100)} % of the page's prose, and ${signs.join(', ')} (despite ${against})` };
     }
+    // Nor does a story need a sign when its block is running prose that passes Readability's test, in 5+ paragraphs,
+    // and is most of the page's prose (half of it, for a long story beside a column of summaries). A product or
+    // landing page's short lines, a player page's titles and a profile's list do not pass that test.
+    if (against === 'og:type=website' && s.readerScore > 20 && rootText >= 1000 && paras >= 5 && share >= (rootText >= 3000 ? 0.5 : 0.7)) {
+      return { isArticle: true, reason: `${chars} of running prose in ${paras} paragraphs, ${Math.round(share * 100)} % of the page's prose (despite ${against})` };
+    }
     return { isArticle: false, reason: `${against}, no article markup (${chars}, ${Math.round(share * 100)} % of the page's prose, ${paras} paragraphs)` };
   }
-  if (rootText >= 800 && share >= 0.5 && paras >= 3 && (s.readerScore > 20 || paras >= 5)) {
+  // (Two paragraphs are a story when they are long: 1,500 characters.)
+  if (rootText >= 800 && share >= 0.5 && paras >= (rootText >= 1500 ? 2 : 3) && (s.readerScore > 20 || paras >= 5)) {
     return { isArticle: true, reason: `${chars} in ${paras} paragraphs of one block` };
   }
   // With signs of one story, the block may be shorter and share the page with more (comments, summaries in a rail).

@@ -262,9 +262,12 @@ describe('story text inside inline elements (old layouts: <font>, <span>, <b> in
 
 describe('an og:type that is not one of Open Graph’s own', () => {
   it('does not count against a story ("news", "blog"), while og:type=website still does', async () => {
-    const page = (og: string) => doc(`<html><head><meta property="og:type" content="${og}"></head><body><div class="main"><h1>Talks</h1><div class="text">${[1, 2, 3, 4, 5, 6].map(para).join('')}</div></div></body></html>`);
-    expect((await extractArticle(page('news')))?.text).toContain('Paragraph 6');
-    expect((await extractArticle(page('blog')))?.text).toContain('Paragraph 6');
+    // (Short lines, as a product or landing page has: under og:type=website, running prose that passes Readability's
+    // test is read since the round-4 pass, see extract-markup.test.ts.)
+    const line = (i: number) => `<p>Line ${i}: Putin met al-Sharaa in Moscow to discuss the Russian bases in Syria, officials said.</p>`;
+    const page = (og: string) => doc(`<html><head><meta property="og:type" content="${og}"></head><body><div class="main"><h1>Talks</h1><div class="text">${[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(line).join('')}</div></div></body></html>`);
+    expect((await extractArticle(page('news')))?.text).toContain('Line 10');
+    expect((await extractArticle(page('blog')))?.text).toContain('Line 10');
     expect(await extractArticle(page('website'))).toBeNull();
   });
 });

@@ -41,3 +41,55 @@ describe('JSON-LD written the way real pages write it', () => {
     expect(s.reason).not.toContain('NewsArticle');
   });
 });
+
+describe('a story on a page whose og:type is "website"', () => {
+  // Many publishing systems write og:type=website on every page, stories included. Before, such a story needed 2,000
+  // characters in one block, or a publication date or byline the page may not give.
+  const page = (body: string, rail = '') =>
+    doc(`<html><head><meta property="og:type" content="website"><title>Harbour news</title></head><body>
+      <nav><a href="/">Home</a> <a href="/harbour">Harbour</a></nav>
+      <div id="content"><h1>Northern pier to close for repairs</h1><div class="story-text">${body}</div></div>${rail}
+      </body></html>`);
+
+  it('reads six paragraphs of running prose that are all of the page', async () => {
+    const a = await extractArticle(page([1, 2, 3, 4, 5, 6].map(para).join('')));
+    expect(a?.text).toContain('Paragraph 1');
+    expect(a?.text).toContain('Paragraph 6');
+  });
+
+  it('reads a long story beside a column of summaries that holds almost as much prose', async () => {
+    const summary = (i: number) => `<div class="teaser"><p>Summary ${i}: the council met again on Monday evening to vote on the budget for the coming year, and the vote was postponed once more after a long debate.</p></div>`;
+    const rail = `<div class="more-col">${Array.from({ length: 14 }, (_, i) => summary(i + 1)).join('')}</div>`;
+    const a = await extractArticle(page(Array.from({ length: 18 }, (_, i) => para(i + 1)).join(''), rail));
+    expect(a?.text).toContain('Paragraph 18');
+    expect(a?.text).not.toContain('Summary 3');
+  });
+
+  it('still leaves alone a product page of short lines', async () => {
+    const line = (i: number) => `<p>Feature ${i}: syncs your bookmarks, passwords and open tabs across every device you own.</p>`;
+    expect(await extractArticle(page(Array.from({ length: 12 }, (_, i) => line(i + 1)).join('')))).toBeNull();
+  });
+
+  it('still leaves alone a shorter block of prose that is not most of the page', async () => {
+    const summary = (i: number) => `<div class="teaser"><p>Summary ${i}: the council met again on Monday evening to vote on the budget for the coming year, and the vote was postponed once more.</p></div>`;
+    const rail = `<div class="more-col">${Array.from({ length: 6 }, (_, i) => summary(i + 1)).join('')}</div>`;
+    expect(await extractArticle(page([1, 2, 3, 4, 5, 6].map(para).join(''), rail))).toBeNull();
+  });
+});
+
+describe('a story of two long paragraphs, with no markup', () => {
+  const long = (i: number) => para(i).replace('</p>', ` ${para(i + 10).replace(/<\/?p>/g, '')} ${para(i + 20).replace(/<\/?p>/g, '')} ${para(i + 30).replace(/<\/?p>/g, '')}</p>`);
+  const page = (body: string) =>
+    doc(`<html><head><title>Harbour news</title></head><body><div id="content"><h1>Northern pier to close for repairs</h1><div class="story-text">${body}</div></div>
+      <footer><p>The Harbour Gazette, 1 Quay Street.</p></footer></body></html>`);
+
+  it('reads it when the two are 1,500 characters or more', async () => {
+    const a = await extractArticle(page(long(1) + long(2)));
+    expect(a?.text).toContain('Paragraph 2');
+  });
+
+  it('still leaves alone two shorter paragraphs', async () => {
+    const medium = (i: number) => para(i).replace('</p>', ` ${para(i + 10).replace(/<\/?p>/g, '')} ${para(i + 20).replace(/<\/?p>/g, '')}</p>`);
+    expect(await extractArticle(page(medium(1) + medium(2)))).toBeNull();
+  });
+});
