@@ -645,6 +645,11 @@ function decide(doc: Document, root: Element | null, url?: string): ArticleSigna
     return { isArticle: false, reason: `the main block is a list of ${linkedHeads} linked headlines (a section, search or front page)` };
   }
   const declared = ev.articleData ?? (ev.articleBody ? 'itemprop=articleBody' : ev.ogType === 'article' ? 'og:type=article' : undefined);
+  // List data that names a thing on the page (an ItemList, a Product, a gallery), not the page itself (a CollectionPage,
+  // SearchResultsPage or ProfilePage), beside og:type=article or an article body: a listicle, a review, a shopping
+  // guide, a story with a gallery. The two weigh each other out: the page is judged by its prose, as one that declares
+  // nothing (below), with the list of linked headlines above still ruling.
+  const listItem = declared && ev.listData && !ev.listData.endsWith('page');
   if (declared && !(ev.listData && !ev.articleData)) {
     // A story the page itself declares may be short while it develops (a first paragraph, more to come): schema.org
     // article data is taken from a couple of sentences on; markup alone (og:type, itemprop) needs a little more.
@@ -653,7 +658,7 @@ function decide(doc: Document, root: Element | null, url?: string): ArticleSigna
   }
   // Only og:types that name something else count against (website, video, product …): sites also write "blog",
   // "news" or "story" on their stories.
-  const against = ev.listData ?? (ev.hubUrl ? 'a section, tag, search or video address' : ev.ogType && NON_ARTICLE_OG.test(ev.ogType) ? `og:type=${ev.ogType}` : undefined);
+  const against = (listItem ? undefined : ev.listData) ?? (ev.hubUrl ? 'a section, tag, search or video address' : ev.ogType && NON_ARTICLE_OG.test(ev.ogType) ? `og:type=${ev.ogType}` : undefined);
   // No markup, but the page shows it is one story (its only <article>, a publication date, a byline).
   const signs = storySigns(doc, root, findDate(doc, root, url)?.source, storyAddress(doc, url));
   // Below, the story's share of the page leaves out the comment threads under it: readers' comments are not prose

@@ -93,3 +93,33 @@ describe('a story of two long paragraphs, with no markup', () => {
     expect(await extractArticle(page(medium(1) + medium(2)))).toBeNull();
   });
 });
+
+describe('og:type=article beside list or product data', () => {
+  // A listicle with an ItemList for its items, a review or shopping guide with a Product, a story with an image gallery:
+  // the list data names a thing on the page, not the page. Before, such a page was judged as a list page and a story of
+  // under 2,000 characters was not read.
+  const page = (type: string, body: string) =>
+    doc(`<html><head><meta property="og:type" content="article">
+      <script type="application/ld+json">{"@context": "https://schema.org", "@type": "${type}", "name": "The five best ferries", "itemListElement": [{"@type": "ListItem", "position": 1, "url": "https://gazette.example/ferry-1"}]}</script>
+      </head><body><div id="content"><h1>The five best ferries to the islands</h1><div class="story-text">${body}</div></div>
+      <footer><p>The Harbour Gazette, 1 Quay Street.</p></footer></body></html>`);
+
+  it('reads the story of a page with an ItemList', async () => {
+    const a = await extractArticle(page('ItemList', [1, 2, 3, 4, 5].map(para).join('')));
+    expect(a?.text).toContain('Paragraph 5');
+  });
+
+  it('reads the story of a page with a Product', async () => {
+    const a = await extractArticle(page('Product', [1, 2, 3, 4, 5].map(para).join('')));
+    expect(a?.text).toContain('Paragraph 5');
+  });
+
+  it('still leaves alone a page that says it is a collection, whatever its og:type', async () => {
+    expect(await extractArticle(page('CollectionPage', [1, 2, 3, 4, 5].map(para).join('')))).toBeNull();
+  });
+
+  it('still leaves alone a list of linked headlines with an ItemList', async () => {
+    const teaser = (i: number) => `<div class="card"><h3><a href="/story-${i}">Ferry story number ${i} of the week</a></h3><p>A line of summary for story ${i}.</p></div>`;
+    expect(await extractArticle(page('ItemList', Array.from({ length: 10 }, (_, i) => teaser(i + 1)).join('')))).toBeNull();
+  });
+});
