@@ -218,6 +218,8 @@ function chainOf(w: Walk, el: Element): number {
 /** Text that ends as a sentence does: a full stop, "!" or "?" (or "…"), maybe inside closing quotes or brackets. */
 const SENTENCE_END_RE = /[.!?\u2026\u3002\uFF01\uFF1F]["'\u2019\u201D\u00BB)\]]*\s*$/;
 
+const TEASER_LINK = 'a[href]:not([href*="#"])';
+
 /** Add one paragraph-like block to the statistics; false when it does not count. */
 function addBlock(s: Stats, w: Walk, b: Element): boolean {
   const tag = b.tagName.toUpperCase();
@@ -256,7 +258,12 @@ function addBlock(s: Stats, w: Walk, b: Element): boolean {
   if (len >= 140) s.readerScore += Math.sqrt(len - 140);
   const weight = len + 10 * Math.min(5, (text.match(/[,\uFF0C\u3001]/g) ?? []).length);
   let a = parent;
-  for (let i = 0; a && i < 3; i++, a = a.parentElement) s.score.set(a, (s.score.get(a) ?? 0) + weight / (i + 1));
+  // A teaser's summary (a short paragraph right after a headline linking to another page: a card of a "More stories"
+  // grid) is counted as text but scores a tenth: a grid of a dozen cards outscored a short story, and the page was then
+  // refused as a list of headlines. (A link with a fragment may be an update's permalink: a live blog's, not a teaser.)
+  const prev = b.previousElementSibling;
+  const teaser = len < 300 && prev && (/^H[2-6]$/i.test(prev.tagName) ? prev.closest(TEASER_LINK) || prev.querySelector(TEASER_LINK) : prev.matches(TEASER_LINK) && prev.querySelector('h2, h3, h4, h5, h6'));
+  for (let i = 0; a && i < 3; i++, a = a.parentElement) s.score.set(a, (s.score.get(a) ?? 0) + weight / (i + 1) / (teaser ? 10 : 1));
   if (!parent) return true;
   if ((code >> 7) > MAX_DEPTH) {
     // More than MAX_DEPTH ancestors (deep, malformed or hostile markup): only the nearest MAX_DEPTH count, added here.

@@ -123,3 +123,25 @@ describe('og:type=article beside list or product data', () => {
     expect(await extractArticle(page('ItemList', Array.from({ length: 10 }, (_, i) => teaser(i + 1)).join('')))).toBeNull();
   });
 });
+
+describe('a short story above a grid of teaser cards', () => {
+  // A "More stories" grid (a dozen cards, each a linked headline and a line of summary) under a short story, in classes
+  // that say nothing: the grid outscored the story, and the page was refused as "a list of linked headlines" though it
+  // declares a NewsArticle.
+  const card = (i: number, wrapped: boolean) =>
+    wrapped
+      ? `<div class="c"><a href="/other/story-${i}"><h3>Another headline about a different matter, number ${i}</h3></a><p>A summary of that other story: the minister said on Monday that the plan for region ${i} would go ahead despite protests.</p></div>`
+      : `<div class="c"><h3><a href="/other/story-${i}">Another headline about a different matter, number ${i}</a></h3><p>A summary of that other story: the minister said on Monday that the plan for region ${i} would go ahead despite protests.</p></div>`;
+  const page = (wrapped: boolean) =>
+    doc(`<html><head><script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Northern pier to close"}</script></head><body>
+      <div class="w"><h1>Northern pier to close for repairs</h1><div class="t">${[1, 2, 3].map(para).join('')}</div></div>
+      <div class="g">${Array.from({ length: 12 }, (_, i) => card(i + 1, wrapped)).join('')}</div></body></html>`);
+
+  it('reads the story, not the grid', async () => {
+    for (const wrapped of [false, true]) {
+      const a = await extractArticle(page(wrapped));
+      expect(a?.text).toContain('Paragraph 3');
+      expect(a?.text).not.toContain('A summary of that other story');
+    }
+  });
+});
