@@ -685,15 +685,12 @@ function decide(doc: Document, root: Element | null, url?: string): ArticleSigna
     }
     // One dated story (a publication date in the metadata, or its day in a story's address) whose block is most of
     // the page's prose, in paragraphs: a short story from a system that writes og:type=website everywhere. A product,
-    // profile or landing page states no publication date.
-    if (against === 'og:type=website' && signs.some((x) => x.includes('date')) && rootText >= 600 && share >= 0.7 && paras >= 4) {
-      return { isArticle: true, reason: `${chars} in ${paras} paragraphs, ${Math.round(share * 100)} % of the page's prose, and ${signs.join(', ')} (despite ${against})` };
-    }
-    // Nor does a story need a sign when its block is running prose that passes Readability's test, in 5+ paragraphs,
-    // and is most of the page's prose (half of it, for a long story beside a column of summaries). A product or
-    // landing page's short lines, a player page's titles and a profile's list do not pass that test.
-    if (against === 'og:type=website' && s.readerScore > 20 && rootText >= 1000 && paras >= 5 && share >= (rootText >= 3000 ? 0.5 : 0.7)) {
-      return { isArticle: true, reason: `${chars} of running prose in ${paras} paragraphs, ${Math.round(share * 100)} % of the page's prose (despite ${against})` };
+    // profile or landing page states no publication date. Nor does a story need a sign when its block is running
+    // prose that passes Readability's test, in 5+ paragraphs, and is most of the page's prose (half of it, for a long
+    // story beside a column of summaries): a product or landing page's short lines, a player page's titles and a
+    // profile's list do not pass that test.
+    if (against === 'og:type=website' && paras >= 4 && rootText >= 600 && ((signs.some((x) => x.includes('date')) && share >= 0.7) || (s.readerScore > 20 && rootText >= 1000 && paras >= 5 && share >= (rootText >= 3000 ? 0.5 : 0.7)))) {
+      return { isArticle: true, reason: `${chars} in ${paras} paragraphs, ${Math.round(share * 100)} % of the page's prose${signs.length ? `, and ${signs.join(', ')}` : ''} (despite ${against})` };
     }
     return { isArticle: false, reason: `${against}, no article markup (${chars}, ${Math.round(share * 100)} % of the page's prose, ${paras} paragraphs)` };
   }
