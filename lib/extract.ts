@@ -87,6 +87,8 @@ interface Stats {
   total: number;
   /** isProbablyReaderable's score: sum of sqrt(len - 140) over paragraphs of at least 140 characters */
   readerScore: number;
+  /** text of teaser summaries (short paragraphs right after a headline linking to another page) */
+  teaser: number;
   chrome: WeakMap<Element, boolean>;
   /** the best-scoring prose block found by the last findArticleRoot (before widening) */
   block?: Element;
@@ -153,7 +155,7 @@ function brLines(el: Element): number {
 }
 
 function newStats(): Stats {
-  return { text: new Map(), own: new Map(), count: new Map(), lines: new Map(), score: new Map(), total: 0, readerScore: 0, chrome: new WeakMap() };
+  return { text: new Map(), own: new Map(), count: new Map(), lines: new Map(), score: new Map(), total: 0, readerScore: 0, teaser: 0, chrome: new WeakMap() };
 }
 
 function statBlocks(doc: Document): Element[] {
@@ -262,7 +264,9 @@ function addBlock(s: Stats, w: Walk, b: Element): boolean {
   // grid) is counted as text but scores a tenth: a grid of a dozen cards outscored a short story, and the page was then
   // refused as a list of headlines. (A link with a fragment may be an update's permalink: a live blog's, not a teaser.)
   const prev = b.previousElementSibling;
-  const teaser = len < 300 && prev && (/^H[2-6]$/i.test(prev.tagName) ? prev.closest(TEASER_LINK) || prev.querySelector(TEASER_LINK) : prev.matches(TEASER_LINK) && prev.querySelector('h2, h3, h4, h5, h6'));
+  const h = len < 300 && prev && (/^H[2-6]$/i.test(prev.tagName) ? prev : prev.querySelector('h2, h3, h4, h5, h6'));
+  const teaser = h && (h.closest(TEASER_LINK) || h.querySelector(TEASER_LINK)) && textLength(prev) < 250;
+  if (teaser) s.teaser += len;
   for (let i = 0; a && i < 3; i++, a = a.parentElement) s.score.set(a, (s.score.get(a) ?? 0) + weight / (i + 1) / (teaser ? 10 : 1));
   if (!parent) return true;
   if ((code >> 7) > MAX_DEPTH) {
@@ -663,6 +667,9 @@ function decide(doc: Document, root: Element | null, url?: string): ArticleSigna
     if (rootText >= (ev.articleData ? 120 : 250)) return { isArticle: true, reason: `${declared}${ev.amp ? ' (AMP)' : ''}, ${chars}` };
     return { isArticle: false, reason: `${declared}, but only ${chars}` };
   }
+  // A page that declares no article and holds more teasers' summaries than text in its best block is a list page: the
+  // block is one of its other parts.
+  if (s.teaser > rootText) return { isArticle: false, reason: `no article markup; the page holds more teasers than story (${chars})` };
   // Only og:types that name something else count against (website, video, product …): sites also write "blog",
   // "news" or "story" on their stories.
   const against = (listItem ? undefined : ev.listData) ?? (ev.hubUrl ? 'a section, tag, search or video address' : ev.ogType && NON_ARTICLE_OG.test(ev.ogType) ? `og:type=${ev.ogType}` : undefined);

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { detectArticle, extractArticle } from '../../../lib/extract';
+import { detectArticle, extractArticle, extractWithReason } from '../../../lib/extract';
 
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
 const para = (i: number) =>
@@ -128,20 +128,38 @@ describe('a short story above a grid of teaser cards', () => {
   // A "More stories" grid (a dozen cards, each a linked headline and a line of summary) under a short story, in classes
   // that say nothing: the grid outscored the story, and the page was refused as "a list of linked headlines" though it
   // declares a NewsArticle.
-  const card = (i: number, wrapped: boolean) =>
-    wrapped
-      ? `<div class="c"><a href="/other/story-${i}"><h3>Another headline about a different matter, number ${i}</h3></a><p>A summary of that other story: the minister said on Monday that the plan for region ${i} would go ahead despite protests.</p></div>`
-      : `<div class="c"><h3><a href="/other/story-${i}">Another headline about a different matter, number ${i}</a></h3><p>A summary of that other story: the minister said on Monday that the plan for region ${i} would go ahead despite protests.</p></div>`;
-  const page = (wrapped: boolean) =>
+  const summary = (i: number) => `A summary of that other story: the minister said on Monday that the plan for region ${i} would go ahead despite protests.`;
+  const head = (i: number) => `Another headline about a different matter, number ${i}`;
+  // (Three ways cards are built: the link in the heading, the heading in the link, the heading and the summary each in
+  // a wrapper of its own.)
+  const card = (i: number, kind: number) =>
+    [
+      `<div class="c"><h3><a href="/other/story-${i}">${head(i)}</a></h3><p>${summary(i)}</p></div>`,
+      `<div class="c"><a href="/other/story-${i}"><h3>${head(i)}</h3></a><p>${summary(i)}</p></div>`,
+      `<div class="c"><div class="h"><h3><a href="/other/story-${i}">${head(i)}</a></h3></div><div class="d">${summary(i)}</div></div>`,
+    ][kind];
+  const page = (wrapped: number) =>
     doc(`<html><head><script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Northern pier to close"}</script></head><body>
       <div class="w"><h1>Northern pier to close for repairs</h1><div class="t">${[1, 2, 3].map(para).join('')}</div></div>
       <div class="g">${Array.from({ length: 12 }, (_, i) => card(i + 1, wrapped)).join('')}</div></body></html>`);
 
   it('reads the story, not the grid', async () => {
-    for (const wrapped of [false, true]) {
+    for (const wrapped of [0, 1, 2]) {
       const a = await extractArticle(page(wrapped));
       expect(a?.text).toContain('Paragraph 3');
       expect(a?.text).not.toContain('A summary of that other story');
     }
+  });
+});
+
+describe('a page of teaser cards of two kinds, with no markup', () => {
+  // A front page whose main grid has linked headings, and whose "featured" strip has linked titles that are not
+  // headings: once the grid's summaries no longer outscore everything, the strip must not be read as a story.
+  it('is still left alone', async () => {
+    const summary = (i: number) => `<p>A summary of story ${i}: the minister said on Monday that the plan for the northern region would go ahead despite the protests from farmers, fishermen and the harbour workers.</p>`;
+    const grid = Array.from({ length: 12 }, (_, i) => `<div class="c"><h3><a href="/news/story-${i}">Headline of story ${i}</a></h3>${summary(i)}</div>`).join('');
+    const strip = Array.from({ length: 6 }, (_, i) => `<div class="f"><a class="t" href="/news/featured-${i}">Featured story ${i}</a>${summary(100 + i)}</div>`).join('');
+    const r = await extractWithReason(doc(`<html><head><title>The Harbour Gazette</title></head><body><h1>The Harbour Gazette</h1><div class="strip">${strip}</div><div class="grid">${grid}</div></body></html>`));
+    expect(r.article).toBeNull();
   });
 });
