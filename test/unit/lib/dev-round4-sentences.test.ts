@@ -81,4 +81,12 @@ describe('round-4 dev set: what a reader sees', () => {
     expect(found.filter((m) => m.start === at)).toEqual([]);
     expect(found.map((m) => m.entityId)).toContain('lee-jae-myung');
   });
+
+  it('a Korean story\'s "Supreme Court" is Korea\'s: institutions named "<Head> of <end of the country\'s name>"', () => {
+    // more-11 (schema-org-context-object, Readability tune page) after its page's opening (wire-24).
+    const sentence = 'Officials said Friday that Yoon had ordered the arrest of prominent politicians including Lee, the leader of the Democratic Party, and Han, the leader of Yoon’s own party, along with other opposition lawmakers, a journalist, a former Supreme Court justice and a former Supreme Court chief justice.';
+    const found = idsAfter(opening('wire-24-schema-org-context-object.txt'), sentence, '2024-12-07');
+    expect(found.filter((id) => id === 'supreme-court-of-korea')).toHaveLength(2);
+    expect(found).not.toContain('us-supreme-court');
+  });
 });
