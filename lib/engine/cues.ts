@@ -265,7 +265,7 @@ export function namedThing(index: LoadedIndex, text: string, t: Tokens, c: Candi
     const pf = t.flags[j];
     if (pf & F_JOIN_NEXT && pf & F_CAP && !(pf & (F_POSSESSIVE | F_SENT_START | F_ALLCAPS)) && !(t.covered && t.covered[j])) {
       const k = keyOf(text, t, j);
-      if (k.length > 1 && index.commonWords.has(k) && !TITLES.has(k) && !PARTY_WORDS.has(k) && DEMONYMS[k] === undefined) return true;
+      if (k.length > 1 && index.commonWords.has(k) && !TITLES.has(k) && !PARTY_WORDS.has(k) && !CHAMBER_WORDS.has(k) && DEMONYMS[k] === undefined) return true;
     }
   }
   if (c.endTok - c.startTok !== 1 || !c.cands.every((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type))) return false;
@@ -313,6 +313,9 @@ function hyphenatedGivenNameAfter(text: string, t: Tokens, i: number): boolean {
   const n = t.start[i + 2];
   return n === t.end[i + 1] + 1 && !(t.flags[i + 2] & F_CAP) && /^\p{Ll}{2,}\b/u.test(text.slice(n, n + 8));
 }
+
+/** "House Republicans", "Senate Democrats": a chamber before a party's short name says which of its members. */
+const CHAMBER_WORDS = new Set(['house', 'senate', 'assembly', 'congress', 'parliament', 'legislature']);
 
 const PARTY_WORDS = new Set(['democrat', 'democrats', 'democratic', 'republican', 'republicans']);
 

@@ -89,4 +89,13 @@ describe('round-4 dev set: what a reader sees', () => {
     expect(found.filter((id) => id === 'supreme-court-of-korea')).toHaveLength(2);
     expect(found).not.toContain('us-supreme-court');
   });
+
+  it('"House Republicans" are the House\'s and the party\'s; "Bernie" after Bernie Sanders is he', () => {
+    // more-09 (foxnews, GoOse dev page Test_FoxNewsCom) after its page's opening (goose-12).
+    const before = opening('goose-12-foxnews.txt');
+    const house = 'Still others said they were won over by Clinton\'s 11 hours of testimony before a GOP-led committee investigating the attack on a U.S. consulate in Benghazi, Libya. Clinton\'s testimony won widespread praise as House Republicans struggled to trip her up.';
+    expect(idsAfter(before, house, '2015-11-13')).toEqual(expect.arrayContaining(['us-house-of-representatives', 'us-republican-party']));
+    const bernie = 'However, Nodland added, if Clinton is the party\'s nominee, "I will knock on doors for her. There are just more issues I agree with Bernie."';
+    expect(idsAfter(before, bernie, '2015-11-13')).toContain('bernie-sanders');
+  });
 });
