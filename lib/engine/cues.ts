@@ -430,7 +430,8 @@ export const PLACE_TYPES = new Set(['country', 'city', 'place']);
 // Michigan" to name the state as well.)
 // "Prix": a race named after a place ("the U.S. Grand Prix", "the Monaco Grand Prix") is the race's name.
 // "Police": "the New York Police Department", "the Los Angeles Police Department" are the city's force, named by it.
-const INSTITUTION_HEADS = new Set(['airport', 'hospital', 'museum', 'radio', 'stadium', 'airlines', 'airways', 'zoo', 'library', 'arena', 'observatory', 'prix', 'police']);
+// Houses of worship: "St. Louis Family Church", "the Pittsburgh Hebrew Synagogue".
+const INSTITUTION_HEADS = new Set(['airport', 'hospital', 'museum', 'radio', 'stadium', 'airlines', 'airways', 'zoo', 'library', 'arena', 'observatory', 'prix', 'police', 'church', 'synagogue', 'mosque', 'temple', 'cathedral', 'chapel']);
 
 /**
  * A place at the head of an institution's name: up to three capitalised words after it, the last an institution's

@@ -98,4 +98,11 @@ describe('round-4 dev set: what a reader sees', () => {
     const bernie = 'However, Nodland added, if Clinton is the party\'s nominee, "I will knock on doors for her. There are just more issues I agree with Bernie."';
     expect(idsAfter(before, bernie, '2015-11-13')).toContain('bernie-sanders');
   });
+
+  it('"St. Louis Family Church": a place at the head of a house of worship\'s name', () => {
+    // more-19 (aol, mercury tune page www.aol.com--1480618816916), third batch.
+    const text = 'Blake Snyder was laid to rest Thursday, October 13 following a service at St. Louis Family Church in Chesterfield.';
+    expect(ids(text, '2016-12-01')).not.toContain('st-louis');
+    expect(ids('The family moved from St. Louis to Chesterfield in 2010.', '2016-12-01')).toContain('st-louis');
+  });
 });
