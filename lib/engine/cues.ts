@@ -399,6 +399,9 @@ export function isDateline(text: string, t: Tokens, c: Candidate): boolean {
   return /^(?:,\s[\p{L} .]{2,30})?\s*(?:\([^)]{1,40}\)\s*)?[—–-]/u.test(text.slice(t.end[c.endTok - 1], t.end[c.endTok - 1] + 60));
 }
 
+/** Abbreviations of writers' English that are also acronyms in the dataset (International Maritime Organization, PS). */
+const WRITERS_ABBREVIATIONS = new Set(['imo', 'imho', 'ps']);
+
 export function needsContextFor(index: LoadedIndex, text: string, t: Tokens, c: Candidate, lower: boolean): boolean {
   if (c.weak === 0 && isDateline(text, t, c) && c.cands.every((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type))) return false;
   if (c.weak > 0) return true;
@@ -412,6 +415,9 @@ export function needsContextFor(index: LoadedIndex, text: string, t: Tokens, c: 
   if (suspicious(index, text, t, c, lower)) return true;
   if (c.endTok - c.startTok > 1) return false;
   const key = keyOf(text, t, c.startTok);
+  // "IMO, this is not a free-speech issue": an acronym that is also a writer's abbreviation ("in my opinion", a
+  // postscript) stands for the organisation only where the article supports it (shipping, French politics).
+  if (c.match === 'acronym' && WRITERS_ABBREVIATIONS.has(key)) return true;
   if (index.firstNames.has(key)) {
     // "Georgia said", "Paris told reporters": a given name that speaks is a person (a state or city rarely does;
     // countries do, so they keep the ordinary rule).

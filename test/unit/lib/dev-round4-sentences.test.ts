@@ -107,4 +107,12 @@ describe('round-4 dev set: what a reader sees', () => {
     expect(ids(text, '2016-12-01')).not.toContain('st-louis');
     expect(ids('The family moved from St. Louis to Chesterfield in 2010.', '2016-12-01')).toContain('st-louis');
   });
+
+  it('"IMO" (in my opinion) in a blog post is no International Maritime Organization', () => {
+    // more-22 (ebb-org, Readability tune page), fourth batch.
+    const text = 'More importantly to the FSF, I attempted to persuade RMS that launching a controversial campaign on sexual behavior and morality was counter to his and FSF\'s mission to advance software freedom, and told RMS that my duty as an FSF Director was to assure the best outcome for the FSF, which IMO didn\'t include having a leader who made such statements.';
+    expect(ids(text, '2019-10-05')).toEqual([]);
+    // Named in full, the organisation's acronym is it.
+    expect(ids('The International Maritime Organization met in London. The IMO said shipping emissions must fall.', '2019-10-05')).toContain('international-maritime-organization');
+  });
 });
