@@ -14,6 +14,7 @@
  *   noreg    … everything but `CSS.highlights.set` (the interaction is set up; the browser draws nothing of ours)
  *   full     the worktree's own build
  *
+ * (`--stages=first50`: a probe, not a stage — only the first 50 mentions registered.)
  * so consecutive differences are what each stage adds. Every variant loads the page in fresh tabs, interleaved, the
  * order turning each round; the bench probe's frame loop is stopped at document start (so no variant pays for frames
  * the others do not), and every run measures navigation → `--window` ms → main thread quiet. Per run: the renderer main
@@ -53,6 +54,8 @@ const CUTS: Record<string, [string, string, string][]> = {
   map: [['entrypoints/content/page.ts', '      const nextMap = await mapPackedMentions(doc, found.text, found.segments, res, yielder());\n', '      const nextMap = await mapPackedMentions(doc, found.text, found.segments, res, yielder());\n      if (!(globalThis as any).__ncNever) return;\n']],
   // (ownHighlight too: the context's tick would register it again, restoreHighlight)
   noreg: [['entrypoints/content/page.ts', '        CSS.highlights.set(HL, h);\n        ownHighlight = h;\n', '        if ((globalThis as any).__ncNever) {\n          CSS.highlights.set(HL, h);\n          ownHighlight = h;\n        }\n']],
+  // (not a stage: the paint probe — only the first 50 mentions registered, to tell a cost per range from a fixed one)
+  first50: [['entrypoints/content/page.ts', '        for (const m of nextMap.mentions) {\n          h.add(m.range);\n', '        for (const m of nextMap.mentions.slice(0, 50)) {\n          h.add(m.range);\n']],
 };
 
 function buildStage(stage: string): string {
@@ -75,7 +78,7 @@ function buildStage(stage: string): string {
 
 if (STAGES) {
   const full = path.join(root, '.output', 'chrome-mv3');
-  const which = STAGES.includes('=') ? STAGES.slice('--stages='.length).split(',') : Object.keys(CUTS);
+  const which = STAGES.includes('=') ? STAGES.slice('--stages='.length).split(',') : Object.keys(CUTS).filter((k) => k !== 'first50');
   const staged = which.map((stage) => ({ name: stage, dir: buildStage(stage) }));
   variants.unshift(...staged, ...(variants.some((v) => v.name === 'full') ? [] : [{ name: 'full', dir: full }]));
 }
