@@ -4,39 +4,9 @@
  * the queue takes one piece at a time from each tab in turn, yielding to the event loop between pieces — so a hostile
  * tab's 2 MB cannot hold up another tab's article for longer than one piece.
  */
-import type { ArticleMeta, DetectResult, Mention } from '../../lib/engine';
+import { type ArticleMeta, type DetectResult, type Mention, splitPieces } from '../../lib/engine';
 
-/**
- * Texts up to WHOLE_CHARS are detected whole, so every real article keeps one topic profile and one sense per article;
- * longer ones (huge live pages, hostile text) in pieces of PIECE_CHARS, each with its own profile. Another tab's
- * request waits for the piece in hand: a piece of 25,000 chars of acronym flood takes ~20 ms (median; 90th
- * percentile ~75 ms) in Chromium's worker on the shared 2-core machine, one of 50,000 ~45 ms (~160 ms). On a 1 MB live
- * page, 25,000-char pieces keep 99.6 % of the mentions 50,000-char ones gave; the extra yields cost its reply ~80 ms
- * (docs/notes/hostile.md).
- */
-export const WHOLE_CHARS = 120_000;
-export const PIECE_CHARS = 25_000;
-
-/** Split text into pieces of at most `max` chars, each ending at a paragraph break, a line, or a space if it can. */
-export function splitPieces(text: string, max = PIECE_CHARS, whole = WHOLE_CHARS): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  if (text.length <= whole) return [{ start: 0, end: text.length }];
-  let s = 0;
-  while (text.length - s > max) {
-    const hard = s + max;
-    let cut = text.lastIndexOf('\n\n', hard);
-    if (cut <= s + max / 2) cut = text.lastIndexOf('\n', hard);
-    if (cut <= s + max / 2) cut = text.lastIndexOf(' ', hard);
-    if (cut <= s + max / 2) cut = hard;
-    // never cut inside a surrogate pair
-    const c = text.charCodeAt(cut - 1);
-    if (c >= 0xd800 && c <= 0xdbff) cut--;
-    out.push({ start: s, end: cut });
-    s = cut;
-  }
-  out.push({ start: s, end: text.length });
-  return out;
-}
+export { splitPieces };
 
 export class Superseded extends Error {
   constructor(why: string) {

@@ -21,6 +21,7 @@ import { withMiddleNames } from './middle-names';
 import { homeInstitution } from './home-institutions';
 import { LIST_GAP_RE, apStateAbbreviations, campusTown, isUsState, isUsStateId, stateCue, stateFollows } from './us-places';
 import { type SpanLookup, spanLookup } from './span-lookup';
+import { splitPieces } from './pieces';
 
 export type { MatchKind, ArticleMeta, Mention, DetectResult, DetectOptions } from './results';
 import type { ArticleMeta, DetectOptions, DetectResult, MatchKind, Mention } from './results';
@@ -52,18 +53,37 @@ export function createDetector(index: LoadedIndex): Detector {
     detect(text, meta = {}, options = {}) {
       const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
       const scanned = text.length > maxChars ? text.slice(0, maxChars) : text;
-      if (looksLikeMojibake(scanned)) {
-        const { repaired, map } = repairWithMap(scanned);
-        const res = detectIn(index, repaired, meta);
+      const pieces = splitPieces(scanned);
+      if (pieces.length === 1) return detectWhole(index, scanned, meta);
+      // A long text piece by piece, as the background's queue runs it: the first piece's topics stand for the text.
+      const mentions: Mention[] = [];
+      let topics: string[] = [];
+      for (const p of pieces) {
+        const res = detectWhole(index, scanned.slice(p.start, p.end), meta);
         for (const m of res.mentions) {
-          m.start = map(m.start);
-          m.end = map(m.end);
+          m.start += p.start;
+          m.end += p.start;
+          mentions.push(m);
         }
-        return res;
+        if (p.start === 0) topics = res.topics;
       }
-      return detectIn(index, scanned, meta);
+      return { topics, mentions };
     },
   };
+}
+
+/** One text (at most WHOLE_CHARS) in one pass: one topic profile, one sense per article. */
+function detectWhole(index: LoadedIndex, scanned: string, meta: ArticleMeta): DetectResult {
+  if (looksLikeMojibake(scanned)) {
+    const { repaired, map } = repairWithMap(scanned);
+    const res = detectIn(index, repaired, meta);
+    for (const m of res.mentions) {
+      m.start = map(m.start);
+      m.end = map(m.end);
+    }
+    return res;
+  }
+  return detectIn(index, scanned, meta);
 }
 
 /** Repair mojibake runs; `map` turns an offset in the repaired text back into one in the original. */

@@ -9,3 +9,4 @@ export { indexImage, derivedTables } from './derived';
 export { foldToken, nameKey, skeleton } from './normalize';
 export { encodeImage, decodeImage } from './image-codec';
 export { REGION_TOPICS, STORY_TOPICS } from './topics-vocab';
+export { splitPieces, WHOLE_CHARS, PIECE_CHARS } from './pieces';

@@ -1,5 +1,5 @@
 /** Walking the alias tries from a token: the longest name that starts there, exact or by spelling skeleton. */
-import { ARTICLE_PARTICLES, SPACED_ARTICLES, bitsetHas } from './normalize';
+import { ARTICLE_PARTICLES, SPACED_ARTICLES, bitsetHas, foldCode } from './normalize';
 import { type InternKnown, type LoadedIndex, type WordSet, type PackedCandidate, type TrieNode, AliasKind, IK_ARTICLE, IK_COMMON, IK_SPACED, unpackEntity, unpackKind } from './alias-index';
 import { boundedDistance } from './fuzzy';
 import type { MatchKind } from './results';
@@ -108,6 +108,21 @@ interface WalkResult {
   fuzzy: boolean;
 }
 
+/**
+ * Whether a short word may fold to an article particle ("al", "El", "ál"): its first letter folds to a, e or u. Every
+ * particle is Latin; a CJK character or a word of another script is none, so the walk's bitset can turn it away
+ * without the string keyOf would make and keep for it (random CJK text: one kept string per character).
+ */
+function particleHead(text: string, s: number, e: number): boolean {
+  for (let j = s; j < e; j++) {
+    const f = foldCode(text.charCodeAt(j));
+    if (f === '') continue;
+    const c = f.charCodeAt(0);
+    return c === 0x61 || c === 0x65 || c === 0x75;
+  }
+  return false;
+}
+
 export /**
  * `common`: the index's common words — a garbled word inside a name is never an ordinary word ("Minister").
  * `known`: for the exact trie, what the intern table knows of each key (flags, root child), so that most steps make
@@ -121,7 +136,7 @@ function walk(root: TrieNode, firstBits: Uint32Array, common: WordSet, text: str
   // Fast path: most capitalised tokens start no name at all; a bitset of first-token hashes says so without a string.
   {
     const f0 = t.flags[i];
-    const mayParticle = t.end[i] - t.start[i] <= 3 && (f0 & F_JOIN_NEXT) !== 0;
+    const mayParticle = t.end[i] - t.start[i] <= 3 && (f0 & F_JOIN_NEXT) !== 0 && particleHead(text, t.start[i], t.end[i]);
     if (!mayParticle && !bitsetHas(firstBits, useSkeleton ? skelHash(t, i) : t.hash[i])) return null;
     const f = t.flags[i];
     // An ASCII word the index has no key for starts nothing in the exact trie (nor is it a particle): no string made.

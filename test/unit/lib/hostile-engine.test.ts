@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { loadIndex, unpackEntity } from '../../../lib/engine/alias-index';
 import { readBuiltBundle } from '../../../scripts/engine-node';
 import { createDetector, type Mention } from '../../../lib/engine/detect';
+import { splitPieces } from '../../../lib/engine/pieces';
 import { ADVERSARIAL } from '../../../scripts/bench/adversarial-texts';
 
 const bundle = readBuiltBundle();
@@ -88,16 +89,30 @@ describe('engine on hostile and random text', () => {
     expect(got).toEqual(expect.arrayContaining(['Bashar al-Assad', 'Moscow']));
   });
 
-  it('a lower-case short form repeated over 4 M characters is still detected (it used to overflow the stack)', () => {
-    // Lower-case short forms ("the national dialogue") are matched by a regex over the whole text; ~190,000 matches
-    // were appended with push(...spread), which threw "Maximum call stack size exceeded" and lost every highlight.
+  it('a lower-case short form repeated over 4 M characters is still detected to the end (it used to overflow the stack)', () => {
+    // Lower-case short forms ("the national dialogue") are matched by a regex over the text; ~190,000 matches were
+    // appended with push(...spread), which threw "Maximum call stack size exceeded" and lost every highlight. A text
+    // this long is now detected in pieces (lib/engine/pieces.ts), each with its own topic profile.
     const [key, cands] = [...index.lowerShorts][0];
-    // The article names the entity's country, which is the context a short form needs.
+    // Every stretch of the text names the entity's country, which is the context a short form needs.
     const country = index.entities[index.byId.get(index.entities[unpackEntity(cands[0])].country!)!].name;
-    const text = `${country} held talks. ` + `A ${key}. `.repeat(Math.ceil(4_000_000 / (key.length + 4)));
+    const stretch = `${country} held talks. ` + `A ${key}. `.repeat(200);
+    const text = stretch.repeat(Math.ceil(4_000_000 / stretch.length));
     const res = detector.detect(text);
     expect(res.mentions.length).toBeGreaterThan(100_000);
     const last = res.mentions[res.mentions.length - 1];
     expect(text.slice(last.start, last.end)).toBe(key);
   }, 120_000);
+  it('a text longer than one piece is detected piece by piece, every mention at its place in the whole text', () => {
+    const para = 'Bashar al-Assad fled Damascus for Moscow. Vladimir Putin met Recep Tayyip Erdogan in Ankara.\n\n';
+    const text = para.repeat(Math.ceil(300_000 / para.length));
+    const pieces = splitPieces(text);
+    expect(pieces.length).toBeGreaterThan(1);
+    const whole = detector.detect(text).mentions;
+    const byPiece = pieces.flatMap((p) => detector.detect(text.slice(p.start, p.end)).mentions.map((m) => [m.start + p.start, m.end + p.start, m.entityId]));
+    expect(whole.map((m) => [m.start, m.end, m.entityId])).toEqual(byPiece);
+    // The last paragraph's names are found, where they are.
+    const tail = whole.filter((m) => m.start >= text.length - para.length).map((m) => text.slice(m.start, m.end));
+    expect(tail).toEqual(expect.arrayContaining(['Bashar al-Assad', 'Damascus', 'Moscow', 'Vladimir Putin', 'Ankara']));
+  });
 });
