@@ -11,11 +11,12 @@
  *   extract  … runPage, the idle wait and the article extraction; the scan stops there
  *   detect   … the text sent to the background and the packed reply received
  *   map      … the reply mapped to static ranges
- *   noreg    … everything but `CSS.highlights.set` (the interaction is set up; the browser draws nothing of ours)
+ *   noreg    … everything but registering the highlight (nor keeping it for the context's tick to restore): the
+ *            interaction is set up; the browser draws nothing of ours
  *   full     the worktree's own build
  *
- * (`--stages=first50`: a probe, not a stage — only the first 50 mentions registered.)
- * so consecutive differences are what each stage adds. Every variant loads the page in fresh tabs, interleaved, the
+ * so consecutive differences are what each stage adds (`--stages=noreg,first50` builds only those; `first50` is a
+ * probe, not a stage: only the first 50 mentions registered, to tell a cost per range from a fixed one). Every variant loads the page in fresh tabs, interleaved, the
  * order turning each round; the bench probe's frame loop is stopped at document start (so no variant pays for frames
  * the others do not), and every run measures navigation → `--window` ms → main thread quiet. Per run: the renderer main
  * thread's CPU time (Performance metric ThreadTime) in an untraced load, and in a second, traced load the CPU time
