@@ -1,7 +1,7 @@
 /**
  * The content script's added main-thread work on a fresh tab, split into stages and by kind, in CPU time (issue 11.3).
  *
- *   npx tsx scripts/bench/content-cpu.ts [--runs=8] [--page=/long-article.html] [--window=3000] [--stages] [NAME=DIR ...]
+ *   npx tsx scripts/bench/content-cpu.ts [--runs=8] [--page=/long-article.html] [--window=3000] [--stages[=a,b]] [NAME=DIR ...]
  *
  * Variants are Chromium builds (`chrome-mv3` directories) given as NAME=DIR; `none` (no extension) and `null` (the first
  * build with an empty content.js: what any content script costs) are always added. With `--stages`, the worktree's
