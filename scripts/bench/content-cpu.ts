@@ -16,7 +16,7 @@
  *   full     the worktree's own build
  *
  * so consecutive differences are what each stage adds (`--stages=noreg,first50` builds only those; `first50` is a
- * probe, not a stage: only the first 50 mentions registered, to tell a cost per range from a fixed one). Every variant loads the page in fresh tabs, interleaved, the
+ * probe, not a stage: only the first 50 mentions registered, to tell a cost per range from a fixed one; `firstper` registers each entity's first mention only). Every variant loads the page in fresh tabs, interleaved, the
  * order turning each round; the bench probe's frame loop is stopped at document start (so no variant pays for frames
  * the others do not), and every run measures navigation → `--window` ms → main thread quiet. Per run: the renderer main
  * thread's CPU time (Performance metric ThreadTime) in an untraced load, and in a second, traced load the CPU time
@@ -57,6 +57,8 @@ const CUTS: Record<string, [string, string, string][]> = {
   noreg: [['entrypoints/content/page.ts', '        CSS.highlights.set(HL, h);\n        ownHighlight = h;\n', '        if ((globalThis as any).__ncNever) {\n          CSS.highlights.set(HL, h);\n          ownHighlight = h;\n        }\n']],
   // (not a stage: the paint probe — only the first 50 mentions registered, to tell a cost per range from a fixed one)
   first50: [['entrypoints/content/page.ts', '        for (const m of nextMap.mentions) {\n          h.add(m.range);\n', '        for (const m of nextMap.mentions.slice(0, 50)) {\n          h.add(m.range);\n']],
+  // (a probe too: one range per entity, its first mention — what the "first mention" highlight style would register)
+  firstper: [['entrypoints/content/page.ts', '        for (const m of nextMap.mentions) {\n          h.add(m.range);\n', '        const seenIds = new Set<string>();\n        for (const m of nextMap.mentions) {\n          if (seenIds.has(m.entityId)) continue;\n          seenIds.add(m.entityId);\n          h.add(m.range);\n']],
 };
 
 function buildStage(stage: string): string {
@@ -79,7 +81,7 @@ function buildStage(stage: string): string {
 
 if (STAGES) {
   const full = path.join(root, '.output', 'chrome-mv3');
-  const which = STAGES.includes('=') ? STAGES.slice('--stages='.length).split(',') : Object.keys(CUTS).filter((k) => k !== 'first50');
+  const which = STAGES.includes('=') ? STAGES.slice('--stages='.length).split(',') : Object.keys(CUTS).filter((k) => k !== 'first50' && k !== 'firstper');
   const staged = which.map((stage) => ({ name: stage, dir: buildStage(stage) }));
   variants.unshift(...staged, ...(variants.some((v) => v.name === 'full') ? [] : [{ name: 'full', dir: full }]));
 }
