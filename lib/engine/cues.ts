@@ -69,6 +69,8 @@ const INSTITUTION_WORDS = new Set([
   'city',
   // "Liberia Airport Authority", "Kabul Airport": an airport (and its authority) named after its place
   'airport',
+  // "Virginia Tech", "Georgia Tech": a university named "<place> Tech", like "Edinburgh University"
+  'tech',
 ]);
 /**
  * Nouns that end a longer name even a few capitalised words after the place: "New Zealand Sign Language", "Damascus
@@ -120,6 +122,9 @@ export function partOfOtherName(index: LoadedIndex, text: string, t: Tokens, c: 
   }
   if (f & F_JOIN_NEXT && !(f & F_POSSESSIVE)) {
     if (isProperNeighbour(index, text, t, i + 1, false) && !placeModifying(index, text, t, c, modifiers) && !hyphenedName(i + 1)) return true;
+    // "Interior Minister Lee Sang-min", "Kim Yong-hyun": a family name before a hyphenated given name ("Sang-min", whose
+    // first half may be an English word) is another person's full name, not the Lee or Kim the dataset holds.
+    if (hyphenatedGivenNameAfter(text, t, i) && c.cands.every((p) => index.entities[unpackEntity(p)].type === 'person')) return true;
     // "Dan Turkey-Bell": a capitalised word hyphenated on that is no name we know.
     if (f & F_HYPHEN_AFTER && ensure(t, i + 1) && t.flags[i + 1] & F_CAP && !(t.flags[i + 1] & F_NOCASE) && !(t.covered && t.covered[i + 1]) && !hyphenedName(i + 1)) return true;
   }
@@ -260,7 +265,7 @@ export function namedThing(index: LoadedIndex, text: string, t: Tokens, c: Candi
     const pf = t.flags[j];
     if (pf & F_JOIN_NEXT && pf & F_CAP && !(pf & (F_POSSESSIVE | F_SENT_START | F_ALLCAPS)) && !(t.covered && t.covered[j])) {
       const k = keyOf(text, t, j);
-      if (k.length > 1 && index.commonWords.has(k) && !TITLES.has(k) && !PARTY_WORDS.has(k) && DEMONYMS[k] === undefined) return true;
+      if (k.length > 1 && index.commonWords.has(k) && !TITLES.has(k) && !PARTY_WORDS.has(k) && !CHAMBER_WORDS.has(k) && DEMONYMS[k] === undefined) return true;
     }
   }
   if (c.endTok - c.startTok !== 1 || !c.cands.every((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type))) return false;
@@ -299,6 +304,18 @@ export function wordsBefore(text: string, pos: number, n: number): string[] {
   }
   return out;
 }
+
+/** Token i is followed by a capitalised word hyphenated onto a lower-case one: "Lee Sang-min", "Moon Jae-in". */
+function hyphenatedGivenNameAfter(text: string, t: Tokens, i: number): boolean {
+  if (!ensure(t, i + 1)) return false;
+  const g = t.flags[i + 1];
+  if (!(g & F_CAP) || g & (F_ALLCAPS | F_NOCASE) || !(g & F_HYPHEN_AFTER) || !ensure(t, i + 2)) return false;
+  const n = t.start[i + 2];
+  return n === t.end[i + 1] + 1 && !(t.flags[i + 2] & F_CAP) && /^\p{Ll}{2,}\b/u.test(text.slice(n, n + 8));
+}
+
+/** "House Republicans", "Senate Democrats": a chamber before a party's short name says which of its members. */
+const CHAMBER_WORDS = new Set(['house', 'senate', 'assembly', 'congress', 'parliament', 'legislature']);
 
 const PARTY_WORDS = new Set(['democrat', 'democrats', 'democratic', 'republican', 'republicans']);
 
@@ -382,6 +399,9 @@ export function isDateline(text: string, t: Tokens, c: Candidate): boolean {
   return /^(?:,\s[\p{L} .]{2,30})?\s*(?:\([^)]{1,40}\)\s*)?[—–-]/u.test(text.slice(t.end[c.endTok - 1], t.end[c.endTok - 1] + 60));
 }
 
+/** Abbreviations of writers' English that are also acronyms in the dataset (International Maritime Organization, PS). */
+const WRITERS_ABBREVIATIONS = new Set(['imo', 'imho', 'ps']);
+
 export function needsContextFor(index: LoadedIndex, text: string, t: Tokens, c: Candidate, lower: boolean): boolean {
   if (c.weak === 0 && isDateline(text, t, c) && c.cands.every((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type))) return false;
   if (c.weak > 0) return true;
@@ -395,6 +415,9 @@ export function needsContextFor(index: LoadedIndex, text: string, t: Tokens, c: 
   if (suspicious(index, text, t, c, lower)) return true;
   if (c.endTok - c.startTok > 1) return false;
   const key = keyOf(text, t, c.startTok);
+  // "IMO, this is not a free-speech issue": an acronym that is also a writer's abbreviation ("in my opinion", a
+  // postscript) stands for the organisation only where the article supports it (shipping, French politics).
+  if (c.match === 'acronym' && WRITERS_ABBREVIATIONS.has(key)) return true;
   if (index.firstNames.has(key)) {
     // "Georgia said", "Paris told reporters": a given name that speaks is a person (a state or city rarely does;
     // countries do, so they keep the ordinary rule).
@@ -412,7 +435,9 @@ export const PLACE_TYPES = new Set(['country', 'city', 'place']);
 // (Not universities and colleges: the corpus's policy, like a reader, takes "Florida State University" and "University of
 // Michigan" to name the state as well.)
 // "Prix": a race named after a place ("the U.S. Grand Prix", "the Monaco Grand Prix") is the race's name.
-const INSTITUTION_HEADS = new Set(['airport', 'hospital', 'museum', 'radio', 'stadium', 'airlines', 'airways', 'zoo', 'library', 'arena', 'observatory', 'prix']);
+// "Police": "the New York Police Department", "the Los Angeles Police Department" are the city's force, named by it.
+// Houses of worship: "St. Louis Family Church", "the Pittsburgh Hebrew Synagogue".
+const INSTITUTION_HEADS = new Set(['airport', 'hospital', 'museum', 'radio', 'stadium', 'airlines', 'airways', 'zoo', 'library', 'arena', 'observatory', 'prix', 'police', 'church', 'synagogue', 'mosque', 'temple', 'cathedral', 'chapel']);
 
 /**
  * A place at the head of an institution's name: up to three capitalised words after it, the last an institution's
@@ -591,4 +616,43 @@ export function demonymNotPublication(index: LoadedIndex, text: string, t: Token
   if (!m) return false;
   if (m[1]) return true;
   return /^(?:[,.;:!?)]|[ \u00a0]+(?:who|whose|and|living|since|by)\b)/.test(text.slice(t.end[c.endTok - 1], t.end[c.endTok - 1] + 10));
+}
+
+/**
+ * "the Paris Climate Accord", "the Paris agreement", "the Minsk agreements", "the Kyoto Protocol": a city followed (at
+ * once, or after at most two capitalised words) by the noun of an agreement names the agreement, signed there — not a
+ * mention of the city. A country before such a noun is a party to it ("the Iran nuclear accord") and stays. This
+ * mention only.
+ */
+const AGREEMENT_AFTER_RE = /^(?:[ \u00a0]+\p{Lu}[\p{L}’'-]*){0,2}[ \u00a0]+(?:[Aa]ccords?|[Aa]greements?|[Pp]rotocols?|[Cc]onventions?|[Pp]act|[Dd]eclaration)\b/u;
+export function agreementOfCity(index: LoadedIndex, text: string, t: Tokens, c: Candidate): boolean {
+  const e = t.end[c.endTok - 1];
+  if (text.charCodeAt(e) !== 0x20 && text.charCodeAt(e) !== 0xa0) return false;
+  if (!c.cands.every((p) => index.entities[unpackEntity(p)].type === 'city')) return false;
+  return AGREEMENT_AFTER_RE.test(text.slice(e, e + 48));
+}
+
+/**
+ * "the cast of “Hamilton”": a one-word city name that is the whole of a quotation is the title of a work (a musical,
+ * a film, a song: "Casablanca", "Fargo", "Chicago"), as news writes titles in quotes — not the city. This mention only.
+ * Not a state or a country: "say “California”" (picking it from a list) still names the state.
+ */
+export function quotedTitle(index: LoadedIndex, text: string, t: Tokens, c: Candidate): boolean {
+  if (c.endTok - c.startTok !== 1 || t.flags[c.startTok] & F_POSSESSIVE) return false;
+  const s = t.start[c.startTok];
+  const e = t.end[c.startTok];
+  const open = s > 0 ? text.charCodeAt(s - 1) : 0;
+  const close = text.charCodeAt(e);
+  if (!((open === 0x201c && close === 0x201d) || (open === 0x22 && close === 0x22))) return false;
+  return c.cands.every((p) => index.entities[unpackEntity(p)].type === 'city');
+}
+
+/** Words that end the name of a road: a town named "Parkway" after a capitalised word is that road's last word. */
+const ROAD_WORDS = new Set(['parkway', 'expressway', 'freeway', 'highway', 'turnpike', 'thruway', 'causeway', 'boulevard', 'avenue']);
+/** "the Belt Parkway", "the Long Island Expressway": a place named like a road's last word, after a capitalised word. */
+export function roadName(index: LoadedIndex, text: string, t: Tokens, c: Candidate): boolean {
+  const i = c.startTok;
+  if (c.endTok - i !== 1 || i === 0 || !ROAD_WORDS.has(keyOf(text, t, i))) return false;
+  const pf = t.flags[i - 1];
+  return !!(pf & F_JOIN_NEXT && pf & F_CAP && !(pf & F_POSSESSIVE)) && c.cands.every((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type));
 }

@@ -11,7 +11,7 @@ import { type IndexEntity, type LoadedIndex, AliasKind, BLOCKED, tokenSkeleton, 
 import { foldToken, looksLikeMojibake, repairMojibake } from './normalize';
 import { type Candidate, F_ALLCAPS, F_CAP, F_DOTTED, F_JOIN_NEXT, F_NOCASE, F_POSSESSIVE, F_SENT_START, type Tokens, appendToken, ensure, inNumberAt, internId, isArticleAt, keyOf, newTokens, wordClass, nextCandidate, releaseTokens, tokenFlagsArray } from './tokens';
 import { acronymWeakness, kindToMatch, minKind, walkFrom, weakness } from './walk';
-import { LOCATIVES, PLACE_TYPES, NAMESAKE_RE, SPEAKS_RE, TITLE_NAMING_RE, afterPersonTitle, demonymNotPublication, designationAfter, doubleBarrelled, honorificBefore, middleInitialBefore, teamBeforeRole, capitalTheBefore, facilityAt, inHandle, isDateline, isTownOfRegion, modifierWords, personByRelative, placeAfterModifier, nameKeyOfMatch, namedThing, needsContextFor, officeCue, otherGivenNameBefore, partOfOtherName, placeBeforeInstitution, wordsBefore } from './cues';
+import { LOCATIVES, PLACE_TYPES, NAMESAKE_RE, SPEAKS_RE, TITLE_NAMING_RE, afterPersonTitle, agreementOfCity, quotedTitle, roadName, demonymNotPublication, designationAfter, doubleBarrelled, honorificBefore, middleInitialBefore, teamBeforeRole, capitalTheBefore, facilityAt, inHandle, isDateline, isTownOfRegion, modifierWords, personByRelative, placeAfterModifier, nameKeyOfMatch, namedThing, needsContextFor, officeCue, otherGivenNameBefore, partOfOtherName, placeBeforeInstitution, wordsBefore } from './cues';
 import { NATIONAL_OFFICES, dayNumber, officeHolder, officeWordBefore } from './office-holder';
 import { type Supported, inflectionOf, fuzzyMatch, supportedBy } from './fuzzy-pass';
 import { profileTopics, type TopicProfile } from './topics';
@@ -410,8 +410,10 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
           continue;
         }
       }
-      // "Alabama offensive coordinator", "Sleigh-Johnson", "every New Yorker": this mention only.
-      if (!lower && (teamBeforeRole(index, text, t, c) || doubleBarrelled(index, text, t, c, inName) || demonymNotPublication(index, text, t, c))) {
+      // "Alabama offensive coordinator", "Sleigh-Johnson", "every New Yorker", "the Paris agreement", "the cast of
+      // “Hamilton”", "the Belt Parkway": this mention only.
+      if (!lower && (teamBeforeRole(index, text, t, c) || doubleBarrelled(index, text, t, c, inName) || demonymNotPublication(index, text, t, c) ||
+          agreementOfCity(index, text, t, c) || quotedTitle(index, text, t, c) || roadName(index, text, t, c))) {
         blocked.push(c);
         continue;
       }
@@ -746,8 +748,8 @@ function resolve(
     const topical = profile.score(ent.topics);
     // A direct tie to something the article names outweighs a topic overlap.
     // Named in full in the article beats merely tied to it: after "Kim Jong Un", a bare "Kim" is he, not another Kim
-    // from the same country.
-    const coherent = established.has(e) ? (ent.type === 'person' ? 3 : 2) : 2 * coherence(ent, profile);
+    // from the same country; after "the New York Times", "the Times" is it, not another paper tied to the topics.
+    const coherent = established.has(e) ? (ent.type === 'person' || ent.type === 'media' ? 3 : 2) : 2 * coherence(ent, profile);
     score += topical + coherent;
     score += TYPE_PRIOR[ent.type] ?? 0;
     // "ABC", "Parliament": of two institutions with one name, the one of the country the article is about.

@@ -1,9 +1,11 @@
 /**
  * "Parliament", "the Supreme Court", "the National Assembly", "the central bank": a bare institutional name in an
  * article about one country is that country's institution. The dataset names such institutions "<Head> of
- * <Country>" ("Parliament of Australia", "Supreme Court of India"); this module maps each head to its country's entity.
+ * <Country>" ("Parliament of Australia", "Supreme Court of India", "Supreme Court of Korea") or "<Demonym> <Head>"
+ * ("Australian Senate"); this module maps each head to its country's entity.
  */
 import type { LoadedIndex } from './alias-index';
+import { DEMONYMS } from './topics-vocab';
 
 const maps = new WeakMap<LoadedIndex, Map<string, Map<string, number>>>();
 
@@ -20,9 +22,16 @@ export function institutionHeads(index: LoadedIndex): Map<string, Map<string, nu
   for (const e of index.entities) if (e.type === 'country') countryName.set(e.id, e.name.toLowerCase());
   index.entities.forEach((e, i) => {
     if (e.type !== 'organization' || !e.country) return;
+    const country = countryName.get(e.country);
+    if (!country) return;
+    // "Parliament of Australia"; "Supreme Court of Korea" (the end of the country's name, "South Korea"); or
+    // "Australian Senate", "Italian Parliament" (the country's demonym before the head).
     const r = /^(.+?) of (?:the )?(.+)$/.exec(e.name);
-    if (!r || countryName.get(e.country!) !== r[2].toLowerCase()) return;
-    const head = r[1].toLowerCase();
+    const d = /^(\p{Lu}\p{Ll}+) (.+)$/u.exec(e.name);
+    let head: string;
+    if (r && (country === r[2].toLowerCase() || country.endsWith(` ${r[2].toLowerCase()}`))) head = r[1].toLowerCase();
+    else if (d && DEMONYMS[d[1].toLowerCase()] === e.country && /^\p{Lu}/u.test(d[2])) head = d[2].toLowerCase();
+    else return;
     let byCountry = m!.get(head);
     if (!byCountry) m!.set(head, (byCountry = new Map()));
     // Two institutions with one head in one country: leave that head alone there.

@@ -2,13 +2,19 @@
  * Content-script JS by function, from V8 sampling profiles of fresh tabs (issue 11.3): which of our functions (and the
  * natives they call) the page pays for. Best with an unminified build (NC_NOMINIFY=1 npx wxt build, see wxt.config.ts).
  *
- *   npx tsx scripts/bench/content-profile.ts <chrome-mv3 dir> [/long-article.html] [runs]
+ *   npx tsx scripts/bench/content-profile.ts <chrome-mv3 dir> [/long-article.html] [runs] [--count]
+ *
+ * --count: each sample counts as one sampling interval (0.1 ms) instead of the wall time to the next sample. The
+ * sampler interrupts the thread while it runs, so a thread waiting for a core collects one sample with a long gap:
+ * counts follow the CPU time, the gaps the wall time (a loaded machine inflates whatever was running when it waited).
  *
  * Prints figures only.
  */
 import * as cr from './chromium';
 import { startBenchServer } from './pages';
-const dir = process.argv[2]; const pg = process.argv[3] ?? '/long-article.html'; const runs = Number(process.argv[4] ?? 3);
+const COUNT = process.argv.includes('--count');
+const pos = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const dir = pos[0]; const pg = pos[1] ?? '/long-article.html'; const runs = Number(pos[2] ?? 3);
 const server = await startBenchServer();
 const s = await cr.launch(dir);
 const url = server.url(pg);
@@ -28,7 +34,7 @@ for (let i = 0; i < runs; i++) {
   const isCs = (n: any) => n.callFrame.url.includes('/content-scripts/');
   const deltas = profile.timeDeltas!;
   for (let k = 0; k < profile.samples!.length; k++) {
-    const dt = (deltas[k + 1] ?? 0) / 1000;
+    const dt = COUNT ? 0.1 : (deltas[k + 1] ?? 0) / 1000;
     // self function, and whether any cs frame is on the stack; key: self name (native) + nearest cs frame
     let id = profile.samples![k]; const self = byId.get(id) as any;
     let cs: any = null; let chain: string[] = [];
@@ -40,6 +46,6 @@ for (let i = 0; i < runs; i++) {
   }
   await page.close();
 }
-console.log(`content-script JS per run: ${(total / runs).toFixed(1)} ms`);
+console.log(`content-script JS per run: ${(total / runs).toFixed(1)} ms${COUNT ? ' (sample counts × 0.1 ms)' : ''}`);
 for (const [k, v] of [...agg].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log((v / runs).toFixed(1).padStart(7), k);
 await s.close(); await server.close();

@@ -1,0 +1,29 @@
+/** The real corpus's split rule as the eval applies it to the round-4 dev set (test/corpus-real/README.md). */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkMoreSource, isBlind, isTestSplit, sourceOf } from '../../../scripts/splits';
+
+describe('round-4 dev texts (source: more/<set>/<page>)', () => {
+  it('are their own dev set, never a never-tuned one', () => {
+    expect(sourceOf('more/mercury/www.cnn.com--1480458253239 (source.html)')).toEqual({ set: 'more', page: 'www.cnn.com--1480458253239' });
+    expect(isBlind('more/readability/nytimes-1 (expected.html)')).toBe(false);
+  });
+
+  it('cannot come from a page of a test split', () => {
+    expect(isTestSplit('bbc-1')).toBe(true);
+    expect(() => checkMoreSource('more/readability/bbc-1 (expected.html), paragraphs 24-30 of 40')).toThrow(/test split/);
+    expect(() => checkMoreSource('more/readability/nytimes-1 (expected.html), paragraphs 12-20 of 21')).not.toThrow();
+  });
+
+  it('every text in the corpus passes that check', () => {
+    const dir = path.join(__dirname, '../../corpus-real');
+    const more = fs.readdirSync(dir).filter((f) => f.startsWith('more-'));
+    expect(more.length).toBeGreaterThan(0);
+    for (const f of more) {
+      const source = /^source: (.*)$/m.exec(fs.readFileSync(path.join(dir, f), 'utf8'))?.[1];
+      expect(source, f).toMatch(/^more\/(readability|mercury|goose)\//);
+      expect(() => checkMoreSource(source)).not.toThrow();
+    }
+  });
+});
