@@ -2,11 +2,10 @@
  * Fair, cancellable detection across tabs (issue 12). One job per tab: a newer request from the same tab supersedes
  * the older one, closing or navigating the tab drops its job. Big texts are detected in paragraph-aligned pieces, and
  * the queue takes one piece at a time from each tab in turn, yielding to the event loop between pieces — so a hostile
- * tab's 2 MB cannot hold up another tab's article for longer than one piece.
+ * tab's 2 MB cannot hold up another tab's article for longer than one piece. The piece rule is the engine's own
+ * (lib/engine/pieces.ts, ADR 0045).
  */
 import { type ArticleMeta, type DetectResult, type Mention, splitPieces } from '../../lib/engine';
-
-export { splitPieces };
 
 export class Superseded extends Error {
   constructor(why: string) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createDetectQueue, splitPieces } from '../../../entrypoints/background/queue';
+import { createDetectQueue } from '../../../entrypoints/background/queue';
+import { splitPieces } from '../../../lib/engine';
 import type { DetectResult } from '../../../lib/engine/detect';
 
 /** A fake detector: every "X" is a mention, so offsets can be checked against the text. */
