@@ -7,7 +7,10 @@ import { DATASET_IMAGE, joinBundle } from '../../lib/dataset';
 import { createEngine, mark } from './engine';
 import { createDetectQueue } from './queue';
 
-/** Most mentions one reply carries (issue 12): a flood of acronyms gets its first N highlighted, not a 20 MB reply. */
+/**
+ * Most mentions one reply carries (issue 12): a flood of acronyms gets its first N highlighted, not a 20 MB reply, and
+ * the queue stops detecting its text once it has them.
+ */
 const MAX_MENTIONS = 20_000;
 
 export default defineBackground({
@@ -26,7 +29,7 @@ export default defineBackground({
       log: (m) => console.warn(`[NewsContext] ${m}`),
     });
 
-    const queue = createDetectQueue();
+    const queue = createDetectQueue(undefined, MAX_MENTIONS);
     // A tab that closes or starts loading another page drops its pending detection.
     const tabKey = (tabId: number, frameId: number | undefined) => `${tabId}:${frameId ?? 0}`;
     // Requests still waiting for the dataset are dropped too: each tab's cancellations are counted.
@@ -74,7 +77,6 @@ export default defineBackground({
         mark('detect-end');
         return r;
       });
-      if (res.mentions.length > MAX_MENTIONS) res.mentions.length = MAX_MENTIONS;
       // Packed (ADR 0014): numbers and an id table, not one object per mention.
       const { mentions, ids } = packMentions(res.mentions);
       const entities = ids.map((id) => {

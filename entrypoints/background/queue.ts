@@ -36,8 +36,11 @@ export interface DetectQueue {
   readonly size: number;
 }
 
-/** A queue that runs one piece at a time, round robin over keys, yielding through `yieldNow` between pieces. */
-export function createDetectQueue(yieldNow: () => Promise<void> = () => new Promise((r) => setTimeout(r, 0))): DetectQueue {
+/**
+ * A queue that runs one piece at a time, round robin over keys, yielding through `yieldNow` between pieces. A job ends
+ * once it holds `maxMentions` mentions (the first ones of the text): the rest of its pieces are not detected at all.
+ */
+export function createDetectQueue(yieldNow: () => Promise<void> = () => new Promise((r) => setTimeout(r, 0)), maxMentions = Infinity): DetectQueue {
   const jobs = new Map<string, { job: Job; detect: DetectFn }>();
   let order: string[] = [];
   let running = false;
@@ -61,7 +64,8 @@ export function createDetectQueue(yieldNow: () => Promise<void> = () => new Prom
             job.mentions.push(m);
           }
           if (job.next === 1) job.topics = res.topics;
-          if (job.next === job.pieces.length) {
+          if (job.mentions.length >= maxMentions) job.mentions.length = maxMentions;
+          if (job.next === job.pieces.length || job.mentions.length === maxMentions) {
             jobs.delete(key);
             job.resolve({ topics: job.topics, mentions: job.mentions });
           } else again = true;

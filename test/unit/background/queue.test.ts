@@ -23,6 +23,21 @@ describe('detection queue', () => {
     expect(res.mentions.map((m) => m.start)).toEqual(detectX(text).mentions.map((m) => m.start));
   });
 
+  it('stops detecting a text once it holds the most mentions a reply carries: the first ones, the rest not scanned', async () => {
+    const q = createDetectQueue(undefined, 1000);
+    let calls = 0;
+    const text = 'X '.repeat(400_000);
+    const res = await q.submit('1:0', text, {}, (t) => {
+      calls++;
+      return detectX(t);
+    });
+    expect(res.mentions.length).toBe(1000);
+    expect(res.mentions.map((m) => m.start)).toEqual(detectX(text).mentions.slice(0, 1000).map((m) => m.start));
+    // 12,500 mentions per 25,000-character piece: the first piece is enough, the other 31 are never detected.
+    expect(calls).toBe(1);
+    expect(splitPieces(text).length).toBeGreaterThan(30);
+  });
+
   it('takes turns between tabs: a small request is answered before a huge one finishes', async () => {
     const q = createDetectQueue();
     const order: string[] = [];
