@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { browser } from './browser';
 import { MAX_DETECT_CHARS, createExchangeLog, createListener, createPieceStore, packMentions, sendToTab, validateBackgroundRequest, type BackgroundMessages } from '../../lib/protocol';
 import { searchEntities } from '../../lib/search';
 import type { EntityRecord } from '../../lib/types';
