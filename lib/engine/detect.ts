@@ -21,7 +21,7 @@ import { withMiddleNames } from './middle-names';
 import { homeInstitution } from './home-institutions';
 import { LIST_GAP_RE, apStateAbbreviations, campusTown, isUsState, isUsStateId, stateCue, stateFollows } from './us-places';
 import { type SpanLookup, spanLookup } from './span-lookup';
-import { splitPieces } from './pieces';
+import { WHOLE_CHARS, splitPieces } from './pieces';
 
 export type { MatchKind, ArticleMeta, Mention, DetectResult, DetectOptions } from './results';
 import type { ArticleMeta, DetectOptions, DetectResult, MatchKind, Mention } from './results';
@@ -53,12 +53,11 @@ export function createDetector(index: LoadedIndex): Detector {
     detect(text, meta = {}, options = {}) {
       const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
       const scanned = text.length > maxChars ? text.slice(0, maxChars) : text;
-      const pieces = splitPieces(scanned);
-      if (pieces.length === 1) return detectWhole(index, scanned, meta);
+      if (scanned.length <= WHOLE_CHARS) return detectWhole(index, scanned, meta);
       // A long text piece by piece, as the background's queue runs it: the first piece's topics stand for the text.
       const mentions: Mention[] = [];
       let topics: string[] = [];
-      for (const p of pieces) {
+      for (const p of splitPieces(scanned)) {
         const res = detectWhole(index, scanned.slice(p.start, p.end), meta);
         for (const m of res.mentions) {
           m.start += p.start;
