@@ -5,7 +5,7 @@
 import type { ArticleMeta } from './engine';
 import { isArticleLd, jsonLdObjects, metaContent, pageEvidence, storySigns, withJsonLdMemo } from './extract/evidence';
 import { findDate, storyAddress } from './extract/date';
-import { asciiLower, textLength } from './extract/words';
+import { asciiLower, seenLength, textLength } from './extract/words';
 import { commentBoxes, headingLink, holdsProse, isBoxOnly, isProseBeside, isStoryPart, leavesPage, linkBoxes, OUT_LINK, precedes, teaserBoxes, withoutStateTokens } from './extract/boxes';
 
 /** A run of article text: `text.slice(start, end)` is `node.data` (whole node). */
@@ -244,7 +244,7 @@ function addBlock(s: Stats, w: Walk, b: Element): boolean {
     text = own.text;
     lines = Math.max(1, own.lines);
   }
-  const len = text.replace(/\s+/g, ' ').trim().length;
+  const len = seenLength(text);
   if (len < 25) return false;
   // Not counted inside a skipped element up to MAX_DEPTH levels up, nor in a page header just above a short block.
   const parent = b.parentElement;
