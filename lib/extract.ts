@@ -372,12 +372,13 @@ function isHidden(el: Element): boolean {
   return isHiddenByMarkup(el) || isHiddenByStyle(el);
 }
 
+/** What checkVisibility is asked (one object for every call, not one made per element). */
+const VISIBILITY = { visibilityProperty: true, opacityProperty: false };
+
 /** Hidden by the page's style sheets (a browser only; containers only). */
 function isHiddenByStyle(el: Element): boolean {
   const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
-  if (typeof check === 'function' && CONTAINER_TAGS.has(el.tagName.toUpperCase())) {
-    return !check.call(el, { visibilityProperty: true, opacityProperty: false });
-  }
+  if (typeof check === 'function' && CONTAINER_TAGS.has(el.tagName.toUpperCase())) return !check.call(el, VISIBILITY);
   return false;
 }
 
