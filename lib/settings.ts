@@ -85,7 +85,8 @@ export function siteOf(url: string): string {
  * parsing its address again (the first `new URL` in a fresh tab cost ~0.3 ms of a 50 kB article's samples).
  */
 export function siteOfHost(hostname: string): string {
-  return hostname.replace(/^www\./, '');
+  // (Not a regex: its first use in a fresh tab compiles it, 0.13 ms of the samples for four characters.)
+  return hostname.startsWith('www.') ? hostname.slice(4) : hostname;
 }
 
 export function isSiteEnabled(settings: Settings, site: string): boolean {
