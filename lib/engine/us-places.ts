@@ -144,12 +144,16 @@ export function electoralSentence(text: string, start: number, end: number): boo
  */
 const STATE_TITLE_AFTER_RE = /^\s(?:Gov\.|Lt\.\s+Gov\.|(?:Governor|Lieutenant Governor|Attorney General|State (?:Senate|Assembly|Legislature)|Legislature|legislature|state(?![ -](?:[Dd]epartment|[Ss]ecretary|[Mm]edia|[Tt]elevision|[Tt]V|[Rr]un|[Oo]wned|[Cc]ontrolled)))\b)/;
 
+/** "the state of New York", "upstate New York": the words before the name call it a state. */
+const STATE_BEFORE_RE = /(?:\b[Ss]tate of|\b[Uu]pstate|\b[Dd]ownstate)\s+$/;
+
 /**
  * The text around a name shared by a city and a state calls it the state: an apposition (", the nation's
- * third-largest state"), a state's office or body after it ("New York Gov."), or a sentence about its electors.
+ * third-largest state"), a state's office or body after it ("New York Gov."), "the state of" before it, or a sentence
+ * about its electors.
  */
 export function stateCue(text: string, start: number, end: number): boolean {
-  return stateApposition(text, end) || STATE_TITLE_AFTER_RE.test(text.slice(end, end + 40)) || electoralSentence(text, start, end);
+  return stateApposition(text, end) || STATE_TITLE_AFTER_RE.test(text.slice(end, end + 40)) || STATE_BEFORE_RE.test(text.slice(Math.max(0, start - 16), start)) || electoralSentence(text, start, end);
 }
 
 /** USPS codes ("Lincoln, NE"), for copy that writes them instead of AP's abbreviations. */
