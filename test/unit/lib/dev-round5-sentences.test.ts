@@ -60,4 +60,13 @@ describe('round-5 dev set: what a reader sees', () => {
     expect(ids('Police in Seattle said the FBI had joined the search.', '2019-04-28')).toEqual(['seattle', 'fbi']);
     expect(ids('Israeli strikes hit Gaza City overnight, AFP reported.', '2024-02-17')).toContain('afp');
   });
+
+  it('entities the dev sets named that the dataset lacked: The Korea Times, The Indianapolis Star, the Bering Sea', () => {
+    // more-11 (schema-org-context-object, Readability tune), more-17 (vox, mercury tune), more-25 (seattletimes-1).
+    expect(ids('A Gallup Korea poll released on Friday showed Yoon’s approval rating at 13%, The Korea Times reported, down from 19% a week earlier.', '2024-12-05')).toContain('korea-times');
+    expect(ids('Jones told the Indianapolis Star the night of Trump’s tweet that his phone had since been ringing off the hook with threats from Trump fans.', '2016-12-10')).toContain('indianapolis-star');
+    expect(ids('This year, the halibut fishery in the Northern Pacific and Bering Sea is capped at 29.4 million pounds.', '2019-04-28')).toContain('bering-sea');
+    // The city in the paper's name is not a mention of the city.
+    expect(ids('Jones told the Indianapolis Star the night of Trump’s tweet.', '2016-12-10')).not.toContain('indianapolis');
+  });
 });
