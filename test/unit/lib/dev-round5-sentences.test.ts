@@ -78,5 +78,15 @@ describe('round-5 dev set: what a reader sees', () => {
     expect(ids('The suspect was arrested in Westlake, Ohio, on Tuesday.', '2019-04-28')).toEqual(['westlake', 'ohio']);
     expect(ids('Police in Cleveland said the suspect fled to Westlake, where he was arrested.', '2019-04-28')).toEqual(['cleveland', 'westlake']);
   });
+
+  it('"Gwynedd, Pa.", "Rome, Ga.": a town before an AP state abbreviation is an American town, not the Welsh county or Italy\'s capital', () => {
+    // A photo credit of the mercury fixture page www.nytimes.com--1474061823854 (tune side, not in a labelled text).
+    expect(ids('Harriet Tubman’s Hymnal Donated by Charles L. Blockson, Gwynedd, Pa.', '2016-09-16')).toEqual(['pennsylvania']);
+    expect(ids('The rally was held in Rome, Ga., on Saturday.', '2016-09-16')).toEqual(['georgia-us-state']);
+    expect(ids('The factory in Lebanon, Pa., closed last year.', '2016-09-16')).toEqual(['pennsylvania']);
+    // American towns the dataset holds stay: "Portland, Ore.", "Richmond, Va." (the same page).
+    expect(ids('Donated by Ginette DePreist, Portland, Ore.', '2016-09-16')).toEqual(['portland', 'oregon']);
+    expect(ids('Nat Turner’s Bible Mark Person, Richmond, Va.', '2016-09-16')).toEqual(['richmond', 'virginia']);
+  });
 });
 
