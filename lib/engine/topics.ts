@@ -33,6 +33,8 @@ export interface TopicProfile {
   /** `score` of entity `e`'s topics without the weight its own confident mentions gave them: what the rest of the
    * article says for it ("MSC" alone, read as the Munich Security Conference, bumps that conference's topics itself) */
   scoreOthers(e: number, topics: string[]): number;
+  /** how many confident mentions entity `e` itself has (each counted toward its country in `countries`) */
+  selfCount(e: number): number;
 }
 
 /** Words that signal a running story even when no entity names it. */
@@ -207,6 +209,9 @@ export function profileTopics(
         if (w) s += Math.min(w, 2) / 2;
       }
       return s;
+    },
+    selfCount(e) {
+      return confident.get(e) ?? 0;
     },
     scoreOthers(e, topics) {
       const n = confident.get(e) ?? 0;

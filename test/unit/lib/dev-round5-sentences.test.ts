@@ -88,5 +88,13 @@ describe('round-5 dev set: what a reader sees', () => {
     expect(ids('Donated by Ginette DePreist, Portland, Ore.', '2016-09-16')).toEqual(['portland', 'oregon']);
     expect(ids('Nat Turner’s Bible Mark Person, Richmond, Va.', '2016-09-16')).toEqual(['richmond', 'virginia']);
   });
+
+  it('"Holly Hunter and Ray Romano": a person\'s name is no garble of La Romana, whose country only that reading brings', () => {
+    // Readability tune page videos-1, paragraph of a film list the labelled text does not hold.
+    const text = 'When Emily falls ill with a mysterious infection and her parents (played by Holly Hunter and Ray Romano) come to town, it becomes a family affair.';
+    expect(ids(text, '2017-12-01')).toEqual([]);
+    // The town named properly, or in a story about its country, stands.
+    expect(ids('Tourists flew into La Romana on the Dominican Republic’s south coast.', '2017-12-01')).toContain('la-romana');
+  });
 });
 
