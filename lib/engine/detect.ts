@@ -888,13 +888,6 @@ function resolve(
   // right, unless the article itself supports it.
   const s0 = t.start[c.startTok];
   const e0 = t.end[c.endTok - 1];
-  // "the Whole Foods store on Westlake" in a Seattle story (Westlake, Ohio is a town of the dataset): an American town of
-  // the gazetteer stands for itself only in an article that names its state, or a place of that state, or writes the
-  // state after it; the country alone ("the U.S.", any American city) is no support for one of ten thousand towns.
-  if (ent.minor && ent.type === 'city' && !established.has(bestE)) {
-    const st = ent.near.find(isUsStateId);
-    if (st !== undefined && !stateInArticle(index, profile, st) && !stateFollows(index, text, e0, ent.near)) return null;
-  }
   // "Puyallup Tribe", "Linden Police Department": a small place's name (ADR 0010, 0028) before another capitalised word
   // is the start of a longer name.
   if (ent.minor && /^[ \u00a0]+\p{Lu}\p{Ll}/u.test(text.slice(e0, e0 + 4))) return null;
@@ -1081,13 +1074,6 @@ function stateOverCity(index: LoadedIndex, city: number, state: number, named: S
     if (e !== city && e !== state && en.type === 'city' && (st.near.includes(en.id) || en.near.includes(st.id))) inside = true;
   }
   return inside;
-}
-
-/** The article names US state `st`, something it points to or something pointing to it (its towns, its cities). */
-function stateInArticle(index: LoadedIndex, profile: TopicProfile, st: string): boolean {
-  if (profile.entityIds.has(st) || profile.nearIds.has(st)) return true;
-  const e = index.byId.get(st);
-  return e !== undefined && index.entities[e].near.some((id) => profile.entityIds.has(id));
 }
 
 /** The country an acronym's body belongs to: its own, a tied entity's, or the first of its topics that is a country. */
