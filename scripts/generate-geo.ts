@@ -194,6 +194,9 @@ const COUNTRY_NAME_FIX: Record<string, string> = { TR: 'Turkey' };
 /** GEC (Factbook) codes not in country-codes.csv or needing a choice. */
 const GEC_FIX: Record<string, string> = {
   XK: 'kv', PS: '' /* split into gz + we: no single profile */, RS: 'ri' /* csv has RIKV */, SJ: 'sv', UM: 'um',
+  // The codes csv gives the Caribbean Netherlands the Netherlands' FIPS code: it took the Netherlands' profile (names
+  // "Netherlands" and "Kingdom of the Netherlands" as aliases, capital Amsterdam), so "in the Netherlands" tied two countries.
+  BQ: '',
 };
 /** CIA page slugs that do not follow the conventional short name. */
 const CIA_SLUG: Record<string, string> = {

@@ -509,7 +509,39 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
       if (c.match !== 'variant') namedProperly.add(e);
     }
   }
-  const profile = profileTopics(index, meta, confident, text);
+  let profile = profileTopics(index, meta, confident, text);
+  // "Seattle … the first ones to market the MSC halibut" (the Marine Stewardship Council, not the Munich Security
+  // Conference): an acronym of a body of one country, in an article about another that never names the first, nor
+  // the body in full, nor anything tied to it, nor any of its topics beyond the weight the acronym itself gave them,
+  // stands for something else. Countries and news organisations ("US", "AFP", "BBC") are named from anywhere.
+  const spelled = (e: number) => found.some((d) => d.match !== 'acronym' && d.match !== 'variant' && d.cands.some((p) => unpackEntity(p) === e));
+  const foreignAcronym = (c: Candidate): boolean => {
+    if (c.match !== 'acronym' || c.cands.length !== 1) return false;
+    const e = unpackEntity(c.cands[0]);
+    const ent = index.entities[e];
+    if (ent.type === 'country' || ent.type === 'media') return false;
+    const home = acronymHome(index, ent);
+    if (!home) return false;
+    const own = ent.country === home ? (confident.get(e) ?? 0) : 0;
+    if ((profile.countries.get(home) ?? 0) - own > 0) return false;
+    let elsewhere = false;
+    for (const [id, w] of profile.countries) if (id !== home && w > 0) elsewhere = true;
+    return elsewhere && coherence(ent, profile) === 0 && profile.scoreOthers(e, ent.topics) <= 0 && !spelled(e);
+  };
+  if (found.some(foreignAcronym)) {
+    const drop = new Set<number>();
+    found = found.filter((c) => {
+      if (!foreignAcronym(c)) return true;
+      drop.add(unpackEntity(c.cands[0]));
+      blocked.push(c);
+      return false;
+    });
+    for (const e of drop) {
+      confident.delete(e);
+      namedProperly.delete(e);
+    }
+    profile = profileTopics(index, meta, confident, text);
+  }
   const day = meta.date && /^\d{4}/.test(meta.date) ? dayNumber(meta.date, false) : undefined;
   // The office holder a candidate's office word names, worked out once per candidate (three passes ask).
   const heldMemo = new Map<Candidate, Held | null>();
@@ -620,6 +652,8 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
   }
 
   accepted.sort((a, b) => t.start[a.c.startTok] - t.start[b.c.startTok]);
+  const namedHere = new Set(accepted.map((b) => b.e));
+  const inStatesOwnGeography = (city: number, state: number) => stateOverCity(index, city, state, namedHere);
   // "Arizona, Georgia, Nevada, South Carolina, Utah and Washington"; "New York, the nation's third-largest state": a
   // name shared by a city and a state is the state in a list of states, beside the word "state" or a state's office
   // ("New York Gov."), or in a sentence about electors or electoral votes (a state's).
@@ -635,7 +669,7 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
     const listed =
       (prev && isUsState(index, prev.e) && LIST_GAP_RE.test(text.slice(t.end[prev.c.endTok - 1], s0))) ||
       (next && isUsState(index, next.e) && LIST_GAP_RE.test(text.slice(e0, t.start[next.c.startTok])));
-    if (listed || stateCue(text, s0, e0)) {
+    if (listed || stateCue(text, s0, e0) || inStatesOwnGeography(a.e, state)) {
       a.e = state;
       a.match = 'context';
     }
@@ -803,14 +837,17 @@ function resolve(
   }
   // "New York, the nation's third-largest state", "New York Gov. Andrew Cuomo": the words around the name settle a
   // city-or-state tie for the state (the same cues the pass after resolution reads for a name already taken as the city).
-  if (c.cands.length > 1 && bestScore - second < 0.5 && stateCue(text, t.start[c.startTok], t.end[c.endTok - 1])) {
+  if (c.cands.length > 1 && bestScore - second < 0.5) {
+    let state = -1;
+    let city = -1;
     for (const p of c.cands) {
       const e = unpackEntity(p);
-      if (isUsState(index, e)) {
-        bestE = e;
-        second = -Infinity;
-        break;
-      }
+      if (isUsState(index, e)) state = e;
+      else if (index.entities[e].type === 'city') city = e;
+    }
+    if (state >= 0 && (stateCue(text, t.start[c.startTok], t.end[c.endTok - 1]) || (city >= 0 && stateOverCity(index, city, state, established)))) {
+      bestE = state;
+      second = -Infinity;
     }
   }
   const ent = index.entities[bestE];
@@ -887,7 +924,10 @@ function resolve(
   const ownCountry = homeOf ? (profile.countries.get(homeOf) ?? 0) : 0;
   const leadCountry = profile.leadCountry;
   // A garbled or transliterated form: the entity named in full, or its country in the article.
-  if ((c.match === 'variant' || c.weak === 2) && c.match !== 'context' && !established_ && ent.type !== 'country' && homeOf && ownCountry === 0) return null;
+  // The variant's own mentions count toward its country in the profile: they are no support for themselves ("Holly
+  // Hunter and Ray Romano" is no spelling of La Romana, whose country only that reading brought into the article).
+  const otherCountry = ownCountry - (ent.country === homeOf ? profile.selfCount(bestE) : 0);
+  if ((c.match === 'variant' || c.weak === 2) && c.match !== 'context' && !established_ && ent.type !== 'country' && homeOf && otherCountry <= 0) return null;
   // "Rian Johnson" is no spelling of "Ron Johnson": a name written in a Latin-script language is spelled one way, so a
   // look-alike of such a person's full name is someone else unless the article names the person properly too.
   if (c.match === 'variant' && ent.type === 'person' && !established_ && !single && latinScriptCountry(countryOf(index, ent))) return null;
@@ -1013,6 +1053,36 @@ function countryOf(index: LoadedIndex, ent: IndexEntity): string | undefined {
     const e = index.byId.get(id);
     const c = e === undefined ? undefined : index.entities[e].country;
     if (c) return c;
+  }
+  return undefined;
+}
+
+/**
+ * "Seattle … the broader Washington-based halibut fleet", "Tacoma … Washington’s Puyallup Tribe": a name shared by a
+ * state and a city outside it (Washington, D.C.) is the state in an article that names a town inside the state and no
+ * federal institution ("flew to Washington to lobby Congress"). A city inside its own state (New York) is left to the
+ * cues of `stateCue`.
+ */
+function stateOverCity(index: LoadedIndex, city: number, state: number, named: Set<number>): boolean {
+  const st = index.entities[state];
+  const ct = index.entities[city];
+  if (st.near.includes(ct.id) || ct.near.includes(st.id)) return false;
+  let inside = false;
+  for (const e of named) {
+    const en = index.entities[e];
+    if (en.type === 'organization' && en.topics.includes('us-politics') && !isUsState(index, e)) return false;
+    if (e !== city && e !== state && en.type === 'city' && (st.near.includes(en.id) || en.near.includes(st.id))) inside = true;
+  }
+  return inside;
+}
+
+/** The country an acronym's body belongs to: its own, a tied entity's, or the first of its topics that is a country. */
+function acronymHome(index: LoadedIndex, ent: IndexEntity): string | undefined {
+  const c = countryOf(index, ent);
+  if (c) return c;
+  for (const topic of ent.topics) {
+    const e = index.byId.get(topic);
+    if (e !== undefined && index.entities[e].type === 'country') return topic;
   }
   return undefined;
 }

@@ -30,6 +30,11 @@ export interface TopicProfile {
   domain: 'sport' | 'food' | null;
   /** how well a set of topics fits the article: 0 none, ~1 one solid shared topic, higher is better */
   score(topics: string[]): number;
+  /** `score` of entity `e`'s topics without the weight its own confident mentions gave them: what the rest of the
+   * article says for it ("MSC" alone, read as the Munich Security Conference, bumps that conference's topics itself) */
+  scoreOthers(e: number, topics: string[]): number;
+  /** how many confident mentions entity `e` itself has (each counted toward its country in `countries`) */
+  selfCount(e: number): number;
 }
 
 /** Words that signal a running story even when no entity names it. */
@@ -202,6 +207,19 @@ export function profileTopics(
       for (const topic of topics) {
         const w = weights.get(topic);
         if (w) s += Math.min(w, 2) / 2;
+      }
+      return s;
+    },
+    selfCount(e) {
+      return confident.get(e) ?? 0;
+    },
+    scoreOthers(e, topics) {
+      const n = confident.get(e) ?? 0;
+      const own = n === 0 ? 0 : n > 1 ? 1.5 : 1;
+      let s = 0;
+      for (const topic of topics) {
+        const w = (weights.get(topic) ?? 0) - own;
+        if (w > 1e-9) s += Math.min(w, 2) / 2;
       }
       return s;
     },

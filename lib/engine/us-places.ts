@@ -100,6 +100,17 @@ export function apStateAbbreviations(index: LoadedIndex, text: string): { start:
 }
 const POSTAL_DATELINE_RE = /\p{Lu}[\p{Lu} .'’-]{1,40}, ([A-Z]{2})(?= (?:\(|[—–-] ))/uy;
 
+const AP_STATE_AFTER_RE = new RegExp(
+  String.raw`^,[ \u00a0](?:` +
+    Object.keys(AP_STATES).map((k) => k.replace(/\./g, '\\.')).sort((a, b) => b.length - a.length).join('|') +
+    String.raw`)\.(?=[\s,;:)"”’—–-]|$)`,
+  'u',
+);
+/** ", Ga.", ", Pa.": an AP state abbreviation right after `end` (the town before it is an American town). */
+export function apStateAfter(text: string, end: number): boolean {
+  return text.charCodeAt(end) === 0x2c && AP_STATE_AFTER_RE.test(text.slice(end, end + 9));
+}
+
 /** The fifty states' dataset ids. */
 const US_STATE_IDS = new Set([...Object.values(AP_STATES), 'alaska', 'hawaii', 'idaho', 'iowa', 'maine', 'ohio', 'texas', 'utah']);
 
@@ -144,12 +155,16 @@ export function electoralSentence(text: string, start: number, end: number): boo
  */
 const STATE_TITLE_AFTER_RE = /^\s(?:Gov\.|Lt\.\s+Gov\.|(?:Governor|Lieutenant Governor|Attorney General|State (?:Senate|Assembly|Legislature)|Legislature|legislature|state(?![ -](?:[Dd]epartment|[Ss]ecretary|[Mm]edia|[Tt]elevision|[Tt]V|[Rr]un|[Oo]wned|[Cc]ontrolled)))\b)/;
 
+/** "the state of New York", "upstate New York": the words before the name call it a state. */
+const STATE_BEFORE_RE = /(?:\b[Ss]tate of|\b[Uu]pstate|\b[Dd]ownstate)\s+$/;
+
 /**
  * The text around a name shared by a city and a state calls it the state: an apposition (", the nation's
- * third-largest state"), a state's office or body after it ("New York Gov."), or a sentence about its electors.
+ * third-largest state"), a state's office or body after it ("New York Gov."), "the state of" before it, or a sentence
+ * about its electors.
  */
 export function stateCue(text: string, start: number, end: number): boolean {
-  return stateApposition(text, end) || STATE_TITLE_AFTER_RE.test(text.slice(end, end + 40)) || electoralSentence(text, start, end);
+  return stateApposition(text, end) || STATE_TITLE_AFTER_RE.test(text.slice(end, end + 40)) || STATE_BEFORE_RE.test(text.slice(Math.max(0, start - 16), start)) || electoralSentence(text, start, end);
 }
 
 /** USPS codes ("Lincoln, NE"), for copy that writes them instead of AP's abbreviations. */

@@ -50,7 +50,7 @@ const MUST_LINK: [string, string, string, string][] = [
     ["seattletimes-1", "The Polaris motored out of Fisherman’s Terminal and through the Ballard Locks to begin the three-day journey through the Inside Passage to Ketchikan, Alaska.", "Alaska", "alaska"],
     ["herald-sun-1", "Anyway, amending the Bill to either exempt journalists or adopt the UK model could be done quickly, without any risk to national security.", "UK", "united-kingdom"],
     ["salon-1", "One of the lessons of Sydney is this: Uber’s philosophy, whether consciously expressed or not, is that life belongs to the highest bidder – and therefore, by implication, the highest bidder’s life has the greatest value.", "Sydney", "sydney"],
-    ["salon-1", "It has now promised the state of New York that it will cap its surge prices (at three times the highest rate on two non-emergency days).", "New York", "new-york"],
+    ["salon-1", "It has now promised the state of New York that it will cap its surge prices (at three times the highest rate on two non-emergency days).", "New York", "new-york-state"],
     ["salon-1", "In fact, prosecutors in San Francisco and Los Angeles say Uber has been lying to its customers about the level and quality of its background checks.", "San Francisco", "san-francisco"],
     ["salon-1", "It is deeply a political entity, from its Nietzschean name to its recent hiring of White House veteran David Plouffe.", "White House", "white-house"],
     ["citylab-1", "In the 1910s, neon started being used for cosmopolitan flash in Paris at precisely the time and place where the first great modernist works were being created.", "Paris", "paris"],
