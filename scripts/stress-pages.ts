@@ -17,6 +17,7 @@
  * - `consent`: a cookie/consent wall in the DOM (a few paragraphs of legal text and a list of partners, under a
  *   consent platform's neutral id), as saved pages hold it before the reader has answered;
  * - `chrome`: a huge navigation menu (150 links in lists) and a footer with a few paragraphs about the publisher;
+ * - `paywall`: only the story's first three paragraphs of 80+ characters, then a subscription offer (a paywalled teaser);
  * - `split`: the story block's paragraphs cut in two wrappers around an embedded "Read next" box.
  * Besides the counts, every mode but `orig` compares the text read on the changed page with the text read on the page
  * as saved (word 4-gram shingles): how much of it is kept, and how much of what is read is from it.
@@ -126,7 +127,7 @@ for (const p of pages) {
       el.replaceWith(d);
     }
   } else if (mode === 'br') {
-    const root = findArticleRoot(doc);
+    const root: Element | null = findArticleRoot(doc);
     for (const blk of root ? [root, ...Array.from(root.querySelectorAll('div, section'))] : []) {
       const ps = Array.from(blk.children).filter((c) => c.tagName === 'P');
       if (ps.length < 2) continue;
@@ -164,7 +165,7 @@ for (const p of pages) {
     doc.body.appendChild(doc.importNode(c as unknown as Node, true));
   } else if (mode === 'split') {
     // The story cut in two wrappers around an embedded box (a related-stories box with a heading, as many systems insert).
-    const root = findArticleRoot(doc);
+    const root: Element | null = findArticleRoot(doc);
     const ps = root ? Array.from(root.children).filter((c) => c.tagName === 'P') : [];
     if (root && ps.length >= 4) {
       const half = Math.floor(ps.length / 2);
@@ -181,6 +182,16 @@ for (const p of pages) {
       box.after(b);
       for (const q of ps.slice(half)) b.appendChild(q);
     }
+  } else if (mode === 'paywall') {
+    // A paywalled teaser: the story's first two paragraphs, then the offer (Piano's markup) where the rest was.
+    const root: Element | null = findArticleRoot(doc);
+    const ps = root ? Array.from(root.querySelectorAll('p')) : [];
+    const long = ps.filter((q) => (q.textContent ?? '').trim().length >= 80);
+    for (const q of ps.slice(ps.indexOf(long[2]) + 1)) if (long[2]) q.remove();
+    const offer = doc.createElement('div');
+    offer.setAttribute('class', 'tp-container-inner');
+    offer.innerHTML = '<div class="offer-x"><h2>Subscribe to keep reading</h2><p>Get unlimited access to award-winning journalism, the daily crossword and our newsletters for just $1 a week for the first year.</p><p>Already a subscriber? <a href="/login">Log in</a></p></div>';
+    (long[2] ?? root)?.after(offer);
   } else if (mode === 'chrome') {
     const n = doc.createElement('div');
     n.setAttribute('class', 'hdr-x');
