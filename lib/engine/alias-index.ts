@@ -7,7 +7,7 @@ import type { EntityRecord, EntityType } from '../types';
 import { buildIntern, internFind, internKey, internPartsAgree, internSize, internTable, type InternTable } from './intern';
 import { familyNameIndex } from './name-order';
 import { officeSpells } from './office-holder';
-import { canonicalTokens, skeleton, tokenizeName, ARTICLE_PARTICLES, SPACED_ARTICLES, bitsetAdd, createBitset, hashString } from './normalize';
+import { canonicalTokens, skeleton, tokenizeName, ARTICLE_PARTICLES, SPACED_ARTICLES, bitsetAdd, createBitset, hashRange, hashString } from './normalize';
 
 /** How an index key was derived from a record. Lower is stronger. */
 export const enum AliasKind {
@@ -999,9 +999,41 @@ class FlatTrieView {
   node(n: number): FlatNode {
     return (this.nodes[n] ??= new FlatNode(this, n));
   }
-  /** The edge of node n whose key is k, or -1. */
+  /**
+   * The edge of node n whose key is k, or -1. At the root, once it has answered more lookups by string than an eighth
+   * of its edges (the skeleton walk asks it for every word it starts from), by its hash table: the table costs about as
+   * much to make as that many binary searches, and a woken worker's first detection makes none.
+   */
   find(n: number, k: string): number {
+    if (n === 0 && (this.rootSlots !== null || ++this.rootAsks > this.t.rootEdges >>> 3)) return this.findRoot(k, 0, k.length);
     return this.findIn(n, k, 0, k.length);
+  }
+  private rootAsks = 0;
+  /**
+   * The root's edges by their key's hash (open addressing, edge j + 1 per slot): the root has tens of thousands of
+   * edges, and a binary search over them reads ~16 keys scattered over the key string. Other nodes have a few edges at
+   * most: they keep the binary search, as do the exact walk's root links (one search per intern number, then kept).
+   */
+  private rootSlots: Int32Array | null = null;
+  private rootHash: Uint32Array | null = null;
+  private rootTable(): Int32Array {
+    const { keys, wideKeys, keyLen, rootEdges } = this.t;
+    const { keyOff, wideFlag } = this;
+    let size = 16;
+    while (size < rootEdges * 2) size *= 2;
+    const slots = new Int32Array(size);
+    const hash = new Uint32Array(rootEdges);
+    for (let j = 0; j < rootEdges; j++) {
+      const kl = keyLen[j];
+      const ks = kl & wideFlag ? wideKeys : keys;
+      const from = keyOff[j];
+      const h = (hash[j] = hashRange(ks, from, from + (kl & ~wideFlag)));
+      let x = h & (size - 1);
+      while (slots[x] !== 0) x = (x + 1) & (size - 1);
+      slots[x] = j + 1;
+    }
+    this.rootHash = hash;
+    return (this.rootSlots = slots);
   }
   /** The edge of node n whose key is src[s, e), or -1 (no string made). */
   findIn(n: number, src: string, s: number, e: number): number {
@@ -1031,6 +1063,29 @@ class FlatTrieView {
       else lo = mid + 1;
     }
     return -1;
+  }
+  /** The root's edge whose key is src[s, e), or -1: one probe of the root's hash table, the key compared in place. */
+  private findRoot(src: string, s: number, e: number): number {
+    const slots = this.rootSlots ?? this.rootTable();
+    const hash = this.rootHash!;
+    const { keys, wideKeys, keyLen } = this.t;
+    const { keyOff, wideFlag } = this;
+    const mask = slots.length - 1;
+    const h = hashRange(src, s, e);
+    const len = e - s;
+    for (let x = h & mask; ; x = (x + 1) & mask) {
+      const v = slots[x];
+      if (v === 0) return -1;
+      const j = v - 1;
+      if (hash[j] !== h) continue;
+      const kl = keyLen[j];
+      if ((kl & ~wideFlag) !== len) continue;
+      const ks = kl & wideFlag ? wideKeys : keys;
+      const from = keyOff[j];
+      let i = 0;
+      while (i < len && src.charCodeAt(s + i) === ks.charCodeAt(from + i)) i++;
+      if (i === len) return j;
+    }
   }
   key(j: number): string {
     const from = this.keyOff[j];
@@ -1089,11 +1144,16 @@ class FlatChildren implements TrieChildren {
     const { childStart } = this.v;
     for (let j = childStart[this.n]; j < childStart[this.n + 1]; j++) yield [this.v.key(j), this.v.node(j + 1)];
   }
+  /** the children's keys, made the first time they are iterated (a garbled-word step asks the same node again) */
+  private keyList: string[] | undefined;
   keys(): MapIterator<string> {
-    const { v, n } = this;
-    return (function* () {
-      for (let j = v.childStart[n]; j < v.childStart[n + 1]; j++) yield v.key(j);
-    })() as unknown as MapIterator<string>;
+    if (!this.keyList) {
+      const { v, n } = this;
+      const list: string[] = [];
+      for (let j = v.childStart[n]; j < v.childStart[n + 1]; j++) list.push(v.key(j));
+      this.keyList = list;
+    }
+    return this.keyList.values() as unknown as MapIterator<string>;
   }
   [Symbol.iterator](): MapIterator<[string, TrieNode]> {
     return this.entries() as unknown as MapIterator<[string, TrieNode]>;

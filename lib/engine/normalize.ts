@@ -369,8 +369,13 @@ export function hashCodes(codes: Uint16Array, n: number): number {
 }
 
 export function hashString(s: string): number {
+  return hashRange(s, 0, s.length);
+}
+
+/** hashString of s[from, to), with no string made. */
+export function hashRange(s: string, from: number, to: number): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = from; i < to; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }

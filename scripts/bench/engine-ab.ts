@@ -1,7 +1,7 @@
 /**
  * Same-process A/B of two engine trees on the real-text corpus, for speed work on a loaded machine:
  *   tsx scripts/bench/engine-ab.ts <dir A with lib/engine> [<dir B>, default: this checkout] [--restored]
- * (--restored: each detects on its index restored from its own image, as a woken worker does.)
+ * (--restored: each detects on its index restored from its own image, as a woken worker does; --restored-b: only B.)
  * Both are bundled as the bench bundles the engine (engine-bundle.ts), given the same compiled index, checked to give
  * the same output on every text, then run in alternating rounds; it prints each one's median MB/s (wall and CPU time)
  * and the median of the per-round ratios. It never asserts timings.
@@ -30,12 +30,14 @@ async function main(): Promise<void> {
   if (!checked.ok) throw new Error(`dataset: ${checked.error}`);
   const engines = [await bundle(path.resolve(dirA), 'a'), await bundle(path.resolve(dirB), 'b')];
   // --restored: each side detects on its own index image, structured-cloned and restored (a woken worker's index).
+  // --restored-b: only B restores (A detects on the built index): what the restored index's walk costs.
   const restored = process.argv.includes('--restored');
-  const indexOf = (e: EngineModule) => {
+  const restoredB = process.argv.includes('--restored-b');
+  const indexOf = (e: EngineModule, side: number) => {
     const built = e.loadIndex(checked.bundle.index);
-    return restored ? e.restoreIndex(structuredClone(e.indexImage(built)))! : built;
+    return restored || (restoredB && side === 1) ? e.restoreIndex(structuredClone(e.indexImage(built)))! : built;
   };
-  const dets = engines.map((e) => e.createDetector(indexOf(e)));
+  const dets = engines.map((e, side) => e.createDetector(indexOf(e, side)));
   const docs = loadCorpus('corpus-real');
   const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.plain, 'utf8'), 0);
   let differ = 0;

@@ -11,9 +11,10 @@ import { root } from './common';
 
 export type EngineModule = typeof import('../../lib/engine');
 
-export async function bundledEngine(): Promise<EngineModule> {
+/** `tag`: another copy of the module (its own code and module state), e.g. to time a restored index apart from a built one. */
+export async function bundledEngine(tag = ''): Promise<EngineModule> {
   const { build } = await import('esbuild');
-  const outfile = path.join(os.tmpdir(), `newscontext-bench-engine-${process.pid}.mjs`);
+  const outfile = path.join(os.tmpdir(), `newscontext-bench-engine-${process.pid}${tag ? `-${tag}` : ''}.mjs`);
   await build({
     entryPoints: [path.join(root, 'lib', 'engine', 'index.ts')],
     bundle: true,

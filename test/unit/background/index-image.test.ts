@@ -288,6 +288,25 @@ describe('index image in IndexedDB', () => {
     expect(restored.intern.slots.every((x, i) => x === built.intern.slots[i])).toBe(true);
   }, 90_000);
 
+  it("a restored trie's root answers by binary search, then by its hash table, exactly as the built Map", () => {
+    const { bundle: real } = realEngine();
+    const built = loadIndex(real.index);
+    const restored = restoreIndex(structuredClone(indexImage(built)))!;
+    for (const trie of ['exact', 'skel'] as const) {
+      const b = built[trie].next!;
+      const r = restored[trie].next!;
+      const keys = [...b.keys()];
+      // Other keys, most of them none: a key's prefix and extension, another case, a wide character, the empty key.
+      const none = keys.slice(0, 2000).flatMap((k) => [k.slice(0, -1), `${k}x`, k.toUpperCase(), `${k}\u0430`]).concat(['', 'zzzzq']);
+      const same = (k: string) => (r.get(k)?.cands ?? null) === (b.get(k)?.cands ?? null) || JSON.stringify(r.get(k)?.cands) === JSON.stringify(b.get(k)?.cands);
+      // Twice over: the first round starts on the binary search and makes the table after an eighth of the root's edges.
+      for (let round = 0; round < 2; round++) {
+        expect(keys.filter((k) => !same(k) || !r.has(k))).toEqual([]);
+        expect(none.filter((k) => !same(k) || r.has(k) !== b.has(k))).toEqual([]);
+      }
+    }
+  }, 90_000);
+
   it('the tables the passes derive on first use come with the image and equal the ones they build (ADR 0032)', () => {
     const { bundle: real } = realEngine();
     const built = loadIndex(real.index);
