@@ -5,7 +5,7 @@
 import type { ArticleMeta } from './engine';
 import { isArticleLd, jsonLdObjects, metaContent, pageEvidence, storySigns, withJsonLdMemo } from './extract/evidence';
 import { findDate, storyAddress } from './extract/date';
-import { asciiLower, textLength } from './extract/words';
+import { asciiLower, seenLength, textLength } from './extract/words';
 import { commentBoxes, headingLink, holdsProse, isBoxOnly, isProseBeside, isWall, isStoryPart, leavesPage, linkBoxes, OUT_LINK, precedes, teaserBoxes, withoutStateTokens } from './extract/boxes';
 
 /** A run of article text: `text.slice(start, end)` is `node.data` (whole node). */
@@ -245,7 +245,7 @@ function addBlock(s: Stats, w: Walk, b: Element): boolean {
     text = own.text;
     lines = Math.max(1, own.lines);
   }
-  const len = text.replace(/\s+/g, ' ').trim().length;
+  const len = seenLength(text);
   if (len < 25) return false;
   // Not counted inside a skipped element up to MAX_DEPTH levels up, nor in a page header just above a short block.
   const parent = b.parentElement;
@@ -373,12 +373,13 @@ function isHidden(el: Element): boolean {
   return isHiddenByMarkup(el) || isHiddenByStyle(el);
 }
 
+/** What checkVisibility is asked (one object for every call, not one made per element). */
+const VISIBILITY = { visibilityProperty: true, opacityProperty: false };
+
 /** Hidden by the page's style sheets (a browser only; containers only). */
 function isHiddenByStyle(el: Element): boolean {
   const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
-  if (typeof check === 'function' && CONTAINER_TAGS.has(el.tagName.toUpperCase())) {
-    return !check.call(el, { visibilityProperty: true, opacityProperty: false });
-  }
+  if (typeof check === 'function' && CONTAINER_TAGS.has(el.tagName.toUpperCase())) return !check.call(el, VISIBILITY);
   return false;
 }
 
@@ -843,8 +844,8 @@ export async function collectText(roots: Element[], options: CollectOptions = {}
         newline();
         stack.push(null);
       }
-      const kids = el.childNodes;
-      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+      // (Last child first, so the first is read first; by sibling links: no live child list made per element.)
+      for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
     }
   }
   return { text: parts.join(''), segments, truncated };

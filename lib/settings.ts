@@ -74,10 +74,19 @@ export function settingsFromChange(changes: Record<string, { newValue?: unknown 
 /** Site key: the hostname without a leading "www.". */
 export function siteOf(url: string): string {
   try {
-    return new URL(url).hostname.replace(/^www\./, '');
+    return siteOfHost(new URL(url).hostname);
   } catch {
     return '';
   }
+}
+
+/**
+ * The same from a hostname already parsed (`location.hostname`): a content script reads its page's site without
+ * parsing its address again (the first `new URL` in a fresh tab cost ~0.3 ms of a 50 kB article's samples).
+ */
+export function siteOfHost(hostname: string): string {
+  // (Not a regex: its first use in a fresh tab compiles it, 0.13 ms of the samples for four characters.)
+  return hostname.startsWith('www.') ? hostname.slice(4) : hostname;
 }
 
 export function isSiteEnabled(settings: Settings, site: string): boolean {

@@ -11,7 +11,7 @@ import {
   addSuppression,
   removeSuppression,
   settingsFromChange,
-  siteOf,
+  siteOfHost,
   suppressedOn,
   type CardTheme,
   type HighlightStyle,
@@ -65,7 +65,7 @@ export interface Interaction {
 export function createInteraction(ctx: ContentScriptContext, ext: Ext, view: PageView, settings: Promise<Settings>): Interaction {
   const doc = document;
   const win = window;
-  const site = () => siteOf(location.href);
+  const site = () => siteOfHost(location.hostname);
   const entityCache = new Map<string, Promise<EntityRecord | null>>();
   const linkCache = new Map<string, Promise<Map<string, string>>>();
 

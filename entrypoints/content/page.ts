@@ -14,7 +14,7 @@ import {
   type EntitySummary,
   type PageState,
 } from '../../lib/protocol';
-import { isSiteEnabled, readSettings, settingsFromChange, siteOf } from '../../lib/settings';
+import { isSiteEnabled, readSettings, settingsFromChange, siteOfHost } from '../../lib/settings';
 import { createInteraction, type Interaction } from './interaction';
 
 /** Longest stretch of main-thread work before yielding while collecting text. */
@@ -34,7 +34,7 @@ type Ext = import('./ext').ContentExt;
 export function runPage(ctx: ContentScriptContext, ext: Ext): void {
   const doc = document;
   const win = window;
-  let state: PageState = { status: 'working', url: location.href, host: siteOf(location.href) };
+  let state: PageState = { status: 'working', url: location.href, host: siteOfHost(location.hostname) };
   let map: MentionMap | null = null;
   let summaries = new Map<string, EntitySummary>();
   let counts = new Map<string, number>();
@@ -123,7 +123,7 @@ export function runPage(ctx: ContentScriptContext, ext: Ext): void {
   async function scanOnce() {
     const gen = ++scanGeneration;
     const url = location.href;
-    const host = siteOf(url);
+    const host = siteOfHost(location.hostname);
     state = { status: 'working', url, host };
     if (!enabled) {
       clearHighlights();
@@ -323,7 +323,7 @@ export function runPage(ctx: ContentScriptContext, ext: Ext): void {
     if (area !== 'local') return;
     const s = settingsFromChange(changes);
     if (!s) return;
-    const now = isSiteEnabled(s, siteOf(location.href));
+    const now = isSiteEnabled(s, siteOfHost(location.hostname));
     if (now === enabled) return;
     enabled = now;
     void scan();
@@ -353,7 +353,7 @@ export function runPage(ctx: ContentScriptContext, ext: Ext): void {
   afterFirstPaint(win, () =>
     void settings.then(async (s) => {
       if (ctx.isInvalid) return;
-      enabled = isSiteEnabled(s, siteOf(location.href));
+      enabled = isSiteEnabled(s, siteOfHost(location.hostname));
       // Observing from before the first scan: text that arrives while it runs is not missed.
       if (doc.body) observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
       await scan();

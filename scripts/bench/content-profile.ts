@@ -8,11 +8,16 @@
  * sampler interrupts the thread while it runs, so a thread waiting for a core collects one sample with a long gap:
  * counts follow the CPU time, the gaps the wall time (a loaded machine inflates whatever was running when it waited).
  *
+ * --lines: also the content script's lines by their own samples (V8's positionTicks; `NC_NOMINIFY=1` build), the 40
+ * costliest with their text: which statement of a function the page pays for.
+ *
  * Prints figures only.
  */
 import * as cr from './chromium';
 import { startBenchServer } from './pages';
 const COUNT = process.argv.includes('--count');
+const LINES = process.argv.includes('--lines');
+const lines = new Map<number, number>();
 const pos = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const dir = pos[0]; const pg = pos[1] ?? '/long-article.html'; const runs = Number(pos[2] ?? 3);
 const server = await startBenchServer();
@@ -32,6 +37,7 @@ for (let i = 0; i < runs; i++) {
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const isCs = (n: any) => n.callFrame.url.includes('/content-scripts/');
+  if (LINES) for (const n of profile.nodes as any[]) if (isCs(n)) for (const t of n.positionTicks ?? []) lines.set(t.line, (lines.get(t.line) ?? 0) + t.ticks);
   const deltas = profile.timeDeltas!;
   for (let k = 0; k < profile.samples!.length; k++) {
     const dt = COUNT ? 0.1 : (deltas[k + 1] ?? 0) / 1000;
@@ -48,4 +54,10 @@ for (let i = 0; i < runs; i++) {
 }
 console.log(`content-script JS per run: ${(total / runs).toFixed(1)} ms${COUNT ? ' (sample counts × 0.1 ms)' : ''}`);
 for (const [k, v] of [...agg].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log((v / runs).toFixed(1).padStart(7), k);
+if (LINES) {
+  const { readFileSync } = await import('node:fs');
+  const src = readFileSync(`${dir}/content-scripts/content.js`, 'utf8').split('\n');
+  console.log('lines of content.js by their own samples (× 0.1 ms per run):');
+  for (const [l, n] of [...lines].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(((n * 0.1) / runs).toFixed(2).padStart(7), String(l).padStart(5), src[l - 1].trim().slice(0, 100));
+}
 await s.close(); await server.close();

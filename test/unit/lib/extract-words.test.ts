@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asciiLower } from '../../../lib/extract/words';
+import { asciiLower, seenLength } from '../../../lib/extract/words';
 
 // The /i regexes lib/extract.ts used before (kept here as the reference the lower-case ones must agree with; words
 // added since are added here too).
@@ -124,5 +124,35 @@ describe('AMP pages', () => {
     expect(ev('<!doctype html><html ⚡ lang="en"><head></head><body></body></html>').amp).toBe(true);
     expect(ev('<!doctype html><html amp><head></head><body></body></html>').amp).toBe(true);
     expect(ev('<!doctype html><html lang="en"><head></head><body></body></html>').amp).toBe(false);
+  });
+});
+
+describe('seenLength', () => {
+  it('counts what a reader sees: white space runs as one, ends trimmed, as the replace-and-trim it stands for', () => {
+    const ref = (t: string) => t.replace(/\s+/g, ' ').trim().length;
+    const texts = [
+      'Mr Putin met Mr Erdogan in Sochi on Tuesday.',
+      '  Mr Putin met\n      Mr Erdogan  in Sochi.\n',
+      'Prime Minister\u00a0Keir Starmer said\u2009on Monday\u3000that',
+      'a\tb\r\nc\u2028d\ufeff e\u202f',
+      ' ',
+      '',
+      '\n\n\t ',
+      'one',
+      ' x ',
+    ];
+    for (const t of texts) expect(seenLength(t), JSON.stringify(t)).toBe(ref(t));
+    // A paragraph of saved HTML, wrapped by its source's line breaks, reads as one line of text.
+    expect(seenLength('<p>The talks in Geneva\n        ended without agreement.</p>'.slice(3, -4))).toBe('The talks in Geneva ended without agreement.'.length);
+    const chars = [' ', '\n', '\t', '\u00a0', '\u2003', 'a', 'B', '.', '\u00e9'];
+    let seed = 7;
+    for (let n = 0; n < 2000; n++) {
+      let t = '';
+      for (let i = (n % 12); i > 0; i--) {
+        seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+        t += chars[seed % chars.length];
+      }
+      expect(seenLength(t), JSON.stringify(t)).toBe(ref(t));
+    }
   });
 });

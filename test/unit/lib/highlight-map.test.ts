@@ -110,4 +110,37 @@ describe('mapPackedMentions', () => {
     const none = await mapPackedMentions(doc, text, segments, { mentions: {} as { triples: number[] }, entities: [] });
     expect(none.mentions).toEqual([]);
   });
+
+  it('finds the same text nodes for mentions in any order, and drops one that starts or ends between two blocks', async () => {
+    vi.stubGlobal('StaticRange', FakeStaticRange);
+    const doc = document;
+    doc.body.innerHTML = '<p>Bashar al-Assad met <b>Vladimir</b> Putin.</p><p>In Moscow, Sergei Lavrov spoke.</p>';
+    const [p1, p2] = Array.from(doc.querySelectorAll('p'));
+    const nodes = [p1.firstChild as Text, p1.querySelector('b')!.firstChild as Text, p1.lastChild as Text, p2.firstChild as Text];
+    // Collected as the extraction does: a newline between the two blocks, in no segment.
+    const segments: TextSegment[] = [];
+    let text = '';
+    for (const node of nodes) {
+      if (node === nodes[3]) text += '\n';
+      segments.push({ node, start: text.length, end: text.length + node.data.length });
+      text += node.data;
+    }
+    const at = (name: string, id: string) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, entityId: id });
+    const inOrder = [at('Bashar al-Assad', 'assad'), at('Vladimir Putin', 'putin'), at('Moscow', 'moscow'), at('Sergei Lavrov', 'lavrov')];
+    // A mention starting on the newline between the blocks is in no text node: dropped, wherever it comes in the list.
+    const newline = text.indexOf('\n');
+    const across = { start: newline, end: newline + 3, entityId: 'x' };
+    const texts = async (ms: { start: number; end: number; entityId: string }[]) => {
+      const packed = packMentions(ms);
+      const map = await mapPackedMentions(doc, text, segments, { mentions: packed.mentions, entities: packed.ids.map((id) => ({ id })) });
+      return map.mentions.map((m) => `${m.entityId}:${map.live(m.index).toString()}`).sort();
+    };
+    const want = ['assad:Bashar al-Assad', 'lavrov:Sergei Lavrov', 'moscow:Moscow', 'putin:Vladimir Putin'];
+    expect(await texts(inOrder)).toEqual(want);
+    expect(await texts([inOrder[3], inOrder[1], inOrder[2], inOrder[0]])).toEqual(want);
+    expect(await texts([inOrder[2], across, inOrder[0], inOrder[3], inOrder[1]])).toEqual(want);
+    const objects = await mapMentions(doc, text, segments, [inOrder[3], inOrder[0], across, inOrder[2], inOrder[1]]);
+    expect(objects.mentions.map((m) => objects.live(m.index).toString()).sort()).toEqual(['Bashar al-Assad', 'Moscow', 'Sergei Lavrov', 'Vladimir Putin']);
+    expect(objects.at(nodes[3], nodes[3].data.indexOf('Lavrov'))).toBe(0);
+  });
 });

@@ -9,6 +9,7 @@ import {
   setSiteEnabled,
   settingsFromChange,
   siteOf,
+  siteOfHost,
   suppressedOn,
   updateSettings,
   SETTINGS_KEY,
@@ -63,5 +64,8 @@ describe('stored settings', () => {
     expect(settingsFromChange({ other: { newValue: 1 } })).toBeNull();
     expect(siteOf('https://www.bbc.co.uk/news/x')).toBe('bbc.co.uk');
     expect(siteOf('not a url')).toBe('');
+    // The content script's own page: its hostname as the browser parsed it, the same site as its address gives.
+    for (const u of ['https://www.bbc.co.uk/news/x', 'https://edition.cnn.com/', 'http://127.0.0.1:8080/a', 'https://WWW.Example.ORG/']) expect(siteOfHost(new URL(u).hostname)).toBe(siteOf(u));
+    expect(siteOfHost('www.lemonde.fr')).toBe('lemonde.fr');
   });
 });
