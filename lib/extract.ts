@@ -61,7 +61,7 @@ const AUTHOR_MARK_RE = /(?:^|[\s_-])author(?:$|[\s_-])/;
 const AUTHOR_BOX_MAX_TEXT = 800;
 
 /** Headings that open a box of links rather than the story ("Related topics", "Most read", "More on this story"). */
-const CHROME_HEADING_RE = /^\s*(related( topics| stories| articles| coverage| content)?|most (read|popular|viewed|shared)|more (on this|from|stories|news|like this|to explore)|top stories|latest( news)?|read (more|next)|you (may|might) also like|recommended( for you)?|trending|editor'?s picks|in other news|up next|see also|subscribe|sign up|already a subscriber)\b/i;
+const CHROME_HEADING_RE = /^\s*(related( topics| stories| articles| coverage| content)?|most (read|popular|viewed|shared)|more (on this|from|stories|news|like this|to explore)|top stories|latest( news)?|read (more|next)|you (may|might) also like|recommended( for you)?|trending|editor'?s picks|in other news|up next|see also)\b/i;
 
 /** Ancestor walks stop here: deeper nesting is malformed or hostile, and must not make the walks quadratic. */
 const MAX_DEPTH = 100;
