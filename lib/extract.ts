@@ -6,7 +6,7 @@ import type { ArticleMeta } from './engine';
 import { isArticleLd, jsonLdObjects, metaContent, pageEvidence, storySigns, withJsonLdMemo } from './extract/evidence';
 import { findDate, storyAddress } from './extract/date';
 import { asciiLower, seenLength, textLength } from './extract/words';
-import { commentBoxes, headingLink, holdsProse, isBoxOnly, isProseBeside, isStoryPart, leavesPage, linkBoxes, OUT_LINK, precedes, teaserBoxes, withoutStateTokens } from './extract/boxes';
+import { commentBoxes, headingLink, holdsProse, isBoxOnly, isProseBeside, isWall, isStoryPart, leavesPage, linkBoxes, OUT_LINK, precedes, teaserBoxes, withoutStateTokens } from './extract/boxes';
 
 /** A run of article text: `text.slice(start, end)` is `node.data` (whole node). */
 export interface TextSegment {
@@ -210,7 +210,8 @@ function chainOf(w: Walk, el: Element): number {
   for (let i = path.length - 1; i >= 0; i--) {
     const x = path[i];
     const height = Math.min(CAP, (code >> 7) + 1);
-    const skip = SKIP_TAGS.has(x.tagName.toUpperCase()) ? 0 : Math.min(CAP, (code & 127) + 1);
+    // (A consent wall's legal text is not the page's prose: it neither competes with the story nor dilutes its share.)
+    const skip = SKIP_TAGS.has(x.tagName.toUpperCase()) || (x.hasAttributes() && isWall(x)) ? 0 : Math.min(CAP, (code & 127) + 1);
     code = (height << 7) | skip;
     w.chain.set(x, code);
   }
@@ -396,6 +397,7 @@ function inRunningText(el: Element, tag: string): boolean {
 function markedAsChrome(el: Element, s?: Stats): boolean {
   const tag = el.tagName.toUpperCase();
   if (tag === 'BODY' || tag === 'HTML' || tag === 'MAIN') return false;
+  if (el.hasAttributes() && isWall(el)) return true;
   // A container that holds most of the page's prose is the story, whatever its class says ("has-sidebar", "ads-on").
   // (Not a box that only a box can be: a gallery's fifty captions or a long comment thread can outweigh a short story.)
   if (s && (s.text.get(el) ?? 0) >= 0.5 * s.total && s.total > 0 && !isBoxOnly(el)) return false;

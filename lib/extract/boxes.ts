@@ -28,6 +28,22 @@ export function withoutStateTokens(marker: string): string {
     .join(' ');
 }
 
+/**
+ * A cookie or consent wall, named by its platform (OneTrust, Quantcast's and Google's CMPs ("qc-cmp2-ui", not AEM's "cmp-text" components), consentmanager, Didomi, Cookiebot)
+ * or by what it asks ("cookie-banner", "gdpr-consent"); camelCase split ("CybotCookiebotDialog").
+ */
+const WALL_WORD_RE = /(?:^|[-_\s])(?:cookie\w*|consent|cmp\d+|gdpr)(?=$|[-_\s])/i;
+
+/**
+ * A consent wall or a dialog (role=dialog or alertdialog) that does not hold the page's headline: the
+ * legal text of "We value your privacy" and its list of partners, saved in the page before the reader answered, is not
+ * the story, however much of the page's prose it holds.
+ */
+export function isWall(el: Element): boolean {
+  if (/dialog/.test(el.getAttribute('role') ?? '') && !el.querySelector('h1')) return true;
+  return WALL_WORD_RE.test(`${el.id} ${typeof el.className === 'string' ? el.className : ''}`.replace(/([a-z])([A-Z])/g, '$1-$2'));
+}
+
 export function isBoxOnly(el: Element): boolean {
   const tokens = `${el.id} ${typeof el.className === 'string' ? el.className : ''} ${el.getAttribute('data-component') ?? ''}`.split(/\s+/);
   return tokens.some((t) => t && !STATE_PREFIX_RE.test(t) && (BOX_TOKEN_RE.test(t) || COMMENT_BOX_RE.test(t)));
