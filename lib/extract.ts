@@ -844,8 +844,8 @@ export async function collectText(roots: Element[], options: CollectOptions = {}
         newline();
         stack.push(null);
       }
-      // (Last child first, so the first is read first; by sibling links: no live child list made per element.)
-      for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
+      const kids = el.childNodes;
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
     }
   }
   return { text: parts.join(''), segments, truncated };

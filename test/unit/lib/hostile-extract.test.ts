@@ -57,6 +57,10 @@ describe('extraction on random and malformed HTML', () => {
     );
   });
 
+  it('a <template> taken as the main block gives no text of its inert content (found by this property: happy-dom answers lastChild with the content fragment\'s node)', async () => {
+    await check(load('<template role="main">Bashar al-Assad met Vladimir Putin in Moscow. \u0000'), true);
+  });
+
   it('a deep nesting of unclosed elements does not overflow the stack (400 levels: happy-dom’s own selector engine recurses deeper than that)', async () => {
     const deep = '<article>' + '<div><span>'.repeat(400) + 'Bashar al-Assad met Vladimir Putin in Moscow. '.repeat(5) + '</article>';
     await check(load(deep), true);
