@@ -92,21 +92,9 @@ function mapBuilder(doc: Document, text: string, segments: TextSegment[]) {
     if (state[k] === 0) state[k] = segments[k].node.data === text.slice(segments[k].start, segments[k].end) ? 1 : 2;
     return state[k] === 1;
   };
-  // The segment holding an offset. Mentions arrive in text order: one forward pass over the segments, from where the
-  // last lookup ended; an offset before that (mentions out of order) is searched for.
-  let cur = 0;
-  const seek = (offset: number): number => {
-    if (cur > 0 && offset < segments[cur - 1].end) {
-      const k = segmentAt(segments, offset);
-      if (k >= 0) cur = k;
-      return k;
-    }
-    while (cur < segments.length && segments[cur].end <= offset) cur++;
-    return cur < segments.length && segments[cur].start <= offset ? cur : -1;
-  };
   function add(start: number, end: number, entityId: string): void {
-    const a = seek(start);
-    const b = seek(end - 1);
+    const a = segmentAt(segments, start);
+    const b = segmentAt(segments, end - 1);
     if (a < 0 || b < 0) return;
     const sa = segments[a];
     const sb = segments[b];
