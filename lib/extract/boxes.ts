@@ -2,7 +2,7 @@
  * Structural signals for boxes inside or beside a story that are not the story: galleries, comment threads,
  * recirculation (teaser lists), byline and date lines. Pure functions of the DOM; cheap (no layout).
  */
-import { textLength } from './words';
+import { marker, textLength } from './words';
 
 /**
  * Class/id tokens only a box carries: a gallery, a slideshow, a comment thread (named in English or in the site's
@@ -41,7 +41,7 @@ const WALL_WORD_RE = /(?:^|[-_\s])(?:cookie\w*|consent|cmp\d+|gdpr)(?=$|[-_\s])/
  */
 export function isWall(el: Element): boolean {
   if (/dialog/.test(el.getAttribute('role') ?? '') && !el.querySelector('h1')) return true;
-  return WALL_WORD_RE.test(`${el.id} ${typeof el.className === 'string' ? el.className : ''}`.replace(/([a-z])([A-Z])/g, '$1-$2'));
+  return WALL_WORD_RE.test(marker(el));
 }
 
 export function isBoxOnly(el: Element): boolean {

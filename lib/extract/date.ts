@@ -4,6 +4,7 @@
  * dateline. Returns the calendar day the page states (YYYY-MM-DD in the page's own offset, not converted to UTC).
  */
 import { isArticleLd, jsonLdObjects } from './evidence';
+import { marker } from './words';
 
 const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
@@ -80,10 +81,6 @@ const OTHER_ITEMS_RE = /(^|[\s_-])(comments?|related|recirc\w*|rail|sidebar|most
 /** The site's own header (a masthead often shows today's date): not the story's header, which holds its headline. */
 const SITE_HEADER_RE = /(^|[\s_-])(masthead|site-?header|global-?header|page-?header|top-?bar|header|navbar|nav|menu)($|[\s_-])/i;
 const DATE_MARK_SELECTOR = 'time, ' + ['date', 'Date', 'time', 'Time', 'publish', 'Publish', 'posted', 'Posted', 'byline', 'Byline', 'author', 'Author', 'updated'].map((w) => `[class*="${w}"], [id*="${w}"]`).join(', ');
-
-function marker(el: Element): string {
-  return `${el.id} ${typeof el.className === 'string' ? el.className : ''}`.replace(/([a-z])([A-Z])/g, '$1-$2');
-}
 
 /** A date read from an element marked as the story's date line: its machine-readable attributes, then its text. */
 function markedDay(el: Element): string | undefined {

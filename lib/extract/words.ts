@@ -28,3 +28,8 @@ export function seenLength(s: string): number {
   const t = s.trim();
   return ODD_SPACE_RE.test(t) ? t.replace(/\s+/g, ' ').length : t.length;
 }
+
+/** An element's id and class, camelCase split ("CybotCookiebotDialog" → "Cybot-Cookiebot-Dialog"). */
+export function marker(el: Element): string {
+  return `${el.id} ${typeof el.className === 'string' ? el.className : ''}`.replace(/([a-z])([A-Z])/g, '$1-$2');
+}
