@@ -164,13 +164,15 @@ const WHO_AFTER_RE = /^,\s+whom?\b/;
 /**
  * "Hamilton, who spent four more days in Mexico": a one-word place name followed by ", who" names a person (places
  * take "which"; "whose" is said of both: "Russia, whose troops…"), and so does the same word elsewhere in the
- * article. After a preposition of place ("King Abdullah of Jordan, who") the place stands.
+ * article. After a preposition of place ("King Abdullah of Jordan, who") the place stands, and so does the region
+ * after a town and a comma ("a young woman living in Columbus, Indiana, who cares for her mother": the "who" is hers).
  */
-export function personByRelative(index: LoadedIndex, text: string, t: Tokens, c: Candidate): boolean {
+export function personByRelative(index: LoadedIndex, text: string, t: Tokens, c: Candidate, prev?: Candidate): boolean {
   if (c.endTok - c.startTok !== 1 || t.flags[c.startTok] & F_POSSESSIVE) return false;
   const e = t.end[c.startTok];
   if (text.charCodeAt(e) !== 0x2c || !WHO_AFTER_RE.test(text.slice(e, e + 10))) return false;
   if (!c.cands.every((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type))) return false;
+  if (prev && /^,[ \u00a0]$/.test(text.slice(t.end[prev.endTok - 1], t.start[c.startTok])) && prev.cands.every((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type))) return false;
   return !LOCATIVES.has(wordsBefore(text, t.start[c.startTok], 1)[0] ?? '');
 }
 

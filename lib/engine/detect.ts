@@ -427,7 +427,7 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
         blocked.push(c);
         continue;
       }
-      if (c.endTok - c.startTok === 1 && (partOfOtherName(index, text, t, c, lower, modifiersOf, inName) || isTownOfRegion(index, text, t, c, found[k + 1]) || (!lower && personByRelative(index, text, t, c)))) {
+      if (c.endTok - c.startTok === 1 && (partOfOtherName(index, text, t, c, lower, modifiersOf, inName) || isTownOfRegion(index, text, t, c, found[k + 1]) || (!lower && personByRelative(index, text, t, c, found[k - 1])))) {
         // "Baja California": this mention only, when the word before is no given name.
         if (lower || !placeAfterModifier(index, text, t, c) || isTownOfRegion(index, text, t, c, found[k + 1])) {
           const k = keyOf(text, t, c.startTok);

@@ -32,6 +32,15 @@ describe('round-6 dev set: what a reader sees', () => {
     expect(ids('Columbus is a stunner of a city for modernist architecture.', '2017-12-15')).toEqual(['columbus']);
   });
 
+  it('"living in Columbus, Indiana, who cares for her mother": the state after a town and a comma, not a person named Indiana', () => {
+    // more-34 (videos-1). ", who" after a one-word place makes it a person ("Hamilton, who spent four more days in
+    // Mexico"); after a town and a comma the place is the town's state and the "who" is the woman's.
+    const text = 'Haley Lu Richardson stars as Casey, a young woman living in Columbus, Indiana, who cares for her mother, works at a library, and harbors a passion for architecture.';
+    expect(ids(text, '2017-12-15')).toContain('indiana');
+    // "Hamilton, who…" is still a person, even after a place named elsewhere.
+    expect(ids('They met in Paris. Hamilton, who spent four more days in Mexico, said no.', '2017-12-15')).toEqual(['paris', 'mexico']);
+  });
+
   it('"The Florida Project": a project or a work named after a place is not the place', () => {
     // more-34 (videos-1).
     const text = 'Sean Baker’s The Florida Project unfolds at first like a series of sketches about the characters who live in a purple-painted, $35-a-night motel called the Magic Castle down the street from Disney World.';
