@@ -379,8 +379,9 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
     let modifiers: Set<string> | null = null;
     const modifiersOf = () => (modifiers ??= modifierWords(text));
     const kept: Candidate[] = [];
-    // Tokens inside any candidate (a name we know, by any form): "Trump-Putin" joins two of them.
-    const inName = new Uint8Array(t.n);
+    // Tokens inside any candidate (a name we know, by any form): "Trump-Putin" joins two of them. In the kept buffer
+    // the fuzzy pass takes again below, after this block (a fresh typed array is an allocation outside the heap).
+    const inName = tokenFlagsArray(t, t.n, 1);
     for (const c of found) for (let k = c.startTok; k < c.endTok; k++) inName[k] = 1;
     for (let k = 0; k < found.length; k++) {
       const c = found[k];
