@@ -739,6 +739,8 @@ const baseCount = new Map<string, number>();
 for (const d of drafts) baseCount.set(d.base, (baseCount.get(d.base) ?? 0) + 1);
 const countryIds = new Set(ctxs.map((c) => c.id));
 const cityIdByRow = new Map<string, string>();
+/** US cities' SimpleMaps state (admin_name), by city id: joined to the state records below. */
+const usCityState = new Map<string, string>();
 for (const d of drafts) {
   let id = d.base;
   if ((baseCount.get(d.base) ?? 0) > 1 || countryIds.has(id)) id = `${d.base}-${d.ctx.id}`;
@@ -769,6 +771,7 @@ for (const d of drafts) {
     related: primary ? [{ id: d.ctx.id, role: 'capital of' }] : [],
     country: d.ctx.id,
   });
+  if (d.row.iso2 === 'US' && d.row.admin_name) usCityState.set(id, d.row.admin_name);
 }
 /* ------------------------------------------------- cities a news reader expects (issue 9, 2026-12-06) */
 /**
@@ -969,6 +972,7 @@ for (const row of newsRows) {
     related: [],
     country: ctx.id,
   });
+  if (row.iso2 === 'US' && row.admin_name) usCityState.set(id, row.admin_name);
 }
 console.log(`news cities: ${newsCities} added; skipped: ${JSON.stringify(Object.fromEntries(Object.entries(newsSkipped).map(([k, v]) => [k, v.length])))}`);
 if (process.env.NEWS_CITIES_VERBOSE) for (const [k, v] of Object.entries(newsSkipped)) console.log(`  ${k}: ${v.join('; ')}`);
@@ -999,6 +1003,14 @@ const US_TOWN_MIN = 10_000;
 /** US state names (as SimpleMaps' admin_name) → the dataset's state id. */
 const usStateId = new Map<string, string>();
 for (const r of otherRecords) if (r.type === 'place' && r.country === 'united-states' && r.related?.some((x) => x.id === 'united-states' && x.role === 'state of')) usStateId.set(nkey(r.name.replace(/ State$/, '')), r.id);
+/**
+ * A US city's state, as the gated towns carry theirs (issue 8, 2026-12-07): "Columbus, Indiana" and "Portland, Maine"
+ * name towns of those states, which the engine can tell only if Columbus's and Portland's records say Ohio and Oregon.
+ */
+for (const c of cities) {
+  const stateId = usCityState.has(c.id) ? usStateId.get(nkey(usCityState.get(c.id)!)) : undefined;
+  if (stateId && stateId !== c.id) (c.related ??= []).push({ id: stateId, role: 'located in' });
+}
 const stateOrCountryKeys = new Set([...usStateId.keys(), ...ctxs.map((c) => nkey(c.name))]);
 /** Reasons that make a name too risky anywhere (no gate helps). */
 const HARD_SKIP = new Set(['not a plain Latin-script name', 'shorter than four letters', 'one letter from a month or weekday']);
