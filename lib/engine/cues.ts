@@ -6,7 +6,7 @@ import { ARTICLE_PARTICLES, foldToken, isHyphen } from './normalize';
 import { type LoadedIndex, AliasKind, unpackEntity, unpackKind } from './alias-index';
 import { DEMONYMS } from './topics-vocab';
 import { type Candidate, F_ALLCAPS, F_CAP, F_DOTTED, F_HYPHEN_AFTER, F_JOIN_NEXT, F_NOCASE, F_POSSESSIVE, F_SENT_START, type Tokens, ensure, isWordAt, keyLength, keyOf, wordClass } from './tokens';
-import { apStateAfter } from './us-places';
+import { apStateAfter, isUsStateId } from './us-places';
 
 const TITLES = new Set([
   'president', 'prime', 'minister', 'king', 'queen', 'prince', 'princess', 'crown', 'emir', 'sheikh', 'shaikh',
@@ -346,25 +346,30 @@ function isProperNeighbour(index: LoadedIndex, text: string, t: Tokens, j: numbe
 
 /**
  * "Paris, Texas", "Moscow, Idaho", "Lebanon, Pennsylvania", "Rome, Ga.": a place name followed by a comma and a region of
- * another country (or an AP state abbreviation) names a town in that region, not the capital or the country.
+ * another country (or an AP state abbreviation) names a town in that region, not the capital or the country. So does
+ * a US city's name followed by another state ("Columbus, Indiana", "Portland, Maine", "Columbus, Ind."): the city's
+ * record names its own state (generate-geo.ts).
  */
 export function isTownOfRegion(index: LoadedIndex, text: string, t: Tokens, a: Candidate, b: Candidate | undefined): boolean {
   const regionCountries = new Set<string>();
+  const states = new Set<string>();
   // "Rome, Ga.", "Lebanon, Pa.", "Gwynedd, Pa.": AP's state abbreviations, which no candidate holds.
-  if (apStateAfter(text, t.end[a.endTok - 1])) regionCountries.add('united-states');
+  const ap = apStateAfter(text, t.end[a.endTok - 1]);
+  if (ap) regionCountries.add('united-states'), states.add(ap);
   else {
     if (!b) return false;
     if (!/^,\s{1,2}$/.test(text.slice(t.end[a.endTok - 1], t.start[b.startTok]))) return false;
     for (const p of b.cands) {
       const e = index.entities[unpackEntity(p)];
       if (e.type === 'place' && e.country) regionCountries.add(e.country);
+      if (isUsStateId(e.id)) states.add(e.id);
     }
   }
   if (!regionCountries.size) return false;
   for (const p of a.cands) {
     const e = index.entities[unpackEntity(p)];
     if (e.type !== 'city' && e.type !== 'country') return false;
-    if (regionCountries.has(e.country ?? e.id)) return false;
+    if (regionCountries.has(e.country ?? e.id) && !(states.size && e.near.some(isUsStateId) && !e.near.some((id) => states.has(id)))) return false;
   }
   return true;
 }

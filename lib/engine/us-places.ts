@@ -101,14 +101,15 @@ export function apStateAbbreviations(index: LoadedIndex, text: string): { start:
 const POSTAL_DATELINE_RE = /\p{Lu}[\p{Lu} .'’-]{1,40}, ([A-Z]{2})(?= (?:\(|[—–-] ))/uy;
 
 const AP_STATE_AFTER_RE = new RegExp(
-  String.raw`^,[ \u00a0](?:` +
+  String.raw`^,[ \u00a0](` +
     Object.keys(AP_STATES).map((k) => k.replace(/\./g, '\\.')).sort((a, b) => b.length - a.length).join('|') +
     String.raw`)\.(?=[\s,;:)"”’—–-]|$)`,
   'u',
 );
-/** ", Ga.", ", Pa.": an AP state abbreviation right after `end` (the town before it is an American town). */
-export function apStateAfter(text: string, end: number): boolean {
-  return text.charCodeAt(end) === 0x2c && AP_STATE_AFTER_RE.test(text.slice(end, end + 9));
+/** ", Ga.", ", Pa.": the id of the state an AP abbreviation right after `end` names ('' if none; the town before it is an American town). */
+export function apStateAfter(text: string, end: number): string {
+  const m = text.charCodeAt(end) === 0x2c ? AP_STATE_AFTER_RE.exec(text.slice(end, end + 9)) : null;
+  return m ? AP_STATES[m[1]] : '';
 }
 
 /** The fifty states' dataset ids. */
