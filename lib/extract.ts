@@ -466,24 +466,21 @@ export function findArticleRoot(doc: Document): Element | null {
   // the story at this address is the one shown first, whichever in the stream is longest.
   const h1 = body ? doc.querySelector('h1') : null;
   const streamHead = () => !!h1 && !!doc.querySelectorAll('[itemprop~="articleBody"]')[1] && !!body?.parentElement?.closest('article, [itemscope]')?.contains(h1);
-  if (body && (s.text.get(body) ?? 0) >= 200 && ((s.text.get(body) ?? 0) >= 0.3 * s.total || streamHead())) {
-    s.block = body;
-    return declaredParts(doc, body);
-  }
-  let best: Element | null = null;
-  let bestScore = 0;
+  // (A declared body is the block; the widening below still joins the story around it: a dek, a lead or later parts
+  // kept outside the marked element. The scores are then passed over.)
+  const declared = body && (s.text.get(body) ?? 0) >= 200 && ((s.text.get(body) ?? 0) >= 0.3 * s.total || streamHead());
+  let best: Element | null = declared ? body : null;
+  let bestScore = declared ? Infinity : 0;
   for (const [el, score] of s.score) {
-    const tag = el.tagName.toUpperCase();
-    if (tag === 'BODY' || tag === 'HTML') continue;
-    if (score > bestScore && !isChrome(el, s)) {
+    if (score > bestScore && !/^(BODY|HTML)$/i.test(el.tagName) && !isChrome(el, s)) {
       best = el;
       bestScore = score;
     }
   }
   if (!best) return null;
   s.block = best;
-  let root: Element = best;
-  let cur: Element = best;
+  let root: Element = declared ? declaredParts(doc, best) : best;
+  let cur: Element = root;
   // Widen to an ancestor when the story continues beside the block (an intro before a "read more" part, sections of
   // a long read, component blocks); pass through wrapper levels that add nothing; stop where the extra text is larger
   // than the story itself (that is the page around it).
