@@ -514,8 +514,9 @@ export function findArticleRoot(doc: Document): Element | null {
       break;
     }
     // (Only over blocks that are mostly text of their own: a column of linked headlines with a line of summary each,
-    // not named as a sidebar, is the page around the story.)
-    if (siblings >= 150 && siblings >= 0.15 * storyText && proseOf(parent, child, s, 0) >= 0.5 * siblings) root = parent;
+    // not named as a sidebar, is the page around the story. Around a declared body, only over running prose — the
+    // story's part outside the marked element —, not a form's or a widget's short lines.)
+    if (siblings >= 150 && siblings >= 0.15 * storyText && proseOf(parent, child, s, declared ? 100 : 0) >= 0.5 * siblings) root = parent;
   }
   return root;
 }
