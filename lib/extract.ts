@@ -466,17 +466,19 @@ export function findArticleRoot(doc: Document): Element | null {
   // the story at this address is the one shown first, whichever in the stream is longest.
   const h1 = body ? doc.querySelector('h1') : null;
   const streamHead = () => !!h1 && !!doc.querySelectorAll('[itemprop~="articleBody"]')[1] && !!body?.parentElement?.closest('article, [itemscope]')?.contains(h1);
-  // (A declared body is the block; the widening below still joins the story around it: a dek, a lead or later parts
-  // kept outside the marked element. The scores are then passed over.)
+  // (A declared body is the block — or the best prose block, when that holds the body: the story's paragraphs
+  // written around a marked part. The widening below still joins the story around it: a dek, a lead or later parts
+  // kept outside the marked element.)
   const declared = body && (s.text.get(body) ?? 0) >= 200 && ((s.text.get(body) ?? 0) >= 0.3 * s.total || streamHead());
-  let best: Element | null = declared ? body : null;
-  let bestScore = declared ? Infinity : 0;
+  let best: Element | null = null;
+  let bestScore = 0;
   for (const [el, score] of s.score) {
     if (score > bestScore && !/^(BODY|HTML)$/i.test(el.tagName) && !isChrome(el, s)) {
       best = el;
       bestScore = score;
     }
   }
+  if (declared && !(best && best !== body && best.contains(body))) best = body;
   if (!best) return null;
   s.block = best;
   let root: Element = declared ? declaredParts(doc, best) : best;

@@ -44,6 +44,15 @@ describe('a declared article body that holds only part of the story', () => {
     expect(a?.text).not.toContain('We appreciate your input');
   });
 
+  it('reads the story block the declared body sits in, when the block holds more of the story\'s paragraphs than the body', async () => {
+    // (The story's paragraphs written straight into its container, the last few wrapped and declared.)
+    const points = ['The UK must stay in the EU to have influence on the world stage', 'He is confident the Iran nuclear deal will be passed by Congress'];
+    const a = await extractArticle(page(`<div class="x-story">${ps(first)}<p>In a wide-ranging interview, President Obama also said:</p><ul>${points.map((x) => `<li>${x}</li>`).join('')}</ul><h2>Kenya trip</h2><div itemprop="articleBody">${ps(rest.slice(1))}</div></div>`));
+    expect(a?.text).toContain('greatest frustration of his presidency');
+    expect(a?.text).toContain('Iran nuclear deal will be passed by Congress');
+    expect(a?.text).toContain('unable to secure any significant changes');
+  });
+
   it('still reads only the declared body when what is beside it is larger than the story (the page around it)', async () => {
     const other = Array.from({ length: 2 }, () => rest.map((x) => x.replace('Mr Obama', 'The senator'))).flat();
     const a = await extractArticle(page(`<div itemprop="articleBody">${ps(first)}</div><div class="part-x">${ps(other)}</div>`));
