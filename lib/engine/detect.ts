@@ -11,7 +11,7 @@ import { type IndexEntity, type LoadedIndex, AliasKind, BLOCKED, tokenSkeleton, 
 import { foldToken, looksLikeMojibake, repairMojibake } from './normalize';
 import { type Candidate, F_ALLCAPS, F_CAP, F_DOTTED, F_JOIN_NEXT, F_NOCASE, F_POSSESSIVE, F_SENT_START, type Tokens, appendToken, ensure, inNumberAt, internId, isArticleAt, keyOf, newTokens, wordClass, nextCandidate, releaseTokens, tokenFlagsArray } from './tokens';
 import { acronymWeakness, kindToMatch, minKind, walkFrom, weakness } from './walk';
-import { LOCATIVES, PLACE_TYPES, NAMESAKE_RE, SPEAKS_RE, TITLE_NAMING_RE, afterPersonTitle, agreementOfCity, quotedTitle, roadName, demonymNotPublication, designationAfter, doubleBarrelled, honorificBefore, middleInitialBefore, teamBeforeRole, capitalTheBefore, facilityAt, inHandle, isDateline, isTownOfRegion, modifierWords, personByRelative, placeAfterModifier, nameKeyOfMatch, namedThing, needsContextFor, officeCue, otherGivenNameBefore, partOfOtherName, placeBeforeInstitution, wordsBefore } from './cues';
+import { LOCATIVES, PLACE_TYPES, NAMESAKE_RE, SPEAKS_RE, TITLE_NAMING_RE, afterPersonTitle, agreementOfCity, quotedTitle, roadName, workTitle, showBeforeRole, codeInList, demonymNotPublication, designationAfter, doubleBarrelled, honorificBefore, middleInitialBefore, teamBeforeRole, capitalTheBefore, facilityAt, inHandle, isDateline, isTownOfRegion, modifierWords, personByRelative, placeAfterModifier, nameKeyOfMatch, namedThing, needsContextFor, officeCue, otherGivenNameBefore, partOfOtherName, placeBeforeInstitution, wordsBefore } from './cues';
 import { NATIONAL_OFFICES, dayNumber, officeHolder, officeWordBefore } from './office-holder';
 import { type Supported, inflectionOf, fuzzyMatch, supportedBy } from './fuzzy-pass';
 import { profileTopics, type TopicProfile } from './topics';
@@ -379,8 +379,9 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
     let modifiers: Set<string> | null = null;
     const modifiersOf = () => (modifiers ??= modifierWords(text));
     const kept: Candidate[] = [];
-    // Tokens inside any candidate (a name we know, by any form): "Trump-Putin" joins two of them.
-    const inName = new Uint8Array(t.n);
+    // Tokens inside any candidate (a name we know, by any form): "Trump-Putin" joins two of them. In the kept buffer
+    // the fuzzy pass takes again below, after this block (a fresh typed array is an allocation outside the heap).
+    const inName = tokenFlagsArray(t, t.n, 1);
     for (const c of found) for (let k = c.startTok; k < c.endTok; k++) inName[k] = 1;
     for (let k = 0; k < found.length; k++) {
       const c = found[k];
@@ -410,9 +411,16 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
         }
       }
       // "Alabama offensive coordinator", "Sleigh-Johnson", "every New Yorker", "the Paris agreement", "the cast of
-      // “Hamilton”", "the Belt Parkway": this mention only.
+      // “Hamilton”", "the Belt Parkway", "the Chicago Fire actor", "stories in AU and NZ": this mention only.
       if (!lower && (teamBeforeRole(index, text, t, c) || doubleBarrelled(index, text, t, c, inName) || demonymNotPublication(index, text, t, c) ||
-          agreementOfCity(index, text, t, c) || quotedTitle(index, text, t, c) || roadName(index, text, t, c))) {
+          agreementOfCity(index, text, t, c) || quotedTitle(index, text, t, c) || roadName(index, text, t, c) || showBeforeRole(index, text, t, c) ||
+          (c.match === 'acronym' && codeInList(index, text, t, c, (at) => found.some((o) => t.start[o.startTok] === at))))) {
+        blocked.push(c);
+        continue;
+      }
+      // "Dunkirk is currently streaming on HBO Go": a film's or a show's title, here and (one word) in the whole article.
+      if (!lower && workTitle(index, text, t, c)) {
+        if (c.endTok - c.startTok === 1) otherSense.add(keyOf(text, t, c.startTok));
         blocked.push(c);
         continue;
       }
@@ -420,7 +428,7 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
         blocked.push(c);
         continue;
       }
-      if (c.endTok - c.startTok === 1 && (partOfOtherName(index, text, t, c, lower, modifiersOf, inName) || isTownOfRegion(index, text, t, c, found[k + 1]) || (!lower && personByRelative(index, text, t, c)))) {
+      if (c.endTok - c.startTok === 1 && (partOfOtherName(index, text, t, c, lower, modifiersOf, inName) || isTownOfRegion(index, text, t, c, found[k + 1]) || (!lower && personByRelative(index, text, t, c, found[k - 1])))) {
         // "Baja California": this mention only, when the word before is no given name.
         if (lower || !placeAfterModifier(index, text, t, c) || isTownOfRegion(index, text, t, c, found[k + 1])) {
           const k = keyOf(text, t, c.startTok);
@@ -625,10 +633,14 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
     if (m) {
       // A garble is believable when the article names the entity or is about its country; on topic alone its
       // confidence stays under MIN_CONFIDENCE and it is not shown.
-      const own = index.entities[m.e].country;
-      const conf = acceptedEntities.has(m.e) || (own && (profile.countries.get(own) ?? 0) > 0) ? Math.max(0.65, m.conf) : m.conf;
+      // A garbled surname alone ("Bond" for Bondi in a credit line) needs the person named in the article: the
+      // article's country is no support for one of its many people.
+      const ent = index.entities[m.e];
+      const own = ent.country;
+      const conf = acceptedEntities.has(m.e) || (own && ent.type !== 'person' && (profile.countries.get(own) ?? 0) > 0) ? Math.max(0.65, m.conf) : m.conf;
       accepted.push({ ...m, conf, c: { ...m.c, startTok: i, endTok: i + 1 } });
-      acceptedEntities.add(m.e);
+      // (A hidden garble of a person is no support for the next one: "Bond … Bond" stays hidden.)
+      if (ent.type !== 'person' || conf >= MIN_CONFIDENCE) acceptedEntities.add(m.e);
     }
   }
 

@@ -16,18 +16,32 @@ export interface SpanLookup {
   readonly size: number;
 }
 
-export function spanLookup(spans: Iterable<{ start: number; end: number }> = []): SpanLookup {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const starts: number[] = sorted.map((s) => s.start);
-  const ends: number[] = sorted.map((s) => s.end);
+export function spanLookup(spans?: Iterable<{ start: number; end: number }>): SpanLookup {
+  return new Spans(spans);
+}
+
+/**
+ * A class, not an object literal of closures: a literal with a getter (`size`) was made through the runtime, ~5 µs a
+ * lookup, and the detector makes one per entity named in full.
+ */
+class Spans implements SpanLookup {
+  private readonly starts: number[];
+  private readonly ends: number[];
   /** maxEnd[i]: the largest end among spans 0..i */
-  const maxEnd: number[] = [];
-  const refresh = (from: number) => {
+  private readonly maxEnd: number[] = [];
+  constructor(spans?: Iterable<{ start: number; end: number }>) {
+    const sorted = spans ? [...spans].sort((a, b) => a.start - b.start) : [];
+    this.starts = sorted.map((s) => s.start);
+    this.ends = sorted.map((s) => s.end);
+    this.refresh(0);
+  }
+  private refresh(from: number): void {
+    const { ends, maxEnd } = this;
     for (let i = from; i < ends.length; i++) maxEnd[i] = i > 0 && maxEnd[i - 1] > ends[i] ? maxEnd[i - 1] : ends[i];
-  };
-  refresh(0);
+  }
   /** The number of spans that start before `x`. */
-  const countBefore = (x: number) => {
+  private countBefore(x: number): number {
+    const { starts } = this;
     let lo = 0;
     let hi = starts.length;
     while (lo < hi) {
@@ -36,24 +50,31 @@ export function spanLookup(spans: Iterable<{ start: number; end: number }> = [])
       else hi = mid;
     }
     return lo;
-  };
-  const overlaps = (start: number, end: number) => {
-    const n = countBefore(end);
-    return n > 0 && maxEnd[n - 1] > start;
-  };
-  return {
-    overlaps,
-    covers: (at) => overlaps(at, at + 1),
-    add(start, end) {
-      // After every span with the same or a smaller start, as a stable sort would put it.
-      let i = starts.length;
-      if (i > 0 && starts[i - 1] > start) i = countBefore(start + 1);
-      starts.splice(i, 0, start);
-      ends.splice(i, 0, end);
-      refresh(i);
-    },
-    get size() {
-      return starts.length;
-    },
-  };
+  }
+  overlaps(start: number, end: number): boolean {
+    const n = this.countBefore(end);
+    return n > 0 && this.maxEnd[n - 1] > start;
+  }
+  covers(at: number): boolean {
+    return this.overlaps(at, at + 1);
+  }
+  add(start: number, end: number): void {
+    const { starts, ends, maxEnd } = this;
+    let i = starts.length;
+    if (i === 0 || starts[i - 1] <= start) {
+      // At the end (the detector adds in text order): a push, not a splice and a refresh.
+      starts.push(start);
+      ends.push(end);
+      maxEnd.push(i > 0 && maxEnd[i - 1] > end ? maxEnd[i - 1] : end);
+      return;
+    }
+    // After every span with the same or a smaller start, as a stable sort would put it.
+    i = this.countBefore(start + 1);
+    starts.splice(i, 0, start);
+    ends.splice(i, 0, end);
+    this.refresh(i);
+  }
+  get size(): number {
+    return this.starts.length;
+  }
 }
