@@ -466,24 +466,23 @@ export function findArticleRoot(doc: Document): Element | null {
   // the story at this address is the one shown first, whichever in the stream is longest.
   const h1 = body ? doc.querySelector('h1') : null;
   const streamHead = () => !!h1 && !!doc.querySelectorAll('[itemprop~="articleBody"]')[1] && !!body?.parentElement?.closest('article, [itemscope]')?.contains(h1);
-  if (body && (s.text.get(body) ?? 0) >= 200 && ((s.text.get(body) ?? 0) >= 0.3 * s.total || streamHead())) {
-    s.block = body;
-    return declaredParts(doc, body);
-  }
+  // (A declared body is the block — or the best prose block, when that holds the body: the story's paragraphs
+  // written around a marked part. The widening below still joins the story around it: a dek, a lead or later parts
+  // kept outside the marked element.)
+  const declared = body && (s.text.get(body) ?? 0) >= 200 && ((s.text.get(body) ?? 0) >= 0.3 * s.total || streamHead());
   let best: Element | null = null;
   let bestScore = 0;
   for (const [el, score] of s.score) {
-    const tag = el.tagName.toUpperCase();
-    if (tag === 'BODY' || tag === 'HTML') continue;
-    if (score > bestScore && !isChrome(el, s)) {
+    if (score > bestScore && !/^(BODY|HTML)$/i.test(el.tagName) && !isChrome(el, s)) {
       best = el;
       bestScore = score;
     }
   }
+  if (declared && !(best && best !== body && best.contains(body))) best = body;
   if (!best) return null;
   s.block = best;
-  let root: Element = best;
-  let cur: Element = best;
+  let root: Element = declared ? declaredParts(doc, best) : best;
+  let cur: Element = root;
   // Widen to an ancestor when the story continues beside the block (an intro before a "read more" part, sections of
   // a long read, component blocks); pass through wrapper levels that add nothing; stop where the extra text is larger
   // than the story itself (that is the page around it).
@@ -517,8 +516,9 @@ export function findArticleRoot(doc: Document): Element | null {
       break;
     }
     // (Only over blocks that are mostly text of their own: a column of linked headlines with a line of summary each,
-    // not named as a sidebar, is the page around the story.)
-    if (siblings >= 150 && siblings >= 0.15 * storyText && proseOf(parent, child, s, 0) >= 0.5 * siblings) root = parent;
+    // not named as a sidebar, is the page around the story. Around a declared body, only over running prose — the
+    // story's part outside the marked element —, not a form's or a widget's short lines.)
+    if (siblings >= 150 && siblings >= 0.15 * storyText && proseOf(parent, child, s, declared ? 100 : 0) >= 0.5 * siblings) root = parent;
   }
   return root;
 }

@@ -18,7 +18,12 @@
  *   consent platform's neutral id), as saved pages hold it before the reader has answered;
  * - `chrome`: a huge navigation menu (150 links in lists) and a footer with a few paragraphs about the publisher;
  * - `paywall`: only the story's first three paragraphs of 80+ characters, then a subscription offer (a paywalled teaser);
- * - `split`: the story block's paragraphs cut in two wrappers around an embedded "Read next" box.
+ * - `split`: the story block's paragraphs cut in two wrappers around an embedded "Read next" box;
+ * - `declared`: the page's own `itemprop=articleBody` marks dropped, and the story block's paragraphs after its first
+ *   two wrapped in one `itemprop=articleBody` div (the lead in a wrapper of its own outside it: a standfirst or intro
+ *   that the page's system keeps apart from the declared body);
+ * - `declared2`: the same, but only the first half of the paragraphs is in the declared body (the rest of the story
+ *   follows it in a plain wrapper: a body marked on its first section only).
  * Besides the counts, every mode but `orig` compares the text read on the changed page with the text read on the page
  * as saved (word 4-gram shingles): how much of it is kept, and how much of what is read is from it.
  * `--page NAME` prints the reason and text read on the pages whose name holds NAME. `--lib` runs another copy of lib/extract.ts (e.g. a `git archive` of an older commit) for a before/after.
@@ -181,6 +186,22 @@ for (const p of pages) {
       a.after(box);
       box.after(b);
       for (const q of ps.slice(half)) b.appendChild(q);
+    }
+  } else if (mode === 'declared' || mode === 'declared2') {
+    const root: Element | null = findArticleRoot(doc);
+    const ps = root ? Array.from(root.children).filter((c) => c.tagName === 'P') : [];
+    for (const el of Array.from(doc.querySelectorAll('[itemprop~="articleBody"]'))) el.removeAttribute('itemprop');
+    if (root && ps.length >= 4) {
+      const cut = mode === 'declared' ? 2 : Math.floor(ps.length / 2);
+      const a = doc.createElement('div');
+      const b = doc.createElement('div');
+      a.setAttribute('class', 'part-x');
+      b.setAttribute('class', 'part-x');
+      (mode === 'declared' ? b : a).setAttribute('itemprop', 'articleBody');
+      ps[0].before(a);
+      a.after(b);
+      for (const q of ps.slice(0, cut)) a.appendChild(q);
+      for (const q of ps.slice(cut)) b.appendChild(q);
     }
   } else if (mode === 'paywall') {
     // A paywalled teaser: the story's first two paragraphs, then the offer (Piano's markup) where the rest was.
