@@ -231,6 +231,8 @@ const str = (x: unknown, max: number): string | undefined => (typeof x === 'stri
  */
 export function validateBackgroundRequest(type: keyof BackgroundMessages, message: unknown): Record<string, unknown> | string {
   const m = (message && typeof message === 'object' ? message : {}) as Record<string, unknown>;
+  // (Worked out here, not at the top of the module: the content script imports this module and never needs it.)
+  const MAX_PIECES = Math.ceil(MAX_DETECT_CHARS / DETECT_PIECE_CHARS) + 2;
   if (type === 'detect') {
     if (typeof m.text !== 'string') return 'detect: text must be a string';
     const raw = (m.meta && typeof m.meta === 'object' ? m.meta : {}) as Record<string, unknown>;
@@ -294,7 +296,6 @@ export function validateBackgroundRequest(type: keyof BackgroundMessages, messag
  * of its own (after the previous one's reply).
  */
 export const DETECT_PIECE_CHARS = 65_536;
-const MAX_PIECES = Math.ceil(MAX_DETECT_CHARS / DETECT_PIECE_CHARS) + 2;
 const isPieceKey = (x: unknown): x is string => typeof x === 'string' && x.length > 0 && x.length <= 64;
 
 /** Cut `text` into pieces of at most `size` UTF-16 units, never between the two halves of a surrogate pair. */

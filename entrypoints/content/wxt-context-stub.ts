@@ -5,8 +5,6 @@
  * the content script makes its own context (context.ts).
  */
 export class ContentScriptContext {
-  constructor(
-    readonly contentScriptName: string,
-    readonly options?: unknown,
-  ) {}
+  // (WXT passes the script's name and options; nothing here reads them.)
+  constructor(..._: unknown[]) {}
 }

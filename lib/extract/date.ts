@@ -3,7 +3,7 @@
  * tags (Open Graph article:, Parse.ly, Sailthru, Dublin Core, pdate-style names), <time datetime>, the URL, the
  * dateline. Returns the calendar day the page states (YYYY-MM-DD in the page's own offset, not converted to UTC).
  */
-import { isArticleLd, jsonLdObjects } from './evidence';
+import { isArticleLd, jsonLdObjects, metaContent } from './evidence';
 import { marker } from './words';
 
 const MONTHS: Record<string, number> = {
@@ -223,7 +223,7 @@ export function findDate(doc: Document, root?: Element | null, url?: string): Da
     const d = parseDay(t.getAttribute('datetime'));
     if (d) return { date: d, source: '<time datetime>' };
   }
-  const href = url ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaContent(doc, 'meta[property="og:url"]');
+  const href = pageAddress(doc, url);
   // /2019/01/03/, /2019-01-03-, /20190103/, and /2010/politics/08/13/ (a section word between year and month)
   const m =
     href?.match(/\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|\.|-|$)/) ??
@@ -252,6 +252,11 @@ export function findDate(doc: Document, root?: Element | null, url?: string): Da
   return undefined;
 }
 
+/** The page's address: the one given, else its canonical link, else its og:url. */
+function pageAddress(doc: Document, url?: string): string | undefined {
+  return url ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaContent(doc, 'meta[property="og:url"]');
+}
+
 /**
  * Whether the page's address is a story's: a day (year, month, day) and a slug of three words or more, after it or
  * before it ("/2016/11/28/kanye-west-cancels-tour", "/politics/bridge-stays-closed/2019/01/03/…_story.html"), as news
@@ -259,7 +264,7 @@ export function findDate(doc: Document, root?: Element | null, url?: string): Da
  * no slug.
  */
 export function storyAddress(doc: Document, url?: string): boolean {
-  const href = url ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaContent(doc, 'meta[property="og:url"]');
+  const href = pageAddress(doc, url);
   if (!href) return false;
   let path: string;
   try {
@@ -269,10 +274,6 @@ export function storyAddress(doc: Document, url?: string): boolean {
   }
   const m = /\/(?:19|20)\d{2}[/-]\d{1,2}[/-]\d{1,2}(?=[/-])/.exec(path) ?? /\/(?:19|20)\d{6}(?=\/)/.exec(path);
   return !!m && /(?:^|\/)[a-z]+(?:[-_][a-z0-9]+){2,}/i.test(path.slice(0, m.index) + path.slice(m.index + m[0].length));
-}
-
-function metaContent(doc: Document, selector: string): string | undefined {
-  return doc.querySelector(selector)?.getAttribute('content')?.trim() || undefined;
 }
 
 /**
