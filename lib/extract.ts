@@ -3,7 +3,7 @@
  * parameter, so they run in the content script, in the CLI (linkedom) and in unit tests (happy-dom) alike.
  */
 import type { ArticleMeta } from './engine';
-import { isArticleLd, jsonLdObjects, metaContent, pageEvidence, storySigns, withJsonLdMemo } from './extract/evidence';
+import { BODY_SEL, isArticleLd, jsonLdObjects, metaContent, pageEvidence, storySigns, withJsonLdMemo } from './extract/evidence';
 import { findDate, storyAddress } from './extract/date';
 import { asciiLower, seenLength, textLength } from './extract/words';
 import { commentBoxes, headingLink, holdsProse, isBoxOnly, isProseBeside, isWall, isStoryPart, leavesPage, linkBoxes, OUT_LINK, precedes, teaserBoxes, withoutStateTokens } from './extract/boxes';
@@ -460,12 +460,12 @@ const BLOCK_TAGS = new Set([
 /** Pick the element that holds the article's body: the best-scoring prose container, widened to its story siblings. */
 export function findArticleRoot(doc: Document): Element | null {
   const s = stats(doc);
-  const body = doc.querySelector('[itemprop~="articleBody"]');
+  const body = doc.querySelector(BODY_SEL);
   // The page's first story body, when it holds 30 % of the prose — or when the page is a stream of stories (several
   // article bodies: the next stories loaded below, a "minutes" feed) and its own article holds the page's headline:
   // the story at this address is the one shown first, whichever in the stream is longest.
   const h1 = body ? doc.querySelector('h1') : null;
-  const streamHead = () => !!h1 && !!doc.querySelectorAll('[itemprop~="articleBody"]')[1] && !!body?.parentElement?.closest('article, [itemscope]')?.contains(h1);
+  const streamHead = () => !!h1 && !!doc.querySelectorAll(BODY_SEL)[1] && !!body?.parentElement?.closest('article, [itemscope]')?.contains(h1);
   // (A declared body is the block — or the best prose block, when that holds the body: the story's paragraphs
   // written around a marked part. The widening below still joins the story around it: a dek, a lead or later parts
   // kept outside the marked element.)
@@ -530,7 +530,7 @@ export function findArticleRoot(doc: Document): Element | null {
  * (a stream of stories) are not.
  */
 function declaredParts(doc: Document, body: Element): Element {
-  const all = doc.querySelectorAll('[itemprop~="articleBody"]');
+  const all = doc.querySelectorAll(BODY_SEL);
   if (all.length < 2) return body;
   const frame = body.parentElement?.closest('article, [itemscope]');
   if (!frame) return body;
@@ -548,7 +548,7 @@ function declaredParts(doc: Document, body: Element): Element {
 
 /** The story's own frame: the declared article body, or an <article> holding the page's headline and no other article. */
 function isStoryFrame(doc: Document, el: Element): boolean {
-  if (el.matches('[itemprop~="articleBody"]')) return true;
+  if (el.matches(BODY_SEL)) return true;
   if (el.tagName.toUpperCase() !== 'ARTICLE' || el.querySelector('article')) return false;
   const h1 = doc.querySelector('h1');
   return !!h1 && el.contains(h1);
@@ -658,7 +658,7 @@ function decide(doc: Document, root: Element | null, url?: string): ArticleSigna
   if (linkedHeads >= 5 && linkedHeads * 2 >= paras && rootText / linkedHeads < 350 && !storyBesideTeasers(root!, s, url)) {
     return { isArticle: false, reason: `the main block is a list of ${linkedHeads} linked headlines (a section, search or front page)` };
   }
-  const declared = ev.articleData ?? (ev.articleBody ? 'itemprop=articleBody' : ev.ogType === 'article' ? 'og:type=article' : undefined);
+  const declared = ev.articleData ?? (ev.articleBody ? `${ev.articleBody.hasAttribute('itemprop') ? 'itemprop' : 'property'}=articleBody` : ev.ogType === 'article' ? 'og:type=article' : undefined);
   // List data that names a thing on the page (an ItemList, a Product, a gallery), not the page itself (a CollectionPage,
   // SearchResultsPage or ProfilePage), beside og:type=article or an article body: a listicle, a review, a shopping
   // guide, a story with a gallery. The two weigh each other out: the page is judged by its prose, as one that declares

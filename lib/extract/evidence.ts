@@ -101,12 +101,18 @@ export interface PageEvidence {
   listData?: string;
   /** og:type value */
   ogType?: string;
-  /** an element marked itemprop=articleBody (or a known article-body class) */
+  /** an element marked as the article body (microdata itemprop or RDFa property articleBody) */
   articleBody?: Element;
   amp: boolean;
   /** URL path looks like a section, tag, search or video hub page */
   hubUrl: boolean;
 }
+
+/**
+ * The story's text as the page declares it: microdata's `itemprop="articleBody"`, or the same schema.org property in
+ * RDFa (`property="articleBody"`, as the BBC marks its story bodies).
+ */
+export const BODY_SEL = '[itemprop~="articleBody"], [property~="articleBody"]';
 
 const HUB_PATH = /^\/?(?:$|(?:section|sections|tag|tags|topic|topics|search|category|categories|video|videos|author|authors)(?:\/[^/]*)?\/?$)/i;
 
@@ -129,7 +135,7 @@ export function pageEvidence(doc: Document, url?: string): PageEvidence {
       }
     }
   }
-  ev.articleBody = doc.querySelector('[itemprop~="articleBody"]') ?? undefined;
+  ev.articleBody = doc.querySelector(BODY_SEL) ?? undefined;
   ev.ogType = (metaContent(doc, 'meta[property="og:type"]') ?? metaContent(doc, 'meta[name="og:type"]'))?.toLowerCase();
   const html = doc.documentElement;
   // (<html ⚡> found by its code: a non-ASCII character anywhere in content.js makes the whole script a two-byte
