@@ -698,8 +698,10 @@ function decide(doc: Document, root: Element | null, url?: string): ArticleSigna
     // profile or landing page states no publication date. Nor does a story need a sign when its block is running
     // prose that passes Readability's test, in 5+ paragraphs, and is most of the page's prose (half of it, for a long
     // story beside a column of summaries): a product or landing page's short lines, a player page's titles and a
-    // profile's list do not pass that test.
-    if (against === 'og:type=website' && paras >= 4 && rootText >= 600 && ((signs.some((x) => x.includes('date')) && share >= 0.7) || (s.readerScore > 20 && rootText >= 1000 && paras >= 5 && share >= (rootText >= 3000 ? 0.5 : 0.7)))) {
+    // profile's list do not pass that test. A long story (2,500+ characters in 10+ paragraphs) with a sign of one story
+    // (a byline, a date, its own <article>) needs only a third: the rest is the rail, the comments and the summaries
+    // around it (Sports Illustrated, The Atlantic).
+    if (against === 'og:type=website' && paras >= 4 && rootText >= 600 && ((signs.some((x) => x.includes('date')) && share >= 0.7) || (s.readerScore > 20 && rootText >= 1000 && paras >= 5 && share >= (rootText >= 2500 && paras >= 10 && signs.length ? 1 / 3 : rootText >= 3000 ? 0.5 : 0.7)))) {
       return { isArticle: true, reason: `${chars} in ${paras} paragraphs, ${Math.round(share * 100)} % of the page's prose${signs.length ? `, and ${signs.join(', ')}` : ''} (despite ${against})` };
     }
     return { isArticle: false, reason: `${against}, no article markup (${chars}, ${Math.round(share * 100)} % of the page's prose, ${paras} paragraphs)` };
