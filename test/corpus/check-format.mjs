@@ -18,6 +18,8 @@ const MERCURY_FILE_RE = /^mercury-(\d{2,})-([a-z0-9]+(?:-[a-z0-9]+)*)\.txt$/;
 const GOOSE_FILE_RE = /^goose-(\d{2,})-([a-z0-9]+(?:-[a-z0-9]+)*)\.txt$/;
 // Later paragraphs of tune/dev pages of those sets (test/corpus-real/, added 2026-12-07), header "source: more/<set>/<page>".
 const MORE_FILE_RE = /^more-(\d{2,})-([a-z0-9]+(?:-[a-z0-9]+)*)\.txt$/;
+// News texts among the test files of the Go sentence tokenizer neurosnap/sentences (added 2026-12-07 evening).
+const SENTENCES_FILE_RE = /^sentences-(\d{2,})-([a-z0-9]+(?:-[a-z0-9]+)*)\.txt$/;
 // [[surface|id]] or [[surface|id|hard]] ; surface may not contain [ ] |
 const LABEL_RE = /\[\[([^\[\]|]*)\|([^\[\]|]*)(?:\|([^\[\]|]*))?\]\]/g;
 
@@ -81,6 +83,8 @@ function main() {
       if (!/^goose\//.test((r.header && r.header.source) || '')) r.errors.push('goose-<nn>-<slug>.txt needs a "source: goose/<test>" header');
     } else if (!fm && MORE_FILE_RE.test(f)) {
       if (!/^more\/(readability|mercury|goose)\//.test((r.header && r.header.source) || '')) r.errors.push('more-<nn>-<slug>.txt needs a "source: more/<set>/<page>" header');
+    } else if (!fm && SENTENCES_FILE_RE.test(f)) {
+      if (!/^sentences\//.test((r.header && r.header.source) || '')) r.errors.push('sentences-<nn>-<slug>.txt needs a "source: sentences/<file>" header');
     } else if (!fm) r.errors.push('file name does not match <kind>-<nn>-<slug>.txt');
     else if (r.header && r.header.kind && fm[1] !== r.header.kind) r.errors.push(`file kind ${fm[1]} != header kind ${r.header.kind}`);
     for (const e of r.errors) console.log(`ERROR ${f}: ${e}`);

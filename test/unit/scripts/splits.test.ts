@@ -27,3 +27,13 @@ describe('round-4 dev texts (source: more/<set>/<page>)', () => {
     }
   });
 });
+
+describe('sentences texts (source: sentences/<file name>)', () => {
+  it('are split by the hash of the test file name: the test half is never tuned on, the dev half is', () => {
+    expect(sourceOf('sentences/clinton (test_files/english/clinton.txt), paragraphs 1-17 of 17')).toEqual({ set: 'sentences', page: 'clinton' });
+    expect(isTestSplit('clinton')).toBe(true);
+    expect(isBlind('sentences/clinton (test_files/english/clinton.txt)')).toBe(true);
+    expect(isTestSplit('lebanon')).toBe(false);
+    expect(isBlind('sentences/lebanon (test_files/english/lebanon.txt)')).toBe(false);
+  });
+});
