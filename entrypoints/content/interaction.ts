@@ -28,8 +28,9 @@ const PREFETCH_DELAY_MS = 120;
 const SHOW_DELAY_MS = 350;
 /** Grace before hiding, so the pointer can travel from the name into the card. */
 const HIDE_DELAY_MS = 300;
-const HL = 'newscontext';
-const HL_ACTIVE = 'newscontext-active';
+/** The page's highlight names (CSS Custom Highlight API): every mention, and the one whose card is open. */
+export const HL = 'newscontext';
+export const HL_ACTIVE = 'newscontext-active';
 
 type Ext = import('./ext').ContentExt;
 

@@ -15,19 +15,17 @@ import {
   type PageState,
 } from '../../lib/protocol';
 import { isSiteEnabled, readSettings, settingsFromChange, siteOfHost } from '../../lib/settings';
-import { createInteraction, type Interaction } from './interaction';
+import { createInteraction, HL, HL_ACTIVE, type Interaction } from './interaction';
 
 /** Longest stretch of main-thread work before yielding while collecting text. */
 const SLICE_MS = 8;
 /** Text beyond this is not scanned (huge pages); the popup says so. */
 const MAX_CHARS = 2_000_000;
-const HL = 'newscontext';
 /** Rescan throttle (see scheduleRescan). */
 const RESCAN_QUIET_MS = 400;
 const RESCAN_MAX_WAIT_MS = 2000;
 const RESCAN_MIN_INTERVAL_MS = 2000;
 const RESCAN_MAX_INTERVAL_MS = 10_000;
-const HL_ACTIVE = 'newscontext-active';
 
 type Ext = import('./ext').ContentExt;
 
