@@ -31,6 +31,8 @@ const HIDE_DELAY_MS = 300;
 /** The page's highlight names (CSS Custom Highlight API): every mention, and the one whose card is open. */
 export const HL = 'newscontext';
 export const HL_ACTIVE = 'newscontext-active';
+/** The site key of the page as it is now (its address may change under a single-page app). */
+export const pageSite = () => siteOfHost(location.hostname);
 
 type Ext = import('./ext').ContentExt;
 
@@ -66,7 +68,6 @@ export interface Interaction {
 export function createInteraction(ctx: ContentScriptContext, ext: Ext, view: PageView, settings: Promise<Settings>): Interaction {
   const doc = document;
   const win = window;
-  const site = () => siteOfHost(location.hostname);
   const entityCache = new Map<string, Promise<EntityRecord | null>>();
   const linkCache = new Map<string, Promise<Map<string, string>>>();
 
@@ -130,7 +131,7 @@ export function createInteraction(ctx: ContentScriptContext, ext: Ext, view: Pag
     const before = `${style}|${[...suppressed].join(',')}`;
     style = s.highlightStyle;
     theme = s.cardTheme;
-    suppressed = suppressedOn(s, site());
+    suppressed = suppressedOn(s, pageSite());
     if (`${style}|${[...suppressed].join(',')}` !== before) redraw();
     if (props) render();
   }
@@ -303,7 +304,7 @@ export function createInteraction(ctx: ContentScriptContext, ext: Ext, view: Pag
     redraw();
     setActive(-1);
     render();
-    void addSuppression(ext.storage.local, { entityId: id, site: site(), name, phrase: phrase.slice(0, 200) }).catch(() => {});
+    void addSuppression(ext.storage.local, { entityId: id, site: pageSite(), name, phrase: phrase.slice(0, 200) }).catch(() => {});
   }
 
   function undoWrongMatch(id: string) {
@@ -311,7 +312,7 @@ export function createInteraction(ctx: ContentScriptContext, ext: Ext, view: Pag
     suppressed.delete(id);
     redraw();
     render();
-    void removeSuppression(ext.storage.local, id, site()).catch(() => {});
+    void removeSuppression(ext.storage.local, id, pageSite()).catch(() => {});
   }
 
   function hideCard() {

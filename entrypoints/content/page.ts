@@ -14,8 +14,8 @@ import {
   type EntitySummary,
   type PageState,
 } from '../../lib/protocol';
-import { isSiteEnabled, readSettings, settingsFromChange, siteOfHost } from '../../lib/settings';
-import { createInteraction, HL, HL_ACTIVE, type Interaction } from './interaction';
+import { isSiteEnabled, readSettings, settingsFromChange } from '../../lib/settings';
+import { createInteraction, HL, HL_ACTIVE, pageSite, type Interaction } from './interaction';
 
 /** Longest stretch of main-thread work before yielding while collecting text. */
 const SLICE_MS = 8;
@@ -32,7 +32,7 @@ type Ext = import('./ext').ContentExt;
 export function runPage(ctx: ContentScriptContext, ext: Ext): void {
   const doc = document;
   const win = window;
-  let state: PageState = { status: 'working', url: location.href, host: siteOfHost(location.hostname) };
+  let state: PageState = { status: 'working', url: location.href, host: pageSite() };
   let map: MentionMap | null = null;
   let summaries = new Map<string, EntitySummary>();
   let counts = new Map<string, number>();
@@ -121,7 +121,7 @@ export function runPage(ctx: ContentScriptContext, ext: Ext): void {
   async function scanOnce() {
     const gen = ++scanGeneration;
     const url = location.href;
-    const host = siteOfHost(location.hostname);
+    const host = pageSite();
     state = { status: 'working', url, host };
     if (!enabled) {
       clearHighlights();
@@ -321,7 +321,7 @@ export function runPage(ctx: ContentScriptContext, ext: Ext): void {
     if (area !== 'local') return;
     const s = settingsFromChange(changes);
     if (!s) return;
-    const now = isSiteEnabled(s, siteOfHost(location.hostname));
+    const now = isSiteEnabled(s, pageSite());
     if (now === enabled) return;
     enabled = now;
     void scan();
@@ -351,7 +351,7 @@ export function runPage(ctx: ContentScriptContext, ext: Ext): void {
   afterFirstPaint(win, () =>
     void settings.then(async (s) => {
       if (ctx.isInvalid) return;
-      enabled = isSiteEnabled(s, siteOfHost(location.hostname));
+      enabled = isSiteEnabled(s, pageSite());
       // Observing from before the first scan: text that arrives while it runs is not missed.
       if (doc.body) observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
       await scan();
