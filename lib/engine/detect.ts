@@ -226,6 +226,13 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
       if (plus) t.end[i] += 1;
       const ac = plus ?? index.acronyms.get(raw);
       if (ac) best = { startTok: i, endTok: i + 1, cands: ac, match: 'acronym', weak: acronymWeakness(t, i, ac) };
+    } else if (text.charCodeAt(t.end[i]) === 0x2b && (!best || best.endTok - best.startTok === 1)) {
+      // "Opec+", as British papers write it, is OPEC+ as much as "OPEC+" is.
+      const plus = index.acronyms.get(`${text.slice(t.start[i], t.end[i]).toUpperCase()}+`);
+      if (plus) {
+        t.end[i] += 1;
+        best = { startTok: i, endTok: i + 1, cands: plus, match: 'acronym', weak: acronymWeakness(t, i, plus) };
+      }
     }
     if (best && best.cands !== BLOCKED && index.blockedTails.has(keyOf(text, t, i))) {
       // "chicken Kiev", "plaster of Paris": a blocked phrase that starts with lower-case words ends here.
