@@ -425,8 +425,10 @@ export function isDateline(text: string, t: Tokens, c: Candidate): boolean {
     if (ch === 0x0a) break;
     if (ch !== 0x20 && ch !== 0x09) return false;
   }
-  return /^(?:,\s[\p{L} .]{2,30})?\s*(?:\([^)]{1,40}\)\s*)?[—–-]/u.test(text.slice(t.end[c.endTok - 1], t.end[c.endTok - 1] + 60));
+  return DATELINE_RE.test(text.slice(t.end[c.endTok - 1], t.end[c.endTok - 1] + 60));
 }
+/** After the place: a region or state, a wire's date ("HOUSTON, Feb 26 -", "FULLERTON, Calif., March 2 -"), a credit. */
+const DATELINE_RE = /^(?:,\s[\p{L} .]{2,30}?)?(?:,\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\)\s*)?[—–-]/u;
 
 /** Abbreviations of writers' English that are also acronyms in the dataset (International Maritime Organization, PS). */
 const WRITERS_ABBREVIATIONS = new Set(['imo', 'imho', 'ps']);

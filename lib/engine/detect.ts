@@ -916,6 +916,10 @@ function resolve(
   if (single && key.endsWith('ic') && PLACE_TYPES.has(ent.type) && kindOf(c, bestE) === AliasKind.Short && ADJECTIVE_USE_RE.test(text.slice(e0, e0 + 24))) return null;
   // "@Uber_Sydney": a handle or identifier names no entity.
   if (inHandle(text, s0, e0)) return null;
+  // "Corning Glass Works said… Corning said", "Hazleton Laboratories Corp… Hazleton shareholders will vote": a place's
+  // name that the article uses as the first word of a company's is that company where a company's words follow it
+  // (said, shares, holders, board) — a dateline's town aside.
+  if (single && PLACE_TYPES.has(ent.type) && COMPANY_WORDS_AFTER_RE.test(text.slice(e0, e0 + 16)) && !isDateline(text, t, c) && companyHeads(text).has(key)) return null;
   // "Cieply, Michael;", "Harris, Bruce (2009)", "Linz, B.;": an author's surname in a list of references.
   if (citedAuthor(index, text, e0)) return null;
   // "Frank", "Bill": a given name is no transliteration of a place ("France", "Bild").
@@ -1019,6 +1023,21 @@ function spellsName(words: string[], name: string): boolean {
 
 const CITED_AUTHOR_RE = /^, (?:(?!D\.C\.|U\.S\.|U\.K\.)\p{Lu}\.(?: ?\p{Lu}\.)*|(\p{Lu}\p{Ll}+)(?: \p{Lu}\p{Ll}+| \p{Lu}\.)*)(?:;| \((?:\d|ed\.))/u;
 /** "Cooper, R.;", "Harris, Bruce (2009)": the name is followed by an author's initials or given name, as in references. */
+/** Words after a company's short name: "Corning said", "Hazleton common share", "Hazleton holders", "Corning's board". */
+const COMPANY_WORDS_AFTER_RE = /^(?:[’']s)? (?:said|says|common|shares?|shareholders?|stockholders?|holders?|stock|board|directors)\b/;
+/** A company's full name: its first word, one to three more capitalised words, a legal form or company noun. */
+const COMPANY_NAME_RE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}]+)(?:[ -]\p{Lu}[\p{L}&'’.-]*){1,3} (?:Corp|Corporation|Inc|Co|Cos|Ltd|Plc|PLC|Laboratories|Works|Industries|Bancorp|Holdings)\b/gu;
+let headsOf = '';
+let heads = new Set<string>();
+/** The folded first words of the company names a text spells out (the last text's, kept for its other candidates). */
+function companyHeads(text: string): Set<string> {
+  if (text === headsOf) return heads;
+  heads = new Set();
+  for (const m of text.matchAll(COMPANY_NAME_RE)) heads.add(nameKeyOfMatch(m[1]));
+  headsOf = text;
+  return heads;
+}
+
 function citedAuthor(index: LoadedIndex, text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 0x2c) return false;
   const m = CITED_AUTHOR_RE.exec(text.slice(end, end + 48));

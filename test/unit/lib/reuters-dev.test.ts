@@ -68,3 +68,42 @@ describe('a place inside the name of a company, an exchange or a crude grade is 
     for (const x of ['Texas→texas', 'Louisiana→louisiana', 'Canada→canada', 'Hong Kong→hong-kong', 'United Kingdom→united-kingdom', 'New York→new-york']) expect(got).toContain(x);
   });
 });
+
+describe('a wire dateline with its date, a state abbreviation in capitals', () => {
+  beforeAll(() => void realEngine(), 120_000);
+
+  it('"HOUSTON, Feb 26 -" and "FULLERTON, Calif., March 2 -" open with the town', () => {
+    // reuters-30 (acq/reut-00010) and reuters-46 (acq/reut-00027), dev half, verbatim.
+    expect(found('HOUSTON, Feb 26 - Gulf Applied Technologies Inc said it sold its subsidiaries engaged in pipeline and terminal operations for 12.2 mln dlrs.', '1987-02-26')).toContain('HOUSTON→houston');
+    expect(found('FULLERTON, Calif., March 2 - Ropak Corp said it received and accepted about 456,968 common shares and 527,035 Series A convertible preferred shares of Buckhorn Inc at four dlrs and 5.75 dlrs each respectively in response to its tender offer that expired Friday.', '1987-03-02')).toContain('FULLERTON→fullerton');
+  });
+
+  it('"TAHLEQUAH, OKLA., March 2 -": the state in capitals after a town in capitals', () => {
+    // reuters-63 (acq/reut-00049), dev half, verbatim.
+    const got = found("TAHLEQUAH, OKLA., March 2 - American Nursery Products Inc said it purchased Miami-based Heinl's Nursery Inc, for undisclosed terms.", '1987-03-02');
+    expect(got).toContain('OKLA.→oklahoma');
+    expect(got).toContain('TAHLEQUAH→tahlequah');
+  });
+
+  it('a capitalised word and a date inside a sentence is no dateline', () => {
+    expect(found('Her cousin Warren, Feb 26 - the day he left - was the last to see him.', '1987-03-02')).toEqual([]);
+  });
+});
+
+describe('a company named after its town, used bare', () => {
+  beforeAll(() => void realEngine(), 120_000);
+
+  it('"Corning said", "Hazleton shareholders" after "Corning Glass Works", "Hazleton Laboratories Corp"; the dateline stays the town', () => {
+    // reuters-60 (acq/reut-00046), dev half, verbatim.
+    const text =
+      'CORNING, N.Y., March 2 - Corning Glass Works said the exchange ratio for its previously announced acquisition of Hazleton Laboratories Corp has been established at 0.5165 Corning common share for each Hazleton common share. ' +
+      'Corning said the prospectus regarding the merger is expected to be mailed tomorrow to all Hazleton holders of record February 18. Hazleton shareholders will vote on the proposed merger at a special meeting on March 31.';
+    expect(found(text, '1987-03-02')).toEqual(['CORNING→corning', 'N.Y.→new-york-state']);
+  });
+
+  it('the town after a preposition stays the town', () => {
+    const got = found('Corning Glass Works said it would hire 200 people in Corning, N.Y., and in Hazleton, Pa., where Hazleton Laboratories Corp has its plant.', '1987-03-02');
+    expect(got).toContain('Corning→corning');
+    expect(got).toContain('Hazleton→hazleton');
+  });
+});
