@@ -435,9 +435,17 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
         blocked.push(c);
         continue;
       }
+      if (c.endTok - c.startTok === 1 && !lower && LEGAL_FORM_AFTER_RE.test(text.slice(t.end[c.startTok], t.end[c.startTok] + 40))) {
+        // "Nobel Industrier Sweden AB", "Texaco Canada Inc": a company's name holds the place; this mention only — a
+        // company named after a country does not make the country's name the company's throughout the article.
+        blocked.push(c);
+        continue;
+      }
       if (c.endTok - c.startTok === 1 && (partOfOtherName(index, text, t, c, lower, modifiersOf, inName) || isTownOfRegion(index, text, t, c, found[k + 1]) || (!lower && personByRelative(index, text, t, c, found[k - 1])))) {
-        // "Baja California": this mention only, when the word before is no given name.
-        if (lower || !placeAfterModifier(index, text, t, c) || isTownOfRegion(index, text, t, c, found[k + 1])) {
+        // "Baja California": this mention only, when the word before is no given name. So too an initialism ("Coloroll
+        // U.S. Business", "U.S. Hart-Scott-Rodino regulations"): "U.S." is nobody's given name or surname, so the other
+        // name it sits in says nothing of its other mentions.
+        if ((lower || !placeAfterModifier(index, text, t, c) || isTownOfRegion(index, text, t, c, found[k + 1])) && (lower || !(t.flags[c.startTok] & F_DOTTED))) {
           const k = keyOf(text, t, c.startTok);
           otherSense.add(k);
           // "Omar Hassan al-Bashir" also makes a later bare "Bashir" his.
@@ -1023,6 +1031,8 @@ function spellsName(words: string[], name: string): boolean {
 
 const CITED_AUTHOR_RE = /^, (?:(?!D\.C\.|U\.S\.|U\.K\.)\p{Lu}\.(?: ?\p{Lu}\.)*|(\p{Lu}\p{Ll}+)(?: \p{Lu}\p{Ll}+| \p{Lu}\.)*)(?:;| \((?:\d|ed\.))/u;
 /** "Cooper, R.;", "Harris, Bruce (2009)": the name is followed by an author's initials or given name, as in references. */
+/** A legal form after a place and at most two more capitalised words: "Sweden AB", "Canada Holding Ltd", "(Pacific) Ltd". */
+const LEGAL_FORM_AFTER_RE = /^\)?(?:[ \u00a0]+\p{Lu}[\p{L}&.-]*){0,2}[ \u00a0]+(?:AB|Ltd|Inc|Corp|Plc|PLC|SA|S\.A\.|NV|N\.V\.|AG|GmbH|LLC|SpA|KK|Oyj|ASA)\b/u;
 /** Words after a company's short name: "Corning said", "Hazleton common share", "Hazleton holders", "Corning's board". */
 const COMPANY_WORDS_AFTER_RE = /^(?:[’']s)? (?:said|says|common|shares?|shareholders?|stockholders?|holders?|stock|board|directors)\b/;
 /** A company's full name: its first word, one to three more capitalised words, a legal form or company noun. */

@@ -107,3 +107,29 @@ describe('a company named after its town, used bare', () => {
     expect(got).toContain('Hazleton→hazleton');
   });
 });
+
+describe('a place inside one other name does not lose its other mentions', () => {
+  beforeAll(() => void realEngine(), 120_000);
+
+  it('"Nobel Industrier Sweden AB" leaves "Sweden\'s Wallenberg group" Sweden', () => {
+    // reuters-39 (acq/reut-00020), dev half, verbatim.
+    const text =
+      "STOCKHOLM, March 2 - Sweden's Wallenberg group fought back a bid by the London-based Swedish financier Erik Penser to secure a large stake in Swedish Match <SMBS ST>, one of the companies at the core of their business empire. " +
+      'A statement issued by the Wallenberg holding companies AB Investor and Forvaltnings AB Providentia said they had taken over an option held by Nobel Industrier Sweden AB to acquire 33 pct of the voting rights in Swedish Match.';
+    const got = found(text, '1987-03-02');
+    expect(got.filter((x) => x === 'Sweden→sweden')).toHaveLength(1);
+  });
+
+  it('"U.S. Hart-Scott-Rodino regulations" leaves "the U.S.\'s leading manufacturers" the United States', () => {
+    // reuters-53 (acq/reut-00035), dev half, verbatim.
+    const text =
+      "South Western is one of the U.S.'s leading manufacturers of heat transfer equipment, with a turnover of 54.86 mln dlrs and pre-tax profits of 1.72 mln in 1986. " +
+      'Completion of the deal is conditional on approval under U.S. Hart-Scott-Rodino regulations which is expected within 30 days.';
+    expect(found(text, '1987-03-02')).toContain('U.S.→united-states');
+  });
+
+  it('a given name still makes its bare mentions the person\'s', () => {
+    // Self-written: the article-wide other sense stays for words that can be names.
+    expect(found('Chad Smith, a farmer, said rain came late. Chad said he would plant soy.', '2020-05-01')).not.toContain('Chad→chad');
+  });
+});
