@@ -257,6 +257,8 @@ export function namedThing(index: LoadedIndex, text: string, t: Tokens, c: Candi
   }
   // "US$1,000", "NZ$50": a currency, not the country.
   if (text.charCodeAt(t.end[last]) === 0x24) return true;
+  // "160 U.S. dlrs an ounce", "50 Hong Kong dollars": the currency's name, as "US$" is.
+  if (CURRENCY_AFTER_RE.test(text.slice(t.end[last], t.end[last] + 9)) && c.cands.every((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type))) return true;
   // "the New York Stock Exchange", "the Tokyo Stock Exchange": an exchange named after its city.
   if (fl & F_JOIN_NEXT && STOCK_EXCHANGE_RE.test(text.slice(t.end[last], t.end[last] + 24))) return true;
   // "Industrial Equity (Pacific) Ltd", "SHV (United Kingdom) Holding Co Ltd": a place in brackets inside a company's
@@ -294,6 +296,7 @@ export function namedThing(index: LoadedIndex, text: string, t: Tokens, c: Candi
   return !!m && NAME_NOUNS.has(m[1].toLowerCase());
 }
 
+const CURRENCY_AFTER_RE = /^ (?:dollars?|dlrs?)\b/;
 const STOCK_EXCHANGE_RE = /^ (?:Stock|Futures|Commodity|Commodities|Metal|Metals) Exchange\b/;
 const BRACKETED_COMPANY_RE = /^ (?:(?:Holdings?|Group|Investments?) )?(?:(?:Co|Company) )?(?:Ltd|Limited|Inc|Corp|Plc|PLC|LLC|GmbH|AG|NV|N\.V\.|SA|S\.A\.)\b/;
 const THE_NOUN_RE = /\b[Tt]he ([a-z]+) $/;

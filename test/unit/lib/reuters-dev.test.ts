@@ -148,3 +148,14 @@ describe('entities the Reuters dev half named and the dataset lacked', () => {
     expect(found('WESTMINSTER, Calif., March 2 - Dale Burdett Inc said it faces damages claims totalling about 420,000 dlrs from the former owners of Burdett Publications Inc.', '1987-03-02')).toContain('WESTMINSTER→westminster-california');
   });
 });
+
+describe('a currency named after its country', () => {
+  beforeAll(() => void realEngine(), 120_000);
+
+  it('"13 mln U.S. dlrs" is the currency, as "US$" is; "the U.S. economy" is the country', () => {
+    // reuters-66 (acq/reut-00052), dev half, verbatim; then self-written.
+    expect(found('They said they would spend more than 13 mln U.S. dlrs "to enhance the Biltmore\'s position as one of the finest resort hotels in North America."', '1987-03-02')).toEqual(['North America→north-america']);
+    const got = found('The U.S. economy grew, and 50 Hong Kong dollars bought less in Hong Kong.', '1987-03-02');
+    expect(got).toEqual(['U.S.→united-states', 'Hong Kong→hong-kong']);
+  });
+});
