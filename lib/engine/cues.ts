@@ -95,6 +95,7 @@ const NAME_HEADS = new Set([
   // a company named after a place: "Hong Kong Electric Holdings Ltd", "Union Faith Canada Holding Ltd", "Texaco Canada
   // Inc" — legal-form words are never a heading's verb or adjective
   'ltd', 'inc', 'corp', 'plc', 'holdings', 'llc', 'gmbh',
+  'commission',
   // Not 'university', 'college', 'school': "University of Colorado", "Florida State University" keep their state (a
   // reader placing the university is helped by the card; test/unit/lib/real-sentences.test.ts).
 ]);
@@ -105,6 +106,9 @@ const NAME_HEADS = new Set([
  * of "be", and "call it" needs quotes.
  */
 const NAMING_WORDS = /(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z'’]+,?\s+){0,4}|\b(?:is|was|are|were|be|been|being)\s+(?:[a-z]+ly\s+)?|\b[Ss]o-)(?:named|called|nicknamed|dubbed|christened|known as)\s+['"‘“]?$/;
+/** "This 16th century '": a demonstrative and one to three describing words, then an opening quote. */
+const FIGURATIVE_QUOTE_RE = /(?:^|[^\p{L}])(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)(?:[ \u00a0]+[\p{Ll}\p{N}][\p{L}\p{N}-]*){1,3}[ \u00a0]+['"‘“]$/u;
+const QUOTE_CLOSE_RE = /^['"’”]/;
 /** "call it 'Paris'": a name given in quotes, to this occurrence only. */
 const CALL_IT_RE = /\b(?:call|calls|calling|called)\s+(?:it|him|her|them)\s+['"‘“]$/i;
 
@@ -261,6 +265,10 @@ export function namedThing(index: LoadedIndex, text: string, t: Tokens, c: Candi
   if (CURRENCY_AFTER_RE.test(text.slice(t.end[last], t.end[last] + 9)) && c.cands.every((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type))) return true;
   // "the New York Stock Exchange", "the Tokyo Stock Exchange": an exchange named after its city.
   if (fl & F_JOIN_NEXT && STOCK_EXCHANGE_RE.test(text.slice(t.end[last], t.end[last] + 24))) return true;
+  // "the acquisition of West Virginia Power from Dominion Resources", "Georgia Power's customers": a utility named after
+  // the place it serves ("Power" followed by a lower-case word or a stop, so not a title-case heading's "Iran Power
+  // Struggle").
+  if (fl & F_JOIN_NEXT && UTILITY_AFTER_RE.test(text.slice(t.end[last], t.end[last] + 12)) && c.cands.every((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type))) return true;
   // "Industrial Equity (Pacific) Ltd", "SHV (United Kingdom) Holding Co Ltd": a place in brackets inside a company's
   // name, before its legal form.
   if (t.start[c.startTok] > 0 && text.charCodeAt(t.start[c.startTok] - 1) === 0x28 && text.charCodeAt(t.end[last]) === 0x29 && BRACKETED_COMPANY_RE.test(text.slice(t.end[last] + 1, t.end[last] + 32))) return true;
@@ -269,6 +277,9 @@ export function namedThing(index: LoadedIndex, text: string, t: Tokens, c: Candi
   // The cue ends in a quote mark: look for one before making a string.
   const q = t.start[c.startTok] > 0 ? text.charCodeAt(t.start[c.startTok] - 1) : 0;
   if ((q === 0x27 || q === 0x22 || q === 0x2018 || q === 0x201c) && CALL_IT_RE.test(text.slice(Math.max(0, t.start[c.startTok] - 24), t.start[c.startTok]))) return true;
+  // "This 16th century 'House of Lords' needs to end" (of Lebanon's leaders): a name in quotation marks after "this" or
+  // "that" and the words describing it is a name given to something else, not the thing itself.
+  if ((q === 0x27 || q === 0x22 || q === 0x2018 || q === 0x201c) && FIGURATIVE_QUOTE_RE.test(text.slice(Math.max(0, t.start[c.startTok] - 48), t.start[c.startTok])) && QUOTE_CLOSE_RE.test(text.slice(t.end[last], t.end[last] + 1))) return true;
   if (c.endTok - c.startTok === 1 && !(t.flags[c.startTok] & F_ALLCAPS) && index.commonWords.has(keyOf(text, t, c.startTok))) {
     const i = c.startTok;
     // "A House Democratic source": a one-letter word before it ("A", "I") is the article or a pronoun, no word of a name.
@@ -297,6 +308,8 @@ export function namedThing(index: LoadedIndex, text: string, t: Tokens, c: Candi
 }
 
 const CURRENCY_AFTER_RE = /^ (?:dollars?|dlrs?)\b/;
+/** "West Virginia Power from", "Georgia Power's", "Florida Power & Light": a utility's name after its place. */
+export const UTILITY_AFTER_RE = /^[ \u00a0]Power(?:['’]s)?(?:[ \u00a0]+(?:&|\p{Ll})|[,.;:)]|$)/u;
 const STOCK_EXCHANGE_RE = /^ (?:Stock|Futures|Commodity|Commodities|Metal|Metals) Exchange\b/;
 const BRACKETED_COMPANY_RE = /^ (?:(?:Holdings?|Group|Investments?) )?(?:(?:Co|Company) )?(?:Ltd|Limited|Inc|Corp|Plc|PLC|LLC|GmbH|AG|NV|N\.V\.|SA|S\.A\.)\b/;
 const THE_NOUN_RE = /\b[Tt]he ([a-z]+) $/;

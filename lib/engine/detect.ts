@@ -182,6 +182,8 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
   t.digitHeads = digitHeadsOf(index);
   let found: Candidate[] = [];
   const blocked: Candidate[] = [];
+  // All-caps words that are no acronym we know: an organisation's initials once the article has named it in full.
+  let bareCaps: number[] | undefined;
 
   // Pass 2: candidate spans, scanning lazily.
   let scanFrom = 0;
@@ -226,6 +228,7 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
       if (plus) t.end[i] += 1;
       const ac = plus ?? index.acronyms.get(raw);
       if (ac) best = { startTok: i, endTok: i + 1, cands: ac, match: 'acronym', weak: acronymWeakness(t, i, ac) };
+      else if (!best && !lower && raw.length >= 2) (bareCaps ??= []).push(i);
     } else if (text.charCodeAt(t.end[i]) === 0x2b && (!best || best.endTok - best.startTok === 1)) {
       // "Opec+", as British papers write it, is OPEC+ as much as "OPEC+" is.
       const plus = index.acronyms.get(`${text.slice(t.start[i], t.end[i]).toUpperCase()}+`);
@@ -255,6 +258,10 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
     }
     if (i >= t.n && t.n > 0) scanFrom = Math.max(scanFrom, t.end[t.n - 1] + (t.flags[t.n - 1] & F_POSSESSIVE ? 1 : 0));
   }
+
+  // "In a filing with the Securities and Exchange Commission … In his SEC filing": an all-caps word that spells the
+  // initials of an organisation the article has named in full before it is that organisation.
+  if (bareCaps) addSpelledInitials(index, text, t, found, bareCaps);
 
   // Lower-case short forms ("the national dialogue"): candidates that only the article's context can confirm.
   if (index.lowerShortRe) {
@@ -909,7 +916,10 @@ function resolve(
     // place is that place, whatever the article is about.
     const placeHere = single && c.cands.length === 1 && kind === AliasKind.Short && PLACE_TYPES.has(ent.type) && !plainWord && !index.firstNames.has(key) && locativeBefore(text, t.start[c.startTok]);
     // A gated town is a candidate only where its state follows it or the article linked it so (ADR 0028).
-    if (!officeBacked && !capitalisedName && !placeHere && ent.minor !== 2 && support < (c.weak === 2 ? 0.5 : 1)) return null;
+    // "Redstone, who controls Dedham, Mass.,-based National Amusements": a town followed by its own state is that town,
+    // as a gated town is (stateFollows, ADR 0028).
+    const stateAfter = ent.type === 'city' && stateFollows(index, text, t.end[c.endTok - 1], ent.near);
+    if (!officeBacked && !capitalisedName && !placeHere && !stateAfter && ent.minor !== 2 && support < (c.weak === 2 ? 0.5 : 1)) return null;
   }
   // Evidence before a card. Each rule below rejects a reading that real articles showed to be wrong more often than
   // right, unless the article itself supports it.
@@ -918,6 +928,10 @@ function resolve(
   // "Puyallup Tribe", "Linden Police Department": a small place's name (ADR 0010, 0028) before another capitalised word
   // is the start of a longer name.
   if (ent.minor && /^[ \u00a0]+\p{Lu}\p{Ll}/u.test(text.slice(e0, e0 + 4))) return null;
+  // "analyst at Prescott, Ball and Turben Inc", "Analyst Rosemarie Morbelli of Ingalls and Snyder said": the capitalised
+  // words after an analyst's "at"/"of"/"with" name the firm they work for; a small town's name among them is a
+  // partner's surname in the firm's name.
+  if (ent.minor && s0 > 12 && ANALYST_FIRM_RE.test(text.slice(Math.max(0, s0 - 80), s0))) return null;
   // "the Pacific campaign", "Pacific Islanders", "the Pacific Community": a place's short form shaped like an adjective
   // (-ic: Pacific, Atlantic, Arctic, Baltic) before a word other than a function word modifies it or starts another
   // name — the region's adjective, not the ocean or sea ("in the Pacific," "the Pacific and Indian oceans").
@@ -927,7 +941,9 @@ function resolve(
   // "Corning Glass Works said… Corning said", "Hazleton Laboratories Corp… Hazleton shareholders will vote": a place's
   // name that the article uses as the first word of a company's is that company where a company's words follow it
   // (said, shares, holders, board) — a dateline's town aside.
-  if (single && PLACE_TYPES.has(ent.type) && COMPANY_WORDS_AFTER_RE.test(text.slice(e0, e0 + 16)) && !isDateline(text, t, c) && companyHeads(text).has(key)) return null;
+  // A country's or a state's name stays the place before "said" ("Texas Instruments Inc … Texas said it would sue": its
+  // government speaks), not before the company's own words ("West Virginia Power … West Virginia's management").
+  if (PLACE_TYPES.has(ent.type) && COMPANY_WORDS_AFTER_RE.test(text.slice(e0, e0 + 16)) && (ent.type === 'city' || !SAYS_AFTER_RE.test(text.slice(e0, e0 + 8))) && !isDateline(text, t, c) && companyHeads(text).has(single ? key : nameKeyOfMatch(text.slice(s0, e0)))) return null;
   // "Cieply, Michael;", "Harris, Bruce (2009)", "Linz, B.;": an author's surname in a list of references.
   if (citedAuthor(index, text, e0)) return null;
   // "Frank", "Bill": a given name is no transliteration of a place ("France", "Bild").
@@ -1033,8 +1049,39 @@ const CITED_AUTHOR_RE = /^, (?:(?!D\.C\.|U\.S\.|U\.K\.)\p{Lu}\.(?: ?\p{Lu}\.)*|(
 /** "Cooper, R.;", "Harris, Bruce (2009)": the name is followed by an author's initials or given name, as in references. */
 /** A legal form after a place and at most two more capitalised words: "Sweden AB", "Canada Holding Ltd", "(Pacific) Ltd". */
 const LEGAL_FORM_AFTER_RE = /^\)?(?:[ \u00a0]+\p{Lu}[\p{L}&.-]*){0,2}[ \u00a0]+(?:AB|Ltd|Inc|Corp|Plc|PLC|SA|S\.A\.|NV|N\.V\.|AG|GmbH|LLC|SpA|KK|Oyj|ASA)\b/u;
+/**
+ * Adds, for each all-caps word of `caps` (no acronym we know), the organisation named in full earlier in the text whose
+ * capitalised words' initials it spells ("SEC" after "the Securities and Exchange Commission"). `found` stays in text
+ * order.
+ */
+function addSpelledInitials(index: LoadedIndex, text: string, t: Tokens, found: Candidate[], caps: number[]): void {
+  const named = new Map<string, { at: number; c: Candidate }>();
+  for (const c of found) {
+    if (c.endTok - c.startTok < 2 || c.match === 'acronym' || c.weak > 0 || !c.cands.length) continue;
+    if (!c.cands.every((p) => index.entities[unpackEntity(p)].type === 'organization')) continue;
+    let letters = '';
+    for (let k = c.startTok; k < c.endTok; k++) if (t.flags[k] & F_CAP) letters += text[t.start[k]];
+    if (letters.length >= 2 && !named.has(letters)) named.set(letters, { at: t.end[c.endTok - 1], c });
+  }
+  if (!named.size) return;
+  let added = false;
+  for (const i of caps) {
+    const n = named.get(text.slice(t.start[i], t.end[i]).replace(/\./g, ''));
+    if (!n || n.at > t.start[i]) continue;
+    found.push({ startTok: i, endTok: i + 1, cands: n.c.cands, match: 'acronym', weak: 0 });
+    added = true;
+  }
+  if (added) found.sort((a, b) => t.start[a.startTok] - t.start[b.startTok]);
+}
+
+/** An analyst's (economist's, strategist's) firm up to here: "analyst at ", "Analyst Rosemarie Morbelli of Ingalls and ". */
+const ANALYST_FIRM_RE = /\b(?:[Aa]nalyst|[Ee]conomist|[Ss]trategist)s?(?:[ \u00a0]+\p{Lu}[\p{L}.'’-]*){0,3},?[ \u00a0]+(?:at|of|with)[ \u00a0]+(?:\p{Lu}[\p{L}.'’-]*(?:,?[ \u00a0]+and[ \u00a0]+|,[ \u00a0]+|[ \u00a0]+&[ \u00a0]+|[ \u00a0]+))*$/u;
 /** Words after a company's short name: "Corning said", "Hazleton common share", "Hazleton holders", "Corning's board". */
-const COMPANY_WORDS_AFTER_RE = /^(?:[’']s)? (?:said|says|common|shares?|shareholders?|stockholders?|holders?|stock|board|directors)\b/;
+const COMPANY_WORDS_AFTER_RE = /^(?:[’']s)? (?:said|says|common|shares?|shareholders?|stockholders?|holders?|stock|board|directors|management)\b/;
+/** "Texas said", "Texas says": a government speaking. */
+const SAYS_AFTER_RE = /^ (?:said|says)\b/;
+/** A utility named after the place it serves, spelled out: "West Virginia Power from" (the place's words, then "Power"). */
+const UTILITY_NAME_RE = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+){0,2})(?=[ \u00a0]Power(?:['’]s)?(?:[ \u00a0]+(?:&|\p{Ll})|[,.;:)]|$))/gu;
 /** A company's full name: its first word, one to three more capitalised words, a legal form or company noun. */
 const COMPANY_NAME_RE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}]+)(?:[ -]\p{Lu}[\p{L}&'’.-]*){1,3} (?:Corp|Corporation|Inc|Co|Cos|Ltd|Plc|PLC|Laboratories|Works|Industries|Bancorp|Holdings)\b/gu;
 let headsOf = '';
@@ -1044,6 +1091,7 @@ function companyHeads(text: string): Set<string> {
   if (text === headsOf) return heads;
   heads = new Set();
   for (const m of text.matchAll(COMPANY_NAME_RE)) heads.add(nameKeyOfMatch(m[1]));
+  if (text.includes(' Power')) for (const m of text.matchAll(UTILITY_NAME_RE)) heads.add(nameKeyOfMatch(m[1]));
   headsOf = text;
   return heads;
 }

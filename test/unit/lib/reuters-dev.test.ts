@@ -159,3 +159,57 @@ describe('a currency named after its country', () => {
     expect(got).toEqual(['U.S.→united-states', 'Hong Kong→hong-kong']);
   });
 });
+
+describe('round 9: firms, a utility, a state body, an initialism spelled out, a town and its state', () => {
+  beforeAll(() => void realEngine(), 120_000);
+
+  it('an analyst\'s firm: "analyst at Prescott, Ball and Turben Inc", "Analyst Rosemarie Morbelli of Ingalls and Snyder"', () => {
+    // reuters-24 (acq/reut-00004), dev half, verbatim (paragraphs 1, 6, 8, 9).
+    const text =
+      'NEW YORK, Feb 26 - ChemLawn Corp <CHEM> could attract a higher bid than the 27 dlrs per share offered by Waste Management Inc <WNX>, Wall Street arbitrageurs said.\n\n' +
+      '"I think they will resist it," said Elliott Schlang, analyst at Prescott, Ball and Turben Inc. "Any company that doesn\'t like a surprise attack would."\n\n' +
+      'Analyst Rosemarie Morbelli of Ingalls and Snyder said ServiceMaster Companies L.P. <SVM> or Rollins Inc <ROL> were examples of companies that could be interested.\n\n' +
+      'ChemLawn, with about two mln customers, is the largest U.S. company involved in application of fertilizers, pesticides and herbicides on lawns. Waste Management is involved in removal of wastes.';
+    expect(found(text, '1987-02-26')).toEqual(['NEW YORK→new-york', 'U.S.→united-states']);
+  });
+
+  it('a town where an analyst is, or named with its state, stays the town', () => {
+    // Self-written.
+    expect(found('An analyst in Prescott, Ariz., said the county would grow.', '1987-02-26')).toContain('Prescott→prescott');
+  });
+
+  it('"West Virginia Power", "the West Virginia Public Service Commission", "West Virginia\'s management" are the utility\'s and the commission\'s', () => {
+    // reuters-69 (acq/reut-00055), dev half, verbatim.
+    const text =
+      'KANSAS CITY, March 2 - UtiliCorp United Inc said it completed the acquisition of West Virginia Power from Dominion Resources for about 21 mln dlrs.\n\n' +
+      "The sale was approved by the West Virginia Public Service Commission in January and became effective March one. West Virginia's management will continue to be responsible for operating the utility, it said.";
+    expect(found(text, '1987-03-02')).toEqual(['KANSAS CITY→kansas-city']);
+  });
+
+  it('the state itself still links, and speaks: "West Virginia\'s governor", "Texas said" after "Texas Instruments Inc"', () => {
+    // Self-written.
+    expect(found("West Virginia's governor said the utility's rates would rise.", '1987-03-02')).toContain('West Virginia→west-virginia');
+    const ti = found('DALLAS, March 2 - Texas Instruments Inc said it filed suit against eight Japanese and Korean chipmakers. Texas said it would join the suit.', '1987-03-02');
+    expect(ti).toContain('Texas→texas');
+  });
+
+  it('"SEC" after "the Securities and Exchange Commission"; "Dedham, Mass.,-based" is the town', () => {
+    // reuters-67 (acq/reut-00053), dev half, verbatim (paragraphs 2 and 8).
+    const text =
+      'In a filing with the Securities and Exchange Commission, Redstone, who controls Dedham, Mass.,-based National Amusements Inc, a theater chain operator, offered to raise the cash portion of its Viacom offer to 42 dlrs a share from 40.50 dlrs.\n\n' +
+      'In his SEC filing, Redstone, who estimated his cost of completing the takeover at 2.95 billion dlrs, said Bank of America is confident it can raise 2.275 billion dlrs.';
+    expect(found(text, '1987-03-02')).toEqual([
+      'Securities and Exchange Commission→us-securities-and-exchange-commission',
+      'Dedham→dedham',
+      'Mass.→massachusetts',
+      'SEC→us-securities-and-exchange-commission',
+    ]);
+  });
+
+  it('"SEC" with no body spelled out before it links nothing; a town before another state\'s name stays unlinked', () => {
+    // Self-written.
+    expect(found('Alabama won the SEC title game in Atlanta on Saturday.', '2020-12-19')).not.toContain('SEC→us-securities-and-exchange-commission');
+    expect(found('In his SEC filing, Redstone said the Securities and Exchange Commission had asked for more.', '1987-03-02')).not.toContain('SEC→us-securities-and-exchange-commission');
+    expect(found('Redstone, who controls Dedham, Calif.,-based National Amusements Inc, offered more.', '1987-03-02')).not.toContain('Dedham→dedham');
+  });
+});

@@ -27,3 +27,21 @@ describe('a lower-case short form needs its country in the article', () => {
     expect(ids(text, '2025-02-20')).toContain('syrian-national-dialogue-conference');
   });
 });
+
+describe('a name in quotation marks after "this" and describing words is a name given to something else', () => {
+  beforeAll(() => void realEngine(), 120_000);
+
+  it('"This 16th century \'House of Lords\' needs to end" is said of Lebanon\'s leaders', () => {
+    // sentences-06 (lebanon, dev half), verbatim.
+    const text =
+      '"This 16th century \'House of Lords\' needs to end," said Nizar Ghanem, an activist with the You Stink campaign, in reference to the national dialogue sessions. ' +
+      '"The idea that our politics can be done by a handful of feudal patriarchs is not acceptable, and what they\'ve been doing over the last 15 years is basically gutting out our institutions."';
+    expect(ids(text, '2015-09-10')).not.toContain('house-of-lords');
+  });
+
+  it('the House of Lords itself, in quotes or not, still links', () => {
+    // Self-written.
+    expect(ids('The House of Lords voted against the bill on Tuesday.', '2015-09-10')).toContain('house-of-lords');
+    expect(ids("Peers in the 'House of Lords' voted against the bill, and this chamber may vote again.", '2015-09-10')).toContain('house-of-lords');
+  });
+});
