@@ -1061,13 +1061,15 @@ function addSpelledInitials(index: LoadedIndex, text: string, t: Tokens, found: 
     if (!c.cands.every((p) => index.entities[unpackEntity(p)].type === 'organization')) continue;
     let letters = '';
     for (let k = c.startTok; k < c.endTok; k++) if (t.flags[k] & F_CAP) letters += text[t.start[k]];
-    if (letters.length >= 2 && !named.has(letters)) named.set(letters, { at: t.end[c.endTok - 1], c });
+    // Three letters at least: two ("IS" after "Islamic State") are as often a word in capitals.
+    if (letters.length >= 3 && !named.has(letters)) named.set(letters, { at: t.end[c.endTok - 1], c });
   }
   if (!named.size) return;
   let added = false;
   for (const i of caps) {
     const n = named.get(text.slice(t.start[i], t.end[i]).replace(/\./g, ''));
-    if (!n || n.at > t.start[i]) continue;
+    // "WHAT ARE THE OPTIONS": a word in a run of capitals is a headline's word, not initials.
+    if (!n || n.at > t.start[i] || (i > 0 && t.flags[i - 1] & F_ALLCAPS) || (ensure(t, i + 1) && t.flags[i + 1] & F_ALLCAPS)) continue;
     found.push({ startTok: i, endTok: i + 1, cands: n.c.cands, match: 'acronym', weak: 0 });
     added = true;
   }

@@ -211,5 +211,9 @@ describe('round 9: firms, a utility, a state body, an initialism spelled out, a 
     expect(found('Alabama won the SEC title game in Atlanta on Saturday.', '2020-12-19')).not.toContain('SEC→us-securities-and-exchange-commission');
     expect(found('In his SEC filing, Redstone said the Securities and Exchange Commission had asked for more.', '1987-03-02')).not.toContain('SEC→us-securities-and-exchange-commission');
     expect(found('Redstone, who controls Dedham, Calif.,-based National Amusements Inc, offered more.', '1987-03-02')).not.toContain('Dedham→dedham');
+    // Two letters are no initials ("IS"), nor a word in a run of capitals ("EIA" in a headline).
+    expect(found('Fighters of the Islamic State seized the town. WHAT IS NEXT FOR THE REGION?', '2020-03-02')).toEqual(['Islamic State→islamic-state']);
+    expect(found('The Energy Information Administration said stocks fell. READ MORE: WHY EIA DATA MATTERS', '2020-03-02')).toEqual(['Energy Information Administration→energy-information-administration']);
+    expect(found('The Energy Information Administration said stocks fell. The EIA data came out on Wednesday.', '2020-03-02')).toContain('EIA→energy-information-administration');
   });
 });
