@@ -262,6 +262,10 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
   // "In a filing with the Securities and Exchange Commission … In his SEC filing": an all-caps word that spells the
   // initials of an organisation the article has named in full before it is that organisation.
   if (bareCaps) addSpelledInitials(index, text, t, found, bareCaps);
+  // "opec"s pricing committee" (a wire typo): an organisation's acronym written in lower case, in an article that
+  // writes it in capitals, is that acronym — unless the word is an ordinary word ("who"). Not a country's name: its
+  // lower case may be a word the lexicon does not list ("fine china").
+  if (!lower) addLowerCaseTypos(index, text, t, found);
 
   // Lower-case short forms ("the national dialogue"): candidates that only the article's context can confirm.
   if (index.lowerShortRe) {
@@ -1049,6 +1053,48 @@ const CITED_AUTHOR_RE = /^, (?:(?!D\.C\.|U\.S\.|U\.K\.)\p{Lu}\.(?: ?\p{Lu}\.)*|(
 /** "Cooper, R.;", "Harris, Bruce (2009)": the name is followed by an author's initials or given name, as in references. */
 /** A legal form after a place and at most two more capitalised words: "Sweden AB", "Canada Holding Ltd", "(Pacific) Ltd". */
 const LEGAL_FORM_AFTER_RE = /^\)?(?:[ \u00a0]+\p{Lu}[\p{L}&.-]*){0,2}[ \u00a0]+(?:AB|Ltd|Inc|Corp|Plc|PLC|SA|S\.A\.|NV|N\.V\.|AG|GmbH|LLC|SpA|KK|Oyj|ASA)\b/u;
+/** Adds the lower-case forms of the one-word organisation acronyms that `found` holds in capitals (see the caller). */
+function addLowerCaseTypos(index: LoadedIndex, text: string, t: Tokens, found: Candidate[]): void {
+  const named = new Map<string, Candidate>();
+  for (const c of found) {
+    if (c.endTok - c.startTok !== 1 || c.weak > 0 || !c.cands.length || (t.flags[c.startTok] & (F_ALLCAPS | F_DOTTED)) !== F_ALLCAPS) continue;
+    if (!c.cands.every((p) => index.entities[unpackEntity(p)].type === 'organization')) continue;
+    const raw = text.slice(t.start[c.startTok], t.end[c.startTok]);
+    const k = raw.toLowerCase();
+    if (k.length < 4 || !/^[a-z]+$/.test(k) || named.has(k) || index.commonWords.has(k) || index.firstNames.has(k)) continue;
+    named.set(k, c);
+  }
+  if (!named.size) return;
+  // found is in text order up to n0: a binary search tells whether a span is already taken.
+  const n0 = found.length;
+  const taken = (s0: number, e0: number) => {
+    let lo = 0;
+    let hi = n0 - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const c = found[mid];
+      if (t.end[c.endTok - 1] <= s0) lo = mid + 1;
+      else if (t.start[c.startTok] >= e0) hi = mid - 1;
+      else return true;
+    }
+    return false;
+  };
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...named.keys()].join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  let added = false;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const s0 = m.index;
+    const e0 = s0 + m[0].length;
+    if (taken(s0, e0)) continue;
+    const first = t.n;
+    appendToken(t, s0);
+    if (t.end[first] !== e0) continue;
+    const c = named.get(m[0])!;
+    found.push({ startTok: first, endTok: first + 1, cands: c.cands, match: c.match, weak: 0 });
+    added = true;
+  }
+  if (added) found.sort((a, b) => t.start[a.startTok] - t.start[b.startTok]);
+}
+
 /**
  * Adds, for each all-caps word of `caps` (no acronym we know), the organisation named in full earlier in the text whose
  * capitalised words' initials it spells ("SEC" after "the Securities and Exchange Commission"). `found` stays in text

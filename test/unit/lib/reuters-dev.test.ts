@@ -217,3 +217,25 @@ describe('round 9: firms, a utility, a state body, an initialism spelled out, a 
     expect(found('The Energy Information Administration said stocks fell. The EIA data came out on Wednesday.', '2020-03-02')).toContain('EIA→energy-information-administration');
   });
 });
+
+describe('round 9: an organisation\'s acronym typed in lower case', () => {
+  beforeAll(() => void realEngine(), 120_000);
+
+  it('"opec"s pricing committee" where the story also writes "OPEC"; not "the Gulf state of qatar" (a country)', () => {
+    // reuters-06 (crude/reut-00007), dev half, verbatim (paragraphs 12, 18, 19; the wire's "s for 's kept).
+    const text =
+      'He was referring apparently to the Gulf state of qatar, which industry sources said was selling less than 180,000 bpd of its 285,000 bpd quota, because buyers were resisting official prices restored by OPEC last month pegged to a marker of 18 dlrs per barrel.\n\n' +
+      'Ecuador"s deputy energy minister Fernando Santos Alvite said last Wednesday his debt-burdened country wanted OPEC to assign a lower official price for its crude, and was to seek this at talks this month of opec"s pricing committee.\n\n' +
+      'Referring to pressure by oil companies on OPEC members, in apparent reference to difficulties faced by Qatar, he said: "We expected such pressure. It will continue through March and April." But he expected the situation would later improve.';
+    const got = found(text, '1987-03-01');
+    expect(got).toContain('opec→opec');
+    expect(got).toContain('Qatar→qatar');
+  });
+
+  it('not a country\'s name, not an ordinary word, and not without the capitals in the story', () => {
+    // Self-written.
+    expect(found('China bought the plates, which were fine china from Jingdezhen.', '2020-03-02').filter((x) => x.startsWith('china'))).toEqual([]);
+    expect(found('The World Health Organization (WHO) said who should travel.', '2020-03-02').filter((x) => x.startsWith('who'))).toEqual([]);
+    expect(found('Ministers of opec met in Vienna, the Organization of Petroleum Exporting Countries said.', '1987-03-01')).not.toContain('opec→opec');
+  });
+});
