@@ -272,18 +272,8 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
     const re = index.lowerShortRe;
     re.lastIndex = 0;
     // found is in text order: a binary search tells whether a span is already taken.
-    const overlaps = (s0: number, e0: number) => {
-      let lo = 0;
-      let hi = found.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const c = found[mid];
-        if (t.end[c.endTok - 1] <= s0) lo = mid + 1;
-        else if (t.start[c.startTok] >= e0) hi = mid - 1;
-        else return true;
-      }
-      return false;
-    };
+    const n0 = found.length;
+    const overlaps = (s0: number, e0: number) => takenIn(found, n0, t, s0, e0);
     const added: Candidate[] = [];
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const s0 = m.index;
@@ -1053,6 +1043,20 @@ const CITED_AUTHOR_RE = /^, (?:(?!D\.C\.|U\.S\.|U\.K\.)\p{Lu}\.(?: ?\p{Lu}\.)*|(
 /** "Cooper, R.;", "Harris, Bruce (2009)": the name is followed by an author's initials or given name, as in references. */
 /** A legal form after a place and at most two more capitalised words: "Sweden AB", "Canada Holding Ltd", "(Pacific) Ltd". */
 const LEGAL_FORM_AFTER_RE = /^\)?(?:[ \u00a0]+\p{Lu}[\p{L}&.-]*){0,2}[ \u00a0]+(?:AB|Ltd|Inc|Corp|Plc|PLC|SA|S\.A\.|NV|N\.V\.|AG|GmbH|LLC|SpA|KK|Oyj|ASA)\b/u;
+/** Whether one of the first `n` candidates of `found` (in text order) overlaps the span s0–e0: a binary search. */
+function takenIn(found: Candidate[], n: number, t: Tokens, s0: number, e0: number): boolean {
+  let lo = 0;
+  let hi = n - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const c = found[mid];
+    if (t.end[c.endTok - 1] <= s0) lo = mid + 1;
+    else if (t.start[c.startTok] >= e0) hi = mid - 1;
+    else return true;
+  }
+  return false;
+}
+
 /** Adds the lower-case forms of the one-word organisation acronyms that `found` holds in capitals (see the caller). */
 function addLowerCaseTypos(index: LoadedIndex, text: string, t: Tokens, found: Candidate[]): void {
   const named = new Map<string, Candidate>();
@@ -1067,18 +1071,7 @@ function addLowerCaseTypos(index: LoadedIndex, text: string, t: Tokens, found: C
   if (!named.size) return;
   // found is in text order up to n0: a binary search tells whether a span is already taken.
   const n0 = found.length;
-  const taken = (s0: number, e0: number) => {
-    let lo = 0;
-    let hi = n0 - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const c = found[mid];
-      if (t.end[c.endTok - 1] <= s0) lo = mid + 1;
-      else if (t.start[c.startTok] >= e0) hi = mid - 1;
-      else return true;
-    }
-    return false;
-  };
+  const taken = (s0: number, e0: number) => takenIn(found, n0, t, s0, e0);
   const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...named.keys()].join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   let added = false;
   for (let m = re.exec(text); m; m = re.exec(text)) {
