@@ -268,7 +268,7 @@ export function namedThing(index: LoadedIndex, text: string, t: Tokens, c: Candi
   // "the acquisition of West Virginia Power from Dominion Resources", "Georgia Power's customers": a utility named after
   // the place it serves ("Power" followed by a lower-case word or a stop, so not a title-case heading's "Iran Power
   // Struggle").
-  if (fl & F_JOIN_NEXT && UTILITY_AFTER_RE.test(text.slice(t.end[last], t.end[last] + 12)) && c.cands.every((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type))) return true;
+  if (fl & F_JOIN_NEXT && text.charCodeAt(t.end[last] + 1) === 0x50 && UTILITY_AFTER_RE.test(text.slice(t.end[last], t.end[last] + 12)) && c.cands.every((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type))) return true;
   // "Industrial Equity (Pacific) Ltd", "SHV (United Kingdom) Holding Co Ltd": a place in brackets inside a company's
   // name, before its legal form.
   if (t.start[c.startTok] > 0 && text.charCodeAt(t.start[c.startTok] - 1) === 0x28 && text.charCodeAt(t.end[last]) === 0x29 && BRACKETED_COMPANY_RE.test(text.slice(t.end[last] + 1, t.end[last] + 32))) return true;
