@@ -62,4 +62,15 @@ describe('US governors and officials', () => {
     const scott = detect(us, '2025-03-01').filter((m) => us.slice(m.start, m.end) === 'Scott').map((m) => m.entityId);
     expect(scott).toEqual(['rick-scott']);
   });
+
+  it('"Gov. Shapiro", "Sen. Fetterman": an abbreviated office before a bare surname names its holder, as the word does', () => {
+    // wordsBefore stops at the abbreviation's full stop, so "Gov." and "Sen." (listed as "gov"/"sen") never cued.
+    const gov = 'Gov. Shapiro signed the state budget on Monday after months of talks.';
+    expect(linked(gov, '2025-10-01')).toEqual(['Shapiro → josh-shapiro']);
+    const sen = 'Sen. Fetterman said on Tuesday that he would vote for the bill.';
+    expect(linked(sen, '2025-10-01')).toEqual(['Fetterman → john-fetterman']);
+    // The word spelled out already worked; a full stop ending a sentence before a surname is no office.
+    expect(linked('Governor Shapiro signed the state budget on Monday.', '2025-10-01')).toEqual(['Shapiro → josh-shapiro']);
+    expect(linked('The bill passed the Senate. Shapiro signed it on Monday.', '2025-10-01')).not.toContain('Shapiro → josh-shapiro');
+  });
 });
