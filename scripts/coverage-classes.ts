@@ -122,6 +122,21 @@ const ORG_HEADS = 'António Guterres|Mark Rutte|Ursula von der Leyen|António Co
 for (const n of ORG_HEADS) add('heads of international organisations (2025)', n, `On Tuesday, ${n} told reporters the plan would go ahead.`);
 const CB_HEADS = 'Jerome Powell|Christine Lagarde|Andrew Bailey|Kazuo Ueda|Pan Gongsheng|Sanjay Malhotra|Tiff Macklem|Michele Bullock|Elvira Nabiullina|Gabriel Galípolo|Victoria Rodríguez Ceja|Rhee Chang-yong|Thomas Jordan|Martin Schlegel|Joachim Nagel|François Villeroy de Galhau|Fabio Panetta|José Luis Escrivá|Lesetja Kganyago|Fatih Karahan|Ida Wolden Bache|Erik Thedéen|Adam Glapiński|Jamal Ahmad|Olayemi Cardoso|Perry Warjiyo|Amir Yaron|Andriy Pyshnyy|Adrian Orr|Hassan Abdalla|Santiago Bausili'.split('|');
 for (const n of CB_HEADS) add('central bank governors (2025)', n, `On Tuesday, ${n} said inflation was easing.`);
+const LEGISLATURES: [string, string][] = [
+  ['Duma', 'Russia'], ['State Duma', 'Russia'], ['Federation Council', 'Russia'], ['Bundestag', 'Germany'], ['Bundesrat', 'Germany'], ['Knesset', 'Israel'],
+  ['Verkhovna Rada', 'Ukraine'], ['Rada', 'Ukraine'], ['Sejm', 'Poland'], ['Riksdag', 'Sweden'], ['Storting', 'Norway'], ['Folketing', 'Denmark'],
+  ['Eduskunta', 'Finland'], ['Althing', 'Iceland'], ['Congress of Deputies', 'Spain'], ['Cortes Generales', 'Spain'], ['National Assembly', 'France'],
+  ['House of Commons', 'Britain'], ['House of Lords', 'Britain'], ['Lok Sabha', 'India'], ['Rajya Sabha', 'India'], ["National People's Congress", 'China'],
+  ['Diet', 'Japan'], ['Dáil', 'Ireland'], ['Oireachtas', 'Ireland'], ['Tweede Kamer', 'the Netherlands'], ['House of Representatives', 'the Netherlands'],
+  ['Chamber of Deputies', 'Italy'], ['Grand National Assembly', 'Turkey'], ['Majlis', 'Iran'], ['National Assembly', 'South Korea'], ['National Assembly', 'Pakistan'],
+  ['Senedd', 'Wales'], ['Scottish Parliament', 'Scotland'], ['Stormont', 'Northern Ireland'], ['Folketing', 'Denmark'], ['Nationalrat', 'Austria'],
+  ['Assembleia da República', 'Portugal'], ['Hellenic Parliament', 'Greece'], ['National Council', 'Slovakia'], ['Saeima', 'Latvia'], ['Seimas', 'Lithuania'],
+  ['Riigikogu', 'Estonia'], ['Sabor', 'Croatia'], ['National Assembly', 'Serbia'], ['Jatiya Sangsad', 'Bangladesh'], ['Dewan Rakyat', 'Malaysia'],
+  ['House of Representatives', 'Australia'], ['Senate', 'Australia'], ['House of Commons', 'Canada'], ['Congress', 'Mexico'], ['National Congress', 'Brazil'],
+  ['Shura Council', 'Saudi Arabia'], ["People's Assembly", 'Syria'], ['Council of Representatives', 'Iraq'], ['House of Representatives', 'Nigeria'],
+  ['National Assembly', 'Kenya'], ['Parliament', 'South Africa'], ['Legislative Yuan', 'Taiwan'], ['Supreme People\'s Assembly', 'North Korea'],
+];
+for (const [n, c] of LEGISLATURES) add('legislatures by common name', `${n} (${c})`, `In ${c}, the ${n} voted on Tuesday to approve the budget.`);
 const USPS = 'Austin, TX|Dallas, TX|Miami, FL|Denver, CO|Phoenix, AZ|Atlanta, GA|Boston, MA|Seattle, WA|Portland, OR|Chicago, IL'.split('|');
 for (const n of USPS) add('city with USPS state code', n.split(',')[0], `The company, based in ${n}, said on Tuesday it would hire.`);
 
@@ -133,9 +148,10 @@ for (const [cls, probes] of classes) {
   if (only && !cls.includes(only)) continue;
   const misses: string[] = [];
   for (const p of probes) {
-    const start = p.sentence.indexOf(p.name);
+    const span = p.name.replace(/ \(.*\)$/, '');
+    const start = p.sentence.indexOf(span);
     const r = detector.detect(p.sentence, { date: '2025-10-01' });
-    const hit = r.mentions.some((m) => m.start <= start && m.end >= start + p.name.length && m.end - m.start <= p.name.length + 12);
+    const hit = r.mentions.some((m) => m.start <= start && m.end >= start + span.length && m.end - m.start <= span.length + 12);
     if (!hit) misses.push(p.name);
   }
   total += probes.length;
