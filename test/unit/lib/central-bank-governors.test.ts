@@ -5,10 +5,9 @@
  * term's holder to `data/tables/central-bank-governors.psv`. The first cases fail on the dataset before the change.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { realEngine } from '../helpers';
+import { linkedOnDate, realEngine } from '../helpers';
 
-const linked = (text: string, date: string) =>
-  realEngine().detector.detect(text, { date }).mentions.map((m) => `${text.slice(m.start, m.end)} → ${m.entityId}`);
+const linked = linkedOnDate;
 
 describe('central-bank governors', () => {
   beforeAll(() => void realEngine(), 120_000);

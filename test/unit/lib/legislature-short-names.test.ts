@@ -10,10 +10,9 @@
 import fs from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseCorpusFile } from '../../corpus/check-format.mjs';
-import { realEngine } from '../helpers';
+import { linkedOnDate, realEngine } from '../helpers';
 
-const linked = (text: string, date: string) =>
-  realEngine().detector.detect(text, { date }).mentions.map((m) => `${text.slice(m.start, m.end)} → ${m.entityId}`);
+const linked = linkedOnDate;
 
 describe('legislatures by their common names', () => {
   beforeAll(() => void realEngine(), 120_000);

@@ -4,10 +4,9 @@
  * `data/tables/officials-2025.psv`. The linked cases fail on the dataset before the change.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { realEngine } from '../helpers';
+import { linkedOnDate, realEngine } from '../helpers';
 
-const linked = (text: string, date: string) =>
-  realEngine().detector.detect(text, { date }).mentions.map((m) => `${text.slice(m.start, m.end)} → ${m.entityId}`);
+const linked = linkedOnDate;
 
 describe('foreign ministers and heads of international bodies (2025)', () => {
   beforeAll(() => void realEngine(), 120_000);

@@ -8,11 +8,10 @@
 import fs from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseCorpusFile } from '../../corpus/check-format.mjs';
-import { realEngine } from '../helpers';
+import { linkedOnDate, realEngine } from '../helpers';
 
 const detect = (text: string, date: string) => realEngine().detector.detect(text, { date }).mentions;
-const linked = (text: string, date: string) =>
-  detect(text, date).map((m) => `${text.slice(m.start, m.end)} → ${m.entityId}`);
+const linked = linkedOnDate;
 
 describe('US governors and officials', () => {
   beforeAll(() => void realEngine(), 120_000);
