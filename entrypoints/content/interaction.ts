@@ -7,19 +7,10 @@
 import type { PageContext as ContentScriptContext } from './context';
 import { caretAt, rectUnder, type MentionMap } from '../../lib/highlight-map';
 import { sendToBackground, type EntitySummary } from '../../lib/protocol';
-import {
-  addSuppression,
-  removeSuppression,
-  settingsFromChange,
-  siteOfHost,
-  suppressedOn,
-  type CardTheme,
-  type HighlightStyle,
-  type Settings,
-} from '../../lib/settings';
+import { settingsFromChange, siteOfHost, suppressedOn, type CardTheme, type HighlightStyle, type Settings } from '../../lib/settings';
 import type { EntityRecord } from '../../lib/types';
-import type { CardLink, HoverCardProps } from '../../components/HoverCard';
 import type { CardAnchor } from './card-host';
+import type { CardActions, CardKit, ShownProps } from './card-actions';
 import { cardLoader, createLazyCardHost, type LazyCardHost } from './lazy-card';
 
 /** Fetch the entity a little before showing, so the card opens with its facts (as Page Previews do). */
@@ -53,9 +44,10 @@ export interface Interaction {
   reset(): void;
   /** a new set of mentions is highlighted: draw it in the reader's style, without wrong matches */
   onMap(map: MentionMap): void;
-  step(direction: 1 | -1): boolean;
+  /** (after the card's code has arrived: the stepping is part of it, ADR 0057) */
+  step(direction: 1 | -1): Promise<boolean>;
   /** scroll to the first mention of an entity and show its card */
-  revealEntity(id: string): boolean;
+  revealEntity(id: string): Promise<boolean>;
   /** move keyboard focus into the card (opening the current name's card first) */
   focusCard(): boolean;
   destroy(): void;
@@ -69,7 +61,6 @@ export function createInteraction(ctx: ContentScriptContext, ext: Ext, view: Pag
   const doc = document;
   const win = window;
   const entityCache = new Map<string, Promise<EntityRecord | null>>();
-  const linkCache = new Map<string, Promise<Map<string, string>>>();
 
   let hovered = -1; // mention under the pointer
   let shown = -1; // mention whose card is open (-1: none, or a card opened from a link with no mention)
@@ -86,7 +77,7 @@ export function createInteraction(ctx: ContentScriptContext, ext: Ext, view: Pag
   /** focus is being put back on the page by us: do not open a card for it */
   let restoring = false;
   let anchor: CardAnchor | null = null;
-  let props: Omit<HoverCardProps, 'onClose'> | null = null;
+  let props: ShownProps | null = null;
 
   let style: HighlightStyle = 'all';
   let theme: CardTheme = 'auto';
@@ -95,7 +86,9 @@ export function createInteraction(ctx: ContentScriptContext, ext: Ext, view: Pag
   const wrongHere = new Set<string>();
 
   // The card's code arrives on the first hover intent (ADR 0014): the background runs card.js in this frame.
+  // It carries what only an open card or a command does (ADR 0057): made once it is here, before the card shows.
   const loadCard = cardLoader(() => sendToBackground(ext.runtime, 'loadCard', {}));
+  let acts: CardActions | null = null;
   const card = createLazyCardHost(doc, {
     onClose: () => closeByReader(),
     onEnter: () => {
@@ -107,7 +100,7 @@ export function createInteraction(ctx: ContentScriptContext, ext: Ext, view: Pag
       if (shownEntity !== null) scheduleHide();
     },
     onAway: () => hideCard(),
-  }, loadCard);
+  }, () => loadCard().then((mod) => ((acts ??= mod.createCardActions(kit)), mod)));
 
   const highlightsSupported = typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 
@@ -173,20 +166,6 @@ export function createInteraction(ctx: ContentScriptContext, ext: Ext, view: Pag
     return p;
   }
 
-  /** Names of the entities a card links to (related, fact refs), fetched in one message. */
-  function linkNames(e: EntityRecord): Promise<Map<string, string>> {
-    let p = linkCache.get(e.id);
-    if (!p) {
-      const ids = [...new Set([...(e.related ?? []).map((r) => r.id), ...e.facts.flatMap((f) => (f.ref ? [f.ref] : []))])];
-      p = ids.length
-        ? sendToBackground(ext.runtime, 'search', { ids }).then((r) => new Map(r.results.map((x) => [x.id, x.name])))
-        : Promise.resolve(new Map());
-      p.catch(() => linkCache.delete(e.id));
-      linkCache.set(e.id, p);
-    }
-    return p;
-  }
-
   /** A live anchor for a mention: the line box under the pointer when given, else the first line of the name. */
   function anchorFor(i: number, x?: number, y?: number): CardAnchor {
     const range = view.map()!.live(i);
@@ -213,57 +192,16 @@ export function createInteraction(ctx: ContentScriptContext, ext: Ext, view: Pag
     shownEntity = id;
     anchor = a;
     setActive(i);
-    const summary = view.summaries().get(id);
-    const list = mentionsOf(id);
-    const common = {
-      mentions: list.length || undefined,
-      position: i >= 0 ? list.indexOf(i) + 1 || undefined : undefined,
-      onStep: (d: 1 | -1) => stepEntity(id, d),
-      onPin: (p: boolean) => {
-        pinned = p;
-        card.setPinned(p);
-        render();
-      },
-      onOpen: (target: string) => openLinked(target),
-      onWrongMatch: i >= 0 ? () => wrongMatch(id, i) : undefined,
-      onUndoWrongMatch: () => undoWrongMatch(id),
-      expanded: false,
-      onToggleMore: (x: boolean) => {
-        if (props) props = { ...props, expanded: x };
-        render();
-      },
-    };
-    props = { model: null, loadingName: summary?.name, ...common };
+    const loadingName = view.summaries().get(id)?.name;
+    props = { model: null, loadingName };
     render();
     const date = view.articleDate() ?? new Date().toISOString().slice(0, 10);
+    // The card's code fills it in (card-actions.ts), once both the record and the code are here.
     Promise.all([entity(id), card.load()]).then(
-      ([e, { buildCard }]) => {
-        if (shownEntity !== id || anchor !== a) return;
-        if (!e) {
-          props = { model: null, loadingName: summary?.name, error: 'No background data for this name.', ...common };
-          render();
-          return;
-        }
-        const model = buildCard(e, date);
-        props = { ...props!, model, loadingName: undefined, error: undefined };
-        render();
-        if (how === 'hover') card.announce(`${model.name}, ${model.typeLabel}. ${model.description}`);
-        void linkNames(e).then((names) => {
-          if (shownEntity !== id || anchor !== a || !props?.model) return;
-          const related: CardLink[] = (e.related ?? []).flatMap((r) => (names.has(r.id) ? [{ id: r.id, name: names.get(r.id)!, role: r.role }] : []));
-          // CardFact carries no ref: find each shown fact's record by its label and value.
-          const factRefs: Record<number, CardLink> = {};
-          model.facts.forEach((f, k) => {
-            const ref = e.facts.find((x) => x.label === f.label && x.value === f.value && x.source === f.source)?.ref;
-            if (ref && ref !== id && names.has(ref)) factRefs[k] = { id: ref, name: names.get(ref)! };
-          });
-          props = { ...props, related, factRefs };
-          render();
-        }, () => {});
-      },
+      ([e]) => acts!.fill(e, id, i, a, how, date),
       (err: unknown) => {
         if (shownEntity !== id || anchor !== a) return;
-        props = { model: null, loadingName: summary?.name, error: view.describeError(err), ...common };
+        props = { model: null, loadingName, error: view.describeError(err) };
         render();
       },
     );
@@ -273,46 +211,6 @@ export function createInteraction(ctx: ContentScriptContext, ext: Ext, view: Pag
     const map = view.map();
     if (!map || !map.mentions[i] || !usable(i)) return;
     openEntity(map.mentions[i].entityId, i, a ?? anchorFor(i), how);
-  }
-
-  /** A related entity or a fact's reference: its card replaces this one, at the same place. */
-  function openLinked(id: string) {
-    if (!anchor) return;
-    const keepFocus = card.hasFocus();
-    openEntity(id, -1, anchor, 'link');
-    if (keepFocus) ctx.requestAnimationFrame(() => card.focus());
-  }
-
-  function stepEntity(id: string, d: 1 | -1) {
-    const list = mentionsOf(id);
-    if (!list.length) return;
-    const at = list.indexOf(shown);
-    const next = list[at < 0 ? (d === 1 ? 0 : list.length - 1) : (at + d + list.length) % list.length];
-    cursor = next;
-    reveal(next, false);
-  }
-
-  function wrongMatch(id: string, i: number) {
-    const map = view.map();
-    const phrase = map?.mentions[i] ? map.live(i).toString() : '';
-    const name = props?.model?.name ?? view.summaries().get(id)?.name ?? id;
-    wrongHere.add(id);
-    suppressed.add(id);
-    // Hidden at once; stored for later visits. The card stays (pinned) to say so, with undo, until closed.
-    pinned = true;
-    card.setPinned(true);
-    redraw();
-    setActive(-1);
-    render();
-    void addSuppression(ext.storage.local, { entityId: id, site: pageSite(), name, phrase: phrase.slice(0, 200) }).catch(() => {});
-  }
-
-  function undoWrongMatch(id: string) {
-    wrongHere.delete(id);
-    suppressed.delete(id);
-    redraw();
-    render();
-    void removeSuppression(ext.storage.local, id, pageSite()).catch(() => {});
   }
 
   function hideCard() {
@@ -473,48 +371,6 @@ export function createInteraction(ctx: ContentScriptContext, ext: Ext, view: Pag
     }
   }
 
-  function step(direction: 1 | -1): boolean {
-    const map = view.map();
-    if (!map) return false;
-    const all = map.mentions.map((_, k) => k).filter(usable);
-    if (!all.length) return false;
-    const at = all.indexOf(cursor);
-    cursor = at < 0 ? (direction === 1 ? all[0] : all[all.length - 1]) : all[(at + direction + all.length) % all.length];
-    reveal(cursor);
-    return true;
-  }
-
-  function reveal(i: number, smooth = true) {
-    const map = view.map();
-    if (!map) return;
-    const r = map.live(i);
-    const el = r.startContainer.parentElement;
-    const reduce = !smooth || win.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-    el?.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
-    // Show once the scroll has settled with the name in view (a smooth scroll on a busy machine can stall for a few
-    // frames half-way: a card opened then would close at once, its name being off-screen), anchored where it ends up.
-    let last = -1;
-    let stable = 0;
-    let frames = 0;
-    const settle = () => {
-      const box = r.getBoundingClientRect();
-      stable = box.top === last ? stable + 1 : 0;
-      last = box.top;
-      const inView = box.bottom > 0 && box.top < win.innerHeight;
-      frames++;
-      if (stable >= 2 && (inView || frames > 120)) {
-        const keepFocus = card.hasFocus();
-        const wasPinned = pinned;
-        showCard(i);
-        pinned = wasPinned;
-        card.setPinned(wasPinned);
-        if (wasPinned) render();
-        if (keepFocus) ctx.requestAnimationFrame(() => void card.focus());
-      } else ctx.requestAnimationFrame(settle);
-    };
-    ctx.requestAnimationFrame(settle);
-  }
-
   const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local') return;
     const s = settingsFromChange(changes);
@@ -522,6 +378,53 @@ export function createInteraction(ctx: ContentScriptContext, ext: Ext, view: Pag
   };
   ext.storage.onChanged.addListener(onStorage);
   void settings.then(applySettings, () => {});
+
+  const kit: CardKit = {
+    ext,
+    ctx,
+    view,
+    card,
+    wrongHere,
+    get cursor() {
+      return cursor;
+    },
+    set cursor(v) {
+      cursor = v;
+    },
+    get pinned() {
+      return pinned;
+    },
+    set pinned(v) {
+      pinned = v;
+    },
+    get props() {
+      return props;
+    },
+    set props(v) {
+      props = v;
+    },
+    get shown() {
+      return shown;
+    },
+    get shownEntity() {
+      return shownEntity;
+    },
+    get anchor() {
+      return anchor;
+    },
+    get suppressed() {
+      return suppressed;
+    },
+    usable,
+    mentionsOf,
+    redraw,
+    setActive,
+    render,
+    showCard,
+    openEntity,
+  };
+  /** Stepping and revealing are the card's code: it is loaded first (a failed load steps nowhere). */
+  const withActs = (f: (a: CardActions) => boolean): Promise<boolean> => card.load().then(() => f(acts!), () => false);
 
   ctx.addEventListener(doc, 'pointermove', onPointerMove, { passive: true, capture: true });
   ctx.addEventListener(doc, 'pointerdown', onPointerDown, { passive: true, capture: true });
@@ -540,14 +443,8 @@ export function createInteraction(ctx: ContentScriptContext, ext: Ext, view: Pag
     onMap: () => {
       if (style !== 'all' || suppressed.size > 0) redraw();
     },
-    step,
-    revealEntity(id) {
-      const list = mentionsOf(id);
-      if (!list.length) return false;
-      cursor = list[0];
-      reveal(list[0]);
-      return true;
-    },
+    step: (d) => withActs((a) => a.step(d)),
+    revealEntity: (id) => withActs((a) => a.revealEntity(id)),
     focusCard,
     destroy: () => {
       try {

@@ -9,6 +9,7 @@
  * page's: it hands its exports over through a function this module leaves on that world's global.
  */
 import type { buildCard } from '../../lib/card';
+import type { createCardActions } from './card-actions';
 import type { CardSnapshot } from '../../lib/protocol';
 import type { CardAnchor, CardHost, CardHostEvents, createCardHost } from './card-host';
 import type { HoverCardProps } from '../../components/HoverCard';
@@ -24,6 +25,8 @@ export const CARD_READY = '__newscontextCardReady';
 export interface CardModule {
   createCardHost: typeof createCardHost;
   buildCard: typeof buildCard;
+  /** what only an open card, the panel or a command does (ADR 0057) */
+  createCardActions: typeof createCardActions;
 }
 
 export interface LazyCardHost extends CardHost {

@@ -305,8 +305,8 @@ export function runPage(ctx: ContentScriptContext, ext: Ext): void {
   // ---- messages from the popup and the background -------------------------------------------------------------------
   const listener = createListener<ContentMessages>({
     getPageState: () => state,
-    reveal: ({ id }) => ({ ok: ui?.revealEntity(id) ?? false }),
-    step: ({ direction }) => ({ ok: ui?.step(direction) ?? false }),
+    reveal: async ({ id }) => ({ ok: (await ui?.revealEntity(id)) ?? false }),
+    step: async ({ direction }) => ({ ok: (await ui?.step(direction)) ?? false }),
     focusCard: () => ({ ok: ui?.focusCard() ?? false }),
     inspectCard: () => interaction().card.snapshot(),
     scanAnyway: async () => {
