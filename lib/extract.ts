@@ -60,8 +60,11 @@ const AUTHOR_MARK_RE = /(?:^|[\s_-])author(?:$|[\s_-])/;
 /** … with a link to the author's page is the author's box up to this many characters (a short biography). */
 const AUTHOR_BOX_MAX_TEXT = 800;
 
-/** Headings that open a box of links rather than the story ("Related topics", "Most read", "More on this story"). */
-const CHROME_HEADING_RE = /^\s*(related( topics| stories| articles| coverage| content)?|most (read|popular|viewed|shared)|more (on this|from|stories|news|like this|to explore)|top stories|latest( news)?|read (more|next)|you (may|might) also like|recommended( for you)?|trending|editor'?s picks|in other news|up next|see also)\b/i;
+/**
+ * Headings that open a box of links rather than the story ("Related topics", "Most read", "More on this story"), or a
+ * subscription offer ("Subscribe to keep reading", "Sign up …", "Already a subscriber?": a paywalled teaser's end).
+ */
+const CHROME_HEADING_RE = /^\s*(related( topics| stories| articles| coverage| content)?|most (read|popular|viewed|shared)|more (on this|from|stories|news|like this|to explore)|top stories|latest( news)?|read (more|next)|you (may|might) also like|recommended( for you)?|trending|editor'?s picks|in other news|up next|see also|subscribe|sign up|already a subscriber)\b/i;
 
 /** Ancestor walks stop here: deeper nesting is malformed or hostile, and must not make the walks quadratic. */
 const MAX_DEPTH = 100;
