@@ -602,9 +602,9 @@ export function thousands(n: number): string {
 }
 
 /**
- * Whether a block full of linked headlines still holds a story of its own: 600+ characters in 3+ paragraphs that sit
- * beside the linked headlines, not in an element holding one (a short story whose container also holds "Related" and
- * "More from" boxes). A front page's or a search page's text is all in its teaser items.
+ * Whether a block full of linked headlines still holds a story of its own: 600+ characters in 3+ paragraphs (lines
+ * split by <br> count) that sit beside the linked headlines, not in an element holding one (a short story whose
+ * container also holds "Related" and "More from" boxes). A front page's or a search page's text is all in its teaser items.
  */
 function storyBesideTeasers(root: Element, s: Stats, here?: string): boolean {
   const withHead = new Set<Element>();
@@ -624,7 +624,8 @@ function storyBesideTeasers(root: Element, s: Stats, here?: string): boolean {
     while (cur && cur !== root && !withHead.has(cur) && depth++ < MAX_DEPTH) cur = cur.parentElement;
     if (cur !== root) continue;
     chars += len;
-    paras++;
+    // (Lines split by <br> count as the paragraphs they are: a story typed into one div with <br><br>.)
+    paras += Math.max(1, brLines(b));
   }
   return chars >= 600 && paras >= 3;
 }

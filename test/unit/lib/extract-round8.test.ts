@@ -44,3 +44,25 @@ describe('a paywalled teaser (stress-pages --mode paywall)', () => {
     expect((await extractWithReason(doc, { url: URL })).article?.text).toContain('lost a third of its subscribers');
   });
 });
+
+describe('a story typed into one div with <br><br> beside linked headlines (stress-pages --mode br)', () => {
+  // today.com's story block, its paragraphs joined into one div as older systems and forums write them; the page
+  // also holds 8 linked headlines ("Related", "Trending"). The lines are the story's paragraphs, as a reader sees them.
+  it('is read as the story, not taken for a list of headlines', async () => {
+    const doc = load('www.today.com--1482432737905');
+    const root = findArticleRoot(doc)!;
+    const ps = Array.from(root.children).filter((c) => c.tagName === 'P');
+    expect(ps.length).toBeGreaterThan(3);
+    const d = doc.createElement('div');
+    ps[0].before(d);
+    ps.forEach((q, i) => {
+      if (i) d.append(doc.createElement('br'), doc.createElement('br'));
+      while (q.firstChild) d.appendChild(q.firstChild);
+      q.remove();
+    });
+    const x = await extractWithReason(doc, { url: urlOf('www.today.com--1482432737905') });
+    expect(x.reason).not.toMatch(/linked headlines/);
+    expect(x.article?.text).toContain('I am a marvelous housekeeper');
+    expect(x.article?.text).toContain('Hat tip to Curbed for the timely find');
+  });
+});
