@@ -710,8 +710,9 @@ function decide(doc: Document, root: Element | null, url?: string): ArticleSigna
     }
     return { isArticle: false, reason: `${against}, no article markup (${chars}, ${Math.round(share * 100)} % of the page's prose, ${paras} paragraphs)` };
   }
-  // (Two paragraphs are a story when they are long: 1,500 characters.)
-  if (rootText >= 800 && share >= 0.5 && paras >= (rootText >= 1500 ? 2 : 3) && (s.readerScore > 20 || paras >= 5)) {
+  // (Two paragraphs are a story when they are long: 1,500 characters. Short ones are, when there are five: a live
+  // blog's entries — not a product page's list of features, a line in each list item.)
+  if (rootText >= 800 && share >= 0.5 && paras >= (rootText >= 1500 ? 2 : 3) && (s.readerScore > 20 || (paras >= 5 && root!.querySelectorAll('li').length * 2 < paras))) {
     return { isArticle: true, reason: `${chars} in ${paras} paragraphs of one block` };
   }
   // With signs of one story, the block may be shorter and share the page with more (comments, summaries in a rail).

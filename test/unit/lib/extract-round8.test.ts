@@ -66,3 +66,25 @@ describe('a story typed into one div with <br><br> beside linked headlines (stre
     expect(x.article?.text).toContain('Hat tip to Curbed for the timely find');
   });
 });
+
+describe('short lines with no markup at all (stress-pages --mode strip)', () => {
+  /** A Readability-set page with its JSON-LD, og:type and microdata taken out (a system that declares nothing). */
+  const stripped = (name: string) => {
+    const doc = parseHTML(fs.readFileSync(path.resolve(__dirname, `../../fixtures/real-pages/${name}/source.html`), 'utf8')).document as unknown as Document;
+    for (const el of Array.from(doc.querySelectorAll('script[type="application/ld+json"], meta[property="og:type"], meta[name="og:type"]'))) el.remove();
+    for (const el of Array.from(doc.querySelectorAll('[itemtype], [itemprop], [itemscope]'))) for (const a of ['itemtype', 'itemprop', 'itemscope']) el.removeAttribute(a);
+    return doc;
+  };
+
+  it("are not a story when they are a product page's list of features, a line in each list item", async () => {
+    // Firefox Developer Edition's welcome page: 9 short lines, 8 of them under a feature's heading in <li class="feature">.
+    const x = await extractWithReason(stripped('mozilla-2'));
+    expect(x.article).toBeNull();
+  });
+
+  it("are a story when they are a live blog's entries", async () => {
+    const x = await extractWithReason(stripped('own-live-blog'));
+    expect(x.reason).toMatch(/in 6 paragraphs of one block/);
+    expect(x.article?.text).toContain('Civil Defence says about 2,000 people have left their homes in Napier');
+  });
+});
