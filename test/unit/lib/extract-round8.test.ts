@@ -88,3 +88,18 @@ describe('short lines with no markup at all (stress-pages --mode strip)', () => 
     expect(x.article?.text).toContain('Civil Defence says about 2,000 people have left their homes in Napier');
   });
 });
+
+describe("a dropdown's text (stress-pages --mode paywall on a tweet's page)", () => {
+  // Twitter's page for one tweet (og:type=article), with a subscription offer after the block found as its story (the
+  // tweet, too short to cut): the offer is not the story, and what is left must not be the help text of a location
+  // dropdown (<div id="geo-disabled-dropdown">, shown when its button is pressed).
+  it('is not a story: a dropdown is a menu', async () => {
+    const doc = load('twitter.com--tweet');
+    const offer = doc.createElement('div');
+    offer.innerHTML = '<div class="offer-x"><h2>Subscribe to keep reading</h2><p>Get unlimited access to award-winning journalism, the daily crossword and our newsletters for just $1 a week for the first year.</p><p>Already a subscriber? <a href="/login">Log in</a></p></div>';
+    findArticleRoot(doc)!.after(offer);
+    const x = await extractWithReason(doc, { url: urlOf('twitter.com--tweet') });
+    expect(x.article?.text ?? '').not.toContain('Twitter stores that location');
+    expect(x.article).toBeNull();
+  });
+});
