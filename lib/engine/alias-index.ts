@@ -149,6 +149,9 @@ export function compileIndex(
   records.forEach((r, e) => {
     const minor = minorOf(r.id) !== undefined;
     for (const [i, alias] of [r.name, ...r.aliases].entries()) {
+      // "OPEC+": words drop the plus sign, so its key would be OPEC's own ("Opec" in a 1987 story opened OPEC+). The
+      // acronym pass reads "OPEC+" with its sign; such a name gets no phrase key.
+      if (alias.trimEnd().endsWith('+')) continue;
       for (const v of phraseVariants(alias)) {
         if (minor && (v.derived || v.glued)) continue;
         add(v.key, e, v.glued ? AliasKind.Glued : v.derived ? AliasKind.Derived : i === 0 ? AliasKind.Name : AliasKind.Alias);

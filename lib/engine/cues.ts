@@ -74,6 +74,11 @@ const INSTITUTION_WORDS = new Set([
   'airport',
   // "Virginia Tech", "Georgia Tech": a university named "<place> Tech", like "Edinburgh University"
   'tech',
+  // crude oil grades named after where they are pumped: "West Texas Intermediate", "South Louisiana Sweet", "West Texas
+  // Sour"
+  'intermediate', 'sweet', 'sour',
+  // "the Chicago Mercantile Exchange", "the New York Mercantile Exchange"
+  'mercantile',
 ]);
 /**
  * Nouns that end a longer name even a few capitalised words after the place: "New Zealand Sign Language", "Damascus
@@ -87,6 +92,9 @@ const NAME_HEADS = new Set([
   'infirmary',
   // waters named after a land: "Gulf of Mexico", "Sea of Japan", "Gulf of Aden" are no mention of it
   'gulf', 'sea', 'strait', 'straits',
+  // a company named after a place: "Hong Kong Electric Holdings Ltd", "Union Faith Canada Holding Ltd", "Texaco Canada
+  // Inc" — legal-form words are never a heading's verb or adjective
+  'ltd', 'inc', 'corp', 'plc', 'holdings', 'llc', 'gmbh',
   // Not 'university', 'college', 'school': "University of Colorado", "Florida State University" keep their state (a
   // reader placing the university is helped by the card; test/unit/lib/real-sentences.test.ts).
 ]);
@@ -249,6 +257,13 @@ export function namedThing(index: LoadedIndex, text: string, t: Tokens, c: Candi
   }
   // "US$1,000", "NZ$50": a currency, not the country.
   if (text.charCodeAt(t.end[last]) === 0x24) return true;
+  // "160 U.S. dlrs an ounce", "50 Hong Kong dollars": the currency's name, as "US$" is.
+  if (CURRENCY_AFTER_RE.test(text.slice(t.end[last], t.end[last] + 9)) && c.cands.every((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type))) return true;
+  // "the New York Stock Exchange", "the Tokyo Stock Exchange": an exchange named after its city.
+  if (fl & F_JOIN_NEXT && STOCK_EXCHANGE_RE.test(text.slice(t.end[last], t.end[last] + 24))) return true;
+  // "Industrial Equity (Pacific) Ltd", "SHV (United Kingdom) Holding Co Ltd": a place in brackets inside a company's
+  // name, before its legal form.
+  if (t.start[c.startTok] > 0 && text.charCodeAt(t.start[c.startTok] - 1) === 0x28 && text.charCodeAt(t.end[last]) === 0x29 && BRACKETED_COMPANY_RE.test(text.slice(t.end[last] + 1, t.end[last] + 32))) return true;
   // "People's Liberation Army": a one-word name that is also an ordinary word, inside a run of capitalised words, is a
   // word of some longer name we do not know (here not the newspaper Libération).
   // The cue ends in a quote mark: look for one before making a string.
@@ -281,6 +296,9 @@ export function namedThing(index: LoadedIndex, text: string, t: Tokens, c: Candi
   return !!m && NAME_NOUNS.has(m[1].toLowerCase());
 }
 
+const CURRENCY_AFTER_RE = /^ (?:dollars?|dlrs?)\b/;
+const STOCK_EXCHANGE_RE = /^ (?:Stock|Futures|Commodity|Commodities|Metal|Metals) Exchange\b/;
+const BRACKETED_COMPANY_RE = /^ (?:(?:Holdings?|Group|Investments?) )?(?:(?:Co|Company) )?(?:Ltd|Limited|Inc|Corp|Plc|PLC|LLC|GmbH|AG|NV|N\.V\.|SA|S\.A\.)\b/;
 const THE_NOUN_RE = /\b[Tt]he ([a-z]+) $/;
 const HEAD_OF_RE = /\b(\p{Lu}[a-z]+) of $/u;
 const MEMBERS_OF_RE = /\b\p{Lu}\p{Ll}+ (\p{Lu}[a-z]+(?:ers|ors|ists)) of $/u;
@@ -410,8 +428,10 @@ export function isDateline(text: string, t: Tokens, c: Candidate): boolean {
     if (ch === 0x0a) break;
     if (ch !== 0x20 && ch !== 0x09) return false;
   }
-  return /^(?:,\s[\p{L} .]{2,30})?\s*(?:\([^)]{1,40}\)\s*)?[—–-]/u.test(text.slice(t.end[c.endTok - 1], t.end[c.endTok - 1] + 60));
+  return DATELINE_RE.test(text.slice(t.end[c.endTok - 1], t.end[c.endTok - 1] + 60));
 }
+/** After the place: a region or state, a wire's date ("HOUSTON, Feb 26 -", "FULLERTON, Calif., March 2 -"), a credit. */
+const DATELINE_RE = /^(?:,\s[\p{L} .]{2,30}?)?(?:,\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\)\s*)?[—–-]/u;
 
 /** Abbreviations of writers' English that are also acronyms in the dataset (International Maritime Organization, PS). */
 const WRITERS_ABBREVIATIONS = new Set(['imo', 'imho', 'ps']);

@@ -226,6 +226,13 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
       if (plus) t.end[i] += 1;
       const ac = plus ?? index.acronyms.get(raw);
       if (ac) best = { startTok: i, endTok: i + 1, cands: ac, match: 'acronym', weak: acronymWeakness(t, i, ac) };
+    } else if (text.charCodeAt(t.end[i]) === 0x2b && (!best || best.endTok - best.startTok === 1)) {
+      // "Opec+", as British papers write it, is OPEC+ as much as "OPEC+" is.
+      const plus = index.acronyms.get(`${text.slice(t.start[i], t.end[i]).toUpperCase()}+`);
+      if (plus) {
+        t.end[i] += 1;
+        best = { startTok: i, endTok: i + 1, cands: plus, match: 'acronym', weak: acronymWeakness(t, i, plus) };
+      }
     }
     if (best && best.cands !== BLOCKED && index.blockedTails.has(keyOf(text, t, i))) {
       // "chicken Kiev", "plaster of Paris": a blocked phrase that starts with lower-case words ends here.
@@ -428,9 +435,17 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
         blocked.push(c);
         continue;
       }
+      if (c.endTok - c.startTok === 1 && !lower && LEGAL_FORM_AFTER_RE.test(text.slice(t.end[c.startTok], t.end[c.startTok] + 40))) {
+        // "Nobel Industrier Sweden AB", "Texaco Canada Inc": a company's name holds the place; this mention only — a
+        // company named after a country does not make the country's name the company's throughout the article.
+        blocked.push(c);
+        continue;
+      }
       if (c.endTok - c.startTok === 1 && (partOfOtherName(index, text, t, c, lower, modifiersOf, inName) || isTownOfRegion(index, text, t, c, found[k + 1]) || (!lower && personByRelative(index, text, t, c, found[k - 1])))) {
-        // "Baja California": this mention only, when the word before is no given name.
-        if (lower || !placeAfterModifier(index, text, t, c) || isTownOfRegion(index, text, t, c, found[k + 1])) {
+        // "Baja California": this mention only, when the word before is no given name. So too an initialism ("Coloroll
+        // U.S. Business", "U.S. Hart-Scott-Rodino regulations"): "U.S." is nobody's given name or surname, so the other
+        // name it sits in says nothing of its other mentions.
+        if ((lower || !placeAfterModifier(index, text, t, c) || isTownOfRegion(index, text, t, c, found[k + 1])) && (lower || !(t.flags[c.startTok] & F_DOTTED))) {
           const k = keyOf(text, t, c.startTok);
           otherSense.add(k);
           // "Omar Hassan al-Bashir" also makes a later bare "Bashir" his.
@@ -909,6 +924,10 @@ function resolve(
   if (single && key.endsWith('ic') && PLACE_TYPES.has(ent.type) && kindOf(c, bestE) === AliasKind.Short && ADJECTIVE_USE_RE.test(text.slice(e0, e0 + 24))) return null;
   // "@Uber_Sydney": a handle or identifier names no entity.
   if (inHandle(text, s0, e0)) return null;
+  // "Corning Glass Works said… Corning said", "Hazleton Laboratories Corp… Hazleton shareholders will vote": a place's
+  // name that the article uses as the first word of a company's is that company where a company's words follow it
+  // (said, shares, holders, board) — a dateline's town aside.
+  if (single && PLACE_TYPES.has(ent.type) && COMPANY_WORDS_AFTER_RE.test(text.slice(e0, e0 + 16)) && !isDateline(text, t, c) && companyHeads(text).has(key)) return null;
   // "Cieply, Michael;", "Harris, Bruce (2009)", "Linz, B.;": an author's surname in a list of references.
   if (citedAuthor(index, text, e0)) return null;
   // "Frank", "Bill": a given name is no transliteration of a place ("France", "Bild").
@@ -1012,6 +1031,23 @@ function spellsName(words: string[], name: string): boolean {
 
 const CITED_AUTHOR_RE = /^, (?:(?!D\.C\.|U\.S\.|U\.K\.)\p{Lu}\.(?: ?\p{Lu}\.)*|(\p{Lu}\p{Ll}+)(?: \p{Lu}\p{Ll}+| \p{Lu}\.)*)(?:;| \((?:\d|ed\.))/u;
 /** "Cooper, R.;", "Harris, Bruce (2009)": the name is followed by an author's initials or given name, as in references. */
+/** A legal form after a place and at most two more capitalised words: "Sweden AB", "Canada Holding Ltd", "(Pacific) Ltd". */
+const LEGAL_FORM_AFTER_RE = /^\)?(?:[ \u00a0]+\p{Lu}[\p{L}&.-]*){0,2}[ \u00a0]+(?:AB|Ltd|Inc|Corp|Plc|PLC|SA|S\.A\.|NV|N\.V\.|AG|GmbH|LLC|SpA|KK|Oyj|ASA)\b/u;
+/** Words after a company's short name: "Corning said", "Hazleton common share", "Hazleton holders", "Corning's board". */
+const COMPANY_WORDS_AFTER_RE = /^(?:[’']s)? (?:said|says|common|shares?|shareholders?|stockholders?|holders?|stock|board|directors)\b/;
+/** A company's full name: its first word, one to three more capitalised words, a legal form or company noun. */
+const COMPANY_NAME_RE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}]+)(?:[ -]\p{Lu}[\p{L}&'’.-]*){1,3} (?:Corp|Corporation|Inc|Co|Cos|Ltd|Plc|PLC|Laboratories|Works|Industries|Bancorp|Holdings)\b/gu;
+let headsOf = '';
+let heads = new Set<string>();
+/** The folded first words of the company names a text spells out (the last text's, kept for its other candidates). */
+function companyHeads(text: string): Set<string> {
+  if (text === headsOf) return heads;
+  heads = new Set();
+  for (const m of text.matchAll(COMPANY_NAME_RE)) heads.add(nameKeyOfMatch(m[1]));
+  headsOf = text;
+  return heads;
+}
+
 function citedAuthor(index: LoadedIndex, text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 0x2c) return false;
   const m = CITED_AUTHOR_RE.exec(text.slice(end, end + 48));

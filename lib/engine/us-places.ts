@@ -29,9 +29,13 @@ const AP_STATES: Record<string, string> = {
  * joined by a space or a hyphen, neither a letter nor a digit), so it is enough to find one word ending at the comma
  * that starts with a capital not preceded by a letter or digit.
  */
+/** The same abbreviations in capitals, as a dateline in capitals writes them ("TAHLEQUAH, OKLA., March 2 -"). */
+const AP_STATES_CAPS: Record<string, string> = Object.fromEntries(
+  Object.entries(AP_STATES).filter(([k]) => k !== k.toUpperCase()).map(([k, v]) => [k.toUpperCase(), v]),
+);
 const AP_ANCHOR_RE = new RegExp(
   String.raw`, (` +
-    Object.keys(AP_STATES).map((k) => k.replace(/\./g, '\\.')).sort((a, b) => b.length - a.length).join('|') +
+    [...Object.keys(AP_STATES), ...Object.keys(AP_STATES_CAPS)].map((k) => k.replace(/\./g, '\\.')).sort((a, b) => b.length - a.length).join('|') +
     String.raw`)\.(?=[\s,;:)"”’—–-]|$)`,
   'gu',
 );
@@ -72,9 +76,12 @@ export function apStateAbbreviations(index: LoadedIndex, text: string): { start:
   AP_ANCHOR_RE.lastIndex = 0;
   for (let m = AP_ANCHOR_RE.exec(text); m; m = AP_ANCHOR_RE.exec(text)) {
     if (!townEndsAt(text, m.index, lastEnd)) continue;
+    // A state in capitals follows a town in capitals only.
+    const caps = AP_STATES[m[1]] === undefined;
+    if (caps && !UPPER_RE.test(charBefore(text, m.index))) continue;
     const end = m.index + m[0].length;
     lastEnd = end;
-    const e = index.byId.get(AP_STATES[m[1]]);
+    const e = index.byId.get(caps ? AP_STATES_CAPS[m[1]] : AP_STATES[m[1]]);
     if (e === undefined) continue;
     out.push({ start: end - m[1].length - 1, end, e });
   }
@@ -102,14 +109,14 @@ const POSTAL_DATELINE_RE = /\p{Lu}[\p{Lu} .'’-]{1,40}, ([A-Z]{2})(?= (?:\(|[�
 
 const AP_STATE_AFTER_RE = new RegExp(
   String.raw`^,[ \u00a0](` +
-    Object.keys(AP_STATES).map((k) => k.replace(/\./g, '\\.')).sort((a, b) => b.length - a.length).join('|') +
+    [...Object.keys(AP_STATES), ...Object.keys(AP_STATES_CAPS)].map((k) => k.replace(/\./g, '\\.')).sort((a, b) => b.length - a.length).join('|') +
     String.raw`)\.(?=[\s,;:)"”’—–-]|$)`,
   'u',
 );
 /** ", Ga.", ", Pa.": the id of the state an AP abbreviation right after `end` names ('' if none; the town before it is an American town). */
 export function apStateAfter(text: string, end: number): string {
   const m = text.charCodeAt(end) === 0x2c ? AP_STATE_AFTER_RE.exec(text.slice(end, end + 9)) : null;
-  return m ? AP_STATES[m[1]] : '';
+  return m ? (AP_STATES[m[1]] ?? (UPPER_RE.test(charBefore(text, end)) ? AP_STATES_CAPS[m[1]] : '')) : '';
 }
 
 /** The fifty states' dataset ids. */

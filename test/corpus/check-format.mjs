@@ -20,6 +20,8 @@ const GOOSE_FILE_RE = /^goose-(\d{2,})-([a-z0-9]+(?:-[a-z0-9]+)*)\.txt$/;
 const MORE_FILE_RE = /^more-(\d{2,})-([a-z0-9]+(?:-[a-z0-9]+)*)\.txt$/;
 // News texts among the test files of the Go sentence tokenizer neurosnap/sentences (added 2026-12-07 evening).
 const SENTENCES_FILE_RE = /^sentences-(\d{2,})-([a-z0-9]+(?:-[a-z0-9]+)*)\.txt$/;
+// Reuters-21578 newswire stories of 1987 shipped in R's tm package (texts/crude, texts/acq; added 2026-12-07 evening).
+const REUTERS_FILE_RE = /^reuters-(\d{2,})-([a-z0-9]+(?:-[a-z0-9]+)*)\.txt$/;
 // [[surface|id]] or [[surface|id|hard]] ; surface may not contain [ ] |
 const LABEL_RE = /\[\[([^\[\]|]*)\|([^\[\]|]*)(?:\|([^\[\]|]*))?\]\]/g;
 
@@ -85,6 +87,8 @@ function main() {
       if (!/^more\/(readability|mercury|goose)\//.test((r.header && r.header.source) || '')) r.errors.push('more-<nn>-<slug>.txt needs a "source: more/<set>/<page>" header');
     } else if (!fm && SENTENCES_FILE_RE.test(f)) {
       if (!/^sentences\//.test((r.header && r.header.source) || '')) r.errors.push('sentences-<nn>-<slug>.txt needs a "source: sentences/<file>" header');
+    } else if (!fm && REUTERS_FILE_RE.test(f)) {
+      if (!/^reuters\/(crude|acq)\/reut-\d{5}\b/.test((r.header && r.header.source) || '')) r.errors.push('reuters-<nn>-<slug>.txt needs a "source: reuters/<crude|acq>/reut-<nnnnn>" header');
     } else if (!fm) r.errors.push('file name does not match <kind>-<nn>-<slug>.txt');
     else if (r.header && r.header.kind && fm[1] !== r.header.kind) r.errors.push(`file kind ${fm[1]} != header kind ${r.header.kind}`);
     for (const e of r.errors) console.log(`ERROR ${f}: ${e}`);

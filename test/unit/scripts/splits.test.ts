@@ -37,3 +37,13 @@ describe('sentences texts (source: sentences/<file name>)', () => {
     expect(isBlind('sentences/lebanon (test_files/english/lebanon.txt)')).toBe(false);
   });
 });
+
+describe('Reuters texts (source: reuters/<topic folder>/<file>)', () => {
+  it('are split by the hash of the story\'s folder and file in tm: the test half is never tuned on, the dev half is', () => {
+    expect(sourceOf('reuters/crude/reut-00001 (tm texts/crude/reut-00001.xml), paragraphs 1-4 of 4')).toEqual({ set: 'reuters', page: 'crude/reut-00001' });
+    expect(isTestSplit('crude/reut-00001')).toBe(true);
+    expect(isBlind('reuters/crude/reut-00001 (tm texts/crude/reut-00001.xml)')).toBe(true);
+    expect(isTestSplit('crude/reut-00007')).toBe(false);
+    expect(isBlind('reuters/crude/reut-00007 (tm texts/crude/reut-00007.xml)')).toBe(false);
+  });
+});
