@@ -7,6 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { extractWithReason, findArticleRoot } from '../../../lib/extract';
+import { cutForPaywall, PAYWALL_OFFER, stripMarkup, typeWithBr } from '../../../scripts/stress-changes';
 
 const file = (dir: string, f: string) => fs.readFileSync(path.resolve(__dirname, `../../fixtures/mercury-pages/${dir}/${f}`), 'utf8');
 const load = (dir: string) => parseHTML(file(dir, 'source.html')).document as unknown as Document;
@@ -21,19 +22,13 @@ describe('a paywalled teaser (stress-pages --mode paywall)', () => {
   const teaser = (part: string) => {
     const doc = load(PAGE);
     const root = findArticleRoot(doc)!;
-    const ps = Array.from(root.querySelectorAll('p'));
-    const third = ps.filter((q) => (q.textContent ?? '').trim().length >= 80)[2];
-    for (const q of ps.slice(ps.indexOf(third) + 1)) q.remove();
-    const box = doc.createElement('div');
-    box.innerHTML = part;
-    third.after(box.firstElementChild!);
+    const third = Array.from(root.querySelectorAll('p')).filter((q) => (q.textContent ?? '').trim().length >= 80)[2];
+    cutForPaywall(doc, root, part);
     return { doc, third: (third.textContent ?? '').trim().slice(0, 60) };
   };
 
   it('reads the teaser without the offer: a box opening with "Subscribe…" is not the story', async () => {
-    const { doc, third } = teaser(`<div class="tp-container-inner"><div class="offer-x"><h2>Subscribe to keep reading</h2>
-      <p>Get unlimited access to award-winning journalism, the daily crossword and our newsletters for just $1 a week for the first year.</p>
-      <p>Already a subscriber? <a href="/login">Log in</a></p></div></div>`);
+    const { doc, third } = teaser(PAYWALL_OFFER);
     const text = (await extractWithReason(doc, { url: URL })).article?.text ?? '';
     expect(text).toContain(third);
     expect(text).not.toContain('unlimited access');
@@ -51,15 +46,9 @@ describe('a story typed into one div with <br><br> beside linked headlines (stre
   it('is read as the story, not taken for a list of headlines', async () => {
     const doc = load('www.today.com--1482432737905');
     const root = findArticleRoot(doc)!;
-    const ps = Array.from(root.children).filter((c) => c.tagName === 'P');
-    expect(ps.length).toBeGreaterThan(3);
-    const d = doc.createElement('div');
-    ps[0].before(d);
-    ps.forEach((q, i) => {
-      if (i) d.append(doc.createElement('br'), doc.createElement('br'));
-      while (q.firstChild) d.appendChild(q.firstChild);
-      q.remove();
-    });
+    expect(Array.from(root.children).filter((c) => c.tagName === 'P').length).toBeGreaterThan(3);
+    typeWithBr(doc, root);
+    expect(root.querySelectorAll(':scope > p').length).toBe(0);
     const x = await extractWithReason(doc, { url: urlOf('www.today.com--1482432737905') });
     expect(x.reason).not.toMatch(/linked headlines/);
     expect(x.article?.text).toContain('I am a marvelous housekeeper');
@@ -71,8 +60,7 @@ describe('short lines with no markup at all (stress-pages --mode strip)', () => 
   /** A Readability-set page with its JSON-LD, og:type and microdata taken out (a system that declares nothing). */
   const stripped = (name: string) => {
     const doc = parseHTML(fs.readFileSync(path.resolve(__dirname, `../../fixtures/real-pages/${name}/source.html`), 'utf8')).document as unknown as Document;
-    for (const el of Array.from(doc.querySelectorAll('script[type="application/ld+json"], meta[property="og:type"], meta[name="og:type"]'))) el.remove();
-    for (const el of Array.from(doc.querySelectorAll('[itemtype], [itemprop], [itemscope]'))) for (const a of ['itemtype', 'itemprop', 'itemscope']) el.removeAttribute(a);
+    stripMarkup(doc);
     return doc;
   };
 
@@ -95,9 +83,7 @@ describe("a dropdown's text (stress-pages --mode paywall on a tweet's page)", ()
   // dropdown (<div id="geo-disabled-dropdown">, shown when its button is pressed).
   it('is not a story: a dropdown is a menu', async () => {
     const doc = load('twitter.com--tweet');
-    const offer = doc.createElement('div');
-    offer.innerHTML = '<div class="offer-x"><h2>Subscribe to keep reading</h2><p>Get unlimited access to award-winning journalism, the daily crossword and our newsletters for just $1 a week for the first year.</p><p>Already a subscriber? <a href="/login">Log in</a></p></div>';
-    findArticleRoot(doc)!.after(offer);
+    cutForPaywall(doc, findArticleRoot(doc)); // (fewer than three long paragraphs: nothing cut, the offer after the block)
     const x = await extractWithReason(doc, { url: urlOf('twitter.com--tweet') });
     expect(x.article?.text ?? '').not.toContain('Twitter stores that location');
     expect(x.article).toBeNull();
