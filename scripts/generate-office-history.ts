@@ -18,8 +18,9 @@ const AS_OF = '2025-06';
 const NOTE = 'From general knowledge as of June 2025, not re-checked against the cited page';
 
 /**
- * Left out: Michel Aoun (President of Lebanon 2016–2022). With him in the data, the engine no longer resolves a bare
- * "Aoun" to Joseph Aoun even after his full name (test/corpus wire-08), a loss on current news for a gain on old news.
+ * Michel Aoun (President of Lebanon 2016–2022) was left out on 4 December: with him in the data the engine then no
+ * longer resolved a bare "Aoun" to Joseph Aoun after his full name (test/corpus wire-08). The engine now takes the
+ * person the article names in full, so he is in (7 December: wire-08 unchanged; a 2015 Reuters story names him).
  *
  * office | country id (or the organisation's id) | role word for `related`
  *   name | Wikipedia title ("=" same as name) | since | until
@@ -255,6 +256,7 @@ Minister for Foreign Affairs of Australia | australia | foreign minister
 President of Lebanon | lebanon | president
   Émile Lahoud | = | 1998-11-24 | 2007-11-23
   Michel Suleiman | = | 2008-05-25 | 2014-05-25
+  Michel Aoun | = | 2016-10-31 | 2022-10-30
 Prime Minister of Lebanon | lebanon | prime minister
   Saad Hariri | = | 2016-12-18 | 2020-01-21
   Hassan Diab | = | 2020-01-21 | 2021-09-10

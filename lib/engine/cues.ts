@@ -501,6 +501,7 @@ const OFFICE_TITLES = new Set([
   'senator', 'sen', 'secretary', 'ambassador', 'envoy', 'governor', 'mayor', 'pope', 'ayatollah', 'sheikh', 'prince',
   'general', 'gen', 'leader', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'vice-president', 'chairman',
 ]);
+const OFFICE_ABBREVIATION_BEFORE = /(?:^|[^\p{L}])(?:Gov|Sen|Gen)\.\s+$/u;
 /** "President Obama", "Obama administration": the words around a bare surname that name the person's office. */
 export function officeCue(text: string, start: number, end: number): boolean {
   const before = wordsBefore(text, start, 3);
@@ -509,6 +510,8 @@ export function officeCue(text: string, start: number, end: number): boolean {
   // the word before "elect" / "designate".
   if ((prev === 'elect' || prev === 'designate') && before.length > 1) prev = before[before.length - 2];
   if (prev !== undefined && OFFICE_TITLES.has(prev)) return true;
+  // "Gov. Shapiro", "Sen. Fetterman", "Gen. Milley": wordsBefore stops at the abbreviation's full stop.
+  if (OFFICE_ABBREVIATION_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return true;
   return /^(?:['’]s)?\s+(?:administration|government|cabinet|presidency|campaign)\b/.test(text.slice(end, end + 24));
 }
 

@@ -17,6 +17,13 @@ export function realEngine() {
   return real;
 }
 
+/** "Name → entity-id" for each mention the real engine finds in `text` on `date`: what a reader would see linked. */
+export function linkedOnDate(text: string, date: string): string[] {
+  return realEngine()
+    .detector.detect(text, { date })
+    .mentions.map((m) => `${text.slice(m.start, m.end)} → ${m.entityId}`);
+}
+
 const SOURCE = 'https://www.cia.gov/the-world-factbook/';
 
 /** A minimal valid record for synthetic indexes. */

@@ -95,6 +95,10 @@ const MUST_LINK: [string, string, string, string][] = [
     ["wikipedia-2", "The state-owned enterprise KiwiRail now operates the railways, with the exception of commuter services in Auckland and Wellington which are operated by Transdev[236] and Metlink,[237] respectively.", "Wellington", "wellington"],
     ["wikipedia-2", "^ \"Jacinda Ardern sworn in as new Prime Minister\".", "Jacinda Ardern", "jacinda-ardern"],
     ["wikipedia-2", "\"The 'Kiwi disease': geopolitical discourse in Aotearoa/New Zealand and the South Pacific\".", "Aotearoa", "new-zealand"],
+    // The New Zealand Parliament by its common name in a New Zealand text (issue 8: legislatures' short forms); once
+    // in MUST_NOT_LINK against the UK Parliament, which it still is not.
+    ["wikipedia-2", "Nationally, legislative authority is vested in an elected, unicameral Parliament, while executive political power is exercised by the Cabinet, led by the prime minister, currently Jacinda Ardern.", "Parliament", "parliament-of-new-zealand"],
+    ["wikipedia-2", "[49] Wellington was chosen for its central location, with Parliament officially sitting there for the first time in 1865.", "Parliament", "parliament-of-new-zealand"],
     ["wikipedia-2", "Australia, Oceania, and Antarctica: A Continental Overview of Environmental Issues.", "Antarctica", "antarctica"],
     // Dev halves and mercury fixture pages of the dev half (third round on the dev halves, 7 December).
     ["mercury/www.nytimes.com--1539194812689", "At the State Department, however, officials quietly applauded Ms. Haley’s strong words on Russia. With Mr. Trump refusing to criticize President Vladimir V. Putin and some of his advisers reluctant to get too far in front of him, they felt she was stepping into a vacuum.", "Vladimir V. Putin", "vladimir-putin"],
@@ -130,9 +134,7 @@ const MUST_NOT_LINK: [string, string, string, string][] = [
     ["wikipedia-3", "Hermitian matrices are fundamental to the quantum theory of matrix mechanics created by Werner Heisenberg, Max Born, and Pascual Jordan in 1925.", "Jordan", "jordan"],
     ["wikipedia-3", "^ Physics 125 Course Notes at California Institute of Technology", "California", "california"],
     ["wikipedia-3", "Geo, by Chao-Kuei Hung from Chaoyang University, gives a more geometric explanation.", "Chaoyang", "chaoyang"],
-    ["wikipedia-2", "Nationally, legislative authority is vested in an elected, unicameral Parliament, while executive political power is exercised by the Cabinet, led by the prime minister, currently Jacinda Ardern.", "Parliament", "uk-parliament"],
     ["wikipedia-2", "The colony gained a representative government in 1852 and the first Parliament met in 1854.", "Parliament", "uk-parliament"],
-    ["wikipedia-2", "[49] Wellington was chosen for its central location, with Parliament officially sitting there for the first time in 1865.", "Parliament", "uk-parliament"],
     ["wikipedia-2", "In 1907, at the request of the New Zealand Parliament, King Edward VII proclaimed New Zealand a Dominion within the British Empire,[54] reflecting its self-governing status.", "Parliament", "uk-parliament"],
     ["wikipedia-2", "The New Zealand Parliament holds legislative power and consists of the Queen and the House of Representatives.", "Parliament", "uk-parliament"],
     ["wikipedia-2", "[66] This theoretically allows the judiciary to interpret the law based solely on the legislation enacted by Parliament without other influences on their decisions.", "Parliament", "uk-parliament"],
