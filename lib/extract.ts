@@ -37,7 +37,7 @@ const SKIP_TAGS = new Set([
  * case without the /i flag and tested on `asciiLower(marker)`, which answers the same: compiling the ~80 words with
  * /i was the larger part of their cost on a page (lib/extract/words.ts).
  */
-const CHROME_RE = /(?:^|[\s_-])(?:comments?|comment-list|comentarios|commentaires|kommentare|commenti|reacties|komentarze|related|recommend(?:ed|ations)?|read-?more|more-stories|share|sharing|social|newsletter|signup|subscribe|subscription|paywall|promo|advert(?:isement)?|ads?|ad-slot|adslot|sponsor(?:ed)?|outbrain|taboola|breadcrumbs?|tags|tag-list|author-bio|bio|bios|about-the-author|author-box|author-card|byline|bylines|caption|credit|credits|most-popular|most-read|mostread|related-topics|topic-list|links-block|recirc(?:ulation)?|more-from|more-on-this-story|story-more|alsos?|see-also|more-like-this|top-stories|trending|cookie|consent|banner|sidebar|rail|most|popular|modal|popup|gallery|slideshow|carousel|toolbar|masthead|site-header|site-footer|footer|navigation|navbar|menu|video|video-player|player|playlist)(?:$|[\s_-])/;
+const CHROME_RE = /(?:^|[\s_-])(?:comments?|comment-list|comentarios|commentaires|kommentare|commenti|reacties|komentarze|related|recommend(?:ed|ations)?|read-?more|more-stories|share|sharing|social|newsletter|signup|subscribe|subscription|paywall|promo|advert(?:isement)?|ads?|ad-slot|adslot|sponsor(?:ed)?|outbrain|taboola|breadcrumbs?|tags|tag-list|author-bio|bio|bios|about-the-author|author-box|author-card|byline|bylines|caption|credit|credits|most-popular|most-read|mostread|related-topics|topic-list|links-block|recirc(?:ulation)?|more-from|more-on-this-story|story-more|alsos?|see-also|more-like-this|top-stories|trending|cookie|consent|banner|sidebar|rail|most|popular|modal|popup|gallery|slideshow|carousel|toolbar|masthead|site-header|site-footer|footer|navigation|navbar|menu|dropdown|video|video-player|player|playlist)(?:$|[\s_-])/;
 /**
  * Markers some sites also put on the container of the story itself ("paywall", "premium-content", "subscriber-only"):
  * chrome only when the element holds little text, as an overlay or a box does.
@@ -60,8 +60,11 @@ const AUTHOR_MARK_RE = /(?:^|[\s_-])author(?:$|[\s_-])/;
 /** … with a link to the author's page is the author's box up to this many characters (a short biography). */
 const AUTHOR_BOX_MAX_TEXT = 800;
 
-/** Headings that open a box of links rather than the story ("Related topics", "Most read", "More on this story"). */
-const CHROME_HEADING_RE = /^\s*(related( topics| stories| articles| coverage| content)?|most (read|popular|viewed|shared)|more (on this|from|stories|news|like this|to explore)|top stories|latest( news)?|read (more|next)|you (may|might) also like|recommended( for you)?|trending|editor'?s picks|in other news|up next|see also)\b/i;
+/**
+ * Headings that open a box of links rather than the story ("Related topics", "Most read", "More on this story"), or a
+ * subscription offer ("Subscribe to keep reading", "Sign up …", "Already a subscriber?": a paywalled teaser's end).
+ */
+const CHROME_HEADING_RE = /^\s*(related( topics| stories| articles| coverage| content)?|most (read|popular|viewed|shared)|more (on this|from|stories|news|like this|to explore)|top stories|latest( news)?|read (more|next)|you (may|might) also like|recommended( for you)?|trending|editor'?s picks|in other news|up next|see also|subscribe|sign up|already a subscriber)\b/i;
 
 /** Ancestor walks stop here: deeper nesting is malformed or hostile, and must not make the walks quadratic. */
 const MAX_DEPTH = 100;
@@ -599,9 +602,9 @@ export function thousands(n: number): string {
 }
 
 /**
- * Whether a block full of linked headlines still holds a story of its own: 600+ characters in 3+ paragraphs that sit
- * beside the linked headlines, not in an element holding one (a short story whose container also holds "Related" and
- * "More from" boxes). A front page's or a search page's text is all in its teaser items.
+ * Whether a block full of linked headlines still holds a story of its own: 600+ characters in 3+ paragraphs (lines
+ * split by <br> count) that sit beside the linked headlines, not in an element holding one (a short story whose
+ * container also holds "Related" and "More from" boxes). A front page's or a search page's text is all in its teaser items.
  */
 function storyBesideTeasers(root: Element, s: Stats, here?: string): boolean {
   const withHead = new Set<Element>();
@@ -621,7 +624,8 @@ function storyBesideTeasers(root: Element, s: Stats, here?: string): boolean {
     while (cur && cur !== root && !withHead.has(cur) && depth++ < MAX_DEPTH) cur = cur.parentElement;
     if (cur !== root) continue;
     chars += len;
-    paras++;
+    // (Lines split by <br> count as the paragraphs they are: a story typed into one div with <br><br>.)
+    paras += Math.max(1, brLines(b));
   }
   return chars >= 600 && paras >= 3;
 }
@@ -706,8 +710,9 @@ function decide(doc: Document, root: Element | null, url?: string): ArticleSigna
     }
     return { isArticle: false, reason: `${against}, no article markup (${chars}, ${Math.round(share * 100)} % of the page's prose, ${paras} paragraphs)` };
   }
-  // (Two paragraphs are a story when they are long: 1,500 characters.)
-  if (rootText >= 800 && share >= 0.5 && paras >= (rootText >= 1500 ? 2 : 3) && (s.readerScore > 20 || paras >= 5)) {
+  // (Two paragraphs are a story when they are long: 1,500 characters. Short ones are, when there are five: a live
+  // blog's entries — not a product page's list of features, a line in each list item.)
+  if (rootText >= 800 && share >= 0.5 && paras >= (rootText >= 1500 ? 2 : 3) && (s.readerScore > 20 || (paras >= 5 && root!.querySelectorAll('li').length * 2 < paras))) {
     return { isArticle: true, reason: `${chars} in ${paras} paragraphs of one block` };
   }
   // With signs of one story, the block may be shorter and share the page with more (comments, summaries in a rail).

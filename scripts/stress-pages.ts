@@ -31,6 +31,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
+import { cutForPaywall, stripMarkup, typeWithBr } from './stress-changes';
 
 const args = process.argv.slice(2);
 const opt = (k: string, d: string) => (args.includes(k) ? args[args.indexOf(k) + 1] : d);
@@ -108,16 +109,8 @@ for (const p of pages) {
   const doc = parseHTML(p.html).document as unknown as Document;
   if (!doc.documentElement || !doc.body) continue; // (a fragment linkedom cannot root)
   const saved = mode === 'orig' ? null : (await extractWithReason(parseHTML(p.html).document as unknown as Document, { url: p.url })).article;
-  if (mode === 'strip' || mode === 'website') {
-    for (const el of Array.from(doc.querySelectorAll('script[type="application/ld+json"], meta[property="og:type"], meta[name="og:type"]'))) el.remove();
-    for (const el of Array.from(doc.querySelectorAll('[itemtype], [itemprop], [itemscope]'))) for (const a of ['itemtype', 'itemprop', 'itemscope']) el.removeAttribute(a);
-    if (mode === 'website') {
-      const m = doc.createElement('meta');
-      m.setAttribute('property', 'og:type');
-      m.setAttribute('content', 'website');
-      doc.head?.appendChild(m);
-    }
-  } else if (mode === 'itemlist') {
+  if (mode === 'strip' || mode === 'website') stripMarkup(doc, mode === 'website');
+  else if (mode === 'itemlist') {
     const s = doc.createElement('script');
     s.setAttribute('type', 'application/ld+json');
     s.textContent = '{"@context":"https://schema.org","@type":"ItemList","itemListElement":[{"@type":"ListItem","position":1,"url":"https://x.example/a"}]}';
@@ -131,20 +124,8 @@ for (const p of pages) {
       while (el.firstChild) d.appendChild(el.firstChild);
       el.replaceWith(d);
     }
-  } else if (mode === 'br') {
-    const root: Element | null = findArticleRoot(doc);
-    for (const blk of root ? [root, ...Array.from(root.querySelectorAll('div, section'))] : []) {
-      const ps = Array.from(blk.children).filter((c) => c.tagName === 'P');
-      if (ps.length < 2) continue;
-      const d = doc.createElement('div');
-      ps[0].before(d);
-      ps.forEach((q, i) => {
-        if (i) d.append(doc.createElement('br'), doc.createElement('br'));
-        while (q.firstChild) d.appendChild(q.firstChild);
-        q.remove();
-      });
-    }
-  } else if (mode === 'table') {
+  } else if (mode === 'br') typeWithBr(doc, findArticleRoot(doc));
+  else if (mode === 'table') {
     const t = doc.createElement('table');
     t.innerHTML = '<tbody><tr><td class="l" width="160"><a href="/">Home</a><br><a href="/news">News</a></td><td class="c"></td></tr></tbody>';
     const cell = t.querySelector('td.c')!;
@@ -203,17 +184,8 @@ for (const p of pages) {
       for (const q of ps.slice(0, cut)) a.appendChild(q);
       for (const q of ps.slice(cut)) b.appendChild(q);
     }
-  } else if (mode === 'paywall') {
-    // A paywalled teaser: the story's first two paragraphs, then the offer (Piano's markup) where the rest was.
-    const root: Element | null = findArticleRoot(doc);
-    const ps = root ? Array.from(root.querySelectorAll('p')) : [];
-    const long = ps.filter((q) => (q.textContent ?? '').trim().length >= 80);
-    for (const q of ps.slice(ps.indexOf(long[2]) + 1)) if (long[2]) q.remove();
-    const offer = doc.createElement('div');
-    offer.setAttribute('class', 'tp-container-inner');
-    offer.innerHTML = '<div class="offer-x"><h2>Subscribe to keep reading</h2><p>Get unlimited access to award-winning journalism, the daily crossword and our newsletters for just $1 a week for the first year.</p><p>Already a subscriber? <a href="/login">Log in</a></p></div>';
-    (long[2] ?? root)?.after(offer);
-  } else if (mode === 'chrome') {
+  } else if (mode === 'paywall') cutForPaywall(doc, findArticleRoot(doc)); // a paywalled teaser: the first paragraphs, then the offer
+  else if (mode === 'chrome') {
     const n = doc.createElement('div');
     n.setAttribute('class', 'hdr-x');
     n.innerHTML = '<ul>' + Array.from({ length: 15 }, (_, i) => `<li><a href="/s${i}">Section ${i}</a><ul>${Array.from({ length: 10 }, (_, j) => `<li><a href="/s${i}/t${j}">Topic ${j} of section ${i}</a></li>`).join('')}</ul></li>`).join('') + '</ul>';

@@ -3,6 +3,7 @@ import { ARTICLE_PARTICLES, SPACED_ARTICLES, bitsetHas, foldCode } from './norma
 import { type InternKnown, type LoadedIndex, type WordSet, type PackedCandidate, type TrieNode, AliasKind, IK_ARTICLE, IK_COMMON, IK_SPACED, unpackEntity, unpackKind } from './alias-index';
 import { boundedDistance } from './fuzzy';
 import type { MatchKind } from './results';
+import { STEP_NONE, STEP_UNASKED, type StepTable, stepTable } from './steps';
 import { type Candidate, F_ALLCAPS, F_CAP, F_DOTTED, F_HYPHEN_AFTER, F_JOIN_NEXT, F_NOCASE, F_POSSESSIVE, type Tokens, KID_OTHER, KID_UNKNOWN, W_COMMON, ensure, internId, keyLength, keyOf, skelHash, tokenSkeletonAt, wordClass } from './tokens';
 
 const STOPWORDS = new Set(['the', 'of', 'and', 'de', 'la', 'le', 'del', 'der', 'for', 'in', 'on', 'bin', 'ibn', 'abu', 'van', 'von']);
@@ -12,7 +13,7 @@ const STOPWORDS = new Set(['the', 'of', 'and', 'de', 'la', 'le', 'del', 'der', '
  * walk stops short, the skeleton walk (transliteration variants) and one garbled token inside a multi-word name.
  */
 export function walkFrom(index: LoadedIndex, text: string, t: Tokens, i: number, lower: boolean): Candidate | null {
-  const exact = walk(index.exact, index.firstExact, index.commonWords, text, t, i, false, index.known);
+  const exact = walk(index.exact, index.firstExact, index.commonWords, text, t, i, false, index.known, stepTable(index.exact, index.intern));
   let best: Candidate | null = exact
     ? { startTok: i, endTok: exact.end, cands: exact.cands, match: kindToMatch(exact.cands), weak: weakness(exact.cands, exact.end - i) }
     : null;
@@ -29,7 +30,7 @@ export function walkFrom(index: LoadedIndex, text: string, t: Tokens, i: number,
     if (!multi && (keyLength(text, t, i) < 4 || wordClass(index, text, t, i) & W_COMMON)) continues = false;
   }
   if (continues) {
-    const sk = walk(index.skel, index.firstSkel, index.commonWords, text, t, i, true);
+    const sk = walk(index.skel, index.firstSkel, index.commonWords, text, t, i, true, undefined, stepTable(index.skel, index.intern));
     if (sk && sk.end - i === 1 && wordClass(index, text, t, i) !== 0) {
       // "Michael" is no spelling of Mosul, "Airlines" none of Illinois.
     } else if (sk && (!exact || sk.end > exact.end) && commonWordMisspelt(index, text, t, i, sk.end)) {
@@ -49,7 +50,7 @@ export function walkFrom(index: LoadedIndex, text: string, t: Tokens, i: number,
     // One garbled word inside a name: strong only if the spelling skeletons agree on the same span and entity
     // ("Ahmad al-Sharraa"), otherwise it needs the article's support.
     best.match = 'variant';
-    const sk = walk(index.skel, index.firstSkel, index.commonWords, text, t, i, true);
+    const sk = walk(index.skel, index.firstSkel, index.commonWords, text, t, i, true, undefined, stepTable(index.skel, index.intern));
     const agrees = !!sk && sk.end === exact.end && sk.cands.some((c) => exact.cands.some((d) => unpackEntity(c) === unpackEntity(d)));
     best.weak = agrees && exact.end - i >= 2 ? 0 : Math.max(best.weak, 1);
   }
@@ -127,9 +128,13 @@ export /**
  * `common`: the index's common words — a garbled word inside a name is never an ordinary word ("Minister").
  * `known`: for the exact trie, what the intern table knows of each key (flags, root child), so that most steps make
  * no string and do no Map lookup.
+ * `steps`: the trie's steps by (node, intern number) (steps.ts, ADR 0056): a step from a node the table has numbered,
+ * by a word the intern table knows, is one probe; other steps (particles, words the intern table lacks, nodes reached
+ * by a garbled word) go by key as before. The same children either way.
  */
-function walk(root: TrieNode, firstBits: Uint32Array, common: WordSet, text: string, t: Tokens, i: number, useSkeleton: boolean, known?: InternKnown): WalkResult | null {
+function walk(root: TrieNode, firstBits: Uint32Array, common: WordSet, text: string, t: Tokens, i: number, useSkeleton: boolean, known?: InternKnown, steps?: StepTable): WalkResult | null {
   if (!root.next) return null;
+  const tab = steps && steps.intern === t.intern ? steps : null;
   // The root's child for token i's key, when the fast path below looked it up by string: the first step reuses it.
   let firstKey: string | null = null;
   let firstChild: TrieNode | undefined;
@@ -152,10 +157,17 @@ function walk(root: TrieNode, firstBits: Uint32Array, common: WordSet, text: str
       const raw = keyOf(text, t, i);
       const particle = joins && (f & F_HYPHEN_AFTER ? ARTICLE_PARTICLES.has(raw) : SPACED_ARTICLES.has(raw));
       if (!particle) {
-        const k = useSkeleton ? tokenSkeletonAt(text, t, i, raw) : raw;
-        firstChild = root.next.get(k);
-        if (firstChild === undefined) return null;
-        firstKey = k;
+        // A word the intern table knows: the root's step for it, from the table (kept the first time it is asked).
+        const sn = tab !== null && useSkeleton ? internId(text, t, i) : KID_OTHER;
+        let r = sn >= 0 ? tab!.probe(0, sn) : STEP_UNASKED;
+        if (r === STEP_UNASKED && sn >= 0) r = tab!.keep(0, sn, root.next.get(tokenSkeletonAt(text, t, i, raw)));
+        if (r === STEP_NONE) return null;
+        if (r < 0) {
+          const k = useSkeleton ? tokenSkeletonAt(text, t, i, raw) : raw;
+          firstChild = root.next.get(k);
+          if (firstChild === undefined) return null;
+          firstKey = k;
+        }
       }
     }
   }
@@ -170,20 +182,24 @@ function walk(root: TrieNode, firstBits: Uint32Array, common: WordSet, text: str
   STACK_NODE[sp] = root;
   STACK_FUZZ[sp] = 0;
   STACK_DEPTH[sp] = 0;
+  STACK_SERIAL[sp] = 0;
   sp++;
-  let steps = 0;
-  while (sp > 0 && steps++ < 64) {
+  let count = 0;
+  while (sp > 0 && count++ < 64) {
     sp--;
     const j = STACK_J[sp];
     const node = STACK_NODE[sp]!;
     const fuzzed = STACK_FUZZ[sp] === 1;
     const depth = STACK_DEPTH[sp];
+    // The node's serial in the step table, or -1 (not numbered: its steps go by key).
+    const serial = STACK_SERIAL[sp];
     if (!ensure(t, j) || !node.next) continue;
     const f = t.flags[j];
     // A possessive ends a name unless the name itself goes on ("People's Protection Units").
     const joinsNext = (f & F_JOIN_NEXT) !== 0;
     const n = known ? internId(text, t, j) : KID_OTHER;
     let child: TrieNode | undefined;
+    let childSerial = -1;
     let particle: boolean;
     let usedFuzz = fuzzed;
     if (n === KID_UNKNOWN) {
@@ -195,18 +211,39 @@ function walk(root: TrieNode, firstBits: Uint32Array, common: WordSet, text: str
     } else if (n >= 0) {
       const kf = known!.flags[n];
       particle = (f & F_POSSESSIVE) === 0 && joinsNext && ensure(t, j + 1) && (f & F_HYPHEN_AFTER ? kf & IK_ARTICLE : kf & IK_SPACED) !== 0;
-      const key = particle ? 'al' : known!.key(n);
-      child = node === root && !particle ? (known!.root(n) ?? undefined) : node.next.get(key);
-      if (!child && !fuzzed && depth >= 1 && key.length >= 5 && node.next.size <= 64 && !(kf & IK_COMMON) && !(f & F_NOCASE)) {
-        child = garbled(node, key);
+      if (!particle && tab !== null && serial >= 0) {
+        let r = tab.probe(serial, n);
+        if (r === STEP_UNASKED) {
+          const ch = node === root ? (known!.root(n) ?? undefined) : node.next.get(known!.key(n));
+          r = tab.keep(serial, n, ch);
+          if (r < STEP_NONE) child = ch;
+        }
+        if (r >= 0) {
+          child = tab.nodes[r];
+          childSerial = r;
+        }
+      } else child = node === root && !particle ? (known!.root(n) ?? undefined) : node.next.get(particle ? 'al' : known!.key(n));
+      // (A known plain word's key is its text lower-cased: as long as the token.)
+      if (!child && !particle && !fuzzed && depth >= 1 && t.end[j] - t.start[j] >= 5 && node.next.size <= 64 && !(kf & IK_COMMON) && !(f & F_NOCASE)) {
+        child = garbled(node, known!.key(n));
         if (child) usedFuzz = true;
       }
     } else {
       const raw = keyOf(text, t, j);
       particle = (f & F_POSSESSIVE) === 0 && joinsNext && ensure(t, j + 1) && (f & F_HYPHEN_AFTER ? ARTICLE_PARTICLES.has(raw) : SPACED_ARTICLES.has(raw));
+      // A word the intern table knows, in the skeleton walk: the step by its number (its skeleton is its key's).
+      const sn = !particle && useSkeleton && tab !== null && serial >= 0 ? internId(text, t, j) : KID_OTHER;
+      let r = sn >= 0 ? tab!.probe(serial, sn) : STEP_UNASKED;
       // (The skeleton is kept per token: the root check above and the first step ask for the same one.)
-      const key = particle ? 'al' : useSkeleton ? tokenSkeletonAt(text, t, j, raw) : raw;
-      child = node === root && key === firstKey ? firstChild : node.next.get(key);
+      const key = r !== STEP_UNASKED ? '' : particle ? 'al' : useSkeleton ? tokenSkeletonAt(text, t, j, raw) : raw;
+      if (r === STEP_UNASKED) {
+        child = node === root && key === firstKey ? firstChild : node.next.get(key);
+        if (sn >= 0) r = tab!.keep(serial, sn, child);
+      }
+      if (r >= 0) {
+        child = tab!.nodes[r];
+        childSerial = r;
+      }
       if (!child && !fuzzed && !useSkeleton && depth >= 1 && key.length >= 5 && node.next.size <= 64 && !common.has(key) && !(f & F_NOCASE)) {
         child = garbled(node, key);
         if (child) usedFuzz = true;
@@ -229,6 +266,7 @@ function walk(root: TrieNode, firstBits: Uint32Array, common: WordSet, text: str
         STACK_NODE[sp] = child;
         STACK_FUZZ[sp] = usedFuzz ? 1 : 0;
         STACK_DEPTH[sp] = depth + 1;
+        STACK_SERIAL[sp] = childSerial;
         sp++;
       }
     }
@@ -238,6 +276,7 @@ function walk(root: TrieNode, firstBits: Uint32Array, common: WordSet, text: str
       STACK_NODE[sp] = node;
       STACK_FUZZ[sp] = fuzzed ? 1 : 0;
       STACK_DEPTH[sp] = depth;
+      STACK_SERIAL[sp] = serial;
       sp++;
     }
   }
@@ -260,6 +299,7 @@ const STACK_SIZE = 64;
 const STACK_J = new Int32Array(STACK_SIZE);
 const STACK_FUZZ = new Uint8Array(STACK_SIZE);
 const STACK_DEPTH = new Int32Array(STACK_SIZE);
+const STACK_SERIAL = new Int32Array(STACK_SIZE);
 const STACK_NODE: (TrieNode | null)[] = new Array(STACK_SIZE).fill(null);
 
 /** The text at `e` continues a number: "/", ".", ",", ":" or "-" and a digit. */

@@ -4,6 +4,7 @@
  * name, every cross-module call through an export getter — which costs the engine a third or more of its speed; the
  * bench measures the shipped form and prints the tsx figure beside it.
  */
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,7 +13,8 @@ import { root } from './common';
 export type EngineModule = typeof import('../../lib/engine');
 
 /** `tag`: another copy of the module (its own code and module state), e.g. to time a restored index apart from a built one. */
-export async function bundledEngine(tag = ''): Promise<EngineModule> {
+/** `transform`: rewrites a source file before bundling (profiling only: engine-profile.ts's NC_SPLIT_WALK). */
+export async function bundledEngine(tag = '', transform?: (file: string, code: string) => string): Promise<EngineModule> {
   const { build } = await import('esbuild');
   const outfile = path.join(os.tmpdir(), `newscontext-bench-engine-${process.pid}${tag ? `-${tag}` : ''}.mjs`);
   await build({
@@ -23,6 +25,9 @@ export async function bundledEngine(tag = ''): Promise<EngineModule> {
     target: 'es2022',
     outfile,
     logLevel: 'warning',
+    plugins: transform
+      ? [{ name: 'transform', setup: (b) => b.onLoad({ filter: /\.ts$/ }, async (a) => ({ contents: transform(a.path, await fs.promises.readFile(a.path, 'utf8')), loader: 'ts' })) }]
+      : [],
   });
   return (await import(pathToFileURL(outfile).href)) as EngineModule;
 }

@@ -1,0 +1,48 @@
+/**
+ * Changes `scripts/stress-pages.ts` makes to a saved page, the way other real pages differ from it; shared with the
+ * unit tests that pin a rule found under one of its modes on a real page.
+ */
+
+/** `strip`: no JSON-LD, og:type or microdata (a site that declares nothing); `website`: then og:type=website. */
+export function stripMarkup(doc: Document, website = false): void {
+  for (const el of Array.from(doc.querySelectorAll('script[type="application/ld+json"], meta[property="og:type"], meta[name="og:type"]'))) el.remove();
+  for (const el of Array.from(doc.querySelectorAll('[itemtype], [itemprop], [itemscope]'))) for (const a of ['itemtype', 'itemprop', 'itemscope']) el.removeAttribute(a);
+  if (website) {
+    const m = doc.createElement('meta');
+    m.setAttribute('property', 'og:type');
+    m.setAttribute('content', 'website');
+    doc.head?.appendChild(m);
+  }
+}
+
+/** `br`: the paragraphs written straight into the block (and into each div or section in it) typed into one div, `<br><br>` between. */
+export function typeWithBr(doc: Document, root: Element | null): void {
+  for (const blk of root ? [root, ...Array.from(root.querySelectorAll('div, section'))] : []) {
+    const ps = Array.from(blk.children).filter((c) => c.tagName === 'P');
+    if (ps.length < 2) continue;
+    const d = doc.createElement('div');
+    ps[0].before(d);
+    ps.forEach((q, i) => {
+      if (i) d.append(doc.createElement('br'), doc.createElement('br'));
+      while (q.firstChild) d.appendChild(q.firstChild);
+      q.remove();
+    });
+  }
+}
+
+/** A subscription offer in Piano's wrapper (a neutral name), as a paywalled teaser ends. */
+export const PAYWALL_OFFER = '<div class="offer-x"><h2>Subscribe to keep reading</h2><p>Get unlimited access to award-winning journalism, the daily crossword and our newsletters for just $1 a week for the first year.</p><p>Already a subscriber? <a href="/login">Log in</a></p></div>';
+
+/**
+ * `paywall`: the block's paragraphs after its third of 80+ characters taken out, then the offer (`html`) where the rest
+ * was (after the block when it has fewer).
+ */
+export function cutForPaywall(doc: Document, root: Element | null, html = PAYWALL_OFFER): void {
+  const ps = root ? Array.from(root.querySelectorAll('p')) : [];
+  const long = ps.filter((q) => (q.textContent ?? '').trim().length >= 80);
+  for (const q of ps.slice(ps.indexOf(long[2]) + 1)) if (long[2]) q.remove();
+  const offer = doc.createElement('div');
+  offer.setAttribute('class', 'tp-container-inner');
+  offer.innerHTML = html;
+  (long[2] ?? root)?.after(offer);
+}
