@@ -276,10 +276,11 @@ export function namedThing(index: LoadedIndex, text: string, t: Tokens, c: Candi
   // word of some longer name we do not know (here not the newspaper Libération).
   // The cue ends in a quote mark: look for one before making a string.
   const q = t.start[c.startTok] > 0 ? text.charCodeAt(t.start[c.startTok] - 1) : 0;
-  if ((q === 0x27 || q === 0x22 || q === 0x2018 || q === 0x201c) && CALL_IT_RE.test(text.slice(Math.max(0, t.start[c.startTok] - 24), t.start[c.startTok]))) return true;
+  const quoted = q === 0x27 || q === 0x22 || q === 0x2018 || q === 0x201c;
+  if (quoted && CALL_IT_RE.test(text.slice(Math.max(0, t.start[c.startTok] - 24), t.start[c.startTok]))) return true;
   // "This 16th century 'House of Lords' needs to end" (of Lebanon's leaders): a name in quotation marks after "this" or
   // "that" and the words describing it is a name given to something else, not the thing itself.
-  if ((q === 0x27 || q === 0x22 || q === 0x2018 || q === 0x201c) && FIGURATIVE_QUOTE_RE.test(text.slice(Math.max(0, t.start[c.startTok] - 48), t.start[c.startTok])) && QUOTE_CLOSE_RE.test(text.slice(t.end[last], t.end[last] + 1))) return true;
+  if (quoted && FIGURATIVE_QUOTE_RE.test(text.slice(Math.max(0, t.start[c.startTok] - 48), t.start[c.startTok])) && QUOTE_CLOSE_RE.test(text.slice(t.end[last], t.end[last] + 1))) return true;
   if (c.endTok - c.startTok === 1 && !(t.flags[c.startTok] & F_ALLCAPS) && index.commonWords.has(keyOf(text, t, c.startTok))) {
     const i = c.startTok;
     // "A House Democratic source": a one-letter word before it ("A", "I") is the article or a pronoun, no word of a name.
@@ -309,9 +310,13 @@ export function namedThing(index: LoadedIndex, text: string, t: Tokens, c: Candi
 
 const CURRENCY_AFTER_RE = /^ (?:dollars?|dlrs?)\b/;
 /** "West Virginia Power from", "Georgia Power's", "Florida Power & Light": a utility's name after its place. */
-export const UTILITY_AFTER_RE = /^[ \u00a0]Power(?:['’]s)?(?:[ \u00a0]+(?:&|\p{Ll})|[,.;:)]|$)/u;
+/** What follows a place in a utility's name: " Power" and a lower-case word, "&", "'s" or a stop. */
+export const UTILITY_AFTER = String.raw`[ \u00a0]Power(?:['’]s)?(?:[ \u00a0]+(?:&|\p{Ll})|[,.;:)]|$)`;
+const UTILITY_AFTER_RE = new RegExp(`^${UTILITY_AFTER}`, 'u');
 const STOCK_EXCHANGE_RE = /^ (?:Stock|Futures|Commodity|Commodities|Metal|Metals) Exchange\b/;
-const BRACKETED_COMPANY_RE = /^ (?:(?:Holdings?|Group|Investments?) )?(?:(?:Co|Company) )?(?:Ltd|Limited|Inc|Corp|Plc|PLC|LLC|GmbH|AG|NV|N\.V\.|SA|S\.A\.)\b/;
+/** A company's legal form: "Ltd", "Inc", "AB", "S.A." … */
+export const LEGAL_FORMS = String.raw`(?:AB|Ltd|Limited|Inc|Corp|Plc|PLC|LLC|GmbH|AG|NV|N\.V\.|SA|S\.A\.|SpA|KK|Oyj|ASA)`;
+const BRACKETED_COMPANY_RE = new RegExp(String.raw`^ (?:(?:Holdings?|Group|Investments?) )?(?:(?:Co|Company) )?${LEGAL_FORMS}\b`);
 const THE_NOUN_RE = /\b[Tt]he ([a-z]+) $/;
 const HEAD_OF_RE = /\b(\p{Lu}[a-z]+) of $/u;
 const MEMBERS_OF_RE = /\b\p{Lu}\p{Ll}+ (\p{Lu}[a-z]+(?:ers|ors|ists)) of $/u;

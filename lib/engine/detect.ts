@@ -11,7 +11,7 @@ import { type IndexEntity, type LoadedIndex, AliasKind, BLOCKED, tokenSkeleton, 
 import { foldToken, looksLikeMojibake, repairMojibake } from './normalize';
 import { type Candidate, F_ALLCAPS, F_CAP, F_DOTTED, F_JOIN_NEXT, F_NOCASE, F_POSSESSIVE, F_SENT_START, type Tokens, appendToken, ensure, inNumberAt, internId, isArticleAt, keyOf, newTokens, wordClass, nextCandidate, releaseTokens, tokenFlagsArray } from './tokens';
 import { acronymWeakness, kindToMatch, minKind, walkFrom, weakness } from './walk';
-import { LOCATIVES, PLACE_TYPES, NAMESAKE_RE, SPEAKS_RE, TITLE_NAMING_RE, afterPersonTitle, agreementOfCity, quotedTitle, roadName, workTitle, showBeforeRole, codeInList, demonymNotPublication, designationAfter, doubleBarrelled, honorificBefore, middleInitialBefore, teamBeforeRole, capitalTheBefore, facilityAt, inHandle, isDateline, isTownOfRegion, modifierWords, personByRelative, placeAfterModifier, nameKeyOfMatch, namedThing, needsContextFor, officeCue, otherGivenNameBefore, partOfOtherName, placeBeforeInstitution, wordsBefore } from './cues';
+import { LEGAL_FORMS, LOCATIVES, PLACE_TYPES, UTILITY_AFTER, NAMESAKE_RE, SPEAKS_RE, TITLE_NAMING_RE, afterPersonTitle, agreementOfCity, quotedTitle, roadName, workTitle, showBeforeRole, codeInList, demonymNotPublication, designationAfter, doubleBarrelled, honorificBefore, middleInitialBefore, teamBeforeRole, capitalTheBefore, facilityAt, inHandle, isDateline, isTownOfRegion, modifierWords, personByRelative, placeAfterModifier, nameKeyOfMatch, namedThing, needsContextFor, officeCue, otherGivenNameBefore, partOfOtherName, placeBeforeInstitution, wordsBefore } from './cues';
 import { NATIONAL_OFFICES, dayNumber, officeHolder, officeWordBefore } from './office-holder';
 import { type Supported, inflectionOf, fuzzyMatch, supportedBy } from './fuzzy-pass';
 import { profileTopics, type TopicProfile } from './topics';
@@ -1042,7 +1042,7 @@ function spellsName(words: string[], name: string): boolean {
 const CITED_AUTHOR_RE = /^, (?:(?!D\.C\.|U\.S\.|U\.K\.)\p{Lu}\.(?: ?\p{Lu}\.)*|(\p{Lu}\p{Ll}+)(?: \p{Lu}\p{Ll}+| \p{Lu}\.)*)(?:;| \((?:\d|ed\.))/u;
 /** "Cooper, R.;", "Harris, Bruce (2009)": the name is followed by an author's initials or given name, as in references. */
 /** A legal form after a place and at most two more capitalised words: "Sweden AB", "Canada Holding Ltd", "(Pacific) Ltd". */
-const LEGAL_FORM_AFTER_RE = /^\)?(?:[ \u00a0]+\p{Lu}[\p{L}&.-]*){0,2}[ \u00a0]+(?:AB|Ltd|Inc|Corp|Plc|PLC|SA|S\.A\.|NV|N\.V\.|AG|GmbH|LLC|SpA|KK|Oyj|ASA)\b/u;
+const LEGAL_FORM_AFTER_RE = new RegExp(String.raw`^\)?(?:[ \u00a0]+\p{Lu}[\p{L}&.-]*){0,2}[ \u00a0]+${LEGAL_FORMS}\b`, 'u');
 /** Whether one of the first `n` candidates of `found` (in text order) overlaps the span s0–e0: a binary search. */
 function takenIn(found: Candidate[], n: number, t: Tokens, s0: number, e0: number): boolean {
   let lo = 0;
@@ -1122,7 +1122,7 @@ const COMPANY_WORDS_AFTER_RE = /^(?:[’']s)? (?:said|says|common|shares?|shareh
 /** "Texas said", "Texas says": a government speaking. */
 const SAYS_AFTER_RE = /^ (?:said|says)\b/;
 /** A utility named after the place it serves, spelled out: "West Virginia Power from" (the place's words, then "Power"). */
-const UTILITY_NAME_RE = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+){0,2})(?=[ \u00a0]Power(?:['’]s)?(?:[ \u00a0]+(?:&|\p{Ll})|[,.;:)]|$))/gu;
+const UTILITY_NAME_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+){0,2})(?=${UTILITY_AFTER})`, 'gu');
 /** A company's full name: its first word, one to three more capitalised words, a legal form or company noun. */
 const COMPANY_NAME_RE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}]+)(?:[ -]\p{Lu}[\p{L}&'’.-]*){1,3} (?:Corp|Corporation|Inc|Co|Cos|Ltd|Plc|PLC|Laboratories|Works|Industries|Bancorp|Holdings)\b/gu;
 let headsOf = '';
