@@ -1,0 +1,320 @@
+/**
+ * `npx tsx scripts/generate-legislatures.ts` → `data/generated/legislatures.json` and `data/overrides/legislatures.json`.
+ *
+ * Every country's national legislature and, where it has two, its chambers, as the vendored CIA World Factbook names
+ * them (Government › Legislative branch: "legislature name"; "Legislative branch - lower/upper chamber": "chamber name",
+ * "number of seats", "most recent election date"). Each fact cites the country's Factbook page, asOf 2026-01-22 (the
+ * Factbook's last update; `data/sources/README.md`).
+ *
+ * A body the dataset already has (joined by a name, an alias or a short form, within the country, or else by being
+ * the country's one record described as its legislature / lower / upper house) gets only what it lacks: the
+ * Factbook's names (English and local) and its seats and last election, in the override file. The others become
+ * records of their own: "Parliament of Iceland", with "Althingi" and "Icelandic Parliament".
+ *
+ * Names and how they match (a reader meets "the Senate", "parliament" in a story about that country):
+ * - a name made only of the words every legislature uses ("National Assembly", "Senate", "House of Representatives",
+ *   "Supreme Council", "Shura Council") is a short form: it links only where the article is about the country
+ *   (ADR 0055); so is a local name of one word ("Sejm", "Bunge", "Staten": a word in another story) and any local
+ *   name two bodies share ("Parlament", "Asamblea Nacional");
+ * - a name that says whose it is ("Croatian Parliament", "Grand National Assembly of Türkiye", "Legislative Yuan"),
+ *   the local name of two words or more ("Dewan Rakyat", "Verkhovna Rada") and the forms "<name> of <Country>" and
+ *   "<Demonym> <name>" ("Senate of Nigeria", "Nigerian Senate", from world-countries' English demonym) are aliases,
+ *   unless another entity already holds that name.
+ * Deterministic: same sources and dataset, same output (the previous output is set aside before joining).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import type { EntityRecord, Fact } from '../lib/types';
+import { loadRecords } from './build-data';
+import { fold } from './generate-region-titles';
+
+const require = createRequire(import.meta.url);
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SRC = path.join(root, 'data/sources');
+const OUT_GEN = 'data/generated/legislatures.json';
+const OUT_OVR = 'data/overrides/legislatures.json';
+const ASOF = '2026-01-22';
+
+/** Words every legislature's name is made of: a name of these only says nothing of whose it is. */
+export const GENERIC = new Set(
+  "parliament parliamentary national assembly council house houses of the representatives senate chamber deputies congress legislative legislature federal general supreme people s peoples state states territorial island grand consultative advisory transitional union republic commons lords councillors delegates upper lower shura majlis majles federation nation provinces regions districts great and diet cortes regional shire for".split(' '),
+);
+export const isGeneric = (name: string) => fold(name).split(' ').every((w) => GENERIC.has(w));
+
+const ENTITIES: Record<string, string> = { eacute: 'é', egrave: 'è', ccedil: 'ç', ocirc: 'ô', nbsp: ' ', amp: '&', aacute: 'á', oacute: 'ó' };
+export const clean = (s: string) =>
+  s.replace(/<[^>]+>/g, ' ').replace(/&([a-z]+);/g, (m, e) => ENTITIES[e] ?? m).replace(/\s+/g, ' ').trim();
+
+/** English name and local names of a Factbook "legislature name" / "chamber name" text. */
+export function parseName(text: string): { english: string; local: string[] } | null {
+  let t = clean(text).replace(/ or LegCo$/, '');
+  if (!t || /^none/i.test(t)) return null;
+  const m = /^(.*?)\s*\((.*)\)$/.exec(t);
+  let outer = m ? m[1] : t;
+  let inner = m ? m[2] : '';
+  // "Parlement (Parliament)", "Législature nationale (National Legislature)": the English is in brackets.
+  if (/^(Parlement|Législature)\b/.test(outer) && inner) [outer, inner] = [inner, outer];
+  const parts = [...outer.split(' - '), ...(inner ? inner.split(/ - |\//) : [])].map((p) => p.trim()).filter(Boolean);
+  // "Parliament of Canada - Parlement du Canada", "National Assembly - Assemblée nationale": the English part first.
+  const english = parts.find((p) => /\b(Parliament|Assembly|Senate|Council|Congress|House|Chamber|Legislature|Diet|States|Cortes|Yuan|Fono|Tynwald|Bundestag|Sejm|Majles|Hural)\b/.test(p)) ?? parts[0];
+  const local = parts
+    .filter((p) => p !== english && fold(p) !== fold(english) && !/^Regiao Administrativa/.test(p))
+    .map((p) => p.replace(/^(Las|Los|La|Le|Il|The) /, ''));
+  return { english: english.replace(/^The /, ''), local: [...new Set(local)] };
+}
+
+/**
+ * The English spelling of a local name the Factbook gives, or the word of it English news uses alone (a name, not a
+ * fact: "Iceland's Althing", "Croatia's Sabor", "Iran's Majlis"). Short forms: they link only in the country's stories.
+ */
+export const ENGLISH_FORMS: Record<string, string[]> = {
+  Althingi: ['Althing'],
+  'Hrvatski Sabor': ['Sabor'],
+  Stortinget: ['Storting'],
+  Folketinget: ['Folketing'],
+  Riksdagen: ['Riksdag'],
+  'Majles Shoraye Eslami': ['Majlis', 'Majles'],
+};
+
+/** "11/30/2024" → "30 November 2024". */
+const MONTHS = 'January February March April May June July August September October November December'.split(' ');
+export function factbookDate(text: string): string | null {
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(clean(text).split(/[;,(]/)[0].trim());
+  return m ? `${Number(m[2])} ${MONTHS[Number(m[1]) - 1]} ${m[3]}` : null;
+}
+
+/** Country names English writes with "the". */
+const THE = /^(The |United |Netherlands$|Philippines$|Bahamas$|Gambia$|Central African|Dominican Republic|Comoros$|Maldives$|Seychelles$|Czech Republic)|Islands$/;
+/** world-countries' demonym is a noun for some ("Icelander", "Pole", "Dane"): only an adjective goes before a name. */
+export const adjectival = (d: string) => !/\s/.test(d) && !/er$/.test(d) && !['Pole', 'Dane', 'Swede', 'Finn', 'Turk', 'Briton', 'Scot', 'Kittitian or Nevisian'].includes(d);
+
+const slug = (s: string) => fold(s).replace(/ /g, '-');
+
+function readCsv(file: string): Record<string, string>[] {
+  const text = fs.readFileSync(file, 'utf8');
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let q = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (q) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') q = false;
+      else cell += c;
+    } else if (c === '"') q = true;
+    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
+    else if (c !== '\r') cell += c;
+  }
+  const [head, ...body] = rows;
+  return body.map((r) => Object.fromEntries(head.map((h, i) => [h, r[i] ?? ''])));
+}
+
+type Kind = 'legislature' | 'lower' | 'upper';
+interface Body {
+  kind: Kind;
+  english: string;
+  local: string[];
+  seats?: string;
+  election?: string;
+  term?: string;
+}
+
+interface Section { [k: string]: { text?: string } }
+
+function bodiesOf(gov: Record<string, Section>): { structure: string; bodies: Body[] } {
+  const lb = gov['Legislative branch'] ?? {};
+  const structure = clean(lb['legislative structure']?.text ?? '');
+  const bodies: Body[] = [];
+  const facts = (s: Section) => ({
+    seats: s['number of seats']?.text ? clean(s['number of seats'].text!).replace(/;.*$/, '') : undefined,
+    election: s['most recent election date']?.text ? factbookDate(s['most recent election date'].text!) ?? undefined : undefined,
+    term: s['term in office']?.text ? clean(s['term in office'].text!) : undefined,
+  });
+  const whole = lb['legislature name']?.text ? parseName(lb['legislature name'].text!) : null;
+  if (whole) bodies.push({ kind: 'legislature', ...whole, ...(/unicameral/i.test(structure) ? facts(lb) : {}) });
+  for (const [kind, key] of [['lower', 'Legislative branch - lower chamber'], ['upper', 'Legislative branch - upper chamber']] as const) {
+    const s = gov[key];
+    const n = s?.['chamber name']?.text ? parseName(s['chamber name'].text!) : null;
+    if (n) bodies.push({ kind, ...n, ...facts(s) });
+  }
+  return { structure, bodies };
+}
+
+const DESCRIBES: Record<Kind, RegExp> = {
+  legislature: /\b(unicameral|bicameral|national|federal) (parliament|legislature)\b|^parliament of\b|\blegislature of\b/i,
+  lower: /\blower (house|chamber)\b/i,
+  upper: /\bupper (house|chamber)\b/i,
+};
+
+function main(): void {
+  const prevGen: EntityRecord[] = fs.existsSync(path.join(root, OUT_GEN)) ? JSON.parse(fs.readFileSync(path.join(root, OUT_GEN), 'utf8')) : [];
+  const prevOvr: { id: string; aliases?: string[]; short?: string[]; facts?: Fact[] }[] = fs.existsSync(path.join(root, OUT_OVR))
+    ? JSON.parse(fs.readFileSync(path.join(root, OUT_OVR), 'utf8'))
+    : [];
+  const mine = new Set(prevGen.map((r) => r.id));
+  const records = loadRecords().filter((r) => !mine.has(r.id));
+  const byId = new Map(records.map((r) => [r.id, r]));
+  // Set the previous override aside, so the join and the "already held" checks see the dataset without it.
+  for (const o of prevOvr) {
+    const r = byId.get(o.id);
+    if (!r) continue;
+    for (const key of ['aliases', 'short'] as const) for (const a of o[key] ?? []) {
+      const list = r[key] ?? [];
+      const i = list.lastIndexOf(a);
+      if (i >= 0) list.splice(i, 1);
+    }
+    for (const f of o.facts ?? []) {
+      const i = r.facts.findIndex((g) => g.label === f.label && g.value === f.value && g.source === f.source);
+      if (i >= 0) r.facts.splice(i, 1);
+    }
+  }
+  const owners = new Map<string, Set<string>>();
+  for (const r of records) for (const n of [r.name, ...r.aliases]) (owners.get(fold(n)) ?? owners.set(fold(n), new Set()).get(fold(n))!).add(r.id);
+
+  const codes = readCsv(path.join(SRC, 'country-codes/country-codes.csv'));
+  const qid = (c: Record<string, string>) => c.wikidata_id.replace(/^.*\//, '');
+  const gecByQid = new Map(codes.filter((c) => c.wikidata_id && c.FIPS.trim()).map((c) => [qid(c), c.FIPS.trim().toLowerCase()]));
+  const GEC_FIX: Record<string, string> = { Q1246: 'kv', Q403: 'ri' };
+  const files = new Map<string, string>();
+  for (const region of fs.readdirSync(path.join(SRC, 'factbook'))) {
+    const dir = path.join(SRC, 'factbook', region);
+    if (!fs.statSync(dir).isDirectory()) continue;
+    for (const f of fs.readdirSync(dir)) if (f.endsWith('.json')) files.set(f.replace('.json', ''), path.join(dir, f));
+  }
+  const demonyms = new Map<string, string>();
+  for (const c of require('world-countries/countries.json') as { cca2: string; demonyms?: { eng?: { m?: string } } }[])
+    if (c.demonyms?.eng?.m) demonyms.set(c.cca2, c.demonyms.eng.m);
+  const iso2ByQid = new Map(codes.filter((c) => c.wikidata_id).map((c) => [qid(c), c['ISO3166-1-Alpha-2']]));
+
+  const generated: EntityRecord[] = [];
+  const overrides: { id: string; aliases?: string[]; short?: string[]; facts?: Fact[] }[] = [];
+  const log: string[] = [];
+  const taken = new Set(records.map((r) => r.id));
+  const countries = records.filter((r) => r.type === 'country' && r.wikidata).sort((a, b) => (a.id < b.id ? -1 : 1));
+  // local names two bodies share are short forms everywhere
+  const localCount = new Map<string, number>();
+  const plan: { country: EntityRecord; source: string; structure: string; bodies: Body[] }[] = [];
+  for (const country of countries) {
+    const gec = GEC_FIX[country.wikidata!] ?? gecByQid.get(country.wikidata!);
+    const file = gec && files.get(gec);
+    if (!file) continue;
+    const gov = (JSON.parse(fs.readFileSync(file, 'utf8')).Government ?? {}) as Record<string, Section>;
+    const source = country.facts.find((f) => f.source.startsWith('https://www.cia.gov/the-world-factbook/countries/'))?.source;
+    if (!source) continue;
+    const { structure, bodies } = bodiesOf(gov);
+    if (!bodies.length) continue;
+    for (const b of bodies) for (const l of b.local) localCount.set(fold(l), (localCount.get(fold(l)) ?? 0) + 1);
+    plan.push({ country, source, structure, bodies });
+  }
+
+  for (const { country, source, structure, bodies } of plan) {
+    const iso2 = iso2ByQid.get(country.wikidata!) ?? '';
+    const demonym = demonyms.get(iso2);
+    const cname = country.name;
+    const theName = THE.test(cname) ? `the ${cname.replace(/^The /, '')}` : cname;
+    const theNames = /s$/.test(theName) ? `${theName}'` : `${theName}'s`;
+    const ids = new Map<Kind, string>();
+    const legislature = bodies.find((b) => b.kind === 'legislature');
+    const joined = new Set<string>();
+    // chambers first: a record the dataset holds for a chamber is not also the whole legislature
+    for (const b of [...bodies].sort((x, y) => Number(x.kind === 'legislature') - Number(y.kind === 'legislature'))) {
+      const generic = isGeneric(b.english);
+      const full = generic ? `${b.english} of ${theName}` : b.english;
+      const aliases = new Set<string>();
+      const short = new Set<string>();
+      if (generic) short.add(b.english);
+      else aliases.add(b.english);
+      if (generic) {
+        aliases.add(full);
+        if (demonym && adjectival(demonym)) aliases.add(`${demonym} ${b.english}`);
+      }
+      for (const l of b.local) for (const e of ENGLISH_FORMS[l] ?? []) short.add(e);
+      for (const l of b.local) {
+        if (!/\s/.test(l) || (localCount.get(fold(l)) ?? 0) > 1 || isGeneric(l)) short.add(l);
+        else aliases.add(l);
+      }
+      // Join an existing record.
+      const keys = new Set([b.english, full, `${b.english} (${cname})`, ...b.local, ...aliases].map(fold));
+      const inCountry = records.filter((r) => r.type === 'organization' && !joined.has(r.id) && (r.country === country.id || r.topics.includes(country.id)));
+      let found = inCountry.filter((r) => [r.name, ...r.aliases, ...(r.short ?? [])].some((n) => keys.has(fold(n))));
+      if (found.length !== 1 && !found.length) {
+        const described = inCountry.filter((r) => DESCRIBES[b.kind].test(r.description) || r.facts.some((f) => f.label === 'Type' && DESCRIBES[b.kind].test(f.value)));
+        if (described.length === 1) found = described;
+      }
+      const kindText = b.kind === 'legislature' ? `National legislature${structure ? ` (${structure})` : ''}` : `${b.kind === 'lower' ? 'Lower' : 'Upper'} chamber of the national legislature`;
+      const facts: Fact[] = [{ label: 'Type', value: kindText, source, asOf: ASOF }];
+      if (b.seats) facts.push({ label: 'Seats', value: b.seats, source, asOf: ASOF });
+      if (b.term) facts.push({ label: 'Term', value: b.term, source, asOf: ASOF });
+      if (b.election) facts.push({ label: 'Most recent election', value: b.election, source, asOf: ASOF });
+      if (b.local.length) facts.push({ label: 'Local name', value: b.local.join('; '), source, asOf: ASOF });
+      const free = (n: string, id?: string) => ![...(owners.get(fold(n)) ?? [])].some((o) => o !== id);
+      if (found.length > 1) {
+        log.push(`${country.id} ${b.kind} "${b.english}": several records (${found.map((r) => r.id).join(', ')}), left`);
+        continue;
+      }
+      if (found.length === 1) {
+        const r = found[0];
+        ids.set(b.kind, r.id);
+        joined.add(r.id);
+        const have = new Set([r.name, ...r.aliases, ...(r.short ?? [])].map(fold));
+        const o: (typeof overrides)[number] = { id: r.id };
+        const a = [...aliases].filter((n) => !have.has(fold(n)) && free(n, r.id));
+        const s = [...short].filter((n) => !have.has(fold(n)));
+        const f = facts.filter((x) => x.label !== 'Type' && !r.facts.some((g) => g.label === x.label));
+        if (a.length) o.aliases = a;
+        if (s.length) o.short = s;
+        if (f.length) o.facts = f;
+        if (a.length || s.length || f.length) overrides.push(o);
+        log.push(`${country.id} ${b.kind} "${b.english}" → ${r.id}`);
+        continue;
+      }
+      let id = slug(full);
+      if (taken.has(id)) id = slug(`${full} ${country.id}`);
+      if (taken.has(id)) {
+        log.push(`${country.id} ${b.kind}: id ${id} taken, left`);
+        continue;
+      }
+      taken.add(id);
+      ids.set(b.kind, id);
+      const name = generic ? full : b.english;
+      const seats = b.seats && /^\d/.test(b.seats) ? `, with ${b.seats.replace(/\s*\(.*$/, '')} seats` : '';
+      const legName = !legislature ? `${theNames} legislature` : isGeneric(legislature.english) ? `${theNames} ${legislature.english}` : `the ${legislature.english}`;
+      const description =
+        b.kind === 'legislature'
+          ? `${/bicameral/i.test(structure) ? 'Bicameral' : /unicameral/i.test(structure) ? 'Unicameral' : 'National'} legislature of ${theName}${seats}.`
+          : `${b.kind === 'lower' ? 'Lower' : 'Upper'} chamber of ${legName}${seats}.`;
+      const rec: EntityRecord = {
+        id,
+        type: 'organization',
+        name,
+        aliases: [...aliases].filter((n) => fold(n) !== fold(name) && free(n)),
+        short: [...short],
+        acronyms: [],
+        description,
+        facts,
+        topics: [country.id],
+        related: [{ id: country.id, role: 'legislature of' }],
+        country: country.id,
+      } as EntityRecord;
+      generated.push(rec);
+      log.push(`${country.id} ${b.kind} "${b.english}": new ${id}`);
+    }
+    // chambers name the legislature they belong to
+    const whole = ids.get('legislature');
+    if (whole)
+      for (const k of ['lower', 'upper'] as const) {
+        const g = generated.find((r) => r.id === ids.get(k));
+        if (g) g.related = [...(g.related ?? []), { id: whole, role: 'chamber of' }];
+      }
+  }
+  fs.writeFileSync(path.join(root, OUT_GEN), `${JSON.stringify(generated, null, 2)}\n`);
+  fs.writeFileSync(path.join(root, OUT_OVR), `[\n${overrides.map((o) => JSON.stringify(o)).join(',\n')}\n]\n`);
+  if (process.argv.includes('--log')) console.log(log.join('\n'));
+  console.log(`${OUT_GEN}: ${generated.length} records; ${OUT_OVR}: ${overrides.length} records joined`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) main();
