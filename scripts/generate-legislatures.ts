@@ -87,8 +87,12 @@ export function factbookDate(text: string): string | null {
 
 /** Country names English writes with "the". */
 const THE = /^(The |United |Netherlands$|Philippines$|Bahamas$|Gambia$|Central African|Dominican Republic|Comoros$|Maldives$|Seychelles$|Czech Republic)|Islands$/;
-/** world-countries' demonym is a noun for some ("Icelander", "Pole", "Dane"): only an adjective goes before a name. */
-export const adjectival = (d: string) => !/\s/.test(d) && !/er$/.test(d) && !['Pole', 'Dane', 'Swede', 'Finn', 'Turk', 'Briton', 'Scot', 'Kittitian or Nevisian'].includes(d);
+/**
+ * world-countries' demonym is a noun for some ("Icelander", "Pole", "Dane"): only an adjective goes before a name. And
+ * not one of four letters or fewer: the engine reads a multi-word name with one garbled word, so "Thai Senate" would
+ * take "The Senate" at the start of a sentence (a variant, then refused outside Thai stories: no US Senate either).
+ */
+export const adjectival = (d: string) => d.length >= 5 && !/\s/.test(d) && !/er$/.test(d) && !['Pole', 'Dane', 'Swede', 'Finn', 'Turk', 'Briton', 'Scot', 'Kittitian or Nevisian'].includes(d);
 
 const slug = (s: string) => fold(s).replace(/ /g, '-');
 

@@ -1,0 +1,46 @@
+/**
+ * `scripts/generate-legislatures.ts`: how a Factbook "legislature name" / "chamber name" is read, and which names are
+ * generic (short forms, linked only in the country's stories). Strings are the Factbook's own.
+ */
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { adjectival, factbookDate, isGeneric, parseName } from '../../../scripts/generate-legislatures';
+
+describe('generate-legislatures', () => {
+  it('reads the English name and the local ones, whichever side of the brackets the English is on', () => {
+    expect(parseName('Parliament (Althingi)')).toEqual({ english: 'Parliament', local: ['Althingi'] });
+    expect(parseName('Parlement (Parliament)')).toEqual({ english: 'Parliament', local: ['Parlement'] });
+    expect(parseName('Parliament of Canada - Parlement du Canada')).toEqual({ english: 'Parliament of Canada', local: ['Parlement du Canada'] });
+    expect(parseName('Senate (S&eacute;nat - Senate)')).toEqual({ english: 'Senate', local: ['Sénat'] });
+    expect(parseName('The Cortes (Las Cortes Generales)')).toEqual({ english: 'Cortes', local: ['Cortes Generales'] });
+    expect(parseName('Legislative Council or LegCo')?.english).toBe('Legislative Council');
+    expect(parseName('none')).toBeNull();
+  });
+
+  it('a name made of legislature words only is generic; one that says whose it is is not', () => {
+    expect(isGeneric('National Assembly')).toBe(true);
+    expect(isGeneric("Supreme People's Assembly")).toBe(true);
+    expect(isGeneric('House of Representatives')).toBe(true);
+    expect(isGeneric('Croatian Parliament')).toBe(false);
+    expect(isGeneric('Legislative Yuan')).toBe(false);
+    expect(isGeneric('Grand National Assembly of Türkiye')).toBe(false);
+  });
+
+  it('dates and demonyms', () => {
+    expect(factbookDate('11/30/2024')).toBe('30 November 2024');
+    expect(factbookDate('first round held 4/13/2025; second round 5/4/2025')).toBeNull();
+    expect(adjectival('Kenyan')).toBe(true);
+    expect(adjectival('Icelander')).toBe(false);
+    expect(adjectival('Pole')).toBe(false);
+    expect(adjectival('Thai')).toBe(false); // "Thai Senate" read "The Senate" as its garbled form
+  });
+
+  it('the committed output: no generic name is an alias, every fact cites the Factbook', () => {
+    const gen = JSON.parse(fs.readFileSync('data/generated/legislatures.json', 'utf8')) as { id: string; aliases: string[]; facts: { source: string; asOf: string }[] }[];
+    expect(gen.length).toBeGreaterThan(250);
+    for (const r of gen) {
+      for (const a of r.aliases) expect(isGeneric(a), `${r.id}: ${a}`).toBe(false);
+      for (const f of r.facts) expect(f.source.startsWith('https://www.cia.gov/the-world-factbook/countries/') && f.asOf === '2026-01-22', r.id).toBe(true);
+    }
+  });
+});
