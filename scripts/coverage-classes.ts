@@ -15,6 +15,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { loadEngine } from './engine-node';
+import { parseForces } from './generate-armed-forces';
 
 const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
@@ -72,6 +73,11 @@ for (const f of files.sort()) {
     const n = ex[k]?.text && personName(ex[k].text);
     if (n) add(`factbook ${k}s`, n, `On Tuesday, ${n} said the talks with ${country} would continue.`);
   }
+  for (const key of ['Legislative branch - lower chamber', 'Legislative branch - upper chamber']) {
+    const ch = g[key]?.['chamber name']?.text;
+    const name = ch && strip(ch).replace(/\s*\(.*$/, '').replace(/^the /i, '');
+    if (name) add('factbook legislative chambers', `${name} (${country})`, `In ${country}, the ${name} voted on Tuesday to approve the budget.`);
+  }
   const leg = g['Legislative branch']?.['legislature name']?.text;
   if (leg) {
     const name = strip(leg).replace(/\s*\(.*$/, '').replace(/^the /, '');
@@ -90,6 +96,14 @@ for (const f of files.sort()) {
       const name = raw.replace(/\s*\(.*?\)/g, '').replace(/\s*[–-]\s.*$/, '').trim();
       if (name && !/^(none|no )/i.test(name)) add('factbook terrorist groups', name, `Fighters of ${name} attacked a checkpoint on Tuesday, officials said.`);
     }
+}
+// Armed forces as the Factbook names them (data/sources/factbook-military/military.json, keyed by GEC code).
+const MILITARY = JSON.parse(fs.readFileSync('data/sources/factbook-military/military.json', 'utf8')) as Record<string, { forces?: string }>;
+for (const f of files.sort()) {
+  const country = strip(JSON.parse(fs.readFileSync(f, 'utf8')).Government?.['Country name']?.['conventional short form']?.text ?? '');
+  const forces = MILITARY[path.basename(f, '.json')]?.forces;
+  const force = forces && country && country !== 'none' ? parseForces(forces) : null;
+  if (force) add('factbook armed forces', `${force.name} (${country})`, `In ${country}, the ${force.name} said on Tuesday its troops had repelled an attack.`);
 }
 for (const [a, n] of [...orgCount].sort((x, y) => y[1] - x[1]))
   if (n >= 20) add('factbook international organisations (≥ 20 members)', a, `Officials of the ${a} met on Tuesday in Geneva.`);

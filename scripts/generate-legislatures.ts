@@ -44,8 +44,14 @@ export const GENERIC = new Set(
 export const isGeneric = (name: string) => fold(name).split(' ').every((w) => GENERIC.has(w));
 
 const ENTITIES: Record<string, string> = { eacute: 'é', egrave: 'è', ccedil: 'ç', ocirc: 'ô', nbsp: ' ', amp: '&', aacute: 'á', oacute: 'ó' };
+const MARKS: Record<string, string> = { uml: '\u0308', acute: '\u0301', grave: '\u0300', circ: '\u0302', tilde: '\u0303', cedil: '\u0327', ring: '\u030a' };
 export const clean = (s: string) =>
-  s.replace(/<[^>]+>/g, ' ').replace(/&([a-z]+);/g, (m, e) => ENTITIES[e] ?? m).replace(/\s+/g, ' ').trim();
+  s
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&([a-z]+);/g, (m, e) => ENTITIES[e] ?? m)
+    .replace(/&([A-Za-z])(uml|acute|grave|circ|tilde|cedil|ring);/g, (_m, l, k) => (l + MARKS[k]).normalize('NFC'))
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** English name and local names of a Factbook "legislature name" / "chamber name" text. */
 export function parseName(text: string): { english: string; local: string[] } | null {
@@ -96,7 +102,7 @@ export const adjectival = (d: string) => d.length >= 5 && !/\s/.test(d) && !/er$
 
 const slug = (s: string) => fold(s).replace(/ /g, '-');
 
-function readCsv(file: string): Record<string, string>[] {
+export function readCsv(file: string): Record<string, string>[] {
   const text = fs.readFileSync(file, 'utf8');
   const rows: string[][] = [];
   let row: string[] = [];

@@ -4,7 +4,8 @@
  */
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { adjectival, factbookDate, isGeneric, parseName } from '../../../scripts/generate-legislatures';
+import { adjectival, clean, factbookDate, isGeneric, parseName } from '../../../scripts/generate-legislatures';
+import { isGenericForce, parseForces } from '../../../scripts/generate-armed-forces';
 
 describe('generate-legislatures', () => {
   it('reads the English name and the local ones, whichever side of the brackets the English is on', () => {
@@ -42,5 +43,18 @@ describe('generate-legislatures', () => {
       for (const a of r.aliases) expect(isGeneric(a), `${r.id}: ${a}`).toBe(false);
       for (const f of r.facts) expect(f.source.startsWith('https://www.cia.gov/the-world-factbook/countries/') && f.asOf === '2026-01-22', r.id).toBe(true);
     }
+  });
+
+  it('armed forces: the name before the colon, its "aka" names, local names and acronyms, the branches after it', () => {
+    const thai = parseForces('Royal Thai Armed Forces (RTARF): Royal Thai Army (RTA), Royal Thai Navy (RTN; includes Royal Thai Marine Corps), Royal Thai Air Force (RTAF)<br><br>Office of the Prime Minister: Royal Thai Police (2025)');
+    expect(thai).toEqual({ name: 'Royal Thai Armed Forces', aka: [], local: [], acronyms: ['RTARF'], branches: ['Royal Thai Army', 'Royal Thai Navy', 'Royal Thai Air Force'] });
+    const ukr = parseForces('Armed Forces of Ukraine (AFU; Zbroyni Syly Ukrayiny or ZSU): Ground Forces, Naval Forces, Air Forces');
+    expect(ukr?.local).toEqual(['Zbroyni Syly Ukrayiny']);
+    expect(ukr?.acronyms).toEqual(['AFU', 'ZSU']);
+    expect(parseForces('Ministry of Public Security (Ministerio de Seguridad Pública de Costa Rica)')).toBeNull();
+    expect(parseForces('no regular military forces; Niue Police Department')).toBeNull();
+    expect(isGenericForce('National Armed Forces')).toBe(true);
+    expect(isGenericForce('Canadian Forces')).toBe(false);
+    expect(clean('F&ouml;rsvarsmakten')).toBe('Försvarsmakten');
   });
 });
