@@ -236,8 +236,10 @@ function main(): void {
       const full = generic ? `${b.english} of ${theName}` : b.english;
       const aliases = new Set<string>();
       const short = new Set<string>();
-      if (generic) short.add(b.english);
-      else aliases.add(b.english);
+      // "the Legislature", "the Assembly" are what US state news calls a state's legislature ("The Washington
+      // Legislature met in Olympia" names the state): no country's short form.
+      if (!generic) aliases.add(b.english);
+      else if (!/^(Legislature|Assembly)$/.test(b.english)) short.add(b.english);
       if (generic) {
         aliases.add(full);
         if (demonym && adjectival(demonym)) aliases.add(`${demonym} ${b.english}`);
