@@ -178,24 +178,50 @@ export function digitHeadList(index: LoadedIndex): Uint32Array {
 }
 
 /**
- * One regex for the topic words and the index's lower-case short forms (both `\b(?:…)\b`, flag `i`, no `u`), per
- * index, and a sticky copy of the short forms' regex; null when the short forms' regex has not that shape (then each
- * list reads the text with its own regex, as before).
+ * One regex for the topic words, the index's lower-case short forms and the namesake cue's word (all `\b(?:…)\b`, flag
+ * `i`, no `u`), per index, with sticky copies of the short forms' and the namesake regexes; null when one of those has
+ * not that shape (then each reads the text with its own regex, as before).
  */
 interface WordLists {
   any: RegExp;
   shortAt: RegExp;
+  namesakeAt: RegExp;
 }
 const wordListsMemo = new WeakMap<LoadedIndex, WordLists | null>();
+/** The alternatives inside `\b(?:…)\b` or `\b…\b`, flags `flags`, or null. */
+function alternativesOf(re: RegExp, flags: string): string | null {
+  const src = re.source;
+  if (re.flags !== flags || !src.startsWith('\\b') || !src.endsWith('\\b')) return null;
+  return src.startsWith('\\b(?:') && src.endsWith(')\\b') ? src.slice(5, -3) : src.slice(2, -2);
+}
 export function wordListsOf(index: LoadedIndex): WordLists | null {
   let lists = wordListsMemo.get(index);
   if (lists === undefined) {
-    const src = index.lowerShortRe?.source;
-    const inner = src && src.startsWith('\\b(?:') && src.endsWith(')\\b') && index.lowerShortRe!.flags === 'gi' ? src.slice(5, -3) : null;
-    lists = src === undefined ? { any: new RegExp(`\\b(?:${TOPIC_ALTERNATIVES})\\b`, 'gi'), shortAt: /$^/y } : inner ? { any: new RegExp(`\\b(?:${TOPIC_ALTERNATIVES}|${inner})\\b`, 'gi'), shortAt: new RegExp(index.lowerShortRe!.source, 'iy') } : null;
+    const shorts = index.lowerShortRe ? alternativesOf(index.lowerShortRe, 'gi') : '';
+    const namesake = alternativesOf(NAMESAKE_RE, 'i');
+    lists =
+      shorts === null || namesake === null || /[()|]/.test(namesake)
+        ? null
+        : {
+            any: new RegExp(`\\b(?:${TOPIC_ALTERNATIVES}|${namesake}${shorts ? `|${shorts}` : ''})\\b`, 'gi'),
+            shortAt: index.lowerShortRe ? new RegExp(index.lowerShortRe.source, 'iy') : /$^/y,
+            namesakeAt: new RegExp(NAMESAKE_RE.source, 'iy'),
+          };
     wordListsMemo.set(index, lists);
   }
   return lists;
+}
+
+/** NAMESAKE_RE.test(text), asked at the joined regex's positions when given them. */
+export function mentionsNamesake(index: LoadedIndex, text: string, starts?: readonly number[]): boolean {
+  const lists = starts ? wordListsOf(index) : null;
+  if (!starts || !lists) return NAMESAKE_RE.test(text);
+  const re = lists.namesakeAt;
+  for (let k = 0; k < starts.length; k++) {
+    re.lastIndex = starts[k];
+    if (re.test(text)) return true;
+  }
+  return false;
 }
 
 /**
@@ -333,8 +359,8 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
   // lower case may be a word the lexicon does not list ("fine china").
   if (!lower) addLowerCaseTypos(index, text, t, found);
 
-  // The topic words and the lower-case short forms in one read of the text (ADR 0063): every position where a word of
-  // either list matches; each list's own regex is asked there, sticky.
+  // The topic words, the lower-case short forms and the namesake cue's word in one read of the text (ADR 0063): every
+  // position where a word of a list matches; each list's own regex is asked there, sticky.
   const lists = wordListsOf(index);
   const listStarts = lists ? wordListStarts(lists.any, text) : undefined;
 
@@ -401,7 +427,7 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
   // wherever it stands alone, unless the entity is also named in full.
   const otherSense = new Set<string>();
   // "…Rome, which, like its Italian namesake…": places in a sentence about namesakes are the namesake towns.
-  if (NAMESAKE_RE.test(text)) {
+  if (mentionsNamesake(index, text, listStarts)) {
     found = found.filter((c) => {
       if (c.endTok - c.startTok !== 1 || !c.cands.every((p) => index.entities[unpackEntity(p)].type === 'city')) return true;
       const s0 = t.start[c.startTok];

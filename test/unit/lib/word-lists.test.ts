@@ -1,5 +1,5 @@
 /**
- * ADR 0063: the topic words and the index's lower-case short forms are found by one joined regex that reads the text
+ * ADR 0063: the topic words, the index's lower-case short forms and the namesake cue's word are found by one joined regex that reads the text
  * once (wordListStarts); each list's own regex is then asked, sticky, at the positions it lists. What each list finds
  * must be exactly what its own whole-text regex found: the topic words per topicWordHits (itself checked against the
  * three regexes it replaced in topic-words.test.ts), the short forms per their global regex (each search resuming where
@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { TOPIC_WORDS, topicWordHits, topicWordHitsAt } from '../../../lib/engine/topics';
 import { DEMONYMS, DOMAIN_WORDS } from '../../../lib/engine/topics-vocab';
-import { shortFormSpans, wordListStarts, wordListsOf } from '../../../lib/engine/detect';
+import { mentionsNamesake, shortFormSpans, wordListStarts, wordListsOf } from '../../../lib/engine/detect';
+import { NAMESAKE_RE } from '../../../lib/engine/cues';
 import { realEngine } from '../helpers';
 
 const index = realEngine().detector.index;
@@ -27,6 +28,7 @@ function same(text: string): void {
   expect(shortFormSpans(index, text, at)).toEqual(ownShortForms(text));
   expect(shortFormSpans(index, text)).toEqual(ownShortForms(text));
   expect(topicWordHitsAt(text, at)).toEqual(topicWordHits(text));
+  expect(mentionsNamesake(index, text, at)).toBe(NAMESAKE_RE.test(text));
 }
 
 describe('one read of the text for the topic words and the lower-case short forms', () => {
@@ -46,7 +48,14 @@ describe('one read of the text for the topic words and the lower-case short form
     // The longest form at a position wins, and a match hides what starts inside it ("dialogue conference").
     expect(found).toEqual(['national dialogue conference', 'national dialogue', 'constitutional declaration']);
     expect(topicWordHitsAt(text, starts(text)).keywords).toEqual(['rebels', 'opposition fighters', 'front line', 'envoy', 'talks', 'elections']);
+    expect(mentionsNamesake(index, text, starts(text))).toBe(false);
     same(text);
+  });
+
+  it('finds the namesake cue\'s word as its own regex does', () => {
+    const text = 'The pope visited Rome, Georgia, which, like its Italian namesake, sits on seven hills.';
+    expect(mentionsNamesake(index, text, starts(text))).toBe(true);
+    for (const t of [text, 'Namesakes of the city', 'a namesakex', 'namesake_', 'NAMESAKE.', 'the namesakes’ towns']) same(t);
   });
 
   it('a word of one list inside a match of the other is still found (the joined search resumes one character on)', () => {
@@ -71,7 +80,7 @@ describe('one read of the text for the topic words and the lower-case short form
       fc.constantFrom(...shorts).map((w) => w.split(' ').slice(-1)[0]),
       fc.constantFrom(...vocab).map((w) => w[0].toUpperCase() + w.slice(1)),
     );
-    const noise = fc.constantFrom(' ', ' ', ' ', '  ', '-', '\u00a0', '\n', '.', ',', '_', '2', 'x', 'é', 'ſ', 'national', 'dialogue', 'conference', 'the');
+    const noise = fc.constantFrom(' ', ' ', ' ', '  ', '-', '\u00a0', '\n', '.', ',', '_', '2', 'x', 'é', 'ſ', 'national', 'dialogue', 'conference', 'the', 'namesake', 'Namesakes', 'namesakex');
     fc.assert(
       fc.property(fc.array(fc.oneof(word, noise, noise), { maxLength: 40 }), (parts) => {
         same(parts.join(''));
