@@ -970,6 +970,14 @@ function resolve(
   // Hunter and Ray Romano" is no spelling of La Romana, whose country only that reading brought into the article).
   const otherCountry = ownCountry - (ent.country === homeOf ? profile.selfCount(bestE) : 0);
   if ((c.match === 'variant' || c.weak === 2) && (c.match !== 'context' || /^\p{Ll}/u.test(text.slice(s0, e0))) && !established_ && ent.type !== 'country' && homeOf && otherCountry <= 0) return null;
+  // "Lebanon's track record of fruitful national dialogue sessions has been pitiful … the war in Syria": a lower-case
+  // short form is a description any country's politics can use; it is the entity's only where the article is about
+  // the entity's country, not where that country is named on the side, as a common noun of an institution is read
+  // ("Parliament" below).
+  if (c.weak === 2 && c.match === 'context' && !established_ && homeOf && otherCountry < leadCountry && !/\p{Lu}/u.test(text.slice(s0, e0)) && index.lowerShorts.has(nameKeyOfMatch(text.slice(s0, e0)))) return null;
+  // "Lady Gaga Shares Photo of Ex": a multi-word look-alike of a country's name in another language ("Kuka salas", the
+  // Cook Islands in Latvian) is no mention of the country unless the article names it otherwise.
+  if (c.match === 'variant' && !single && ent.type === 'country' && !established_ && (profile.countries.get(ent.id) ?? 0) - profile.selfCount(bestE) <= 0) return null;
   // "Rian Johnson" is no spelling of "Ron Johnson": a name written in a Latin-script language is spelled one way, so a
   // look-alike of such a person's full name is someone else unless the article names the person properly too.
   if (c.match === 'variant' && ent.type === 'person' && !established_ && !single && latinScriptCountry(countryOf(index, ent))) return null;
