@@ -476,7 +476,9 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
     found = found.filter((c) => {
       // A place after "in", "of", "to"… stays a place ("Paris Blake won; the race started south of Paris").
       if (c.endTok - c.startTok !== 1 || !otherSense.has(keyOf(text, t, c.startTok))) return true;
-      const placeHere = LOCATIVES.has(wordsBefore(text, t.start[c.startTok], 1)[0] ?? '') && c.cands.some((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type));
+      // Not "what you think of Hamilton's crash" (after "Lewis Hamilton"): "of" before a possessive is no place's "of".
+      const before = wordsBefore(text, t.start[c.startTok], 1)[0] ?? '';
+      const placeHere = LOCATIVES.has(before) && !(before === 'of' && t.flags[c.startTok] & F_POSSESSIVE) && c.cands.some((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type));
       if (!placeHere && !c.cands.some((p) => fullNamed.has(unpackEntity(p)))) {
         blocked.push(c);
         return false;

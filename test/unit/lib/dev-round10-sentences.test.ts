@@ -102,6 +102,24 @@ describe('round 10: wrong cards on unlabelled dev text', () => {
     });
   });
 
+  describe('"of" before a possessive is no place\'s "of"', () => {
+    it('"Tell us what you think of Hamilton\'s crash", after "Lewis Hamilton", is no Hamilton the city', () => {
+      // The GoOse dev text Test_CnnCom (test/fixtures/goose/crawler_test.go.txt), its first and last lines, verbatim.
+      const text =
+        'Story highlights Lewis Hamilton reveals Monaco car accident on eve of Brazilian GP\n\n' +
+        "Tell us what you think of Hamilton's crash on CNN Sport's Facebook page";
+      const got = ids(text, '2015-11-13');
+      expect(got).not.toContain('hamilton');
+      expect(got).toContain('monaco');
+    });
+
+    it('a place after "of" still links where the name is someone else\'s elsewhere', () => {
+      // Self-written.
+      expect(ids('Paris Blake won; the race started south of Paris.', '2024-06-01')).toContain('paris');
+      expect(ids('Lewis Hamilton grew up in Stevenage. The mayor of Hamilton sent congratulations.', '2024-06-01')).toContain('hamilton');
+    });
+  });
+
   describe('a longer place name given to a thing', () => {
     it('"a candidate algorithm dubbed New Hope" is no New Hope, Pennsylvania', () => {
       // test/fixtures/mercury-pages/www.newyorker.com--1475248565793 (tune), a sentence of an earlier paragraph (its "U.S."
