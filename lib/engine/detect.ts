@@ -1068,10 +1068,24 @@ function takenIn(found: Candidate[], n: number, t: Tokens, s0: number, e0: numbe
 }
 
 /** Adds the lower-case forms of the one-word organisation acronyms that `found` holds in capitals (see the caller). */
+const STATE_OF_RE = /\b(?:state|emirate|kingdom|republic|sultanate|principality|nation|country) of $/;
 function addLowerCaseTypos(index: LoadedIndex, text: string, t: Tokens, found: Candidate[]): void {
   const named = new Map<string, Candidate>();
+  // "the Gulf state of qatar" in a story that writes "Qatar": a country's name the article writes with its capital,
+  // in lower case right after "state of", "emirate of", "kingdom of"… (never "fine china": only that cue admits it).
+  const countries = new Set<string>();
   for (const c of found) {
-    if (c.endTok - c.startTok !== 1 || c.weak > 0 || !c.cands.length || (t.flags[c.startTok] & (F_ALLCAPS | F_DOTTED)) !== F_ALLCAPS) continue;
+    if (c.endTok - c.startTok !== 1 || c.weak > 0 || !c.cands.length) continue;
+    const f = t.flags[c.startTok];
+    if ((f & (F_ALLCAPS | F_CAP | F_DOTTED)) === F_CAP && c.cands.length === 1 && index.entities[unpackEntity(c.cands[0])].type === 'country') {
+      const k = text.slice(t.start[c.startTok], t.end[c.startTok]).toLowerCase();
+      if (k.length >= 4 && /^[a-z]+$/.test(k) && !named.has(k)) {
+        named.set(k, c);
+        countries.add(k);
+      }
+      continue;
+    }
+    if ((f & (F_ALLCAPS | F_DOTTED)) !== F_ALLCAPS) continue;
     if (!c.cands.every((p) => index.entities[unpackEntity(p)].type === 'organization')) continue;
     const raw = text.slice(t.start[c.startTok], t.end[c.startTok]);
     const k = raw.toLowerCase();
@@ -1088,6 +1102,7 @@ function addLowerCaseTypos(index: LoadedIndex, text: string, t: Tokens, found: C
     const s0 = m.index;
     const e0 = s0 + m[0].length;
     if (taken(s0, e0)) continue;
+    if (countries.has(m[0]) && !STATE_OF_RE.test(text.slice(Math.max(0, s0 - 16), s0))) continue;
     const first = t.n;
     appendToken(t, s0);
     if (t.end[first] !== e0) continue;

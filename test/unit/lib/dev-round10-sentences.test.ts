@@ -120,6 +120,22 @@ describe('round 10: wrong cards on unlabelled dev text', () => {
     });
   });
 
+  describe('a country written in lower case after "state of", in an article that writes it with its capital', () => {
+    it('"the Gulf state of qatar" is Qatar', () => {
+      // test/corpus-real/reuters-06-crude-00007 (Reuters dev half), two paragraphs, verbatim.
+      const text =
+        'He was referring apparently to the Gulf state of qatar, which industry sources said was selling less than 180,000 bpd of its 285,000 bpd quota, because buyers were resisting official prices restored by OPEC last month pegged to a marker of 18 dlrs per barrel.\n\n' +
+        'Referring to pressure by oil companies on OPEC members, in apparent reference to difficulties faced by Qatar, he said: "We expected such pressure. It will continue through March and April."';
+      expect(found(text, '1987-03-01')).toContain('qatar=qatar');
+    });
+
+    it('"fine china" and "a set of china" stay ordinary words', () => {
+      // Self-written.
+      expect(found('The shop in Shanghai sells fine china made in China, and a set of china costs more.', '2024-06-01')).not.toContain('china=china');
+      expect(found('The shop in Shanghai sells fine china made in China, and a set of china costs more.', '2024-06-01')).toContain('China=china');
+    });
+  });
+
   describe('a longer place name given to a thing', () => {
     it('"a candidate algorithm dubbed New Hope" is no New Hope, Pennsylvania', () => {
       // test/fixtures/mercury-pages/www.newyorker.com--1475248565793 (tune), a sentence of an earlier paragraph (its "U.S."
