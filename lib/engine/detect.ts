@@ -981,8 +981,13 @@ function resolve(
   // ("Parliament" below).
   if (c.weak === 2 && c.match === 'context' && !established_ && homeOf && otherCountry < leadCountry && !/\p{Lu}/u.test(text.slice(s0, e0)) && index.lowerShorts.has(nameKeyOfMatch(text.slice(s0, e0)))) return null;
   // "Lady Gaga Shares Photo of Ex": a multi-word look-alike of a country's name in another language ("Kuka salas", the
-  // Cook Islands in Latvian) is no mention of the country unless the article names it otherwise.
-  if (c.match === 'variant' && !single && ent.type === 'country' && !established_ && (profile.countries.get(ent.id) ?? 0) - profile.selfCount(bestE) <= 0) return null;
+  // Cook Islands in Latvian) that holds an ordinary English word ("Shares") is no mention of the country unless the
+  // article names it otherwise. ("Nova Zeelandia", an old name on a map, holds none and stands alone.)
+  if (c.match === 'variant' && !single && ent.type === 'country' && !established_ && (profile.countries.get(ent.id) ?? 0) - profile.selfCount(bestE) <= 0) {
+    let ordinary = false;
+    for (let k = c.startTok; k < c.endTok && !ordinary; k++) ordinary = index.commonWords.has(keyOf(text, t, k));
+    if (ordinary) return null;
+  }
   // "Rian Johnson" is no spelling of "Ron Johnson": a name written in a Latin-script language is spelled one way, so a
   // look-alike of such a person's full name is someone else unless the article names the person properly too.
   if (c.match === 'variant' && ent.type === 'person' && !established_ && !single && latinScriptCountry(countryOf(index, ent))) return null;
