@@ -14,7 +14,7 @@ import { acronymWeakness, kindToMatch, minKind, walkFrom, weakness } from './wal
 import { LEGAL_FORMS, LOCATIVES, PLACE_TYPES, UTILITY_AFTER, NAMESAKE_RE, SPEAKS_RE, TITLE_NAMING_RE, afterPersonTitle, agreementOfCity, quotedTitle, roadName, workTitle, showBeforeRole, codeInList, demonymNotPublication, designationAfter, doubleBarrelled, honorificBefore, middleInitialBefore, teamBeforeRole, capitalTheBefore, facilityAt, inHandle, isDateline, isTownOfRegion, modifierWords, personByRelative, placeAfterModifier, nameKeyOfMatch, namedThing, needsContextFor, officeCue, otherGivenNameBefore, partOfOtherName, placeBeforeInstitution, wordsBefore } from './cues';
 import { NATIONAL_OFFICES, dayNumber, officeHolder, officeWordBefore } from './office-holder';
 import { type Supported, inflectionOf, fuzzyMatch, supportedBy } from './fuzzy-pass';
-import { profileTopics, type TopicProfile } from './topics';
+import { TOPIC_ALTERNATIVES, profileTopics, type TopicProfile } from './topics';
 import { DEMONYMS } from './topics-vocab';
 import { latinScriptCountry } from './name-order';
 import { withMiddleNames } from './middle-names';
@@ -177,6 +177,98 @@ export function digitHeadList(index: LoadedIndex): Uint32Array {
   return Uint32Array.from(list);
 }
 
+/**
+ * One regex for the topic words, the index's lower-case short forms and the namesake cue's word (all `\b(?:…)\b`, flag
+ * `i`, no `u`), per index, with sticky copies of the short forms' and the namesake regexes; null when one of those has
+ * not that shape (then each reads the text with its own regex, as before).
+ */
+interface WordLists {
+  any: RegExp;
+  shortAt: RegExp;
+  namesakeAt: RegExp;
+}
+const wordListsMemo = new WeakMap<LoadedIndex, WordLists | null>();
+/** The alternatives inside `\b(?:…)\b` or `\b…\b`, flags `flags`, or null. */
+function alternativesOf(re: RegExp, flags: string): string | null {
+  const src = re.source;
+  if (re.flags !== flags || !src.startsWith('\\b') || !src.endsWith('\\b')) return null;
+  return src.startsWith('\\b(?:') && src.endsWith(')\\b') ? src.slice(5, -3) : src.slice(2, -2);
+}
+export function wordListsOf(index: LoadedIndex): WordLists | null {
+  let lists = wordListsMemo.get(index);
+  if (lists === undefined) {
+    const shorts = index.lowerShortRe ? alternativesOf(index.lowerShortRe, 'gi') : '';
+    const namesake = alternativesOf(NAMESAKE_RE, 'i');
+    lists =
+      shorts === null || namesake === null || /[()|]/.test(namesake)
+        ? null
+        : {
+            any: new RegExp(`\\b(?:${TOPIC_ALTERNATIVES}|${namesake}${shorts ? `|${shorts}` : ''})\\b`, 'gi'),
+            shortAt: index.lowerShortRe ? new RegExp(index.lowerShortRe.source, 'iy') : /$^/y,
+            namesakeAt: new RegExp(NAMESAKE_RE.source, 'iy'),
+          };
+    wordListsMemo.set(index, lists);
+  }
+  return lists;
+}
+
+/** NAMESAKE_RE.test(text), asked at the joined regex's positions when given them. */
+export function mentionsNamesake(index: LoadedIndex, text: string, starts?: readonly number[]): boolean {
+  const lists = starts ? wordListsOf(index) : null;
+  if (!starts || !lists) return NAMESAKE_RE.test(text);
+  const re = lists.namesakeAt;
+  for (let k = 0; k < starts.length; k++) {
+    re.lastIndex = starts[k];
+    if (re.test(text)) return true;
+  }
+  return false;
+}
+
+/**
+ * Every position where a word of the joined lists matches, ascending (the search resumes one character on, so words
+ * that overlap are all found). A superset of where each list's regex matches, as topicWordHitsAt and the short forms'
+ * pass need. On a text past the topic profile's sample (200,000 characters) the profile reads its own sample.
+ */
+export function wordListStarts(re: RegExp, text: string): number[] {
+  const starts: number[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    starts.push(m.index);
+    re.lastIndex = m.index + 1;
+  }
+  return starts;
+}
+
+/**
+ * Where the index's lower-case short forms match in `text` (its regex's global matches: each search resumes where the
+ * last match ended), as [start, end] pairs. Given `starts` (wordListStarts of the joined regex over the same text), the
+ * short forms' sticky regex is asked only there, past the last match: the same matches, with no read of its own.
+ */
+export function shortFormSpans(index: LoadedIndex, text: string, starts?: readonly number[]): number[] {
+  const spans: number[] = [];
+  const lists = starts ? wordListsOf(index) : null;
+  if (!index.lowerShortRe) return spans;
+  if (!starts || !lists) {
+    const re = index.lowerShortRe;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) spans.push(m.index, m.index + m[0].length);
+    return spans;
+  }
+  const re = lists.shortAt;
+  let end = 0;
+  for (let k = 0; k < starts.length; k++) {
+    const p = starts[k];
+    if (p < end) continue;
+    re.lastIndex = p;
+    const m = re.exec(text);
+    if (m) {
+      end = p + m[0].length;
+      spans.push(p, end);
+    }
+  }
+  return spans;
+}
+
 function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: Tokens, lower: boolean): DetectResult {
   t.intern = index.intern;
   t.digitHeads = digitHeadsOf(index);
@@ -267,19 +359,23 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
   // lower case may be a word the lexicon does not list ("fine china").
   if (!lower) addLowerCaseTypos(index, text, t, found);
 
+  // The topic words, the lower-case short forms and the namesake cue's word in one read of the text (ADR 0063): every
+  // position where a word of a list matches; each list's own regex is asked there, sticky.
+  const lists = wordListsOf(index);
+  const listStarts = lists ? wordListStarts(lists.any, text) : undefined;
+
   // Lower-case short forms ("the national dialogue"): candidates that only the article's context can confirm.
   if (index.lowerShortRe) {
-    const re = index.lowerShortRe;
-    re.lastIndex = 0;
+    const spans = shortFormSpans(index, text, listStarts);
     // found is in text order: a binary search tells whether a span is already taken.
     const n0 = found.length;
     const overlaps = (s0: number, e0: number) => takenIn(found, n0, t, s0, e0);
     const added: Candidate[] = [];
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const s0 = m.index;
-      const e0 = s0 + m[0].length;
+    for (let x = 0; x < spans.length; x += 2) {
+      const s0 = spans[x];
+      const e0 = spans[x + 1];
       if (overlaps(s0, e0)) continue;
-      const cands = index.lowerShorts.get(nameKeyOfMatch(m[0]));
+      const cands = index.lowerShorts.get(nameKeyOfMatch(text.slice(s0, e0)));
       if (!cands) continue;
       const first = t.n;
       appendToken(t, s0);
@@ -331,7 +427,7 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
   // wherever it stands alone, unless the entity is also named in full.
   const otherSense = new Set<string>();
   // "…Rome, which, like its Italian namesake…": places in a sentence about namesakes are the namesake towns.
-  if (NAMESAKE_RE.test(text)) {
+  if (mentionsNamesake(index, text, listStarts)) {
     found = found.filter((c) => {
       if (c.endTok - c.startTok !== 1 || !c.cands.every((p) => index.entities[unpackEntity(p)].type === 'city')) return true;
       const s0 = t.start[c.startTok];
@@ -535,7 +631,7 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
       if (c.match !== 'variant') namedProperly.add(e);
     }
   }
-  let profile = profileTopics(index, meta, confident, text);
+  let profile = profileTopics(index, meta, confident, text, listStarts);
   // "Seattle … the first ones to market the MSC halibut" (the Marine Stewardship Council, not the Munich Security
   // Conference): an acronym of a body of one country, in an article about another that never names the first, nor
   // the body in full, nor anything tied to it, nor any of its topics beyond the weight the acronym itself gave them,
@@ -566,7 +662,7 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
       confident.delete(e);
       namedProperly.delete(e);
     }
-    profile = profileTopics(index, meta, confident, text);
+    profile = profileTopics(index, meta, confident, text, listStarts);
   }
   const day = meta.date && /^\d{4}/.test(meta.date) ? dayNumber(meta.date, false) : undefined;
   // The office holder a candidate's office word names, worked out once per candidate (three passes ask).
