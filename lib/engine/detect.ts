@@ -572,7 +572,9 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
     found = found.filter((c) => {
       // A place after "in", "of", "to"… stays a place ("Paris Blake won; the race started south of Paris").
       if (c.endTok - c.startTok !== 1 || !otherSense.has(keyOf(text, t, c.startTok))) return true;
-      const placeHere = LOCATIVES.has(wordsBefore(text, t.start[c.startTok], 1)[0] ?? '') && c.cands.some((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type));
+      // Not "what you think of Hamilton's crash" (after "Lewis Hamilton"): "of" before a possessive is no place's "of".
+      const before = wordsBefore(text, t.start[c.startTok], 1)[0] ?? '';
+      const placeHere = LOCATIVES.has(before) && !(before === 'of' && t.flags[c.startTok] & F_POSSESSIVE) && c.cands.some((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type));
       if (!placeHere && !c.cands.some((p) => fullNamed.has(unpackEntity(p)))) {
         blocked.push(c);
         return false;
@@ -1053,6 +1055,9 @@ function resolve(
   // the entity's own name in capitals ("SYRIA") and datelines still stand, and so do dotted abbreviations ("L.A.",
   // "D.C."), which are written in capitals by nature.
   if (single && !lower && (t.flags[c.startTok] & (F_ALLCAPS | F_DOTTED)) === F_ALLCAPS && c.match === 'alias' && !isDateline(text, t, c) && s0 > 0 && text.charCodeAt(s0 - 1) !== 0x0a && t.end[c.startTok] - s0 > 2) return null;
+  // "«La phrase fait mouche" (French): a two-letter alias written with one capital is a word, not the abbreviation "LA";
+  // abbreviations of two letters are written in capitals ("LA", "DC") or with a full stop ("Pa.", "Va.").
+  if (single && !lower && c.match === 'alias' && t.end[c.startTok] - s0 === 2 && (t.flags[c.startTok] & (F_ALLCAPS | F_CAP | F_DOTTED)) === F_CAP && text.charCodeAt(t.end[c.startTok]) !== 0x2e) return null;
   // "Ansar al-Sharia": a transliterated form right after an unknown capitalised word is part of that other name.
   // (A word that ends another name we know — "the Syrian Arab Republic Ahmad al-Sharraa" — is no given name.)
   const nameBefore = c.startTok > 0 && !!t.covered?.[c.startTok - 1];
@@ -1066,6 +1071,19 @@ function resolve(
   // Hunter and Ray Romano" is no spelling of La Romana, whose country only that reading brought into the article).
   const otherCountry = ownCountry - (ent.country === homeOf ? profile.selfCount(bestE) : 0);
   if ((c.match === 'variant' || c.weak === 2) && (c.match !== 'context' || /^\p{Ll}/u.test(text.slice(s0, e0))) && !established_ && ent.type !== 'country' && homeOf && otherCountry <= 0) return null;
+  // "Lebanon's track record of fruitful national dialogue sessions has been pitiful … the war in Syria": a lower-case
+  // short form is a description any country's politics can use; it is the entity's only where the article is about
+  // the entity's country, not where that country is named on the side, as a common noun of an institution is read
+  // ("Parliament" below).
+  if (c.weak === 2 && c.match === 'context' && !established_ && homeOf && otherCountry < leadCountry && !/\p{Lu}/u.test(text.slice(s0, e0)) && index.lowerShorts.has(nameKeyOfMatch(text.slice(s0, e0)))) return null;
+  // "Lady Gaga Shares Photo of Ex": a multi-word look-alike of a country's name in another language ("Kuka salas", the
+  // Cook Islands in Latvian) that holds an ordinary English word ("Shares") is no mention of the country unless the
+  // article names it otherwise. ("Nova Zeelandia", an old name on a map, holds none and stands alone.)
+  if (c.match === 'variant' && !single && ent.type === 'country' && !established_ && (profile.countries.get(ent.id) ?? 0) - profile.selfCount(bestE) <= 0) {
+    let ordinary = false;
+    for (let k = c.startTok; k < c.endTok && !ordinary; k++) ordinary = index.commonWords.has(keyOf(text, t, k));
+    if (ordinary) return null;
+  }
   // "Rian Johnson" is no spelling of "Ron Johnson": a name written in a Latin-script language is spelled one way, so a
   // look-alike of such a person's full name is someone else unless the article names the person properly too.
   if (c.match === 'variant' && ent.type === 'person' && !established_ && !single && latinScriptCountry(countryOf(index, ent))) return null;
@@ -1154,10 +1172,24 @@ function takenIn(found: Candidate[], n: number, t: Tokens, s0: number, e0: numbe
 }
 
 /** Adds the lower-case forms of the one-word organisation acronyms that `found` holds in capitals (see the caller). */
+const STATE_OF_RE = /\b(?:state|emirate|kingdom|republic|sultanate|principality|nation|country) of $/;
 function addLowerCaseTypos(index: LoadedIndex, text: string, t: Tokens, found: Candidate[]): void {
   const named = new Map<string, Candidate>();
+  // "the Gulf state of qatar" in a story that writes "Qatar": a country's name the article writes with its capital,
+  // in lower case right after "state of", "emirate of", "kingdom of"… (never "fine china": only that cue admits it).
+  const countries = new Set<string>();
   for (const c of found) {
-    if (c.endTok - c.startTok !== 1 || c.weak > 0 || !c.cands.length || (t.flags[c.startTok] & (F_ALLCAPS | F_DOTTED)) !== F_ALLCAPS) continue;
+    if (c.endTok - c.startTok !== 1 || c.weak > 0 || !c.cands.length) continue;
+    const f = t.flags[c.startTok];
+    if ((f & (F_ALLCAPS | F_CAP | F_DOTTED)) === F_CAP && c.cands.length === 1 && index.entities[unpackEntity(c.cands[0])].type === 'country') {
+      const k = text.slice(t.start[c.startTok], t.end[c.startTok]).toLowerCase();
+      if (k.length >= 4 && /^[a-z]+$/.test(k) && !named.has(k)) {
+        named.set(k, c);
+        countries.add(k);
+      }
+      continue;
+    }
+    if ((f & (F_ALLCAPS | F_DOTTED)) !== F_ALLCAPS) continue;
     if (!c.cands.every((p) => index.entities[unpackEntity(p)].type === 'organization')) continue;
     const raw = text.slice(t.start[c.startTok], t.end[c.startTok]);
     const k = raw.toLowerCase();
@@ -1174,6 +1206,7 @@ function addLowerCaseTypos(index: LoadedIndex, text: string, t: Tokens, found: C
     const s0 = m.index;
     const e0 = s0 + m[0].length;
     if (taken(s0, e0)) continue;
+    if (countries.has(m[0]) && !STATE_OF_RE.test(text.slice(Math.max(0, s0 - 16), s0))) continue;
     const first = t.n;
     appendToken(t, s0);
     if (t.end[first] !== e0) continue;
