@@ -5,7 +5,7 @@
 import type { ArticleMeta } from './engine';
 import { BODY_SEL, isArticleLd, jsonLdObjects, metaContent, pageEvidence, storySigns, withJsonLdMemo } from './extract/evidence';
 import { findDate, storyAddress } from './extract/date';
-import { asciiLower, seenLength, textLength } from './extract/words';
+import { asciiLower, classWords, seenLength, textLength } from './extract/words';
 import { commentBoxes, headingLink, holdsProse, isBoxOnly, isProseBeside, isWall, isStoryPart, leavesPage, linkBoxes, OUT_LINK, precedes, teaserBoxes, withoutStateTokens } from './extract/boxes';
 
 /** A run of article text: `text.slice(start, end)` is `node.data` (whole node). */
@@ -33,18 +33,18 @@ const SKIP_TAGS = new Set([
   'ASIDE', 'FOOTER', 'DIALOG', 'MENU', 'HEAD', 'TITLE', 'FIGCAPTION',
 ]);
 /**
- * Class or id words that mark page chrome inside or around an article. These class-word regexes are written in lower
- * case without the /i flag and tested on `asciiLower(marker)`, which answers the same: compiling the ~80 words with
- * /i was the larger part of their cost on a page (lib/extract/words.ts).
+ * Class or id words that mark page chrome inside or around an article, tested on `asciiLower(marker)` (as /i would,
+ * lib/extract/words.ts). A set of words, not a regex of ~100 alternatives: compiling that on its first use was
+ * ~0.5 ms of every article page in a fresh tab (`classWords`).
  */
-const CHROME_RE = /(?:^|[\s_-])(?:comments?|comment-list|comentarios|commentaires|kommentare|commenti|reacties|komentarze|related|recommend(?:ed|ations)?|read-?more|more-stories|share|sharing|social|newsletter|signup|subscribe|subscription|paywall|promo|advert(?:isement)?|ads?|ad-slot|adslot|sponsor(?:ed)?|outbrain|taboola|breadcrumbs?|tags|tag-list|author-bio|bio|bios|about-the-author|author-box|author-card|byline|bylines|caption|credit|credits|most-popular|most-read|mostread|related-topics|topic-list|links-block|recirc(?:ulation)?|more-from|more-on-this-story|story-more|alsos?|see-also|more-like-this|top-stories|trending|cookie|consent|banner|sidebar|rail|most|popular|modal|popup|gallery|slideshow|carousel|toolbar|masthead|site-header|site-footer|footer|navigation|navbar|menu|dropdown|video|video-player|player|playlist)(?:$|[\s_-])/;
+export const isChromeWord = classWords('comment|comments|comment-list|comentarios|commentaires|kommentare|commenti|reacties|komentarze|related|recommend|recommended|recommendations|read-more|readmore|more-stories|share|sharing|social|newsletter|signup|subscribe|subscription|paywall|promo|advert|advertisement|ad|ads|ad-slot|adslot|sponsor|sponsored|outbrain|taboola|breadcrumb|breadcrumbs|tags|tag-list|author-bio|bio|bios|about-the-author|author-box|author-card|byline|bylines|caption|credit|credits|most-popular|most-read|mostread|related-topics|topic-list|links-block|recirc|recirculation|more-from|more-on-this-story|story-more|also|alsos|see-also|more-like-this|top-stories|trending|cookie|consent|banner|sidebar|rail|most|popular|modal|popup|gallery|slideshow|carousel|toolbar|masthead|site-header|site-footer|footer|navigation|navbar|menu|dropdown|video|video-player|player|playlist');
 /**
  * Markers some sites also put on the container of the story itself ("paywall", "premium-content", "subscriber-only"):
  * chrome only when the element holds little text, as an overlay or a box does.
  */
 const SOFT_CHROME_RE = /(?:^|[\s_-])(?:subscribe|subscription|paywall|premium|promo|banner|metered)(?:$|[\s_-])/;
 const SOFT_CHROME_MAX_TEXT = 600;
-/** The chrome words that name a video player (CHROME_RE's last words). */
+/** The chrome words that name a video player (the last chrome words). */
 const VIDEO_RE = /(?:^|[\s_-])(?:video|video-player|player|playlist)(?=$|[\s_-])/;
 const VIDEO_ALL_RE = new RegExp(VIDEO_RE.source, 'g');
 
@@ -52,7 +52,7 @@ const VIDEO_ALL_RE = new RegExp(VIDEO_RE.source, 'g');
  * Names of the short lines around a story that are not its text: the byline, "reviewed by", the dateline and time
  * stamp, the author's line. Chrome only for a short element (a story container is also called "post-meta-wrapper").
  */
-const LINE_CHROME_RE = /(?:^|[\s_-])(?:author|authors|author-name|author-info|reviewed-?by|posted-?by|written-?by|contributors?|dateline|date|dates|datetimes?|posted-on|timestamp|pubdate|publish-date|published|signature|attribution|post-meta|entry-meta|article-meta|story-meta|meta-data)(?:$|[\s_-])/;
+export const isLineChromeWord = classWords('author|authors|author-name|author-info|reviewed-by|reviewedby|posted-by|postedby|written-by|writtenby|contributor|contributors|dateline|date|dates|datetime|datetimes|posted-on|timestamp|pubdate|publish-date|published|signature|attribution|post-meta|entry-meta|article-meta|story-meta|meta-data');
 const LINE_CHROME_MAX_TEXT = 200;
 const ATTRIBUTION_RE = /(?:^|[\s_-])attribution(?:$|[\s_-])/;
 /** An element named for the author ("author", "author-dropdown", "post-author") … */
@@ -63,8 +63,11 @@ const AUTHOR_BOX_MAX_TEXT = 800;
 /**
  * Headings that open a box of links rather than the story ("Related topics", "Most read", "More on this story"), or a
  * subscription offer ("Subscribe to keep reading", "Sign up …", "Already a subscriber?": a paywalled teaser's end).
+ * Lower case without /i, tested on `asciiLower`: the same answers, a cheaper first compile.
  */
-const CHROME_HEADING_RE = /^\s*(related( topics| stories| articles| coverage| content)?|most (read|popular|viewed|shared)|more (on this|from|stories|news|like this|to explore)|top stories|latest( news)?|read (more|next)|you (may|might) also like|recommended( for you)?|trending|editor'?s picks|in other news|up next|see also|subscribe|sign up|already a subscriber)\b/i;
+const CHROME_HEADING_RE = /^\s*(related( topics| stories| articles| coverage| content)?|most (read|popular|viewed|shared)|more (on this|from|stories|news|like this|to explore)|top stories|latest( news)?|read (more|next)|you (may|might) also like|recommended( for you)?|trending|editor'?s picks|in other news|up next|see also|subscribe|sign up|already a subscriber)\b/;
+/** A heading that opens a box of links or an offer (CHROME_HEADING_RE on its text, lowered as /i would: words.ts). */
+const chromeHeading = (el: Element) => CHROME_HEADING_RE.test(asciiLower(el.textContent ?? ''));
 
 /** Ancestor walks stop here: deeper nesting is malformed or hostile, and must not make the walks quadratic. */
 const MAX_DEPTH = 100;
@@ -397,6 +400,9 @@ function inRunningText(el: Element, tag: string): boolean {
   return textLength(p) >= textLength(el) + 80;
 }
 
+/** The elements markedAsChrome may take for chrome without a class or id: a form, a box under a chrome heading. */
+const BOX_TAGS = new Set(['FORM', 'SECTION', 'DIV', 'UL', 'OL']);
+
 function markedAsChrome(el: Element, s?: Stats): boolean {
   const tag = el.tagName.toUpperCase();
   if (tag === 'BODY' || tag === 'HTML' || tag === 'MAIN') return false;
@@ -406,31 +412,31 @@ function markedAsChrome(el: Element, s?: Stats): boolean {
   if (s && (s.text.get(el) ?? 0) >= 0.5 * s.total && s.total > 0 && !isBoxOnly(el)) return false;
   // A form is a search, login or newsletter box — unless it wraps the page (ASP.NET pages put everything in one form).
   if (tag === 'FORM') return true;
-  if ((tag === 'SECTION' || tag === 'DIV' || tag === 'UL' || tag === 'OL') && el.firstElementChild) {
+  if (BOX_TAGS.has(tag) && el.firstElementChild) {
     const first = el.firstElementChild;
-    if (/^H[2-4]$/i.test(first.tagName) && CHROME_HEADING_RE.test(first.textContent ?? '')) return true;
+    if (/^H[2-4]$/i.test(first.tagName) && chromeHeading(first)) return true;
   }
   const marker = markerOf(el);
   if (marker.trim().length <= 1) return false;
   const lower = asciiLower(marker);
   // (A quote's attribution in a pull quote or a quoted post names its speaker: not a credit line.)
-  if (LINE_CHROME_RE.test(lower) && !/^H[1-6]$/.test(tag) && !(ATTRIBUTION_RE.test(lower) && el.parentElement?.closest('blockquote')) && !inRunningText(el, tag)) {
+  if (isLineChromeWord(lower) && !/^H[1-6]$/.test(tag) && !(ATTRIBUTION_RE.test(lower) && el.parentElement?.closest('blockquote')) && !inRunningText(el, tag)) {
     const len = (s?.text.get(el) ?? 0) <= AUTHOR_BOX_MAX_TEXT ? textLength(el) : Infinity;
     if (len <= LINE_CHROME_MAX_TEXT) return true;
     // The author's box: a few lines about the writer and a link to their page ("View Author Page", "More by …").
     if (len <= AUTHOR_BOX_MAX_TEXT && AUTHOR_MARK_RE.test(lower) && el.querySelector('a[href*="/author"], a[rel~="author"]')) return true;
   }
-  if (!CHROME_RE.test(lower)) return false;
+  if (!isChromeWord(lower)) return false;
   // Story paragraphs under a wrapper named for something else ("share-wrapper", "article-ads-on") are still the story.
   if (s && holdsProse(el, s.text.get(el) ?? 0, s.count.get(el) ?? 0)) return false;
   // An item of a list story named for the embed it holds ("list-item list-item-video"): it opens with the item's
   // sentence in a heading (counted as prose), which a player's title is not.
   const first = el.firstElementChild;
-  if (s && first && s.own.has(first) && /^H[2-6]$/i.test(first.tagName) && VIDEO_RE.test(lower) && !CHROME_RE.test(lower.replace(VIDEO_ALL_RE, ' '))) return false;
+  if (s && first && s.own.has(first) && /^H[2-6]$/i.test(first.tagName) && VIDEO_RE.test(lower) && !isChromeWord(lower.replace(VIDEO_ALL_RE, ' '))) return false;
   if (!SOFT_CHROME_RE.test(lower)) return true;
   // Soft marker: only when no other marker matched and the element is a small box.
   const hard = lower.replace(new RegExp(SOFT_CHROME_RE.source, 'g'), ' ');
-  if (CHROME_RE.test(hard)) return true;
+  if (isChromeWord(hard)) return true;
   return s ? (s.text.get(el) ?? 0) < SOFT_CHROME_MAX_TEXT : (el.textContent ?? '').length < SOFT_CHROME_MAX_TEXT;
 }
 
@@ -782,6 +788,9 @@ export function isSkippable(el: Element): boolean {
   }
   if (bare ? isHiddenByStyle(el) : isHidden(el)) return true;
   if ((tag === 'UL' || tag === 'OL') && isLinkList(el)) return true;
+  // Without attributes, only a form or a box opened by a chrome heading is chrome (markedAsChrome reads no marker):
+  // a story's paragraphs, emphasis and links answer here, without the statistics.
+  if (bare && !BOX_TAGS.has(tag)) return false;
   return markedAsChrome(el, el.ownerDocument ? stats(el.ownerDocument) : undefined);
 }
 
@@ -947,7 +956,7 @@ async function extractOnce(doc: Document, options: CollectOptions): Promise<Extr
         if (c.tagName.toUpperCase() === 'P' && !isBylineLine(c) && !isChrome(c, st) && !isSkippable(c) && isProseBeside(c, st.own.get(c) ?? textLength(c), 0, 0)) first.push(c);
         // A dek written as a subheading right under the headline (<h2 class="subtitle">, <h2 itemprop="description">):
         // a line of 60+ characters with no link, not a box's title.
-        else if (c === head.nextElementSibling && /^H[2-4]$/i.test(c.tagName) && !c.querySelector('a') && !isChrome(c, st) && !isSkippable(c) && !CHROME_HEADING_RE.test(c.textContent ?? '') && textLength(c) >= 60) first.push(c);
+        else if (c === head.nextElementSibling && /^H[2-4]$/i.test(c.tagName) && !c.querySelector('a') && !isChrome(c, st) && !isSkippable(c) && !chromeHeading(c) && textLength(c) >= 60) first.push(c);
       }
       if (first.length) roots.splice(1, 0, ...first);
     }

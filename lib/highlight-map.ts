@@ -94,9 +94,11 @@ function mapBuilder(doc: Document, text: string, segments: TextSegment[]) {
   };
   function add(start: number, end: number, entityId: string): void {
     const a = segmentAt(segments, start);
-    const b = segmentAt(segments, end - 1);
-    if (a < 0 || b < 0) return;
+    if (a < 0) return;
     const sa = segments[a];
+    // (Most mentions end in the text node they start in: no second search then.)
+    const b = end > start && end <= sa.end ? a : segmentAt(segments, end - 1);
+    if (b < 0) return;
     const sb = segments[b];
     // The page may have changed since the text was collected: check before touching anything.
     if (!unchanged(a) || !unchanged(b)) return;

@@ -96,6 +96,9 @@ const NAME_HEADS = new Set([
   // Inc" — legal-form words are never a heading's verb or adjective
   'ltd', 'inc', 'corp', 'plc', 'holdings', 'llc', 'gmbh',
   'commission',
+  // a company named after its place with no legal form written: "Shares of Texas Instruments rose", "Hazleton
+  // Laboratories", "Nebraska Industries" — nouns a heading does not use as a verb
+  'instruments', 'industries', 'laboratories', 'pharmaceuticals', 'bancorp',
   // Not 'university', 'college', 'school': "University of Colorado", "Florida State University" keep their state (a
   // reader placing the university is helped by the card; test/unit/lib/real-sentences.test.ts).
 ]);
@@ -143,12 +146,16 @@ export function partOfOtherName(index: LoadedIndex, text: string, t: Tokens, c: 
     // "Dan Turkey-Bell": a capitalised word hyphenated on that is no name we know.
     if (f & F_HYPHEN_AFTER && ensure(t, i + 1) && t.flags[i + 1] & F_CAP && !(t.flags[i + 1] & F_NOCASE) && !(t.covered && t.covered[i + 1]) && !hyphenedName(i + 1)) return true;
   }
+  return namingBefore(text, t.start[i]);
+}
+
+/** "a parrot called ", "a candidate algorithm dubbed ": naming words end right before offset s. */
+function namingBefore(text: string, s: number): boolean {
   // Naming words end in d, s, t, m or r ("named", "called", "known as", "call it", "call him", "call her").
-  let k = t.start[i] - 1;
+  let k = s - 1;
   while (k > 0 && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x22 || text.charCodeAt(k) === 0x27 || text.charCodeAt(k) === 0x201c || text.charCodeAt(k) === 0x2018)) k--;
   const last = text.charCodeAt(k);
-  if ((last === 0x64 || last === 0x73 || last === 0x74 || last === 0x6d || last === 0x72) && NAMING_WORDS.test(text.slice(Math.max(0, t.start[i] - 48), t.start[i]))) return true;
-  return false;
+  return (last === 0x64 || last === 0x73 || last === 0x74 || last === 0x6d || last === 0x72) && NAMING_WORDS.test(text.slice(Math.max(0, s - 48), s));
 }
 
 /**
@@ -281,6 +288,19 @@ export function namedThing(index: LoadedIndex, text: string, t: Tokens, c: Candi
   // "This 16th century 'House of Lords' needs to end" (of Lebanon's leaders): a name in quotation marks after "this" or
   // "that" and the words describing it is a name given to something else, not the thing itself.
   if (quoted && FIGURATIVE_QUOTE_RE.test(text.slice(Math.max(0, t.start[c.startTok] - 48), t.start[c.startTok])) && QUOTE_CLOSE_RE.test(text.slice(t.end[last], t.end[last] + 1))) return true;
+  // "a candidate algorithm dubbed New Hope": a longer place name after naming words is the name given to the thing (this
+  // mention only; a one-word name is handled, article-wide, by partOfOtherName).
+  // Not "the islands that later were named New Zealand", "a town called New Hope": there the place is the thing named.
+  if (c.endTok - c.startTok > 1 && c.startTok > 0 && namingBefore(text, t.start[c.startTok]) && c.cands.every((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type))) {
+    const m = THING_NAMED_RE.exec(text.slice(Math.max(0, t.start[c.startTok] - 48), t.start[c.startTok]));
+    if (m && !PLACE_NOUN_RE.test(m[0])) return true;
+  }
+  // "Coppell JA et al. Biol Blood Marrow Transplant. 2010": a name before "et al." is the first author's surname.
+  if (c.endTok - c.startTok === 1 && text.charCodeAt(t.end[last]) === 0x20 && ET_AL_RE.test(text.slice(t.end[last], t.end[last] + 14))) return true;
+  // "California's Camp Pendleton", "Fort Bragg", "Lake Geneva", "Mount Lebanon": a place right after a capitalised word
+  // that heads the name of a base, a lake, a mountain, a cape or a port is a word of that other name (the dataset's own
+  // "Fort Worth", "Cape Town" are matched whole before this is asked).
+  if (c.startTok > 0 && t.flags[c.startTok - 1] & F_JOIN_NEXT && !(t.flags[c.startTok - 1] & (F_POSSESSIVE | F_ALLCAPS)) && t.flags[c.startTok - 1] & F_CAP && FEATURE_HEADS.has(keyOf(text, t, c.startTok - 1)) && c.cands.every((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type))) return true;
   if (c.endTok - c.startTok === 1 && !(t.flags[c.startTok] & F_ALLCAPS) && index.commonWords.has(keyOf(text, t, c.startTok))) {
     const i = c.startTok;
     // "A House Democratic source": a one-letter word before it ("A", "I") is the article or a pronoun, no word of a name.
@@ -309,6 +329,14 @@ export function namedThing(index: LoadedIndex, text: string, t: Tokens, c: Candi
 }
 
 const CURRENCY_AFTER_RE = /^ (?:dollars?|dlrs?)\b/;
+/** "a candidate algorithm dubbed ", "the ship christened ": a noun phrase, then the word that gives it a name. */
+const THING_NAMED_RE = /\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z'’-]+,?\s+){1,4}(?:named|called|nicknamed|dubbed|christened)\s+['"‘“]?$/;
+/** Nouns of places: "a town called New Hope" is the place. */
+const PLACE_NOUN_RE = /\b(?:towns?|city|cities|villages?|islands?|countries|country|nations?|states?|regions?|provinces?|county|counties|colony|colonies|territory|territories|settlements?|capital|lands?|area|district|neighbou?rhoods?|suburbs?|places?|spots?)\b/;
+/** " JA et al.", " et al.", ", et al.": a citation's first author. */
+const ET_AL_RE = /^(?: \p{Lu}{1,3})?,? et al\b/u;
+/** Words that head the name of a military base, a lake, a mountain, a cape or a port before a place's name. */
+const FEATURE_HEADS = new Set(['camp', 'fort', 'lake', 'mount', 'mt', 'cape', 'port']);
 /** "West Virginia Power from", "Georgia Power's", "Florida Power & Light": a utility's name after its place. */
 /** What follows a place in a utility's name: " Power" and a lower-case word, "&", "'s" or a stop. */
 export const UTILITY_AFTER = String.raw`[ \u00a0]Power(?:['’]s)?(?:[ \u00a0]+(?:&|\p{Ll})|[,.;:)]|$)`;

@@ -14,7 +14,7 @@ import { acronymWeakness, kindToMatch, minKind, walkFrom, weakness } from './wal
 import { LEGAL_FORMS, LOCATIVES, PLACE_TYPES, UTILITY_AFTER, NAMESAKE_RE, SPEAKS_RE, TITLE_NAMING_RE, afterPersonTitle, agreementOfCity, quotedTitle, roadName, workTitle, showBeforeRole, codeInList, demonymNotPublication, designationAfter, doubleBarrelled, honorificBefore, middleInitialBefore, teamBeforeRole, capitalTheBefore, facilityAt, inHandle, isDateline, isTownOfRegion, modifierWords, personByRelative, placeAfterModifier, nameKeyOfMatch, namedThing, needsContextFor, officeCue, otherGivenNameBefore, partOfOtherName, placeBeforeInstitution, wordsBefore } from './cues';
 import { NATIONAL_OFFICES, dayNumber, officeHolder, officeWordBefore } from './office-holder';
 import { type Supported, inflectionOf, fuzzyMatch, supportedBy } from './fuzzy-pass';
-import { profileTopics, type TopicProfile } from './topics';
+import { TOPIC_ALTERNATIVES, profileTopics, type TopicProfile } from './topics';
 import { DEMONYMS } from './topics-vocab';
 import { latinScriptCountry } from './name-order';
 import { withMiddleNames } from './middle-names';
@@ -177,6 +177,98 @@ export function digitHeadList(index: LoadedIndex): Uint32Array {
   return Uint32Array.from(list);
 }
 
+/**
+ * One regex for the topic words, the index's lower-case short forms and the namesake cue's word (all `\b(?:…)\b`, flag
+ * `i`, no `u`), per index, with sticky copies of the short forms' and the namesake regexes; null when one of those has
+ * not that shape (then each reads the text with its own regex, as before).
+ */
+interface WordLists {
+  any: RegExp;
+  shortAt: RegExp;
+  namesakeAt: RegExp;
+}
+const wordListsMemo = new WeakMap<LoadedIndex, WordLists | null>();
+/** The alternatives inside `\b(?:…)\b` or `\b…\b`, flags `flags`, or null. */
+function alternativesOf(re: RegExp, flags: string): string | null {
+  const src = re.source;
+  if (re.flags !== flags || !src.startsWith('\\b') || !src.endsWith('\\b')) return null;
+  return src.startsWith('\\b(?:') && src.endsWith(')\\b') ? src.slice(5, -3) : src.slice(2, -2);
+}
+export function wordListsOf(index: LoadedIndex): WordLists | null {
+  let lists = wordListsMemo.get(index);
+  if (lists === undefined) {
+    const shorts = index.lowerShortRe ? alternativesOf(index.lowerShortRe, 'gi') : '';
+    const namesake = alternativesOf(NAMESAKE_RE, 'i');
+    lists =
+      shorts === null || namesake === null || /[()|]/.test(namesake)
+        ? null
+        : {
+            any: new RegExp(`\\b(?:${TOPIC_ALTERNATIVES}|${namesake}${shorts ? `|${shorts}` : ''})\\b`, 'gi'),
+            shortAt: index.lowerShortRe ? new RegExp(index.lowerShortRe.source, 'iy') : /$^/y,
+            namesakeAt: new RegExp(NAMESAKE_RE.source, 'iy'),
+          };
+    wordListsMemo.set(index, lists);
+  }
+  return lists;
+}
+
+/** NAMESAKE_RE.test(text), asked at the joined regex's positions when given them. */
+export function mentionsNamesake(index: LoadedIndex, text: string, starts?: readonly number[]): boolean {
+  const lists = starts ? wordListsOf(index) : null;
+  if (!starts || !lists) return NAMESAKE_RE.test(text);
+  const re = lists.namesakeAt;
+  for (let k = 0; k < starts.length; k++) {
+    re.lastIndex = starts[k];
+    if (re.test(text)) return true;
+  }
+  return false;
+}
+
+/**
+ * Every position where a word of the joined lists matches, ascending (the search resumes one character on, so words
+ * that overlap are all found). A superset of where each list's regex matches, as topicWordHitsAt and the short forms'
+ * pass need. On a text past the topic profile's sample (200,000 characters) the profile reads its own sample.
+ */
+export function wordListStarts(re: RegExp, text: string): number[] {
+  const starts: number[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    starts.push(m.index);
+    re.lastIndex = m.index + 1;
+  }
+  return starts;
+}
+
+/**
+ * Where the index's lower-case short forms match in `text` (its regex's global matches: each search resumes where the
+ * last match ended), as [start, end] pairs. Given `starts` (wordListStarts of the joined regex over the same text), the
+ * short forms' sticky regex is asked only there, past the last match: the same matches, with no read of its own.
+ */
+export function shortFormSpans(index: LoadedIndex, text: string, starts?: readonly number[]): number[] {
+  const spans: number[] = [];
+  const lists = starts ? wordListsOf(index) : null;
+  if (!index.lowerShortRe) return spans;
+  if (!starts || !lists) {
+    const re = index.lowerShortRe;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) spans.push(m.index, m.index + m[0].length);
+    return spans;
+  }
+  const re = lists.shortAt;
+  let end = 0;
+  for (let k = 0; k < starts.length; k++) {
+    const p = starts[k];
+    if (p < end) continue;
+    re.lastIndex = p;
+    const m = re.exec(text);
+    if (m) {
+      end = p + m[0].length;
+      spans.push(p, end);
+    }
+  }
+  return spans;
+}
+
 function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: Tokens, lower: boolean): DetectResult {
   t.intern = index.intern;
   t.digitHeads = digitHeadsOf(index);
@@ -267,19 +359,23 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
   // lower case may be a word the lexicon does not list ("fine china").
   if (!lower) addLowerCaseTypos(index, text, t, found);
 
+  // The topic words, the lower-case short forms and the namesake cue's word in one read of the text (ADR 0063): every
+  // position where a word of a list matches; each list's own regex is asked there, sticky.
+  const lists = wordListsOf(index);
+  const listStarts = lists ? wordListStarts(lists.any, text) : undefined;
+
   // Lower-case short forms ("the national dialogue"): candidates that only the article's context can confirm.
   if (index.lowerShortRe) {
-    const re = index.lowerShortRe;
-    re.lastIndex = 0;
+    const spans = shortFormSpans(index, text, listStarts);
     // found is in text order: a binary search tells whether a span is already taken.
     const n0 = found.length;
     const overlaps = (s0: number, e0: number) => takenIn(found, n0, t, s0, e0);
     const added: Candidate[] = [];
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const s0 = m.index;
-      const e0 = s0 + m[0].length;
+    for (let x = 0; x < spans.length; x += 2) {
+      const s0 = spans[x];
+      const e0 = spans[x + 1];
       if (overlaps(s0, e0)) continue;
-      const cands = index.lowerShorts.get(nameKeyOfMatch(m[0]));
+      const cands = index.lowerShorts.get(nameKeyOfMatch(text.slice(s0, e0)));
       if (!cands) continue;
       const first = t.n;
       appendToken(t, s0);
@@ -331,7 +427,7 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
   // wherever it stands alone, unless the entity is also named in full.
   const otherSense = new Set<string>();
   // "…Rome, which, like its Italian namesake…": places in a sentence about namesakes are the namesake towns.
-  if (NAMESAKE_RE.test(text)) {
+  if (mentionsNamesake(index, text, listStarts)) {
     found = found.filter((c) => {
       if (c.endTok - c.startTok !== 1 || !c.cands.every((p) => index.entities[unpackEntity(p)].type === 'city')) return true;
       const s0 = t.start[c.startTok];
@@ -476,7 +572,9 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
     found = found.filter((c) => {
       // A place after "in", "of", "to"… stays a place ("Paris Blake won; the race started south of Paris").
       if (c.endTok - c.startTok !== 1 || !otherSense.has(keyOf(text, t, c.startTok))) return true;
-      const placeHere = LOCATIVES.has(wordsBefore(text, t.start[c.startTok], 1)[0] ?? '') && c.cands.some((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type));
+      // Not "what you think of Hamilton's crash" (after "Lewis Hamilton"): "of" before a possessive is no place's "of".
+      const before = wordsBefore(text, t.start[c.startTok], 1)[0] ?? '';
+      const placeHere = LOCATIVES.has(before) && !(before === 'of' && t.flags[c.startTok] & F_POSSESSIVE) && c.cands.some((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type));
       if (!placeHere && !c.cands.some((p) => fullNamed.has(unpackEntity(p)))) {
         blocked.push(c);
         return false;
@@ -533,7 +631,7 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
       if (c.match !== 'variant') namedProperly.add(e);
     }
   }
-  let profile = profileTopics(index, meta, confident, text);
+  let profile = profileTopics(index, meta, confident, text, listStarts);
   // "Seattle … the first ones to market the MSC halibut" (the Marine Stewardship Council, not the Munich Security
   // Conference): an acronym of a body of one country, in an article about another that never names the first, nor
   // the body in full, nor anything tied to it, nor any of its topics beyond the weight the acronym itself gave them,
@@ -564,7 +662,7 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
       confident.delete(e);
       namedProperly.delete(e);
     }
-    profile = profileTopics(index, meta, confident, text);
+    profile = profileTopics(index, meta, confident, text, listStarts);
   }
   const day = meta.date && /^\d{4}/.test(meta.date) ? dayNumber(meta.date, false) : undefined;
   // The office holder a candidate's office word names, worked out once per candidate (three passes ask).
@@ -957,6 +1055,9 @@ function resolve(
   // the entity's own name in capitals ("SYRIA") and datelines still stand, and so do dotted abbreviations ("L.A.",
   // "D.C."), which are written in capitals by nature.
   if (single && !lower && (t.flags[c.startTok] & (F_ALLCAPS | F_DOTTED)) === F_ALLCAPS && c.match === 'alias' && !isDateline(text, t, c) && s0 > 0 && text.charCodeAt(s0 - 1) !== 0x0a && t.end[c.startTok] - s0 > 2) return null;
+  // "«La phrase fait mouche" (French): a two-letter alias written with one capital is a word, not the abbreviation "LA";
+  // abbreviations of two letters are written in capitals ("LA", "DC") or with a full stop ("Pa.", "Va.").
+  if (single && !lower && c.match === 'alias' && t.end[c.startTok] - s0 === 2 && (t.flags[c.startTok] & (F_ALLCAPS | F_CAP | F_DOTTED)) === F_CAP && text.charCodeAt(t.end[c.startTok]) !== 0x2e) return null;
   // "Ansar al-Sharia": a transliterated form right after an unknown capitalised word is part of that other name.
   // (A word that ends another name we know — "the Syrian Arab Republic Ahmad al-Sharraa" — is no given name.)
   const nameBefore = c.startTok > 0 && !!t.covered?.[c.startTok - 1];
@@ -970,6 +1071,19 @@ function resolve(
   // Hunter and Ray Romano" is no spelling of La Romana, whose country only that reading brought into the article).
   const otherCountry = ownCountry - (ent.country === homeOf ? profile.selfCount(bestE) : 0);
   if ((c.match === 'variant' || c.weak === 2) && (c.match !== 'context' || /^\p{Ll}/u.test(text.slice(s0, e0))) && !established_ && ent.type !== 'country' && homeOf && otherCountry <= 0) return null;
+  // "Lebanon's track record of fruitful national dialogue sessions has been pitiful … the war in Syria": a lower-case
+  // short form is a description any country's politics can use; it is the entity's only where the article is about
+  // the entity's country, not where that country is named on the side, as a common noun of an institution is read
+  // ("Parliament" below).
+  if (c.weak === 2 && c.match === 'context' && !established_ && homeOf && otherCountry < leadCountry && !/\p{Lu}/u.test(text.slice(s0, e0)) && index.lowerShorts.has(nameKeyOfMatch(text.slice(s0, e0)))) return null;
+  // "Lady Gaga Shares Photo of Ex": a multi-word look-alike of a country's name in another language ("Kuka salas", the
+  // Cook Islands in Latvian) that holds an ordinary English word ("Shares") is no mention of the country unless the
+  // article names it otherwise. ("Nova Zeelandia", an old name on a map, holds none and stands alone.)
+  if (c.match === 'variant' && !single && ent.type === 'country' && !established_ && (profile.countries.get(ent.id) ?? 0) - profile.selfCount(bestE) <= 0) {
+    let ordinary = false;
+    for (let k = c.startTok; k < c.endTok && !ordinary; k++) ordinary = index.commonWords.has(keyOf(text, t, k));
+    if (ordinary) return null;
+  }
   // "Rian Johnson" is no spelling of "Ron Johnson": a name written in a Latin-script language is spelled one way, so a
   // look-alike of such a person's full name is someone else unless the article names the person properly too.
   if (c.match === 'variant' && ent.type === 'person' && !established_ && !single && latinScriptCountry(countryOf(index, ent))) return null;
@@ -1058,10 +1172,24 @@ function takenIn(found: Candidate[], n: number, t: Tokens, s0: number, e0: numbe
 }
 
 /** Adds the lower-case forms of the one-word organisation acronyms that `found` holds in capitals (see the caller). */
+const STATE_OF_RE = /\b(?:state|emirate|kingdom|republic|sultanate|principality|nation|country) of $/;
 function addLowerCaseTypos(index: LoadedIndex, text: string, t: Tokens, found: Candidate[]): void {
   const named = new Map<string, Candidate>();
+  // "the Gulf state of qatar" in a story that writes "Qatar": a country's name the article writes with its capital,
+  // in lower case right after "state of", "emirate of", "kingdom of"… (never "fine china": only that cue admits it).
+  const countries = new Set<string>();
   for (const c of found) {
-    if (c.endTok - c.startTok !== 1 || c.weak > 0 || !c.cands.length || (t.flags[c.startTok] & (F_ALLCAPS | F_DOTTED)) !== F_ALLCAPS) continue;
+    if (c.endTok - c.startTok !== 1 || c.weak > 0 || !c.cands.length) continue;
+    const f = t.flags[c.startTok];
+    if ((f & (F_ALLCAPS | F_CAP | F_DOTTED)) === F_CAP && c.cands.length === 1 && index.entities[unpackEntity(c.cands[0])].type === 'country') {
+      const k = text.slice(t.start[c.startTok], t.end[c.startTok]).toLowerCase();
+      if (k.length >= 4 && /^[a-z]+$/.test(k) && !named.has(k)) {
+        named.set(k, c);
+        countries.add(k);
+      }
+      continue;
+    }
+    if ((f & (F_ALLCAPS | F_DOTTED)) !== F_ALLCAPS) continue;
     if (!c.cands.every((p) => index.entities[unpackEntity(p)].type === 'organization')) continue;
     const raw = text.slice(t.start[c.startTok], t.end[c.startTok]);
     const k = raw.toLowerCase();
@@ -1078,6 +1206,7 @@ function addLowerCaseTypos(index: LoadedIndex, text: string, t: Tokens, found: C
     const s0 = m.index;
     const e0 = s0 + m[0].length;
     if (taken(s0, e0)) continue;
+    if (countries.has(m[0]) && !STATE_OF_RE.test(text.slice(Math.max(0, s0 - 16), s0))) continue;
     const first = t.n;
     appendToken(t, s0);
     if (t.end[first] !== e0) continue;

@@ -64,12 +64,11 @@ const KEYWORD_RE = new RegExp(`\\b(?:${[...WORD_TOPIC.keys()].sort((a, b) => b.l
  * The three lists above in one regex, so the text is read once instead of three times. It finds every position where
  * a word of any list matches (overlaps included: the search resumes one character on); there each list is asked, with
  * a sticky copy of its own regex, whether it matches and how far, unless the list's previous match covers the
- * position. That yields exactly the matches each regex finds on its own, in the same order.
+ * position. That yields exactly the matches each regex finds on its own, in the same order. TOPIC_ALTERNATIVES: its
+ * words (flag `i`, no `u`), for a caller that joins them with another list's so one regex reads the text for both.
  */
-const ANY_TOPIC_RE = new RegExp(
-  `\\b(?:${[...new Set([...Object.keys(DEMONYMS), ...DOMAIN_OF.keys(), ...WORD_TOPIC.keys()].map((w) => w.toLowerCase()))].sort((a, b) => b.length - a.length).join('|')})\\b`,
-  'gi',
-);
+export const TOPIC_ALTERNATIVES = [...new Set([...Object.keys(DEMONYMS), ...DOMAIN_OF.keys(), ...WORD_TOPIC.keys()].map((w) => w.toLowerCase()))].sort((a, b) => b.length - a.length).join('|');
+const ANY_TOPIC_RE = new RegExp(`\\b(?:${TOPIC_ALTERNATIVES})\\b`, 'gi');
 const KEYWORD_AT = new RegExp(KEYWORD_RE.source, 'iy');
 const DEMONYM_AT = new RegExp(DEMONYM_RE.source, 'y');
 const DOMAIN_AT = new RegExp(DOMAIN_RE.source, 'iy');
@@ -84,13 +83,33 @@ export interface TopicWordHits {
 }
 
 export function topicWordHits(sample: string): TopicWordHits {
+  return topicWordHitsAt(sample, anyTopicStarts(sample));
+}
+
+/** Every position where a word of the three lists matches (ANY_TOPIC_RE, resumed one character on), ascending. */
+function anyTopicStarts(sample: string): number[] {
+  const starts: number[] = [];
+  ANY_TOPIC_RE.lastIndex = 0;
+  for (let m = ANY_TOPIC_RE.exec(sample); m; m = ANY_TOPIC_RE.exec(sample)) {
+    starts.push(m.index);
+    ANY_TOPIC_RE.lastIndex = m.index + 1;
+  }
+  return starts;
+}
+
+/**
+ * topicWordHits given the positions to ask at: ascending, every position where a word of the three lists matches
+ * among them (more positions are harmless: no list matches there, so none is asked twice for a word). So one
+ * whole-text regex that joins TOPIC_ALTERNATIVES with another list's words can serve both (ADR 0063).
+ */
+export function topicWordHitsAt(sample: string, starts: readonly number[]): TopicWordHits {
   const out: TopicWordHits = { keywords: [], demonyms: [], domain: [] };
   let kwEnd = 0;
   let demEnd = 0;
   let domEnd = 0;
-  ANY_TOPIC_RE.lastIndex = 0;
-  for (let m = ANY_TOPIC_RE.exec(sample); m; m = ANY_TOPIC_RE.exec(sample)) {
-    const p = m.index;
+  for (let k = 0; k < starts.length; k++) {
+    const p = starts[k];
+    if (p >= sample.length) break;
     if (p >= kwEnd) {
       KEYWORD_AT.lastIndex = p;
       const x = KEYWORD_AT.exec(sample);
@@ -115,7 +134,6 @@ export function topicWordHits(sample: string): TopicWordHits {
         domEnd = p + x[0].length;
       }
     }
-    ANY_TOPIC_RE.lastIndex = p + 1;
   }
   return out;
 }
@@ -126,6 +144,8 @@ export function profileTopics(
   meta: ArticleMeta,
   confident: Map<number, number>,
   text: string,
+  /** where the topic words may start in `text` (see topicWordHitsAt), when a pass has found them already */
+  starts?: readonly number[],
 ): TopicProfile {
   const weights = new Map<string, number>();
   const bump = (topic: string, w: number) => weights.set(topic, (weights.get(topic) ?? 0) + w);
@@ -154,7 +174,7 @@ export function profileTopics(
   // Topic words: a light signal, capped so a long article does not drown the entity evidence.
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
   const hits = new Map<string, number>();
-  const found = topicWordHits(sample);
+  const found = starts && sample === text ? topicWordHitsAt(sample, starts) : topicWordHits(sample);
   for (const w of found.keywords) {
     const topic = WORD_TOPIC.get(w);
     if (topic) hits.set(topic, (hits.get(topic) ?? 0) + 1);

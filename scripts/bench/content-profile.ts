@@ -11,12 +11,30 @@
  * --lines: also the content script's lines by their own samples (V8's positionTicks; `NC_NOMINIFY=1` build), the 40
  * costliest with their text: which statement of a function the page pays for.
  *
+ * --stages: also the samples summed by stage of the scan, each sample going to the stage of the nearest function on
+ * its stack that names one (statistics walk, root and decision, collection, …; `other` when none does): the per-stage
+ * figures of an A/B by sample counts (`NC_NOMINIFY=1` build, whose function names are kept).
+ *
  * Prints figures only.
  */
 import * as cr from './chromium';
 import { startBenchServer } from './pages';
 const COUNT = process.argv.includes('--count');
 const LINES = process.argv.includes('--lines');
+const STAGES = process.argv.includes('--stages');
+/** The stage each function names (the nearest such function on a sample's stack decides). */
+const STAGE_OF: Record<string, string> = {};
+for (const [stage, names] of Object.entries({
+  'statistics walk': 'prepareStats stats addBlock inlineText brLines statBlocks chainOf finishStats',
+  'root and decision': 'findArticleRoot decide pageEvidence readMeta detectArticle headlineOutside teaserBoxes linkBoxes looseAfter isChrome',
+  collection: 'collectText',
+  'extraction, rest': 'extractOnce extractWithReason withJsonLdMemo',
+  'message round trip': 'sendToBackground sendDetect',
+  'mapping to ranges': 'mapPackedMentions mapBuilder eachPackedMention mapMentions',
+  'start (settings, listeners, module)': 'runPage main contentExt readSettings',
+  'registration, interaction, scan rest': 'scanOnce createInteraction interaction',
+})) for (const n of names.split(' ')) STAGE_OF[n] = stage;
+const stages = new Map<string, number>();
 const lines = new Map<number, number>();
 const pos = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const dir = pos[0]; const pg = pos[1] ?? '/long-article.html'; const runs = Number(pos[2] ?? 3);
@@ -47,12 +65,24 @@ for (let i = 0; i < runs; i++) {
     for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) { const n = byId.get(cur) as any; if (isCs(n)) { if (!cs) cs = n; chain.push(n.callFrame.functionName || '(anon)'); } }
     if (!cs) continue;
     total += dt;
+    if (STAGES) {
+      let stage = 'other';
+      for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+        const n = byId.get(cur) as any;
+        if (isCs(n) && STAGE_OF[n.callFrame.functionName]) {
+          stage = STAGE_OF[n.callFrame.functionName];
+          break;
+        }
+      }
+      stages.set(stage, (stages.get(stage) ?? 0) + dt);
+    }
     const key = (isCs(self) ? '' : `[${self.callFrame.functionName || self.callFrame.url.slice(-20) || '?'}] in `) + `${cs.callFrame.functionName || '(anon)'}:${cs.callFrame.lineNumber + 1}` + ' < ' + chain.slice(1, 4).join(' < ');
     agg.set(key, (agg.get(key) ?? 0) + dt);
   }
   await page.close();
 }
 console.log(`content-script JS per run: ${(total / runs).toFixed(1)} ms${COUNT ? ' (sample counts × 0.1 ms)' : ''}`);
+if (STAGES) for (const [k, v] of [...stages].sort((a, b) => b[1] - a[1])) console.log(`stage ${(v / runs).toFixed(2).padStart(6)} ${k}`);
 for (const [k, v] of [...agg].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log((v / runs).toFixed(1).padStart(7), k);
 if (LINES) {
   const { readFileSync } = await import('node:fs');

@@ -64,6 +64,25 @@ describe('containers marked like chrome', () => {
   });
 });
 
+describe('boxes written without a class or id', () => {
+  it('reads the bare paragraphs, emphasis, links and quotes of a story, and leaves out a bare form and a bare box under "Most read"', async () => {
+    const para = '<p>The <b>United Nations</b> said on Tuesday that <a href="/un-aid">aid convoys</a> had reached <span>El Fasher</span>, where <em>Mohamed Hamdan Dagalo</em>\'s forces have laid siege for more than a year.</p>';
+    const doc = load(`<html><body><article><h1>Aid reaches El Fasher</h1>${para.repeat(6)}
+      <blockquote><p>We have not seen food arrive in months, and the hospitals are closing one by one.</p></blockquote>
+      <form><p>Get the morning briefing on Sudan and the region in your inbox, every weekday at seven.</p><input></form>
+      <div><h3>Most read</h3><p>Markets slide as oil jumps after the strikes on the refineries near the coast.</p></div>
+      <section><h2>More on this story</h2><p>How the war in Sudan began, and who is fighting whom in Darfur today.</p></section>
+      ${para}</article></body></html>`);
+    const a = await extractArticle(doc);
+    expect(a?.text).toContain('Mohamed Hamdan Dagalo');
+    expect(a?.text).toContain('aid convoys');
+    expect(a?.text).toContain('hospitals are closing');
+    expect(a?.text).not.toContain('morning briefing');
+    expect(a?.text).not.toContain('Markets slide');
+    expect(a?.text).not.toContain('who is fighting whom');
+  });
+});
+
 describe('a page built from components, with no <article>', () => {
   it('reads the story and leaves out "Related topics", "Most read", the cookie banner and the footer', async () => {
     const doc = load(fs.readFileSync(path.resolve(__dirname, '../../fixtures/html/components-no-article.html'), 'utf8'));

@@ -139,6 +139,10 @@ describe('mapPackedMentions', () => {
     expect(await texts(inOrder)).toEqual(want);
     expect(await texts([inOrder[3], inOrder[1], inOrder[2], inOrder[0]])).toEqual(want);
     expect(await texts([inOrder[2], across, inOrder[0], inOrder[3], inOrder[1]])).toEqual(want);
+    // One that starts in a text node and ends past it, on the newline, is dropped too (its end is in no text node).
+    const endsAcross = { start: text.indexOf('Putin'), end: newline + 1, entityId: 'y' };
+    expect(await texts([...inOrder, endsAcross])).toEqual(want);
+    expect(await texts([endsAcross, { start: text.indexOf('Putin'), end: newline, entityId: 'putin' }])).toEqual(['putin:Putin.']);
     const objects = await mapMentions(doc, text, segments, [inOrder[3], inOrder[0], across, inOrder[2], inOrder[1]]);
     expect(objects.mentions.map((m) => objects.live(m.index).toString()).sort()).toEqual(['Bashar al-Assad', 'Moscow', 'Sergei Lavrov', 'Vladimir Putin']);
     expect(objects.at(nodes[3], nodes[3].data.indexOf('Lavrov'))).toBe(0);
