@@ -67,3 +67,17 @@ export function removeDateSource(doc: Document, source: string, page: { url?: st
   } else return false;
   return true;
 }
+
+/** `grid`/`grid3`/`gridin`: a "More stories" grid of `n` cards (a linked `<h3>` and a line of summary each; `wrapped`: each in a wrapper of its own). */
+export const cards = (doc: Document, n: number, wrapped: boolean): Element => {
+  const g = doc.createElement('div');
+  g.setAttribute('class', 'grid-x');
+  let h = '';
+  for (let i = 0; i < n; i++) {
+    const head = `<h3><a href="/other/story-${i}">Another headline about a different matter number ${i}</a></h3>`;
+    const text = `A summary of that other story, written to make readers click through: the minister said on Monday that the plan for region ${i} would go ahead despite protests.`;
+    h += wrapped ? `<div class="card-x"><div class="t">${head}</div><div class="d">${text}</div></div>` : `<div class="card-x">${head}<p>${text}</p></div>`;
+  }
+  g.innerHTML = h;
+  return g;
+};
