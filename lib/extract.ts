@@ -409,7 +409,7 @@ function markedAsChrome(el: Element, s?: Stats): boolean {
   if (el.hasAttributes() && isWall(el)) return true;
   // A container that holds most of the page's prose is the story, whatever its class says ("has-sidebar", "ads-on").
   // (Not a box that only a box can be: a gallery's fifty captions or a long comment thread can outweigh a short story.)
-  if (s && (s.text.get(el) ?? 0) >= 0.5 * s.total && s.total > 0 && !isBoxOnly(el)) return false;
+  if (s && (s.text.get(el) ?? 0) * 2 >= s.total - s.teaser && s.total > s.teaser && !isBoxOnly(el)) return false;
   // A form is a search, login or newsletter box — unless it wraps the page (ASP.NET pages put everything in one form).
   if (tag === 'FORM') return true;
   if (BOX_TAGS.has(tag) && el.firstElementChild) {

@@ -46,3 +46,38 @@ export function cutForPaywall(doc: Document, root: Element | null, html = PAYWAL
   offer.innerHTML = html;
   (long[2] ?? root)?.after(offer);
 }
+
+/**
+ * `stress-dates`: take away the source a date was found from (`DateFinding.source`), as a site that does not write it;
+ * `page.url` is cleared for the URL. False when it is a text source (what a reader sees is not taken away).
+ */
+export function removeDateSource(doc: Document, source: string, page: { url?: string }): boolean {
+  if (source.startsWith('JSON-LD ')) {
+    for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) s.textContent = (s.textContent ?? '').replace(/"(datePublished|dateCreated)"/g, '"_$1"');
+  } else if (source === 'meta parsely-page') doc.querySelector('meta[name="parsely-page"]')?.remove();
+  else if (source.startsWith('meta ')) {
+    const key = source.slice(5);
+    for (const m of Array.from(doc.querySelectorAll('meta'))) if (['name', 'property', 'itemprop'].some((a) => m.getAttribute(a)?.trim().toLowerCase() === key)) m.remove();
+  } else if (source === 'microdata datePublished') {
+    for (const el of Array.from(doc.querySelectorAll('[itemprop~="datePublished"], [itemprop~="dateCreated"]'))) el.removeAttribute('itemprop');
+  } else if (source === '<time datetime>') for (const t of Array.from(doc.querySelectorAll('time[datetime]'))) t.removeAttribute('datetime');
+  else if (source === 'URL') {
+    page.url = undefined;
+    for (const el of Array.from(doc.querySelectorAll('link[rel="canonical"], meta[property="og:url"]'))) el.remove();
+  } else return false;
+  return true;
+}
+
+/** `grid`/`grid3`/`gridin`: a "More stories" grid of `n` cards (a linked `<h3>` and a line of summary each; `wrapped`: each in a wrapper of its own). */
+export const cards = (doc: Document, n: number, wrapped: boolean): Element => {
+  const g = doc.createElement('div');
+  g.setAttribute('class', 'grid-x');
+  let h = '';
+  for (let i = 0; i < n; i++) {
+    const head = `<h3><a href="/other/story-${i}">Another headline about a different matter number ${i}</a></h3>`;
+    const text = `A summary of that other story, written to make readers click through: the minister said on Monday that the plan for region ${i} would go ahead despite protests.`;
+    h += wrapped ? `<div class="card-x"><div class="t">${head}</div><div class="d">${text}</div></div>` : `<div class="card-x">${head}<p>${text}</p></div>`;
+  }
+  g.innerHTML = h;
+  return g;
+};

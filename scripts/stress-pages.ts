@@ -31,7 +31,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
-import { cutForPaywall, stripMarkup, typeWithBr } from './stress-changes';
+import { cards, cutForPaywall, stripMarkup, typeWithBr } from './stress-changes';
 
 const args = process.argv.slice(2);
 const opt = (k: string, d: string) => (args.includes(k) ? args[args.indexOf(k) + 1] : d);
@@ -68,19 +68,6 @@ for (const d of fs.readdirSync(`${R}/mercury-pages`)) {
   if (!fs.existsSync(f)) continue;
   pages.push({ set: 'mercury', name: d, kind: ml[d]?.kind ?? 'article', html: fs.readFileSync(f, 'utf8'), url: json(`${R}/mercury-pages/${d}/expected.json`).url });
 }
-
-const cards = (doc: Document, n: number, wrapped: boolean): Element => {
-  const g = doc.createElement('div');
-  g.setAttribute('class', 'grid-x');
-  let h = '';
-  for (let i = 0; i < n; i++) {
-    const head = `<h3><a href="/other/story-${i}">Another headline about a different matter number ${i}</a></h3>`;
-    const text = `A summary of that other story, written to make readers click through: the minister said on Monday that the plan for region ${i} would go ahead despite protests.`;
-    h += wrapped ? `<div class="card-x"><div class="t">${head}</div><div class="d">${text}</div></div>` : `<div class="card-x">${head}<p>${text}</p></div>`;
-  }
-  g.innerHTML = h;
-  return g;
-};
 
 /** Word 4-gram shingles (as eval-pages scores bodies): [share of `got` in `want`, share of `want` in `got`]. */
 function keep(got: string, want: string): [number, number] {

@@ -52,8 +52,13 @@ const META_KEYS = [
   'article:published_time', 'og:published_time', 'article:published', 'datepublished', 'parsely-pub-date', 'sailthru.date',
   'article.published', 'publish-date', 'publish_date', 'publication_date', 'pubdate', 'pdate', 'ptime', 'dc.date.issued',
   'dcterms.created', 'dc.date', 'date', 'citation_publication_date', 'originalpublicationdate', 'pub_date', 'publishdate',
-  'og:article:published_time', 'dcterms.issued', 'dcterms.date', 'dc.date.created', 'og:updated_time', 'article:modified_time',
+  'og:article:published_time', 'dcterms.issued', 'dcterms.date', 'dc.date.created',
 ];
+/**
+ * When the story was last changed: the publication date only when nothing else on the page states one (a day read
+ * from the address, a <time>, the date line comes first).
+ */
+const MODIFIED_KEYS = ['og:updated_time', 'article:modified_time'];
 
 /** The page's <meta> contents by lower-cased name, property or itemprop (first one wins); one pass over <meta>. */
 function metaByName(doc: Document): Map<string, string> {
@@ -143,7 +148,7 @@ function dateLineDay(doc: Document): string | undefined {
 }
 
 /** "Published 12/10/16", "Publié le 29/10/2012", "Veröffentlicht am 03.05.2019": a publication cue, then a numeric day. */
-const CUED_DAY_RE = /(?:^|[^\p{L}])(?:published|posted|publi\u00e9e?|publicado|publicada|ver\u00f6ffentlicht|pubblicato|gepubliceerd|opublikowano)(?:\s+(?:on|le|el|em|am|il|op))?\s*:?\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?!\d)/iu;
+const CUED_DAY_RE = /(?:^|[^\p{L}])(published|posted|publi\u00e9e?|publicado|publicada|ver\u00f6ffentlicht|pubblicato|gepubliceerd|opublikowano)(?:\s+(?:on|le|el|em|am|il|op))?\s*:?\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?!\d)/iu;
 
 /**
  * The numeric day after a publication cue anywhere in the page's text, outside comments, related lists, rails,
@@ -170,10 +175,11 @@ function cuedNumericDay(doc: Document): string | undefined {
       other = t === 'SCRIPT' || t === 'STYLE' || t === 'NAV' || t === 'FOOTER' || t === 'BLOCKQUOTE' || OTHER_ITEMS_RE.test(marker(cur));
     }
     if (other) continue;
-    const a = +m[1];
-    const b = +m[2];
-    const y = m[3].length === 2 ? 2000 + +m[3] : +m[3];
-    const d = a > 12 ? valid(y, b, a) : b > 12 ? valid(y, a, b) : monthFirst ? valid(y, a, b) : valid(y, b, a);
+    const a = +m[2];
+    const b = +m[3];
+    const y = m[4].length === 2 ? 2000 + +m[4] : +m[4];
+    // (A cue in another language than English is a page written day first, whatever its lang says: "Publié le 05/04/2013".)
+    const d = a > 12 ? valid(y, b, a) : b > 12 ? valid(y, a, b) : monthFirst && /^p(?:ublish|ost)ed$/i.test(m[1]) ? valid(y, a, b) : valid(y, b, a);
     if (d) return d;
   }
   return undefined;
@@ -249,6 +255,10 @@ export function findDate(doc: Document, root?: Element | null, url?: string): Da
   if (after) return { date: after, source: 'dateline under the headline' };
   const cued = cuedNumericDay(doc);
   if (cued) return { date: cued, source: 'published line' };
+  for (const key of MODIFIED_KEYS) {
+    const d = parseDay(metas.get(key));
+    if (d) return { date: d, source: `meta ${key}` };
+  }
   return undefined;
 }
 
