@@ -24,7 +24,8 @@ import { fileURLToPath } from 'node:url';
 import type { EntityRecord, Fact } from '../lib/types';
 import { loadLexicon, loadRecords } from './build-data';
 import { fold } from './generate-region-titles';
-import { clean, readCsv } from './generate-legislatures';
+import { clean, setOverrideAside } from './generate-legislatures';
+import { readCsv } from './csv';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SRC = path.join(root, 'data/sources');
@@ -94,19 +95,7 @@ function main(): void {
   const mine = new Set(prevGen.map((r) => r.id));
   const records = loadRecords().filter((r) => !mine.has(r.id));
   const byId = new Map(records.map((r) => [r.id, r]));
-  for (const o of prevOvr) {
-    const r = byId.get(o.id);
-    if (!r) continue;
-    for (const key of ['aliases', 'short', 'acronyms'] as const) for (const a of o[key] ?? []) {
-      const list = r[key] ?? [];
-      const i = list.lastIndexOf(a);
-      if (i >= 0) list.splice(i, 1);
-    }
-    for (const f of o.facts ?? []) {
-      const i = r.facts.findIndex((g) => g.label === f.label && g.value === f.value && g.source === f.source);
-      if (i >= 0) r.facts.splice(i, 1);
-    }
-  }
+  setOverrideAside(byId, prevOvr, ['aliases', 'short', 'acronyms'] as const);
   const owners = new Map<string, Set<string>>();
   for (const r of records) for (const n of [r.name, ...r.aliases]) (owners.get(fold(n)) ?? owners.set(fold(n), new Set()).get(fold(n))!).add(r.id);
   const common = new Set(loadLexicon().commonWords);

@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import type { EntityRecord, Fact } from '../lib/types';
 import { ROMANISATION_MARKS as SCHEMA_MARKS, populationOf } from '../lib/schema';
 import { readTables } from './generate-breadth';
+import { readCsv } from './csv';
 
 const require = createRequire(import.meta.url);
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -105,27 +106,6 @@ function sortKeys<T>(r: T): T {
 }
 
 /* --------------------------------------------------------- vendored sources */
-function readCsv(file: string): Record<string, string>[] {
-  const text = readFileSync(file, 'utf8');
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let q = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (q) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') q = false;
-      else cell += c;
-    } else if (c === '"') q = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
-    else if (c !== '\r') cell += c;
-  }
-  if (cell || row.length) row.push(cell), rows.push(row);
-  const [head, ...body] = rows;
-  return body.filter((r) => r.length > 1).map((r) => Object.fromEntries(head.map((h, i) => [h, (r[i] ?? '').trim()])));
-}
 const codes = readCsv(join(SRC, 'country-codes/country-codes.csv'));
 const codesByIso2 = new Map(codes.map((r) => [r['ISO3166-1-Alpha-2'], r]));
 const M49_ASOF = (readFileSync(join(SRC, 'country-codes/datapackage.yml'), 'utf8').match(/last_modified: (\S+)/) ?? [])[1] ?? '2023';

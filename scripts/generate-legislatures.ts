@@ -29,6 +29,7 @@ import { createRequire } from 'node:module';
 import type { EntityRecord, Fact } from '../lib/types';
 import { loadRecords } from './build-data';
 import { fold } from './generate-region-titles';
+import { readCsv } from './csv';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -102,25 +103,28 @@ export const adjectival = (d: string) => d.length >= 5 && !/\s/.test(d) && !/er$
 
 const slug = (s: string) => fold(s).replace(/ /g, '-');
 
-export function readCsv(file: string): Record<string, string>[] {
-  const text = fs.readFileSync(file, 'utf8');
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let q = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (q) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') q = false;
-      else cell += c;
-    } else if (c === '"') q = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
-    else if (c !== '\r') cell += c;
+/**
+ * Set a previous run's override aside on the records it was merged into (the names of `keys` and the facts it added),
+ * so a generator's join and its "already held" checks see the dataset without its own last output.
+ */
+export function setOverrideAside(
+  byId: Map<string, EntityRecord>,
+  prevOvr: { id: string; aliases?: string[]; short?: string[]; acronyms?: string[]; facts?: Fact[] }[],
+  keys: readonly ('aliases' | 'short' | 'acronyms')[],
+): void {
+  for (const o of prevOvr) {
+    const r = byId.get(o.id);
+    if (!r) continue;
+    for (const key of keys) for (const a of o[key] ?? []) {
+      const list = r[key] ?? [];
+      const i = list.lastIndexOf(a);
+      if (i >= 0) list.splice(i, 1);
+    }
+    for (const f of o.facts ?? []) {
+      const i = r.facts.findIndex((g) => g.label === f.label && g.value === f.value && g.source === f.source);
+      if (i >= 0) r.facts.splice(i, 1);
+    }
   }
-  const [head, ...body] = rows;
-  return body.map((r) => Object.fromEntries(head.map((h, i) => [h, r[i] ?? ''])));
 }
 
 type Kind = 'legislature' | 'lower' | 'upper';
@@ -169,19 +173,7 @@ function main(): void {
   const records = loadRecords().filter((r) => !mine.has(r.id));
   const byId = new Map(records.map((r) => [r.id, r]));
   // Set the previous override aside, so the join and the "already held" checks see the dataset without it.
-  for (const o of prevOvr) {
-    const r = byId.get(o.id);
-    if (!r) continue;
-    for (const key of ['aliases', 'short'] as const) for (const a of o[key] ?? []) {
-      const list = r[key] ?? [];
-      const i = list.lastIndexOf(a);
-      if (i >= 0) list.splice(i, 1);
-    }
-    for (const f of o.facts ?? []) {
-      const i = r.facts.findIndex((g) => g.label === f.label && g.value === f.value && g.source === f.source);
-      if (i >= 0) r.facts.splice(i, 1);
-    }
-  }
+  setOverrideAside(byId, prevOvr, ['aliases', 'short'] as const);
   const owners = new Map<string, Set<string>>();
   for (const r of records) for (const n of [r.name, ...r.aliases]) (owners.get(fold(n)) ?? owners.set(fold(n), new Set()).get(fold(n))!).add(r.id);
 
