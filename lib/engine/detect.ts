@@ -14,7 +14,7 @@ import { acronymWeakness, kindToMatch, minKind, walkFrom, weakness } from './wal
 import { LEGAL_FORMS, LOCATIVES, PLACE_TYPES, UTILITY_AFTER, NAMESAKE_RE, SPEAKS_RE, TITLE_NAMING_RE, afterPersonTitle, agreementOfCity, quotedTitle, roadName, workTitle, showBeforeRole, codeInList, demonymNotPublication, designationAfter, doubleBarrelled, honorificBefore, middleInitialBefore, teamBeforeRole, capitalTheBefore, facilityAt, inHandle, isDateline, isTownOfRegion, modifierWords, personByRelative, placeAfterModifier, nameKeyOfMatch, namedThing, needsContextFor, officeCue, otherGivenNameBefore, partOfOtherName, placeBeforeInstitution, wordsBefore } from './cues';
 import { NATIONAL_OFFICES, dayNumber, officeHolder, officeWordBefore } from './office-holder';
 import { type Supported, inflectionOf, fuzzyMatch, supportedBy } from './fuzzy-pass';
-import { TOPIC_ALTERNATIVES, profileTopics, type TopicProfile } from './topics';
+import { TOPIC_ALTERNATIVES, profileTopics, wordListStarts, type TopicProfile } from './topics';
 import { DEMONYMS } from './topics-vocab';
 import { latinScriptCountry } from './name-order';
 import { withMiddleNames } from './middle-names';
@@ -224,20 +224,6 @@ export function mentionsNamesake(index: LoadedIndex, text: string, starts?: read
   return false;
 }
 
-/**
- * Every position where a word of the joined lists matches, ascending (the search resumes one character on, so words
- * that overlap are all found). A superset of where each list's regex matches, as topicWordHitsAt and the short forms'
- * pass need. On a text past the topic profile's sample (200,000 characters) the profile reads its own sample.
- */
-export function wordListStarts(re: RegExp, text: string): number[] {
-  const starts: number[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    starts.push(m.index);
-    re.lastIndex = m.index + 1;
-  }
-  return starts;
-}
 
 /**
  * Where the index's lower-case short forms match in `text` (its regex's global matches: each search resumes where the

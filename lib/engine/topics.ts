@@ -83,16 +83,20 @@ export interface TopicWordHits {
 }
 
 export function topicWordHits(sample: string): TopicWordHits {
-  return topicWordHitsAt(sample, anyTopicStarts(sample));
+  return topicWordHitsAt(sample, wordListStarts(ANY_TOPIC_RE, sample));
 }
 
-/** Every position where a word of the three lists matches (ANY_TOPIC_RE, resumed one character on), ascending. */
-function anyTopicStarts(sample: string): number[] {
+/**
+ * Every position where a word of `re` (a `\b(?:…)\b` list, flag `g`) matches, ascending: the search resumes one
+ * character on, so words that overlap are all found. For the topic words alone, or for a regex that joins them with
+ * other lists (detect.ts, ADR 0063) — a superset of where each list's own regex matches, as topicWordHitsAt needs.
+ */
+export function wordListStarts(re: RegExp, text: string): number[] {
   const starts: number[] = [];
-  ANY_TOPIC_RE.lastIndex = 0;
-  for (let m = ANY_TOPIC_RE.exec(sample); m; m = ANY_TOPIC_RE.exec(sample)) {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     starts.push(m.index);
-    ANY_TOPIC_RE.lastIndex = m.index + 1;
+    re.lastIndex = m.index + 1;
   }
   return starts;
 }

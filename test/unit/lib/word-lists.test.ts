@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { TOPIC_WORDS, topicWordHits, topicWordHitsAt } from '../../../lib/engine/topics';
 import { DEMONYMS, DOMAIN_WORDS } from '../../../lib/engine/topics-vocab';
-import { mentionsNamesake, shortFormSpans, wordListStarts, wordListsOf } from '../../../lib/engine/detect';
+import { mentionsNamesake, shortFormSpans, wordListsOf } from '../../../lib/engine/detect';
+import { wordListStarts } from '../../../lib/engine/topics';
 import { NAMESAKE_RE } from '../../../lib/engine/cues';
 import { realEngine } from '../helpers';
 
