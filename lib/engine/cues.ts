@@ -504,9 +504,39 @@ export function needsContextFor(index: LoadedIndex, text: string, t: Tokens, c: 
     // "King Abdullah of Jordan", "flights to Chad": after a preposition of place, a given name is a place.
     const allPlaces = c.cands.every((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type));
     const prev = wordsBefore(text, t.start[c.startTok], 1)[0];
-    return !(allPlaces && prev !== undefined && LOCATIVES.has(prev));
+    return !((allPlaces && prev !== undefined && LOCATIVES.has(prev)) || countryOwnName(index, text, t, c) >= 0);
   }
   return false;
+}
+
+/**
+ * A country's own name that other records share, read as the country: "Luxembourg" (its capital shares the name: the
+ * country's card covers the city, not the other way round), and after "in" also a person's short form ("In Jordan, the
+ * Senate voted…": Jim Jordan; King Philippe "of Belgium") — no one's surname stands "in" (unlike "from" or "to": "a pass
+ * from Jordan"), nor in a possessive ("in Jordan's absence"). The country's entity number, or -1.
+ */
+export function countryOwnName(index: LoadedIndex, text: string, t: Tokens, c: Candidate): number {
+  if (c.weak !== 0 || c.endTok - c.startTok !== 1 || c.cands.length < 2) return -1;
+  let country = -1;
+  for (const p of c.cands) {
+    const e = unpackEntity(p);
+    if (index.entities[e].type === 'country' && unpackKind(p) === AliasKind.Name) {
+      if (country >= 0) return -1;
+      country = e;
+    }
+  }
+  if (country < 0) return -1;
+  const id = index.entities[country].id;
+  let people = false;
+  for (const p of c.cands) {
+    const ent = index.entities[unpackEntity(p)];
+    if (ent.type === 'country') continue;
+    if (ent.type === 'city' && ent.country === id) continue;
+    if (ent.type !== 'person' || unpackKind(p) !== AliasKind.Short) return -1;
+    people = true;
+  }
+  if (!people) return country;
+  return !(t.flags[c.startTok] & F_POSSESSIVE) && wordsBefore(text, t.start[c.startTok], 1)[0] === 'in' ? country : -1;
 }
 
 export const PLACE_TYPES = new Set(['country', 'city', 'place']);

@@ -11,7 +11,7 @@ import { type IndexEntity, type LoadedIndex, AliasKind, BLOCKED, tokenSkeleton, 
 import { foldToken, looksLikeMojibake, repairMojibake } from './normalize';
 import { type Candidate, F_ALLCAPS, F_CAP, F_DOTTED, F_JOIN_NEXT, F_NOCASE, F_POSSESSIVE, F_SENT_START, type Tokens, appendToken, ensure, inNumberAt, internId, isArticleAt, keyOf, newTokens, wordClass, nextCandidate, releaseTokens, tokenFlagsArray } from './tokens';
 import { acronymWeakness, kindToMatch, minKind, walkFrom, weakness } from './walk';
-import { LEGAL_FORMS, LOCATIVES, PLACE_TYPES, UTILITY_AFTER, NAMESAKE_RE, SPEAKS_RE, TITLE_NAMING_RE, afterPersonTitle, agreementOfCity, quotedTitle, roadName, workTitle, showBeforeRole, codeInList, demonymNotPublication, designationAfter, doubleBarrelled, honorificBefore, middleInitialBefore, teamBeforeRole, capitalTheBefore, facilityAt, inHandle, isDateline, isTownOfRegion, modifierWords, personByRelative, placeAfterModifier, nameKeyOfMatch, namedThing, needsContextFor, officeCue, otherGivenNameBefore, partOfOtherName, placeBeforeInstitution, wordsBefore } from './cues';
+import { LEGAL_FORMS, LOCATIVES, PLACE_TYPES, UTILITY_AFTER, NAMESAKE_RE, SPEAKS_RE, TITLE_NAMING_RE, afterPersonTitle, agreementOfCity, quotedTitle, roadName, workTitle, showBeforeRole, codeInList, countryOwnName, demonymNotPublication, designationAfter, doubleBarrelled, honorificBefore, middleInitialBefore, teamBeforeRole, capitalTheBefore, facilityAt, inHandle, isDateline, isTownOfRegion, modifierWords, personByRelative, placeAfterModifier, nameKeyOfMatch, namedThing, needsContextFor, officeCue, otherGivenNameBefore, partOfOtherName, placeBeforeInstitution, wordsBefore } from './cues';
 import { NATIONAL_OFFICES, dayNumber, officeHolder, officeWordBefore } from './office-holder';
 import { type Supported, inflectionOf, fuzzyMatch, supportedBy } from './fuzzy-pass';
 import { TOPIC_ALTERNATIVES, profileTopics, wordListStarts, type TopicProfile } from './topics';
@@ -611,8 +611,10 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
   // itself: "Rian Johnson" must not establish Ron Johnson.
   const namedProperly = new Set<number>();
   for (const c of found) {
-    if (c.cands.length === 1 && c.weak === 0 && !needsContextFor(index, text, t, c, lower)) {
-      const e = unpackEntity(c.cands[0]);
+    // (A country's own name shared by its city, or after "in" by a person's short form, counts for the country:
+    // countryOwnName.)
+    const e = c.cands.length === 1 ? unpackEntity(c.cands[0]) : lower ? -1 : countryOwnName(index, text, t, c);
+    if (e >= 0 && c.weak === 0 && !needsContextFor(index, text, t, c, lower)) {
       confident.set(e, (confident.get(e) ?? 0) + 1);
       if (c.match !== 'variant') namedProperly.add(e);
     }
@@ -906,6 +908,15 @@ function resolve(
     } else if (score > second) second = score;
   }
   if (bestE < 0) return null;
+  // "Luxembourg", "In Jordan, the Senate voted…": a country's own name shared by its own city or, after "in", by a
+  // person's short form is the country (countryOwnName).
+  if (!lower) {
+    const own = countryOwnName(index, text, t, c);
+    if (own >= 0) {
+      bestE = own;
+      second = -Infinity;
+    }
+  }
   // "President Bill Clinton … Mr. Clinton": of the people a surname may name, the one the article names in full is it,
   // however close another comes on topics (Hillary Clinton in a story about American policy).
   if (single && c.cands.length > 1) {

@@ -55,6 +55,10 @@ export function walkFrom(index: LoadedIndex, text: string, t: Tokens, i: number,
     best.weak = agrees && exact.end - i >= 2 ? 0 : Math.max(best.weak, 1);
   }
   if (!best) return null;
+  // "In Nigeria, the House voted…": a sentence's capitalised first word before a name spelled as its own is that word,
+  // not the first half of a foreign form read by spelling ("in-Niġerja", Maltese; "An Iordáin", Irish). Nothing starts
+  // here; the name is found from the next word.
+  if (best.match === 'variant' && best.endTok - i >= 2 && wordClass(index, text, t, i) & W_COMMON && spelledFrom(index, text, t, i + 1, best.endTok)) return null;
   // The span's surface must look like a name: a capital somewhere outside article particles (or lower-case mode).
   if (!lower) {
     let hasCap = false;
@@ -301,6 +305,13 @@ const STACK_FUZZ = new Uint8Array(STACK_SIZE);
 const STACK_DEPTH = new Int32Array(STACK_SIZE);
 const STACK_SERIAL = new Int32Array(STACK_SIZE);
 const STACK_NODE: (TrieNode | null)[] = new Array(STACK_SIZE).fill(null);
+
+/** Whether the exact walk from token j (a name's own spelling) reaches at least token end. */
+function spelledFrom(index: LoadedIndex, text: string, t: Tokens, j: number, end: number): boolean {
+  if (!ensure(t, j)) return false;
+  const w = walk(index.exact, index.firstExact, index.commonWords, text, t, j, false, index.known, stepTable(index.exact, index.intern));
+  return !!w && !w.fuzzy && w.end >= end;
+}
 
 /** The text at `e` continues a number: "/", ".", ",", ":" or "-" and a digit. */
 function numberGoesOn(text: string, e: number): boolean {
