@@ -233,6 +233,16 @@ function pluralPossessive(text: string, t: Tokens, j: number): boolean {
   return n !== 0x73 && n !== 0x53;
 }
 
+/** Club nicknames after a city or state (namedThing): the leagues' own, plural, and a player's singular. */
+const CLUB_NICKNAMES = new Set(
+  ('cardinals cowboys cowboy yankees yankee lakers laker bulls jets dodgers dodger celtics knicks patriots eagles packers packer bears ' +
+    'giants tigers lions royals mets warriors steelers steeler raiders raider broncos bronco chiefs colts texans titans saints falcons panthers rams seahawks vikings ' +
+    'browns bengals ravens dolphins bills chargers cubs orioles astros mariners braves phillies reds brewers padres rockies nationals ' +
+    'marlins twins athletics spurs mavericks suns nuggets jazz clippers pistons pacers cavaliers hornets nets raptors sixers 76ers ' +
+    'timberwolves grizzlies pelicans bruins canadiens blackhawks penguins flyers capitals sharks oilers flames canucks islanders devils ' +
+    'sabres predators avalanche lightning kraken united rovers wanderers albion hotspur').split(' '),
+);
+
 /**
  * "the house Manhattan", "the cruiser Moskva", "the rapper Drake": after "the" and a noun that introduces the name
  * of a thing or a person, a place name is that thing's name. Local to this occurrence (unlike the cues above).
@@ -245,6 +255,12 @@ export function namedThing(index: LoadedIndex, text: string, t: Tokens, c: Candi
   // "San Diego State", "Boise State": a city before "State" is a university (its team). Not a state's name ("New
   // York State", "Washington State" are the state; "Ohio State" may be either), nor a place that may be one.
   if (fl & F_JOIN_NEXT && !(fl & F_POSSESSIVE) && ensure(t, last + 1) && t.flags[last + 1] & F_CAP && !(t.flags[last + 1] & F_ALLCAPS) && keyOf(text, t, last + 1) === 'state' && c.cands.every((p) => index.entities[unpackEntity(p)].type === 'city')) return true;
+  // "the Miami Dolphins", "former Dallas Cowboy Tony Dorsett", "Brooklyn Nets": a city's or a state's name before a
+  // club's nickname (the North American leagues', and English football's United/Rovers/Wanderers/Albion/Hotspur) is
+  // the club's, this mention only. Not a country's ("Ukraine Patriots", the missiles), and not the nicknames that are
+  // news words after a place ("Gaza Rockets", "Somalia Pirates", "Texas Heat", "Ohio Senators", "Iran Hawks").
+  if (fl & F_JOIN_NEXT && !(fl & F_POSSESSIVE) && ensure(t, last + 1) && t.flags[last + 1] & F_CAP && !(t.flags[last + 1] & F_ALLCAPS) &&
+      CLUB_NICKNAMES.has(keyOf(text, t, last + 1)) && c.cands.every((p) => { const ty = index.entities[unpackEntity(p)].type; return ty === 'city' || ty === 'place'; })) return true;
   // "New Zealand Sign Language": up to two more capitalised words, then a noun that only ends a name.
   if (fl & F_JOIN_NEXT && !(fl & F_POSSESSIVE) && ensure(t, last + 1) && t.flags[last + 1] & F_CAP) {
     // "Georgia Sea Grant", "the Japan Sea", "the Rome Statute": the noun right after the place ends a longer name.
