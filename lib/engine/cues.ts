@@ -255,6 +255,13 @@ export function namedThing(index: LoadedIndex, text: string, t: Tokens, c: Candi
   // "San Diego State", "Boise State": a city before "State" is a university (its team). Not a state's name ("New
   // York State", "Washington State" are the state; "Ohio State" may be either), nor a place that may be one.
   if (fl & F_JOIN_NEXT && !(fl & F_POSSESSIVE) && ensure(t, last + 1) && t.flags[last + 1] & F_CAP && !(t.flags[last + 1] & F_ALLCAPS) && keyOf(text, t, last + 1) === 'state' && c.cands.every((p) => index.entities[unpackEntity(p)].type === 'city')) return true;
+  // "he coached at Michigan State and…", "bailed on Michigan State, LSU and the Miami Dolphins": a state's name before
+  // "State" and then no other capitalised word is the state university (its team), this mention only. Not "Washington
+  // State", "New York State" (the states themselves, told from their cities), nor "Ohio State Senator Jane Doe", "the
+  // Michigan State Police" (the state's own offices: a capitalised word follows).
+  if (fl & F_JOIN_NEXT && !(fl & F_POSSESSIVE) && ensure(t, last + 1) && t.flags[last + 1] & F_CAP && !(t.flags[last + 1] & F_ALLCAPS) && keyOf(text, t, last + 1) === 'state' &&
+      c.cands.every((p) => { const id = index.entities[unpackEntity(p)].id; return isUsStateId(id) && id !== 'washington-state' && id !== 'new-york-state'; }) &&
+      !(t.flags[last + 1] & F_JOIN_NEXT && !(t.flags[last + 1] & F_POSSESSIVE) && ensure(t, last + 2) && t.flags[last + 2] & F_CAP)) return true;
   // "the Miami Dolphins", "former Dallas Cowboy Tony Dorsett", "Brooklyn Nets": a city's or a state's name before a
   // club's nickname (the North American leagues', and English football's United/Rovers/Wanderers/Albion/Hotspur) is
   // the club's, this mention only. Not a country's ("Ukraine Patriots", the missiles), and not the nicknames that are
