@@ -788,6 +788,29 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
       a.match = 'context';
     }
   }
+  // "Back in Washington, the Senate voted to confirm him as ambassador to Nigeria": an institution's bare name right
+  // after "in <place>," is the institution of that place's country, whichever country the article names most — when
+  // its candidates hold exactly one of that country.
+  for (const [k, a] of accepted.entries()) {
+    if (k === 0 || a.c.cands.length < 2 || a.match !== 'context' || index.entities[a.e].type !== 'organization') continue;
+    const prev = accepted[k - 1];
+    const place = index.entities[prev.e];
+    if (!PLACE_TYPES.has(place.type) || !/^,[ \u00a0]+(?:the[ \u00a0]+)?$/.test(text.slice(t.end[prev.c.endTok - 1], t.start[a.c.startTok]))) continue;
+    if (wordsBefore(text, t.start[prev.c.startTok], 1)[0] !== 'in') continue;
+    const country = place.type === 'country' ? place.id : countryOf(index, place);
+    if (!country || index.entities[a.e].country === country) continue;
+    let only = -1;
+    for (const p of a.c.cands) {
+      const e = unpackEntity(p);
+      if (index.entities[e].country !== country || e === only) continue;
+      if (only >= 0) {
+        only = -2;
+        break;
+      }
+      only = e;
+    }
+    if (only >= 0) a.e = only;
+  }
   // "President Franklin Roosevelt … James Roosevelt Jr., the grandson … Roosevelt, who served": a bare surname is the
   // person last named in full with it; when that full name is no mention of the entity, it is someone else's —
   // unless an office word before it names the entity ("Hillary Clinton … under President Clinton").

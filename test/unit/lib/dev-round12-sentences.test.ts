@@ -122,4 +122,26 @@ describe('round 12: a short sentence links its country and its institutions', ()
       expect(found('Ohio State beat them on Saturday, and the governor of Michigan watched.')).toContain('Michigan=michigan');
     });
   });
+
+  describe('"in <place>, the <institution>" is that place\'s country\'s institution', () => {
+    // docs/notes/data.md, "Known limit" (wt-data9): a US story naming Nigeria more than the US linked "the Senate" to
+    // Nigeria's. No dev text has the case; the known limit's sentence and self-written rows.
+    const nigeria = 'Nigerian officials in Abuja welcomed the nomination. Nigeria has long asked for an envoy. The trade talks with Nigeria will resume. ';
+
+    it('"Back in Washington, the Senate voted to confirm him as ambassador to Nigeria" is the US Senate', () => {
+      const got = found(`${nigeria}Back in Washington, the Senate voted to confirm him as ambassador to Nigeria.`, '2025-06-20');
+      expect(got).toContain('Senate=us-senate');
+      expect(got).not.toContain('Senate=senate-of-nigeria');
+    });
+
+    it('"In Paris, the National Assembly voted" in a Nigerian story is France\'s', () => {
+      const got = found(`${nigeria}In Paris, the National Assembly voted on Tuesday to approve the budget.`, '2025-06-20');
+      expect(got).toContain('National Assembly=french-national-assembly');
+    });
+
+    it("the article's own country's institution stays where the place is its own or comes after", () => {
+      expect(found(`${nigeria}The Senate in Abuja voted on the budget.`, '2025-06-20')).toContain('Senate=senate-of-nigeria');
+      expect(found(`${nigeria}In Abuja, the Senate voted on the budget.`, '2025-06-20')).toContain('Senate=senate-of-nigeria');
+    });
+  });
 });
