@@ -547,7 +547,14 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
         // This mention only: the article may name the place itself elsewhere ("Moscow State University" in a story
         // about Moscow).
         blocked.push(c);
-      } else kept.push(c);
+      } else {
+        // "At Folsom Prison in California … alongside Folsom's inmates": a small town's name (ADR 0010, 0028) that the
+        // article uses as the first word of a longer name (resolve drops that mention) is that thing wherever it stands
+        // alone — unless a preposition of place makes it the town (the one-sense filter below).
+        if (!lower && c.endTok - c.startTok === 1 && !(t.flags[c.startTok] & F_POSSESSIVE) && c.cands.every((p) => index.entities[unpackEntity(p)].minor) &&
+            /^[ \u00a0]+\p{Lu}\p{Ll}/u.test(text.slice(t.end[c.startTok], t.end[c.startTok] + 4))) otherSense.add(keyOf(text, t, c.startTok));
+        kept.push(c);
+      }
     }
     found = kept;
   }
@@ -561,7 +568,8 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
       // Not "what you think of Hamilton's crash" (after "Lewis Hamilton"): "of" before a possessive is no place's "of".
       const before = wordsBefore(text, t.start[c.startTok], 1)[0] ?? '';
       const placeHere = LOCATIVES.has(before) && !(before === 'of' && t.flags[c.startTok] & F_POSSESSIVE) && c.cands.some((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type));
-      if (!placeHere && !c.cands.some((p) => fullNamed.has(unpackEntity(p)))) {
+      // (A dateline's town is the town: "CORNING, N.Y., March 2 - Corning Glass Works said…".)
+      if (!placeHere && !c.cands.some((p) => fullNamed.has(unpackEntity(p))) && !isDateline(text, t, c)) {
         blocked.push(c);
         return false;
       }

@@ -144,4 +144,21 @@ describe('round 12: a short sentence links its country and its institutions', ()
       expect(found(`${nigeria}In Abuja, the Senate voted on the budget.`, '2025-06-20')).toContain('Senate=senate-of-nigeria');
     });
   });
+
+  describe("a small town's name the article used as the start of another name is that thing elsewhere", () => {
+    it('"alongside Folsom\'s inmates" after "Folsom Prison" is no mention of the town', () => {
+      // test/corpus-real/more-34-videos-1.txt (round-5 dev), verbatim: the labelled trap.
+      const text =
+        'At Folsom Prison in California, incarcerated men regularly participate in group therapy, and each year other men from the “outside” apply to participate in an intense four-day period of group therapy alongside Folsom’s inmates.';
+      expect(found(text, '2017-10-27')).toEqual(['California=california']);
+    });
+
+    it('after a preposition of place, and in a dateline, the town is still the town', () => {
+      // Self-written; then test/corpus-real/reuters-60-acq-00046.txt (Reuters dev), verbatim: "Corning Glass Works"
+      // makes "Corning" the company elsewhere, but not in the dateline.
+      expect(found('At Folsom Prison, men take part in therapy. The prison is in Folsom, near Sacramento.', '2017-10-27')).toContain('Folsom=folsom');
+      const corning = 'CORNING, N.Y., March 2 - Corning Glass Works said the exchange ratio for its previously announced acquisition of Hazleton Laboratories Corp has been established at 0.5165 Corning common share for each Hazleton common share.';
+      expect(found(corning, '1987-03-02').slice(0, 2)).toEqual(['CORNING=corning', 'N.Y.=new-york-state']);
+    });
+  });
 });
