@@ -551,7 +551,7 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
         // "At Folsom Prison in California … alongside Folsom's inmates": a small town's name (ADR 0010, 0028) that the
         // article uses as the first word of a longer name (resolve drops that mention) is that thing wherever it stands
         // alone — unless a preposition of place makes it the town (the one-sense filter below).
-        if (!lower && c.endTok - c.startTok === 1 && !(t.flags[c.startTok] & F_POSSESSIVE) && c.cands.every((p) => index.entities[unpackEntity(p)].minor) &&
+        if (!lower && c.endTok - c.startTok === 1 && c.cands.length && !(t.flags[c.startTok] & F_POSSESSIVE) && c.cands.every((p) => index.entities[unpackEntity(p)].minor) &&
             /^[ \u00a0]+\p{Lu}\p{Ll}/u.test(text.slice(t.end[c.startTok], t.end[c.startTok] + 4))) otherSense.add(keyOf(text, t, c.startTok));
         kept.push(c);
       }

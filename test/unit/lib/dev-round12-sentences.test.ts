@@ -160,5 +160,13 @@ describe('round 12: a short sentence links its country and its institutions', ()
       const corning = 'CORNING, N.Y., March 2 - Corning Glass Works said the exchange ratio for its previously announced acquisition of Hazleton Laboratories Corp has been established at 0.5165 Corning common share for each Hazleton common share.';
       expect(found(corning, '1987-03-02').slice(0, 2)).toEqual(['CORNING=corning', 'N.Y.=new-york-state']);
     });
+
+    it('a gated town set aside before a longer name ("Linden Auto Body") is still taken back after "town of"', () => {
+      // test/corpus-real/more-28-nytimes-bombing.txt (round-4 dev), verbatim (two paragraphs of the page).
+      const text =
+        'Even as the police scoured the area near the Rahami restaurant, the suspect was seeking shelter from the morning rain under a doorway of a bar in the neighboring town of Linden.\n\n' +
+        'Shawn Styles, 30, who works at Linden Auto Body next door, said he saw numerous police vehicles whiz down the avenue.';
+      expect(found(`The police in New Jersey searched for the suspect. ${text}`, '2016-09-19')).toContain('Linden=linden-new-jersey');
+    });
   });
 });
