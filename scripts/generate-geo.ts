@@ -481,6 +481,14 @@ interface Holder {
   title: string; // e.g. "President"
   name: string; // factbook name, case-normalised
   since?: string;
+  /**
+   * The name up to the Factbook's capitalised surname when further names follow it in ordinary case ("Judith SUMINWA
+   * Tuluka" → "Judith Suminwa", "Jose Raul MULINO Quintero" → "Jose Raul Mulino"): the Factbook capitalises the name a
+   * short reference uses, and English copy writes the person so, without the second family name.
+   */
+  core?: string;
+  /** The Factbook's "Surangel WHIPPS, Jr.": the comma form, kept as an alias of "Surangel Whipps Jr.". */
+  commaForm?: string;
 }
 
 /** Convert CIA all-caps surnames to normal case. */
@@ -538,7 +546,14 @@ function parseHolder(raw: string): Holder | undefined {
   }
   title = title.replace(HONORIFICS, '').trim();
   if (!s) return undefined;
-  return { title, name: normalCase(s), since: since ? parseDate(since.trim()) : undefined };
+  const words = s.split(' ');
+  const lastCaps = words.map((w) => /^[^a-z]*[A-ZÀ-Þ]{2}[^a-z]*$/.test(w) && !/^(I|V|X)+$/.test(w)).lastIndexOf(true);
+  const tail = words.slice(lastCaps + 1);
+  const core = lastCaps >= 1 && tail.length && tail.every((w) => /^\p{Lu}\p{Ll}/u.test(w) || /^(de|da|dos|y|e)$/.test(w)) && !tail.some((w) => /^(Jr|Sr)\.?,?$/.test(w)) ? normalCase(words.slice(0, lastCaps + 1).join(' ')) : undefined;
+  // "Surangel WHIPPS, Jr.": English copy writes "Surangel Whipps Jr." and, as often, "Surangel Whipps".
+  const jr = normalCase(s).match(/^(.+\S), (Jr\.|Sr\.)$/);
+  if (jr) return { title, name: `${jr[1]} ${jr[2]}`, since: since ? parseDate(since.trim()) : undefined, core: jr[1], commaForm: normalCase(s) };
+  return { title, name: normalCase(s), since: since ? parseDate(since.trim()) : undefined, ...(core ? { core } : {}) };
 }
 
 /* --------------------------------------------------------------- building */
@@ -1160,7 +1175,7 @@ function ensurePerson(h: Holder, ctx: CountryCtx, spec: Omit<OfficeSpec, 'holder
     id,
     type: 'person',
     name,
-    aliases: dedupe(name, [h.name, ...(fix?.aliases ?? [])]),
+    aliases: dedupe(name, [h.name, ...(fix?.aliases ?? []), ...(h.commaForm && !fix ? [h.commaForm] : []), ...(h.core && !fix && !curated.has(normPerson(h.core)) && !personKey.has(normPerson(h.core)) ? [h.core] : [])]),
     description: '',
     facts: [fact],
     topics: [...ctx.topics],
