@@ -1092,7 +1092,7 @@ function resolve(
   // makes it the place ("Chicago beat Utah" but "the game in Chicago").
   // A country's possessive ("India's world champion") is the country.
   const possessive = ent.type === 'country' && t.flags[c.endTok - 1] & F_POSSESSIVE;
-  if (profile.domain && single && PLACE_TYPES.has(ent.type) && !possessive && !isDateline(text, t, c) && !locativeBefore(text, s0)) return null;
+  if (profile.domain && single && PLACE_TYPES.has(ent.type) && !possessive && !isDateline(text, t, c) && !locativeBefore(text, s0) && !CIVIC_AFTER_RE.test(text.slice(e0, e0 + 40))) return null;
   const baseConf = c.match === 'exact' ? 0.95 : c.match === 'alias' ? 0.92 : c.match === 'acronym' ? 0.85 : c.match === 'variant' ? 0.75 : 0.8;
   const conf = Math.max(0.3, Math.min(0.99, baseConf - (needsContext ? 0.1 : 0) + Math.min(0.05, support * 0.01)));
   return { e: bestE, conf: Math.round(conf * 100) / 100, match: c.match };
@@ -1291,6 +1291,12 @@ function lastFullNameWith(index: LoadedIndex, text: string, s0: number, e0: numb
 }
 
 /** "in Chicago", "riders from Belgium and Spain": a preposition of place before the name or before the list it ends. */
+/**
+ * "Philadelphia's police commissioner", "a top Philadelphia civil rights attorney", "Houston's mayor": a place whose
+ * police, mayor, council, courts' people or residents follow is the place even in a sports piece — a team has none.
+ */
+const CIVIC_AFTER_RE = /^(?:['’]s)?[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?(?:police|mayor|city[ \u00a0]+council|city[ \u00a0]+hall|council|councillors?|residents|attorneys?|lawyers?|judges?|neighbou?rhoods?|public[ \u00a0]+schools)\b/;
+
 function locativeBefore(text: string, start: number): boolean {
   const before = wordsBefore(text, start, 5);
   const prev = before[before.length - 1];
