@@ -76,4 +76,18 @@ describe('guardian dev half: clubs, leagues and a city in a sports piece', () =>
       expect(ids(game, '2024-06-01')).not.toContain('dallas');
     });
   });
+
+  describe('an acronym written with a small inner letter', () => {
+    it('"the US Department of Defense (DoD)" links the acronym too', () => {
+      // test/corpus-real/guardian-07-climate-change-threatens-us-military-bas.txt (dev), verbatim.
+      const text =
+        'Drought, wind and flooding that occurs due to reasons other than storms topped the list of natural disasters that endanger 1,700 military sites worldwide, from large bases to outposts, said the US Department of Defense (DoD).';
+      expect(found(text, '2018-01-31')).toContain('DoD=pentagon');
+    });
+
+    it('other words of that shape link nothing', () => {
+      // Self-written.
+      expect(ids('She finished her PhD on IoT security before joining the firm.', '2024-06-01')).toEqual([]);
+    });
+  });
 });
