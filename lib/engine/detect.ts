@@ -1157,6 +1157,50 @@ function takenIn(found: Candidate[], n: number, t: Tokens, s0: number, e0: numbe
   return false;
 }
 
+/** A letter or a number (`[\p{L}\p{N}]` with flag `u`), by code point. */
+const LETTER_OR_NUMBER_RE = /[\p{L}\p{N}]/u;
+function isLetterOrNumber(cp: number): boolean {
+  if (cp < 0x80) return (cp >= 0x30 && cp <= 0x39) || ((cp | 0x20) >= 0x61 && (cp | 0x20) <= 0x7a);
+  return LETTER_OR_NUMBER_RE.test(String.fromCodePoint(cp));
+}
+
+/**
+ * Where the words (lower-case ASCII letters, distinct) stand alone in the text: no letter or number (by code point)
+ * just before or just after. Flat pairs (position, index in `words`), in text order. The same matches, in the same
+ * order, as the global regex `(?<![\p{L}\p{N}])(?:w1|w2|…)(?![\p{L}\p{N}])` (flag `u`): a word that stands alone is
+ * the whole run of letters and numbers at its position, so at most one word matches there and matches never overlap.
+ */
+export function wholeWordHits(text: string, words: readonly string[]): number[] {
+  const hits: number[] = [];
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w];
+    for (let p = text.indexOf(word); p >= 0; p = text.indexOf(word, p + 1)) {
+      if (p > 0) {
+        let c = text.charCodeAt(p - 1);
+        if (c >= 0xdc00 && c <= 0xdfff && p > 1) {
+          const hi = text.charCodeAt(p - 2);
+          if (hi >= 0xd800 && hi <= 0xdbff) c = ((hi - 0xd800) << 10) + (c - 0xdc00) + 0x10000;
+        }
+        if (isLetterOrNumber(c)) continue;
+      }
+      const e = p + word.length;
+      if (e < text.length && isLetterOrNumber(text.codePointAt(e)!)) continue;
+      hits.push(p, w);
+    }
+  }
+  if (words.length > 1) {
+    // Pairs sorted by position (positions are distinct): sort the pair indexes, then copy.
+    const order = Array.from({ length: hits.length >> 1 }, (_, k) => k).sort((a, b) => hits[2 * a] - hits[2 * b]);
+    const out = new Array<number>(hits.length);
+    for (let k = 0; k < order.length; k++) {
+      out[2 * k] = hits[2 * order[k]];
+      out[2 * k + 1] = hits[2 * order[k] + 1];
+    }
+    return out;
+  }
+  return hits;
+}
+
 /** Adds the lower-case forms of the one-word organisation acronyms that `found` holds in capitals (see the caller). */
 const STATE_OF_RE = /\b(?:state|emirate|kingdom|republic|sultanate|principality|nation|country) of $/;
 function addLowerCaseTypos(index: LoadedIndex, text: string, t: Tokens, found: Candidate[]): void {
@@ -1186,17 +1230,21 @@ function addLowerCaseTypos(index: LoadedIndex, text: string, t: Tokens, found: C
   // found is in text order up to n0: a binary search tells whether a span is already taken.
   const n0 = found.length;
   const taken = (s0: number, e0: number) => takenIn(found, n0, t, s0, e0);
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...named.keys()].join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  // Where each word stands alone in the text, in text order (what a `(?<![\p{L}\p{N}])(?:…)(?![\p{L}\p{N}])` regex
+  // over the text finds: wholeWordHits), without compiling a Unicode regex per detection.
+  const words = [...named.keys()];
+  const hits = wholeWordHits(text, words);
   let added = false;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const s0 = m.index;
-    const e0 = s0 + m[0].length;
+  for (let h = 0; h < hits.length; h += 2) {
+    const s0 = hits[h];
+    const word = words[hits[h + 1]];
+    const e0 = s0 + word.length;
     if (taken(s0, e0)) continue;
-    if (countries.has(m[0]) && !STATE_OF_RE.test(text.slice(Math.max(0, s0 - 16), s0))) continue;
+    if (countries.has(word) && !STATE_OF_RE.test(text.slice(Math.max(0, s0 - 16), s0))) continue;
     const first = t.n;
     appendToken(t, s0);
     if (t.end[first] !== e0) continue;
-    const c = named.get(m[0])!;
+    const c = named.get(word)!;
     found.push({ startTok: first, endTok: first + 1, cands: c.cands, match: c.match, weak: 0 });
     added = true;
   }
