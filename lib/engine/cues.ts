@@ -99,6 +99,8 @@ const NAME_HEADS = new Set([
   // a company named after its place with no legal form written: "Shares of Texas Instruments rose", "Hazleton
   // Laboratories", "Nebraska Industries" — nouns a heading does not use as a verb
   'instruments', 'industries', 'laboratories', 'pharmaceuticals', 'bancorp',
+  // a league or competition named after its country: "League of Ireland club Limerick", "the Pakistan Super League"
+  'league',
   // Not 'university', 'college', 'school': "University of Colorado", "Florida State University" keep their state (a
   // reader placing the university is helped by the card; test/unit/lib/real-sentences.test.ts).
 ]);
@@ -233,6 +235,19 @@ function pluralPossessive(text: string, t: Tokens, j: number): boolean {
   return n !== 0x73 && n !== 0x53;
 }
 
+/** The place's candidate is followed by a club's nickname (CLUB_NICKNAMES): "Miami Heat" after "the", "Philadelphia 76ers". */
+function clubAfter(text: string, t: Tokens, c: Candidate): boolean {
+  const j = c.endTok;
+  if (!ensure(t, j) || t.flags[j] & F_ALLCAPS) return false;
+  const k = keyOf(text, t, j);
+  const digits = k.charCodeAt(0) >= 0x30 && k.charCodeAt(0) <= 0x39;
+  if (!(t.flags[j] & F_CAP) && !digits) return false;
+  if (CLUB_NICKNAMES.has(k)) return true;
+  if (CLUB_WORDS_AFTER_THE.has(k)) return /\bthe[ \u00a0]+$/.test(text.slice(Math.max(0, t.start[c.startTok] - 5), t.start[c.startTok]));
+  const second = CLUB_FIRST_WORDS[k];
+  return !!second && t.flags[j] & F_JOIN_NEXT && ensure(t, j + 1) && t.flags[j + 1] & F_CAP && second.includes(keyOf(text, t, j + 1)) ? true : false;
+}
+
 /**
  * "the house Manhattan", "the cruiser Moskva", "the rapper Drake": after "the" and a noun that introduces the name
  * of a thing or a person, a place name is that thing's name. Local to this occurrence (unlike the cues above).
@@ -301,6 +316,7 @@ export function namedThing(index: LoadedIndex, text: string, t: Tokens, c: Candi
   // that heads the name of a base, a lake, a mountain, a cape or a port is a word of that other name (the dataset's own
   // "Fort Worth", "Cape Town" are matched whole before this is asked).
   if (c.startTok > 0 && t.flags[c.startTok - 1] & F_JOIN_NEXT && !(t.flags[c.startTok - 1] & (F_POSSESSIVE | F_ALLCAPS)) && t.flags[c.startTok - 1] & F_CAP && FEATURE_HEADS.has(keyOf(text, t, c.startTok - 1)) && c.cands.every((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type))) return true;
+  if (fl & F_JOIN_NEXT && !(fl & F_POSSESSIVE) && clubAfter(text, t, c) && c.cands.every((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type))) return true;
   if (c.endTok - c.startTok === 1 && !(t.flags[c.startTok] & F_ALLCAPS) && index.commonWords.has(keyOf(text, t, c.startTok))) {
     const i = c.startTok;
     // "A House Democratic source": a one-letter word before it ("A", "I") is the article or a pronoun, no word of a name.
@@ -337,6 +353,28 @@ const PLACE_NOUN_RE = /\b(?:towns?|city|cities|villages?|islands?|countries|coun
 const ET_AL_RE = /^(?: \p{Lu}{1,3})?,? et al\b/u;
 /** Words that head the name of a military base, a lake, a mountain, a cape or a port before a place's name. */
 const FEATURE_HEADS = new Set(['camp', 'fort', 'lake', 'mount', 'mt', 'cape', 'port']);
+/**
+ * "the Miami Heat", "Philadelphia Eagles players", "Tottenham Hotspur v Manchester United": a place before a club's
+ * nickname is a word of the club's name. The nicknames of the North American leagues and the British clubs' endings,
+ * less those a headline also uses for a place's own news ("Gaza Rockets", "Somalia Pirates", "Ohio Senators", "Florida
+ * Hurricanes", "Texas Bills", "Chicago Blues", "Paris Wednesday").
+ */
+const CLUB_NICKNAMES = new Set([
+  'cardinals', 'falcons', 'ravens', 'bengals', 'browns', 'cowboys', 'broncos', 'lions', 'packers', 'texans', 'colts',
+  'jaguars', 'chiefs', 'raiders', 'chargers', 'rams', 'dolphins', 'vikings', 'patriots', 'saints', 'giants', 'eagles',
+  'steelers', '49ers', 'seahawks', 'buccaneers', 'titans', 'panthers', 'bears',
+  'celtics', 'nets', 'hornets', 'bulls', 'cavaliers', 'mavericks', 'nuggets', 'pistons', 'warriors', 'pacers', 'clippers',
+  'lakers', 'grizzlies', 'bucks', 'timberwolves', 'pelicans', 'knicks', '76ers', 'suns', 'spurs', 'raptors', 'wizards',
+  'blazers', 'diamondbacks', 'braves', 'orioles', 'cubs', 'astros', 'royals', 'angels', 'dodgers', 'marlins', 'brewers',
+  'mets', 'yankees', 'phillies', 'padres', 'mariners', 'rays', 'rangers', 'ducks', 'bruins', 'sabres', 'flames',
+  'blackhawks', 'oilers', 'canadiens', 'predators', 'devils', 'islanders', 'flyers', 'penguins', 'canucks', 'capitals',
+  'united', 'rovers', 'wanderers', 'albion', 'hotspur', 'athletic', 'academical', 'thistle', 'argyle',
+]);
+/** Nicknames that are also ordinary singular words ("Texas heat", "a Utah jazz club"): a club only after "the". */
+const CLUB_WORDS_AFTER_THE = new Set(['heat', 'magic', 'jazz', 'thunder', 'wild', 'lightning', 'avalanche', 'kraken']);
+/** Two-word nicknames by their first word: "Boston Red Sox", "Toronto Blue Jays", "Toronto Maple Leafs". */
+const CLUB_FIRST_WORDS: Record<string, string[]> = { red: ['sox', 'wings'], white: ['sox'], blue: ['jays', 'jackets'], maple: ['leafs'], golden: ['knights'], trail: ['blazers'] };
+
 /** "West Virginia Power from", "Georgia Power's", "Florida Power & Light": a utility's name after its place. */
 /** What follows a place in a utility's name: " Power" and a lower-case word, "&", "'s" or a stop. */
 export const UTILITY_AFTER = String.raw`[ \u00a0]Power(?:['’]s)?(?:[ \u00a0]+(?:&|\p{Ll})|[,.;:)]|$)`;

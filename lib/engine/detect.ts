@@ -307,6 +307,11 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
       const ac = plus ?? index.acronyms.get(raw);
       if (ac) best = { startTok: i, endTok: i + 1, cands: ac, match: 'acronym', weak: acronymWeakness(t, i, ac) };
       else if (!best && !lower && raw.length >= 2) (bareCaps ??= []).push(i);
+    } else if ((!best || best.endTok - best.startTok === 1) && innerCapitalShape(text, t.start[i], t.end[i])) {
+      // "the US Department of Defense (DoD)", "the MoD": an acronym written with a small inner letter, as the dataset
+      // gives it, is that acronym (the shape — capital, small letters, capital — is no ordinary word).
+      const ac = index.acronyms.get(text.slice(t.start[i], t.end[i]));
+      if (ac) best = { startTok: i, endTok: i + 1, cands: ac, match: 'acronym', weak: acronymWeakness(t, i, ac) };
     } else if (text.charCodeAt(t.end[i]) === 0x2b && (!best || best.endTok - best.startTok === 1)) {
       // "Opec+", as British papers write it, is OPEC+ as much as "OPEC+" is.
       const plus = index.acronyms.get(`${text.slice(t.start[i], t.end[i]).toUpperCase()}+`);
@@ -1092,7 +1097,7 @@ function resolve(
   // makes it the place ("Chicago beat Utah" but "the game in Chicago").
   // A country's possessive ("India's world champion") is the country.
   const possessive = ent.type === 'country' && t.flags[c.endTok - 1] & F_POSSESSIVE;
-  if (profile.domain && single && PLACE_TYPES.has(ent.type) && !possessive && !isDateline(text, t, c) && !locativeBefore(text, s0)) return null;
+  if (profile.domain && single && PLACE_TYPES.has(ent.type) && !possessive && !isDateline(text, t, c) && !locativeBefore(text, s0) && !CIVIC_AFTER_RE.test(text.slice(e0, e0 + 40))) return null;
   const baseConf = c.match === 'exact' ? 0.95 : c.match === 'alias' ? 0.92 : c.match === 'acronym' ? 0.85 : c.match === 'variant' ? 0.75 : 0.8;
   const conf = Math.max(0.3, Math.min(0.99, baseConf - (needsContext ? 0.1 : 0) + Math.min(0.05, support * 0.01)));
   return { e: bestE, conf: Math.round(conf * 100) / 100, match: c.match };
@@ -1291,6 +1296,24 @@ function lastFullNameWith(index: LoadedIndex, text: string, s0: number, e0: numb
 }
 
 /** "in Chicago", "riders from Belgium and Spain": a preposition of place before the name or before the list it ends. */
+/**
+ * "Philadelphia's police commissioner", "a top Philadelphia civil rights attorney", "Houston's mayor": a place whose
+ * police, mayor, council, courts' people or residents follow is the place even in a sports piece — a team has none.
+ */
+const CIVIC_AFTER_RE = /^(?:['’]s)?[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?(?:police|mayor|city[ \u00a0]+council|city[ \u00a0]+hall|council|councillors?|residents|attorneys?|lawyers?|judges?|neighbou?rhoods?|public[ \u00a0]+schools)\b/;
+
+/** "DoD", "MoD", "DfE": 3 to 5 ASCII letters, the first and the last capitals, a small letter between. */
+function innerCapitalShape(text: string, s: number, e: number): boolean {
+  const n = e - s;
+  if (n < 3 || n > 5) return false;
+  const up = (k: number) => { const ch = text.charCodeAt(k); return ch >= 0x41 && ch <= 0x5a; };
+  const low = (k: number) => { const ch = text.charCodeAt(k); return ch >= 0x61 && ch <= 0x7a; };
+  if (!up(s) || !up(e - 1)) return false;
+  let small = false;
+  for (let k = s + 1; k < e - 1; k++) { if (low(k)) small = true; else if (!up(k)) return false; }
+  return small;
+}
+
 function locativeBefore(text: string, start: number): boolean {
   const before = wordsBefore(text, start, 5);
   const prev = before[before.length - 1];

@@ -22,6 +22,8 @@ const MORE_FILE_RE = /^more-(\d{2,})-([a-z0-9]+(?:-[a-z0-9]+)*)\.txt$/;
 const SENTENCES_FILE_RE = /^sentences-(\d{2,})-([a-z0-9]+(?:-[a-z0-9]+)*)\.txt$/;
 // Reuters-21578 newswire stories of 1987 shipped in R's tm package (texts/crude, texts/acq; added 2026-12-07 evening).
 const REUTERS_FILE_RE = /^reuters-(\d{2,})-([a-z0-9]+(?:-[a-z0-9]+)*)\.txt$/;
+// The items of the Guardian's RSS feed of 31 January 2018 in rss-parser's test fixtures (added 2026-12-07 night).
+const GUARDIAN_FILE_RE = /^guardian-(\d{2,})-([a-z0-9]+(?:-[a-z0-9]+)*)\.txt$/;
 // [[surface|id]] or [[surface|id|hard]] ; surface may not contain [ ] |
 const LABEL_RE = /\[\[([^\[\]|]*)\|([^\[\]|]*)(?:\|([^\[\]|]*))?\]\]/g;
 
@@ -89,6 +91,8 @@ function main() {
       if (!/^sentences\//.test((r.header && r.header.source) || '')) r.errors.push('sentences-<nn>-<slug>.txt needs a "source: sentences/<file>" header');
     } else if (!fm && REUTERS_FILE_RE.test(f)) {
       if (!/^reuters\/(crude|acq)\/reut-\d{5}\b/.test((r.header && r.header.source) || '')) r.errors.push('reuters-<nn>-<slug>.txt needs a "source: reuters/<crude|acq>/reut-<nnnnn>" header');
+    } else if (!fm && GUARDIAN_FILE_RE.test(f)) {
+      if (!/^guardian\/[a-z-]+\/\S+/.test((r.header && r.header.source) || '')) r.errors.push('guardian-<nn>-<slug>.txt needs a "source: guardian/<URL path>" header');
     } else if (!fm) r.errors.push('file name does not match <kind>-<nn>-<slug>.txt');
     else if (r.header && r.header.kind && fm[1] !== r.header.kind) r.errors.push(`file kind ${fm[1]} != header kind ${r.header.kind}`);
     for (const e of r.errors) console.log(`ERROR ${f}: ${e}`);

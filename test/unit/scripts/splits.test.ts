@@ -47,3 +47,14 @@ describe('Reuters texts (source: reuters/<topic folder>/<file>)', () => {
     expect(isBlind('reuters/crude/reut-00007 (tm texts/crude/reut-00007.xml)')).toBe(false);
   });
 });
+
+describe('Guardian feed texts (source: guardian/<URL path>)', () => {
+  it('are split by the hash of the item\'s URL path: the test half is never tuned on, the dev half is', () => {
+    const fbi = 'guardian/us-news/2018/jan/31/fbi-nunes-memo-release-donald-trump (item 3: headline, then the description\'s paragraphs)';
+    expect(sourceOf(fbi)).toEqual({ set: 'guardian', page: 'us-news/2018/jan/31/fbi-nunes-memo-release-donald-trump' });
+    expect(isTestSplit('us-news/2018/jan/31/fbi-nunes-memo-release-donald-trump')).toBe(false);
+    expect(isBlind(fbi)).toBe(false);
+    expect(isTestSplit('us-news/2018/jan/31/donald-trump-state-of-the-union-address-unity-discord')).toBe(true);
+    expect(isBlind('guardian/us-news/2018/jan/31/donald-trump-state-of-the-union-address-unity-discord (item 1)')).toBe(true);
+  });
+});
