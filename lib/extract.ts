@@ -680,14 +680,21 @@ function decide(doc: Document, root: Element | null, url?: string): ArticleSigna
     if (rootText >= (ev.articleData ? 120 : 250)) return { isArticle: true, reason: `${declared}${ev.amp ? ' (AMP)' : ''}, ${chars}` };
     return { isArticle: false, reason: `${declared}, but only ${chars}` };
   }
-  // A page that declares no article and holds more teasers' summaries than text in its best block is a list page: the
-  // block is one of its other parts.
-  if (s.teaser > rootText) return { isArticle: false, reason: `no article markup; the page holds more teasers than story (${chars})` };
+  // No markup, but the page shows it is one story (its only <article>, a publication date, a byline).
+  const signs = storySigns(doc, root, findDate(doc, root, url)?.source, storyAddress(doc, url));
   // Only og:types that name something else count against (website, video, product …): sites also write "blog",
   // "news" or "story" on their stories.
   const against = (listItem ? undefined : ev.listData) ?? (ev.hubUrl ? 'a section, tag, search or video address' : ev.ogType && NON_ARTICLE_OG.test(ev.ogType) ? `og:type=${ev.ogType}` : undefined);
-  // No markup, but the page shows it is one story (its only <article>, a publication date, a byline).
-  const signs = storySigns(doc, root, findDate(doc, root, url)?.source, storyAddress(doc, url));
+  // A page that declares no article and holds more teasers' summaries than text in its best block is a list page: the
+  // block is one of its other parts.
+  if (s.teaser > rootText) {
+    // Unless it is a short story beside a "More stories" grid: the page shows it is one story, nothing says otherwise,
+    // and the block is most of the prose that is not the teasers' summaries.
+    if (signs.length && !against && rootText >= 500 && paras >= 3 && rootText * 2 >= s.total - s.teaser) {
+      return { isArticle: true, reason: `${chars} in ${paras} paragraphs, and ${signs.join(', ')} (beside more teasers)` };
+    }
+    return { isArticle: false, reason: `no article markup; the page holds more teasers than story (${chars})` };
+  }
   // Below, the story's share of the page leaves out the comment threads under it: readers' comments are not prose
   // competing with the story for the page (a long thread once outweighed a 3,000-character story four to one). Not
   // for list data or a hub address, which say the page is not one story whatever its share.

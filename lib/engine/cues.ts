@@ -462,10 +462,12 @@ function isProperNeighbour(index: LoadedIndex, text: string, t: Tokens, j: numbe
  * record names its own state (generate-geo.ts).
  */
 export function isTownOfRegion(index: LoadedIndex, text: string, t: Tokens, a: Candidate, b: Candidate | undefined): boolean {
-  const regionCountries = new Set<string>();
-  const states = new Set<string>();
   // "Rome, Ga.", "Lebanon, Pa.", "Gwynedd, Pa.": AP's state abbreviations, which no candidate holds.
   const ap = apStateAfter(text, t.end[a.endTok - 1]);
+  // (Nothing made before the cheap tests: most one-word candidates are followed by no comma.)
+  if (!ap && (!b || text.charCodeAt(t.end[a.endTok - 1]) !== 0x2c)) return false;
+  const regionCountries = new Set<string>();
+  const states = new Set<string>();
   if (ap) regionCountries.add('united-states'), states.add(ap);
   else {
     if (!b) return false;

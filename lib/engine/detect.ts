@@ -255,14 +255,14 @@ export function shortFormSpans(index: LoadedIndex, text: string, starts?: readon
   return spans;
 }
 
-function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: Tokens, lower: boolean): DetectResult {
-  t.intern = index.intern;
-  t.digitHeads = digitHeadsOf(index);
-  let found: Candidate[] = [];
-  const blocked: Candidate[] = [];
-  // All-caps words that are no acronym we know: an organisation's initials once the article has named it in full.
+/**
+ * Pass 2: candidate spans, scanning lazily — the walk from every token that may start a name, the acronyms and the
+ * blocked phrases. Pushes onto `found` (in text order) and `blocked`; returns the all-caps words that are no acronym
+ * we know. Its own function, not a block of detectTokens: a small function is optimised soon after it gets hot
+ * (detectTokens as one took TurboFan 1–4 s of compile on this host, running unoptimised meanwhile).
+ */
+function scanCandidates(index: LoadedIndex, text: string, t: Tokens, lower: boolean, found: Candidate[], blocked: Candidate[]): number[] | undefined {
   let bareCaps: number[] | undefined;
-
   // Pass 2: candidate spans, scanning lazily.
   let scanFrom = 0;
   for (let i = 0; ; ) {
@@ -341,6 +341,167 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
     }
     if (i >= t.n && t.n > 0) scanFrom = Math.max(scanFrom, t.end[t.n - 1] + (t.flags[t.n - 1] & F_POSSESSIVE ? 1 : 0));
   }
+  return bareCaps;
+}
+
+/**
+ * The cues that read one candidate in its sentence ("Mr. Bolton", "the cast of “Hamilton”", "Baja California"): the
+ * candidates kept, in order; the others go to `blocked`, and a word read as part of another name to `otherSense`.
+ * Its own function for the optimising compiler (see scanCandidates).
+ */
+function cueFilter(index: LoadedIndex, text: string, t: Tokens, lower: boolean, found: Candidate[], blocked: Candidate[], otherSense: Set<string>): Candidate[] {
+  // Words used as a modifier after "a"/"an" ("an Ebola patient"), found once, when a place before a name asks.
+  let modifiers: Set<string> | null = null;
+  const modifiersOf = () => (modifiers ??= modifierWords(text));
+  const kept: Candidate[] = [];
+  // Tokens inside any candidate (a name we know, by any form): "Trump-Putin" joins two of them. In the kept buffer
+  // the fuzzy pass takes again below, after this block (a fresh typed array is an allocation outside the heap).
+  const inName = tokenFlagsArray(t, t.n, 1);
+  for (const c of found) for (let k = c.startTok; k < c.endTok; k++) inName[k] = 1;
+  for (let k = 0; k < found.length; k++) {
+    const c = found[k];
+    if (!lower && c.endTok - c.startTok === 1) {
+      // "Mr. Bolton", "John R. Bolton": after a courtesy title or a given name and middle initial comes a person's
+      // surname — not the town, and (but for "Miss") not the town anywhere else in the article either.
+      const initial = middleInitialBefore(index, text, t, c.startTok);
+      const hon = initial ? 'one' : honorificBefore(text, t.start[c.startTok]);
+      if (hon) {
+        const persons = c.cands.filter((p) => index.entities[unpackEntity(p)].type === 'person');
+        if (persons.length && persons.length < c.cands.length) {
+          c.cands = persons;
+          c.match = kindToMatch(persons);
+          c.weak = Math.max(c.weak, weakness(persons, 1));
+        } else if (!persons.length || initial) {
+          // (A person's surname after someone else's given name and initial: "Jane R. Putin" is not he.)
+          if (hon === 'one') otherSense.add(keyOf(text, t, c.startTok));
+          blocked.push(c);
+          continue;
+        }
+      }
+      // "RSA-768", "F-16": an acronym before a hyphen and a number designates a model or a standard (not the
+      // "EU-27", which is the Union).
+      if (c.match === 'acronym' && designationAfter(text, t.end[c.startTok]) && !c.cands.every((p) => index.entities[unpackEntity(p)].type === 'organization')) {
+        blocked.push(c);
+        continue;
+      }
+    }
+    // "Alabama offensive coordinator", "Sleigh-Johnson", "every New Yorker", "the Paris agreement", "the cast of
+    // “Hamilton”", "the Belt Parkway", "the Chicago Fire actor", "stories in AU and NZ": this mention only.
+    if (!lower && (teamBeforeRole(index, text, t, c) || doubleBarrelled(index, text, t, c, inName) || demonymNotPublication(index, text, t, c) ||
+        agreementOfCity(index, text, t, c) || quotedTitle(index, text, t, c) || roadName(index, text, t, c) || showBeforeRole(index, text, t, c) ||
+        (c.match === 'acronym' && codeInList(index, text, t, c, (at) => found.some((o) => t.start[o.startTok] === at))))) {
+      blocked.push(c);
+      continue;
+    }
+    // "Dunkirk is currently streaming on HBO Go": a film's or a show's title, here and (one word) in the whole article.
+    if (!lower && workTitle(index, text, t, c)) {
+      if (c.endTok - c.startTok === 1) otherSense.add(keyOf(text, t, c.startTok));
+      blocked.push(c);
+      continue;
+    }
+    if (!lower && namedThing(index, text, t, c)) {
+      blocked.push(c);
+      continue;
+    }
+    if (c.endTok - c.startTok === 1 && !lower && LEGAL_FORM_AFTER_RE.test(text.slice(t.end[c.startTok], t.end[c.startTok] + 40))) {
+      // "Nobel Industrier Sweden AB", "Texaco Canada Inc": a company's name holds the place; this mention only — a
+      // company named after a country does not make the country's name the company's throughout the article.
+      blocked.push(c);
+      continue;
+    }
+    if (c.endTok - c.startTok === 1 && (partOfOtherName(index, text, t, c, lower, modifiersOf, inName) || isTownOfRegion(index, text, t, c, found[k + 1]) || (!lower && personByRelative(index, text, t, c, found[k - 1])))) {
+      // "Baja California": this mention only, when the word before is no given name. So too an initialism ("Coloroll
+      // U.S. Business", "U.S. Hart-Scott-Rodino regulations"): "U.S." is nobody's given name or surname, so the other
+      // name it sits in says nothing of its other mentions.
+      if ((lower || !placeAfterModifier(index, text, t, c) || isTownOfRegion(index, text, t, c, found[k + 1])) && (lower || !(t.flags[c.startTok] & F_DOTTED))) {
+        const k = keyOf(text, t, c.startTok);
+        otherSense.add(k);
+        // "Omar Hassan al-Bashir" also makes a later bare "Bashir" his.
+        const bare = k.replace(ARTICLE_PREFIX_RE, '');
+        if (bare !== k) otherSense.add(bare);
+      }
+      blocked.push(c);
+      // "sisters Georgia and India Patel": a given name coordinated with a person's name is one too.
+      const prev = kept[kept.length - 1];
+      if (prev && prev.endTok - prev.startTok === 1 && index.firstNames.has(keyOf(text, t, prev.startTok)) &&
+          /^\s+(?:and|&)\s+$/.test(text.slice(t.end[prev.startTok], t.start[c.startTok]))) {
+        otherSense.add(keyOf(text, t, prev.startTok));
+        blocked.push(kept.pop()!);
+      }
+    } else if (!lower && placeBeforeInstitution(index, text, t, c)) {
+      // This mention only: the article may name the place itself elsewhere ("Moscow State University" in a story
+      // about Moscow).
+      blocked.push(c);
+    } else {
+      // "At Folsom Prison in California … alongside Folsom's inmates": a small town's name (ADR 0010, 0028) that the
+      // article uses as the first word of a longer name (resolve drops that mention) is that thing wherever it stands
+      // alone — unless a preposition of place or a dateline makes it the town (the one-sense filter).
+      if (!lower && c.endTok - c.startTok === 1 && c.cands.length && !(t.flags[c.startTok] & F_POSSESSIVE) && c.cands.every((p) => index.entities[unpackEntity(p)].minor) &&
+          /^[ \u00a0]+\p{Lu}\p{Ll}/u.test(text.slice(t.end[c.startTok], t.end[c.startTok] + 4))) otherSense.add(keyOf(text, t, c.startTok));
+      kept.push(c);
+    }
+  }
+  return kept;
+}
+
+/**
+ * Pass 5: the fuzzy fallback for capitalised tokens nothing covered; pushes onto `accepted` and `acceptedEntities`.
+ * Its own function for the optimising compiler (see scanCandidates).
+ */
+function fuzzyPass(index: LoadedIndex, text: string, t: Tokens, lower: boolean, found: Candidate[], blocked: Candidate[], profile: TopicProfile, accepted: Accepted[], acceptedEntities: Set<number>): void {
+  const covered = tokenFlagsArray(t, t.n, 1);
+  for (const a of accepted) for (let k = a.c.startTok; k < a.c.endTok; k++) covered[k] = 1;
+  for (const c of found) for (let k = c.startTok; k < c.endTok; k++) covered[k] = 1;
+  for (const c of blocked) for (let k = c.startTok; k < c.endTok; k++) covered[k] = 1;
+  let supported: Supported | null = null;
+  const fuzzDone = new Map<string, ReturnType<typeof fuzzyMatch>>();
+  for (let i = 0; i < t.n; i++) {
+    if (covered[i]) continue;
+    const f = t.flags[i];
+    if (!(f & F_CAP) && !lower) continue;
+    // No fuzzy guess from a word of a script without capitals (F_NOCASE): every word there looks like a name.
+    if (f & F_NOCASE) continue;
+    if (t.end[i] - t.start[i] < 4) continue;
+    if (wordClass(index, text, t, i) !== 0) continue;
+    const k = keyOf(text, t, i);
+    if (!supported) supported = supportedBy(index, profile, acceptedEntities);
+    let m = fuzzDone.get(k);
+    // Cap (issue 12): fuzzy work per page; past it, distinct unknown words simply get no fuzzy match.
+    if (m === undefined && fuzzDone.size >= MAX_FUZZY_KEYS) continue;
+    if (m === undefined) {
+      m = fuzzyMatch(index, text, t, i, supported, acceptedEntities, lower);
+      fuzzDone.set(k, m);
+    }
+    if (m) {
+      // A garble is believable when the article names the entity or is about its country; on topic alone its
+      // confidence stays under MIN_CONFIDENCE and it is not shown.
+      // A garbled surname alone ("Bond" for Bondi in a credit line) needs the person named in the article: the
+      // article's country is no support for one of its many people.
+      const ent = index.entities[m.e];
+      const own = ent.country;
+      const conf = acceptedEntities.has(m.e) || (own && ent.type !== 'person' && (profile.countries.get(own) ?? 0) > 0) ? Math.max(0.65, m.conf) : m.conf;
+      accepted.push({ ...m, conf, c: { ...m.c, startTok: i, endTok: i + 1 } });
+      // (A hidden garble of a person is no support for the next one: "Bond … Bond" stays hidden.)
+      if (ent.type !== 'person' || conf >= MIN_CONFIDENCE) acceptedEntities.add(m.e);
+    }
+  }
+}
+
+/** A candidate taken, with its entity, confidence and kind of match. */
+interface Accepted {
+  c: Candidate;
+  e: number;
+  conf: number;
+  match: MatchKind;
+}
+
+function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: Tokens, lower: boolean): DetectResult {
+  t.intern = index.intern;
+  t.digitHeads = digitHeadsOf(index);
+  let found: Candidate[] = [];
+  const blocked: Candidate[] = [];
+  // All-caps words that are no acronym we know: an organisation's initials once the article has named it in full.
+  const bareCaps = scanCandidates(index, text, t, lower, found, blocked);
 
   // "In a filing with the Securities and Exchange Commission … In his SEC filing": an all-caps word that spells the
   // initials of an organisation the article has named in full before it is that organisation.
@@ -469,100 +630,7 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
   // The headline's naming cues count for the whole article ("a rhino named Sudan").
   // (matchAll copies the regex on every call: most headlines have no naming word, and skip it.)
   if (meta.title && NAMING_WORD_RE.test(meta.title)) for (const m of meta.title.matchAll(TITLE_NAMING_RE)) otherSense.add(foldToken(m[1]));
-  {
-    // Words used as a modifier after "a"/"an" ("an Ebola patient"), found once, when a place before a name asks.
-    let modifiers: Set<string> | null = null;
-    const modifiersOf = () => (modifiers ??= modifierWords(text));
-    const kept: Candidate[] = [];
-    // Tokens inside any candidate (a name we know, by any form): "Trump-Putin" joins two of them. In the kept buffer
-    // the fuzzy pass takes again below, after this block (a fresh typed array is an allocation outside the heap).
-    const inName = tokenFlagsArray(t, t.n, 1);
-    for (const c of found) for (let k = c.startTok; k < c.endTok; k++) inName[k] = 1;
-    for (let k = 0; k < found.length; k++) {
-      const c = found[k];
-      if (!lower && c.endTok - c.startTok === 1) {
-        // "Mr. Bolton", "John R. Bolton": after a courtesy title or a given name and middle initial comes a person's
-        // surname — not the town, and (but for "Miss") not the town anywhere else in the article either.
-        const initial = middleInitialBefore(index, text, t, c.startTok);
-        const hon = initial ? 'one' : honorificBefore(text, t.start[c.startTok]);
-        if (hon) {
-          const persons = c.cands.filter((p) => index.entities[unpackEntity(p)].type === 'person');
-          if (persons.length && persons.length < c.cands.length) {
-            c.cands = persons;
-            c.match = kindToMatch(persons);
-            c.weak = Math.max(c.weak, weakness(persons, 1));
-          } else if (!persons.length || initial) {
-            // (A person's surname after someone else's given name and initial: "Jane R. Putin" is not he.)
-            if (hon === 'one') otherSense.add(keyOf(text, t, c.startTok));
-            blocked.push(c);
-            continue;
-          }
-        }
-        // "RSA-768", "F-16": an acronym before a hyphen and a number designates a model or a standard (not the
-        // "EU-27", which is the Union).
-        if (c.match === 'acronym' && designationAfter(text, t.end[c.startTok]) && !c.cands.every((p) => index.entities[unpackEntity(p)].type === 'organization')) {
-          blocked.push(c);
-          continue;
-        }
-      }
-      // "Alabama offensive coordinator", "Sleigh-Johnson", "every New Yorker", "the Paris agreement", "the cast of
-      // “Hamilton”", "the Belt Parkway", "the Chicago Fire actor", "stories in AU and NZ": this mention only.
-      if (!lower && (teamBeforeRole(index, text, t, c) || doubleBarrelled(index, text, t, c, inName) || demonymNotPublication(index, text, t, c) ||
-          agreementOfCity(index, text, t, c) || quotedTitle(index, text, t, c) || roadName(index, text, t, c) || showBeforeRole(index, text, t, c) ||
-          (c.match === 'acronym' && codeInList(index, text, t, c, (at) => found.some((o) => t.start[o.startTok] === at))))) {
-        blocked.push(c);
-        continue;
-      }
-      // "Dunkirk is currently streaming on HBO Go": a film's or a show's title, here and (one word) in the whole article.
-      if (!lower && workTitle(index, text, t, c)) {
-        if (c.endTok - c.startTok === 1) otherSense.add(keyOf(text, t, c.startTok));
-        blocked.push(c);
-        continue;
-      }
-      if (!lower && namedThing(index, text, t, c)) {
-        blocked.push(c);
-        continue;
-      }
-      if (c.endTok - c.startTok === 1 && !lower && LEGAL_FORM_AFTER_RE.test(text.slice(t.end[c.startTok], t.end[c.startTok] + 40))) {
-        // "Nobel Industrier Sweden AB", "Texaco Canada Inc": a company's name holds the place; this mention only — a
-        // company named after a country does not make the country's name the company's throughout the article.
-        blocked.push(c);
-        continue;
-      }
-      if (c.endTok - c.startTok === 1 && (partOfOtherName(index, text, t, c, lower, modifiersOf, inName) || isTownOfRegion(index, text, t, c, found[k + 1]) || (!lower && personByRelative(index, text, t, c, found[k - 1])))) {
-        // "Baja California": this mention only, when the word before is no given name. So too an initialism ("Coloroll
-        // U.S. Business", "U.S. Hart-Scott-Rodino regulations"): "U.S." is nobody's given name or surname, so the other
-        // name it sits in says nothing of its other mentions.
-        if ((lower || !placeAfterModifier(index, text, t, c) || isTownOfRegion(index, text, t, c, found[k + 1])) && (lower || !(t.flags[c.startTok] & F_DOTTED))) {
-          const k = keyOf(text, t, c.startTok);
-          otherSense.add(k);
-          // "Omar Hassan al-Bashir" also makes a later bare "Bashir" his.
-          const bare = k.replace(ARTICLE_PREFIX_RE, '');
-          if (bare !== k) otherSense.add(bare);
-        }
-        blocked.push(c);
-        // "sisters Georgia and India Patel": a given name coordinated with a person's name is one too.
-        const prev = kept[kept.length - 1];
-        if (prev && prev.endTok - prev.startTok === 1 && index.firstNames.has(keyOf(text, t, prev.startTok)) &&
-            /^\s+(?:and|&)\s+$/.test(text.slice(t.end[prev.startTok], t.start[c.startTok]))) {
-          otherSense.add(keyOf(text, t, prev.startTok));
-          blocked.push(kept.pop()!);
-        }
-      } else if (!lower && placeBeforeInstitution(index, text, t, c)) {
-        // This mention only: the article may name the place itself elsewhere ("Moscow State University" in a story
-        // about Moscow).
-        blocked.push(c);
-      } else {
-        // "At Folsom Prison in California … alongside Folsom's inmates": a small town's name (ADR 0010, 0028) that the
-        // article uses as the first word of a longer name (resolve drops that mention) is that thing wherever it stands
-        // alone — unless a preposition of place makes it the town (the one-sense filter below).
-        if (!lower && c.endTok - c.startTok === 1 && c.cands.length && !(t.flags[c.startTok] & F_POSSESSIVE) && c.cands.every((p) => index.entities[unpackEntity(p)].minor) &&
-            /^[ \u00a0]+\p{Lu}\p{Ll}/u.test(text.slice(t.end[c.startTok], t.end[c.startTok] + 4))) otherSense.add(keyOf(text, t, c.startTok));
-        kept.push(c);
-      }
-    }
-    found = kept;
-  }
+  found = cueFilter(index, text, t, lower, found, blocked, otherSense);
   if (otherSense.size) {
     // …but not for an entity the article names in full ("Michel Aoun" does not hide "Aoun" after "Joseph Aoun").
     const fullNamed = new Set<number>();
@@ -697,7 +765,7 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
   }
 
   // Pass 4: resolve each candidate.
-  const accepted: { c: Candidate; e: number; conf: number; match: MatchKind }[] = [];
+  const accepted: Accepted[] = [];
   const acceptedEntities = new Set<number>(namedProperly);
   // Two rounds: strong first, so that weak forms can lean on entities the strong forms established.
   const weakQueue: Candidate[] = [];
@@ -722,42 +790,7 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
   }
 
   // Pass 5: fuzzy fallback for capitalised tokens that nothing covered.
-  const covered = tokenFlagsArray(t, t.n, 1);
-  for (const a of accepted) for (let k = a.c.startTok; k < a.c.endTok; k++) covered[k] = 1;
-  for (const c of found) for (let k = c.startTok; k < c.endTok; k++) covered[k] = 1;
-  for (const c of blocked) for (let k = c.startTok; k < c.endTok; k++) covered[k] = 1;
-  let supported: Supported | null = null;
-  const fuzzDone = new Map<string, ReturnType<typeof fuzzyMatch>>();
-  for (let i = 0; i < t.n; i++) {
-    if (covered[i]) continue;
-    const f = t.flags[i];
-    if (!(f & F_CAP) && !lower) continue;
-    // No fuzzy guess from a word of a script without capitals (F_NOCASE): every word there looks like a name.
-    if (f & F_NOCASE) continue;
-    if (t.end[i] - t.start[i] < 4) continue;
-    if (wordClass(index, text, t, i) !== 0) continue;
-    const k = keyOf(text, t, i);
-    if (!supported) supported = supportedBy(index, profile, acceptedEntities);
-    let m = fuzzDone.get(k);
-    // Cap (issue 12): fuzzy work per page; past it, distinct unknown words simply get no fuzzy match.
-    if (m === undefined && fuzzDone.size >= MAX_FUZZY_KEYS) continue;
-    if (m === undefined) {
-      m = fuzzyMatch(index, text, t, i, supported, acceptedEntities, lower);
-      fuzzDone.set(k, m);
-    }
-    if (m) {
-      // A garble is believable when the article names the entity or is about its country; on topic alone its
-      // confidence stays under MIN_CONFIDENCE and it is not shown.
-      // A garbled surname alone ("Bond" for Bondi in a credit line) needs the person named in the article: the
-      // article's country is no support for one of its many people.
-      const ent = index.entities[m.e];
-      const own = ent.country;
-      const conf = acceptedEntities.has(m.e) || (own && ent.type !== 'person' && (profile.countries.get(own) ?? 0) > 0) ? Math.max(0.65, m.conf) : m.conf;
-      accepted.push({ ...m, conf, c: { ...m.c, startTok: i, endTok: i + 1 } });
-      // (A hidden garble of a person is no support for the next one: "Bond … Bond" stays hidden.)
-      if (ent.type !== 'person' || conf >= MIN_CONFIDENCE) acceptedEntities.add(m.e);
-    }
-  }
+  fuzzyPass(index, text, t, lower, found, blocked, profile, accepted, acceptedEntities);
 
   // "MONTGOMERY, Ala. —", "in Lincoln, Neb.": AP's state abbreviations after a town are the state.
   if (!lower) {
@@ -1204,6 +1237,50 @@ function takenIn(found: Candidate[], n: number, t: Tokens, s0: number, e0: numbe
   return false;
 }
 
+/** A letter or a number (`[\p{L}\p{N}]` with flag `u`), by code point. */
+const LETTER_OR_NUMBER_RE = /[\p{L}\p{N}]/u;
+function isLetterOrNumber(cp: number): boolean {
+  if (cp < 0x80) return (cp >= 0x30 && cp <= 0x39) || ((cp | 0x20) >= 0x61 && (cp | 0x20) <= 0x7a);
+  return LETTER_OR_NUMBER_RE.test(String.fromCodePoint(cp));
+}
+
+/**
+ * Where the words (lower-case ASCII letters, distinct) stand alone in the text: no letter or number (by code point)
+ * just before or just after. Flat pairs (position, index in `words`), in text order. The same matches, in the same
+ * order, as the global regex `(?<![\p{L}\p{N}])(?:w1|w2|…)(?![\p{L}\p{N}])` (flag `u`): a word that stands alone is
+ * the whole run of letters and numbers at its position, so at most one word matches there and matches never overlap.
+ */
+export function wholeWordHits(text: string, words: readonly string[]): number[] {
+  const hits: number[] = [];
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w];
+    for (let p = text.indexOf(word); p >= 0; p = text.indexOf(word, p + 1)) {
+      if (p > 0) {
+        let c = text.charCodeAt(p - 1);
+        if (c >= 0xdc00 && c <= 0xdfff && p > 1) {
+          const hi = text.charCodeAt(p - 2);
+          if (hi >= 0xd800 && hi <= 0xdbff) c = ((hi - 0xd800) << 10) + (c - 0xdc00) + 0x10000;
+        }
+        if (isLetterOrNumber(c)) continue;
+      }
+      const e = p + word.length;
+      if (e < text.length && isLetterOrNumber(text.codePointAt(e)!)) continue;
+      hits.push(p, w);
+    }
+  }
+  if (words.length > 1) {
+    // Pairs sorted by position (positions are distinct): sort the pair indexes, then copy.
+    const order = Array.from({ length: hits.length >> 1 }, (_, k) => k).sort((a, b) => hits[2 * a] - hits[2 * b]);
+    const out = new Array<number>(hits.length);
+    for (let k = 0; k < order.length; k++) {
+      out[2 * k] = hits[2 * order[k]];
+      out[2 * k + 1] = hits[2 * order[k] + 1];
+    }
+    return out;
+  }
+  return hits;
+}
+
 /** Adds the lower-case forms of the one-word organisation acronyms that `found` holds in capitals (see the caller). */
 const STATE_OF_RE = /\b(?:state|emirate|kingdom|republic|sultanate|principality|nation|country) of $/;
 function addLowerCaseTypos(index: LoadedIndex, text: string, t: Tokens, found: Candidate[]): void {
@@ -1233,17 +1310,21 @@ function addLowerCaseTypos(index: LoadedIndex, text: string, t: Tokens, found: C
   // found is in text order up to n0: a binary search tells whether a span is already taken.
   const n0 = found.length;
   const taken = (s0: number, e0: number) => takenIn(found, n0, t, s0, e0);
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...named.keys()].join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  // Where each word stands alone in the text, in text order (what a `(?<![\p{L}\p{N}])(?:…)(?![\p{L}\p{N}])` regex
+  // over the text finds: wholeWordHits), without compiling a Unicode regex per detection.
+  const words = [...named.keys()];
+  const hits = wholeWordHits(text, words);
   let added = false;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const s0 = m.index;
-    const e0 = s0 + m[0].length;
+  for (let h = 0; h < hits.length; h += 2) {
+    const s0 = hits[h];
+    const word = words[hits[h + 1]];
+    const e0 = s0 + word.length;
     if (taken(s0, e0)) continue;
-    if (countries.has(m[0]) && !STATE_OF_RE.test(text.slice(Math.max(0, s0 - 16), s0))) continue;
+    if (countries.has(word) && !STATE_OF_RE.test(text.slice(Math.max(0, s0 - 16), s0))) continue;
     const first = t.n;
     appendToken(t, s0);
     if (t.end[first] !== e0) continue;
-    const c = named.get(m[0])!;
+    const c = named.get(word)!;
     found.push({ startTok: first, endTok: first + 1, cands: c.cands, match: c.match, weak: 0 });
     added = true;
   }

@@ -102,7 +102,10 @@ function markedDay(el: Element): string | undefined {
   const inner = el.querySelector('time[datetime], abbr[title]');
   const d = parseDay(inner?.getAttribute('datetime') ?? inner?.getAttribute('title'));
   if (d) return d;
-  return textDay((el.textContent ?? '').slice(0, 200));
+  // (Not a clock or a print issue: "Wednesday, April 7, 2010 as of 11:14 AM ET" in the site's top bar, "December 5,
+  // 2016 Issue" beside a magazine story published a week before its issue.)
+  const t = (el.textContent ?? '').slice(0, 200);
+  return /\b(as of|issue)\b/i.test(t) ? undefined : textDay(t);
 }
 
 /** Whether the element's own parent holds a byline (an author link or an element named byline/author). */
@@ -235,7 +238,8 @@ export function findDate(doc: Document, root?: Element | null, url?: string): Da
     href?.match(/\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|\.|-|$)/) ??
     href?.match(/\/((?:19|20)\d{2})(\d{2})(\d{2})\//) ??
     href?.match(/\/((?:19|20)\d{2})\/[a-z][a-z_-]*\/(\d{1,2})\/(\d{1,2})\//i);
-  if (m) {
+  // (Not a magazine's issue day: "/magazine/2016/12/05/…" is the cover date; the story went online a week before.)
+  if (m && !/\/(magazine|issues?|print)$/i.test(href!.slice(0, m.index))) {
     const d = valid(+m[1], +m[2], +m[3]);
     if (d) return { date: d, source: 'URL' };
   }
