@@ -685,6 +685,11 @@ function decide(doc: Document, root: Element | null, url?: string): ArticleSigna
   // Only og:types that name something else count against (website, video, product …): sites also write "blog",
   // "news" or "story" on their stories.
   const against = (listItem ? undefined : ev.listData) ?? (ev.hubUrl ? 'a section, tag, search or video address' : ev.ogType && NON_ARTICLE_OG.test(ev.ogType) ? `og:type=${ev.ogType}` : undefined);
+  // An ItemList names a list shown on the page (a carousel, a "more stories" rail), not the page itself (a
+  // CollectionPage, a SearchResultsPage): on a page that shows it is one story (a date, a byline, its only
+  // <article>) it weighs as little as og:type=website, and the story's prose decides — unless the address or og:type
+  // also says otherwise (a video page's playlist).
+  const weak = against === 'og:type=website' || (against === 'JSON-LD itemlist' && signs.length > 0 && !ev.hubUrl && !(ev.ogType && ev.ogType !== 'website' && NON_ARTICLE_OG.test(ev.ogType)));
   // A page that declares no article and holds more teasers' summaries than text in its best block is a list page: the
   // block is one of its other parts.
   if (s.teaser > rootText) {
@@ -698,7 +703,7 @@ function decide(doc: Document, root: Element | null, url?: string): ArticleSigna
   // Below, the story's share of the page leaves out the comment threads under it: readers' comments are not prose
   // competing with the story for the page (a long thread once outweighed a 3,000-character story four to one). Not
   // for list data or a hub address, which say the page is not one story whatever its share.
-  if (root && share < 0.7 && (!against || against === 'og:type=website')) {
+  if (root && share < 0.7 && (!against || weak)) {
     let discussion = 0;
     for (const el of commentBoxes(doc, root)) discussion += s.text.get(el) ?? 0;
     if (discussion && s.total > discussion) share = rootText / (s.total - discussion);
@@ -707,7 +712,7 @@ function decide(doc: Document, root: Element | null, url?: string): ArticleSigna
     if (rootText >= 2000 && share >= 0.7 && paras >= 6) return { isArticle: true, reason: `${chars} in one block (despite ${against})` };
     // og:type=website is what many publishing systems put on every page, stories included: with two signs of one
     // story and prose that passes Readability's test, the block may be shorter. List data or a hub address still rule.
-    if (against === 'og:type=website' && signs.length >= 2 && s.readerScore > 20 && rootText >= 1000 && share >= 0.5 && paras >= 4) {
+    if (weak && signs.length >= 2 && s.readerScore > 20 && rootText >= 1000 && share >= 0.5 && paras >= 4) {
       return { isArticle: true, reason: `${chars} in ${paras} paragraphs, and ${signs.join(', ')} (despite ${against})` };
     }
     // One dated story (a publication date in the metadata, or its day in a story's address) whose block is most of
@@ -718,7 +723,7 @@ function decide(doc: Document, root: Element | null, url?: string): ArticleSigna
     // profile's list do not pass that test. A long story (2,500+ characters in 10+ paragraphs) with a sign of one story
     // (a byline, a date, its own <article>) needs only a third: the rest is the rail, the comments and the summaries
     // around it (Sports Illustrated, The Atlantic).
-    if (against === 'og:type=website' && paras >= 4 && rootText >= 600 && ((signs.some((x) => x.includes('date')) && share >= 0.7) || (s.readerScore > 20 && rootText >= 1000 && paras >= 5 && share >= (rootText >= 2500 && paras >= 10 && signs.length ? 1 / 3 : rootText >= 3000 ? 0.5 : 0.7)))) {
+    if (weak && paras >= 4 && rootText >= 600 && ((signs.some((x) => x.includes('date')) && share >= 0.7) || (s.readerScore > 20 && rootText >= 1000 && paras >= 5 && share >= (rootText >= 2500 && paras >= 10 && signs.length ? 1 / 3 : rootText >= 3000 ? 0.5 : 0.7)))) {
       return { isArticle: true, reason: `${chars} in ${paras} paragraphs, ${Math.round(share * 100)} % of the page's prose${signs.length ? `, and ${signs.join(', ')}` : ''} (despite ${against})` };
     }
     return { isArticle: false, reason: `${against}, no article markup (${chars}, ${Math.round(share * 100)} % of the page's prose, ${paras} paragraphs)` };
