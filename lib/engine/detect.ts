@@ -1475,15 +1475,13 @@ function stateOverCity(index: LoadedIndex, city: number, state: number, named: S
   return inside;
 }
 
-/** The country an acronym's body belongs to: its own, a tied entity's, or the first of its topics that is a country. */
+/**
+ * The country an acronym's body belongs to: its own or a tied entity's. Not a country among its topics: that is what
+ * the body is about, not whose it is — the OPCW (Syria), UNIFIL (Lebanon), MONUSCO, the SCO are named in a story
+ * from Geneva or Paris as anywhere (data10: "Officials of the OPCW met on Tuesday in Geneva." linked nothing).
+ */
 function acronymHome(index: LoadedIndex, ent: IndexEntity): string | undefined {
-  const c = countryOf(index, ent);
-  if (c) return c;
-  for (const topic of ent.topics) {
-    const e = index.byId.get(topic);
-    if (e !== undefined && index.entities[e].type === 'country') return topic;
-  }
-  return undefined;
+  return countryOf(index, ent);
 }
 
 /** A surname's key without an Arabic article or case: "al-Bashir" and "Bashir" are one. */

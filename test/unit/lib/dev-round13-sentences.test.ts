@@ -1,0 +1,37 @@
+/**
+ * Detection round 13 (issue 8, docs/notes/text.md, 7 December, night): the leftovers of det12/data10. Rows are the
+ * sentences of `scripts/coverage-classes.ts` (the probe's own, written) and self-written ones, marked as such; the
+ * guard rows are the readings the rules must keep.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { realEngine } from '../helpers';
+
+const found = (text: string, date = '2025-10-01') =>
+  realEngine().detector.detect(text, { date }).mentions.map((m) => `${text.slice(m.start, m.end)}=${m.entityId}`);
+
+describe('round 13', () => {
+  beforeAll(() => void realEngine(), 120_000);
+
+  describe('a country among an acronym\'s topics is what the body is about, not whose it is', () => {
+    // The "foreign acronym" rule (MSC in a Seattle fishing story) took the first country of a body's topics for its
+    // home: the OPCW was Syria's, UNIFIL Lebanon's, so a place elsewhere in the sentence dropped them.
+    it('probe: "Officials of the OPCW met on Tuesday in Geneva." links the OPCW', () => {
+      expect(found('Officials of the OPCW met on Tuesday in Geneva.')).toEqual(['OPCW=opcw', 'Geneva=geneva']);
+    });
+
+    it('probe: "Officials of the UNIFIL met on Tuesday in The Hague." links UNIFIL', () => {
+      expect(found('Officials of the UNIFIL met on Tuesday in The Hague.')).toEqual(['UNIFIL=unifil', 'The Hague=the-hague']);
+    });
+
+    it('probe: MONUSCO in a Geneva sentence', () => {
+      expect(found('Officials of the MONUSCO met on Tuesday in Geneva.')).toEqual(['MONUSCO=monusco', 'Geneva=geneva']);
+    });
+
+    it('guard: a body of one country (the Munich Security Conference, now by its own country) still needs it', () => {
+      // dev round 5 (mercury tune): the Marine Stewardship Council's label, not the Munich conference
+      const sentence = 'Seattle fishermen met on Tuesday. “They were the first ones to market the MSC halibut,” said Bob Alverson.';
+      expect(found(sentence).filter((m) => m.startsWith('MSC='))).toEqual([]);
+      expect(found('Chancellor Olaf Scholz spoke in Munich. At the MSC, Germany pledged more troops.', '2024-02-17')).toContain('MSC=munich-security-conference');
+    });
+  });
+});
