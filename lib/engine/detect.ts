@@ -1173,6 +1173,9 @@ function resolve(
   // A country's possessive ("India's world champion") is the country.
   const possessive = ent.type === 'country' && t.flags[c.endTok - 1] & F_POSSESSIVE;
   if (profile.domain && single && PLACE_TYPES.has(ent.type) && !possessive && !isDateline(text, t, c) && !locativeBefore(text, s0) && !CIVIC_AFTER_RE.test(text.slice(e0, e0 + 40))) return null;
+  // "Le Havre beat Lyon 2-1": a place that wins, loses or draws by a scoreline is a team, in any article (a short
+  // match report has too few sports words for the domain) and whatever its length.
+  if (PLACE_TYPES.has(ent.type) && !possessive && scorelineTeam(text, s0, e0)) return null;
   const baseConf = c.match === 'exact' ? 0.95 : c.match === 'alias' ? 0.92 : c.match === 'acronym' ? 0.85 : c.match === 'variant' ? 0.75 : 0.8;
   const conf = Math.max(0.3, Math.min(0.99, baseConf - (needsContext ? 0.1 : 0) + Math.min(0.05, support * 0.01)));
   return { e: bestE, conf: Math.round(conf * 100) / 100, match: c.match };
@@ -1423,6 +1426,22 @@ function lastFullNameWith(index: LoadedIndex, text: string, s0: number, e0: numb
  * "Philadelphia's police commissioner", "a top Philadelphia civil rights attorney", "Houston's mayor": a place whose
  * police, mayor, council, courts' people or residents follow is the place even in a sports piece — a team has none.
  */
+/** A match result's verb: "beat", "drew with", "lost to"… */
+const RESULT_VERB = String.raw`(?:beat|beats|defeated|defeats|edged|thrashed|routed|drew[ \u00a0]+with|drew|lost[ \u00a0]+to|lose[ \u00a0]+to|loses[ \u00a0]+to)`;
+/** A scoreline: "2-1", "24–17" (not a year range: one to three digits each side). */
+const SCORE = String.raw`\d{1,3}[-–]\d{1,3}(?![\d\p{L}])`;
+/** "<team> beat <team> 2-1": after the first team, the verb, the other team (up to four capitalised words), the score. */
+const SCORE_AFTER_FIRST_RE = new RegExp(String.raw`^[ \u00a0]+${RESULT_VERB}[ \u00a0]+(?:\p{Lu}[\p{L}.'’-]*[ \u00a0]+){1,4}${SCORE}`, 'u');
+const VERB_BEFORE_SECOND_RE = new RegExp(String.raw`${RESULT_VERB}[ \u00a0]+$`, 'u');
+const SCORE_AFTER_SECOND_RE = new RegExp(String.raw`^[ \u00a0]+${SCORE}`, 'u');
+
+/** The name at [s0, e0) is one side of a match result with its score ("Le Havre beat Lyon 2-1"; "…beat Lyon 2-1"). */
+function scorelineTeam(text: string, s0: number, e0: number): boolean {
+  const after = text.slice(e0, e0 + 80);
+  if (SCORE_AFTER_FIRST_RE.test(after)) return true;
+  return SCORE_AFTER_SECOND_RE.test(after) && VERB_BEFORE_SECOND_RE.test(text.slice(Math.max(0, s0 - 20), s0));
+}
+
 const CIVIC_AFTER_RE = /^(?:['’]s)?[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?(?:police|mayor|city[ \u00a0]+council|city[ \u00a0]+hall|council|councillors?|residents|attorneys?|lawyers?|judges?|neighbou?rhoods?|public[ \u00a0]+schools)\b/;
 
 /** "DoD", "MoD", "DfE": 3 to 5 ASCII letters, the first and the last capitals, a small letter between. */

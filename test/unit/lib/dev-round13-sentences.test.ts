@@ -34,4 +34,22 @@ describe('round 13', () => {
       expect(found('Chancellor Olaf Scholz spoke in Munich. At the MSC, Germany pledged more troops.', '2024-02-17')).toContain('MSC=munich-security-conference');
     });
   });
+  describe('a place that wins, loses or draws by a scoreline is a team', () => {
+    // The sports rule needs a sports article (three sports words or more) and a one-word name; a short match report
+    // ("Le Havre beat Lyon 2-1") has neither. Written sentences (no dev text has a scoreline by a city's name).
+    it('written: "Le Havre beat Lyon 2-1 on Saturday." links neither city', () => {
+      expect(found('Le Havre beat Lyon 2-1 on Saturday.')).toEqual([]);
+    });
+
+    it('written: "Marseille drew with Lyon 1-1…" and "…lost to Nantes 3–0" link no city', () => {
+      expect(found('Marseille drew with Lyon 1-1 on Sunday.')).toEqual([]);
+      expect(found('On Friday Rennes lost to Nantes 3–0.')).toEqual([]);
+    });
+
+    it('must-link: the same cities with no scoreline, or a verb that is no result, stay places', () => {
+      expect(found('Le Havre and Lyon signed a rail agreement on Saturday.')).toEqual(['Le Havre=le-havre', 'Lyon=lyon']);
+      expect(found('Russia beat back Ukrainian attacks near Kharkiv in 2023.')).toEqual(['Russia=russia', 'Kharkiv=kharkiv']);
+      expect(found('Officials in Lyon said the vote was 2-1.')).toEqual(['Lyon=lyon']);
+    });
+  });
 });
