@@ -52,4 +52,21 @@ describe('round 13', () => {
       expect(found('Officials in Lyon said the vote was 2-1.')).toEqual(['Lyon=lyon']);
     });
   });
+  describe('the Factbook chambers and forces of the countries with no Wikidata id (Namibia, Kosovo)', () => {
+    // The generators joined a country to its Factbook file by Wikidata id; Namibia's vendored country-codes row has
+    // none and Kosovo has no row, so neither got its chambers or its forces. Probe sentences.
+    it('probe: "In Namibia, the National Assembly voted…" is Namibia\'s, and its National Council', () => {
+      expect(found('In Namibia, the National Assembly voted on Tuesday to approve the budget.')).toEqual(['Namibia=namibia', 'National Assembly=national-assembly-of-namibia']);
+      expect(found('In Namibia, the National Council voted on Tuesday to approve the budget.')).toEqual(['Namibia=namibia', 'National Council=national-council-of-namibia']);
+    });
+
+    it('probe: the Namibian Defense Force and the Kosovo Security Force', () => {
+      expect(found('In Namibia, the Namibian Defense Force said on Tuesday its troops had repelled an attack.')).toContain('Namibian Defense Force=namibian-defense-force');
+      expect(found('In Kosovo, the Kosovo Security Force said on Tuesday its troops had repelled an attack.')).toContain('Kosovo Security Force=kosovo-security-force');
+    });
+
+    it('must-not: another country\'s National Assembly stays that country\'s', () => {
+      expect(found('In France, the National Assembly voted on Tuesday to approve the budget.')).toEqual(['France=france', 'National Assembly=french-national-assembly']);
+    });
+  });
 });
