@@ -69,4 +69,10 @@ describe('round 13', () => {
       expect(found('In France, the National Assembly voted on Tuesday to approve the budget.')).toEqual(['France=france', 'National Assembly=french-national-assembly']);
     });
   });
+  describe('the Riksbank by the name news uses', () => {
+    // "Sveriges Riksbank" is "Sweden's Riksbank": the name without the country's possessive. Written sentence.
+    it('written: "The Riksbank raised its policy rate on Tuesday." links Sweden\'s central bank', () => {
+      expect(found('The Riksbank raised its policy rate on Tuesday.')).toEqual(['Riksbank=sveriges-riksbank']);
+    });
+  });
 });
