@@ -495,6 +495,241 @@ interface Accepted {
   match: MatchKind;
 }
 
+/**
+ * Pass 3: the topic profile from the metadata and the confident, unambiguous candidates; drops an acronym of a body of a
+ * country the article is not about (into `blocked`) and profiles again. Returns the candidates kept, the profile and
+ * the entities named by their own spelling. Its own function for the optimising compiler (ADR 0068).
+ */
+function topicPass(
+  index: LoadedIndex,
+  text: string,
+  meta: ArticleMeta,
+  t: Tokens,
+  lower: boolean,
+  found0: Candidate[],
+  blocked: Candidate[],
+  listStarts: number[] | undefined,
+): { found: Candidate[]; profile: TopicProfile; namedProperly: Set<number> } {
+  const confident = new Map<number, number>();
+  // Entities named by their own spelling. A transliteration variant counts for the topics but does not vouch for
+  // itself: "Rian Johnson" must not establish Ron Johnson.
+  const namedProperly = new Set<number>();
+  let found = found0;
+  for (const c of found) {
+    // (A country's own name shared by its city, or after "in" by a person's short form, counts for the country:
+    // countryOwnName.)
+    const e = c.cands.length === 1 ? unpackEntity(c.cands[0]) : lower ? -1 : countryOwnName(index, text, t, c);
+    if (e >= 0 && c.weak === 0 && !needsContextFor(index, text, t, c, lower)) {
+      confident.set(e, (confident.get(e) ?? 0) + 1);
+      if (c.match !== 'variant') namedProperly.add(e);
+    }
+  }
+  let profile = profileTopics(index, meta, confident, text, listStarts);
+  // "Seattle … the first ones to market the MSC halibut" (the Marine Stewardship Council, not the Munich Security
+  // Conference): an acronym of a body of one country, in an article about another that never names the first, nor
+  // the body in full, nor anything tied to it, nor any of its topics beyond the weight the acronym itself gave them,
+  // stands for something else. Countries and news organisations ("US", "AFP", "BBC") are named from anywhere.
+  const spelled = (e: number) => found.some((d) => d.match !== 'acronym' && d.match !== 'variant' && d.cands.some((p) => unpackEntity(p) === e));
+  const foreignAcronym = (c: Candidate): boolean => {
+    if (c.match !== 'acronym' || c.cands.length !== 1) return false;
+    const e = unpackEntity(c.cands[0]);
+    const ent = index.entities[e];
+    if (ent.type === 'country' || ent.type === 'media') return false;
+    const home = acronymHome(index, ent);
+    if (!home) return false;
+    const own = ent.country === home ? (confident.get(e) ?? 0) : 0;
+    if ((profile.countries.get(home) ?? 0) - own > 0) return false;
+    let elsewhere = false;
+    for (const [id, w] of profile.countries) if (id !== home && w > 0) elsewhere = true;
+    return elsewhere && coherence(ent, profile) === 0 && profile.scoreOthers(e, ent.topics) <= 0 && !spelled(e);
+  };
+  if (found.some(foreignAcronym)) {
+    const drop = new Set<number>();
+    found = found.filter((c) => {
+      if (!foreignAcronym(c)) return true;
+      drop.add(unpackEntity(c.cands[0]));
+      blocked.push(c);
+      return false;
+    });
+    for (const e of drop) {
+      confident.delete(e);
+      namedProperly.delete(e);
+    }
+    profile = profileTopics(index, meta, confident, text, listStarts);
+  }
+  return { found, profile, namedProperly };
+}
+
+/**
+ * Pass 4: resolve each candidate, strong forms first; pushes onto `accepted` and `acceptedEntities`. `takeBack` returns
+ * a gated town set aside to a candidate once the article linked it. Its own function for the optimising compiler
+ * (ADR 0068).
+ */
+function resolvePass(
+  index: LoadedIndex,
+  text: string,
+  t: Tokens,
+  lower: boolean,
+  found: Candidate[],
+  profile: TopicProfile,
+  accepted: Accepted[],
+  acceptedEntities: Set<number>,
+  cued: Set<number>,
+  othersSurname: Set<string>,
+  heldOf: (c: Candidate) => Held | null,
+  heldCued: Set<number>,
+  takeBack: (c: Candidate, linked: Set<number>) => void,
+): void {
+  // Two rounds: strong first, so that weak forms can lean on entities the strong forms established.
+  const weakQueue: Candidate[] = [];
+  for (const c of found) {
+    if (c.weak === 0) {
+      takeBack(c, acceptedEntities);
+      const r = resolve(index, text, t, c, profile, acceptedEntities, lower, cued, othersSurname, heldOf, heldCued);
+      if (r) {
+        accepted.push({ c, ...r });
+        acceptedEntities.add(r.e);
+      }
+    } else weakQueue.push(c);
+  }
+  const strongSet = new Set(accepted.map((a) => a.e));
+  for (const c of weakQueue) {
+    takeBack(c, strongSet);
+    const r = resolve(index, text, t, c, profile, strongSet, lower, cued, othersSurname, heldOf, heldCued);
+    if (r) {
+      accepted.push({ c, ...r });
+      acceptedEntities.add(r.e);
+    }
+  }
+
+}
+
+/**
+ * The end passes, after resolving: AP state abbreviations, a city-or-state name read as the state, an institution after
+ * "in <place>,", bare surnames of someone else's full name, facilities. Edits `accepted` in place (and sorts it). Its own
+ * function for the optimising compiler (ADR 0068).
+ */
+function endPasses(index: LoadedIndex, text: string, t: Tokens, lower: boolean, accepted: Accepted[], heldOf: (c: Candidate) => Held | null): void {
+  // "MONTGOMERY, Ala. —", "in Lincoln, Neb.": AP's state abbreviations after a town are the state.
+  if (!lower) {
+    const abbreviations = apStateAbbreviations(index, text);
+    // Whether an abbreviation overlaps a mention, or one taken before it, looked up rather than scanned (a text
+    // naming one person thousands of times was quadratic). The abbreviations come in text order.
+    const named = abbreviations.length ? spanLookup(accepted.map((a) => ({ start: t.start[a.c.startTok], end: t.end[a.c.endTok - 1] }))) : null;
+    const taken = spanLookup();
+    for (const ab of abbreviations) {
+      if (named!.overlaps(ab.start, ab.end) || taken.overlaps(ab.start, ab.end)) continue;
+      const first = t.n;
+      appendToken(t, ab.start);
+      if (t.start[first] !== ab.start) continue;
+      // The token ends before the full stop; the abbreviation's span keeps it ("Ala.").
+      t.end[first] = ab.end;
+      accepted.push({ c: { startTok: first, endTok: first + 1, cands: [], match: 'alias', weak: 0 }, e: ab.e, conf: 0.9, match: 'alias' });
+      taken.add(ab.start, ab.end);
+    }
+  }
+
+  accepted.sort((a, b) => t.start[a.c.startTok] - t.start[b.c.startTok]);
+  const namedHere = new Set(accepted.map((b) => b.e));
+  const inStatesOwnGeography = (city: number, state: number) => stateOverCity(index, city, state, namedHere);
+  // "Arizona, Georgia, Nevada, South Carolina, Utah and Washington"; "New York, the nation's third-largest state": a
+  // name shared by a city and a state is the state in a list of states, beside the word "state" or a state's office
+  // ("New York Gov."), or in a sentence about electors or electoral votes (a state's).
+  for (const [k, a] of accepted.entries()) {
+    if (isUsState(index, a.e)) continue;
+    let state = -1;
+    for (const p of a.c.cands) if (isUsState(index, unpackEntity(p))) state = unpackEntity(p);
+    if (state < 0) continue;
+    const s0 = t.start[a.c.startTok];
+    const e0 = t.end[a.c.endTok - 1];
+    const prev = accepted[k - 1];
+    const next = accepted[k + 1];
+    const listed =
+      (prev && isUsState(index, prev.e) && LIST_GAP_RE.test(text.slice(t.end[prev.c.endTok - 1], s0))) ||
+      (next && isUsState(index, next.e) && LIST_GAP_RE.test(text.slice(e0, t.start[next.c.startTok])));
+    if (listed || stateCue(text, s0, e0) || inStatesOwnGeography(a.e, state)) {
+      a.e = state;
+      a.match = 'context';
+    }
+  }
+  // "Back in Washington, the Senate voted to confirm him as ambassador to Nigeria": an institution's bare name right
+  // after "in <place>," is the institution of that place's country, whichever country the article names most — when
+  // its candidates hold exactly one of that country.
+  for (const [k, a] of accepted.entries()) {
+    if (k === 0 || a.c.cands.length < 2 || a.match !== 'context' || index.entities[a.e].type !== 'organization') continue;
+    const prev = accepted[k - 1];
+    const place = index.entities[prev.e];
+    if (!PLACE_TYPES.has(place.type) || !/^,[ \u00a0]+(?:the[ \u00a0]+)?$/.test(text.slice(t.end[prev.c.endTok - 1], t.start[a.c.startTok]))) continue;
+    if (wordsBefore(text, t.start[prev.c.startTok], 1)[0] !== 'in') continue;
+    const country = place.type === 'country' ? place.id : countryOf(index, place);
+    if (!country || index.entities[a.e].country === country) continue;
+    let only = -1;
+    for (const p of a.c.cands) {
+      const e = unpackEntity(p);
+      if (index.entities[e].country !== country || e === only) continue;
+      if (only >= 0) {
+        only = -2;
+        break;
+      }
+      only = e;
+    }
+    if (only >= 0) a.e = only;
+  }
+  // "President Franklin Roosevelt … James Roosevelt Jr., the grandson … Roosevelt, who served": a bare surname is the
+  // person last named in full with it; when that full name is no mention of the entity, it is someone else's —
+  // unless an office word before it names the entity ("Hillary Clinton … under President Clinton").
+  // The full names, per entity, looked up rather than scanned; the mentions dropped are single words, never one of them.
+  const fullNames = new Map<number, SpanLookup>();
+  for (const b of accepted) {
+    if (b.c.endTok - b.c.startTok <= 1) continue;
+    let spans = fullNames.get(b.e);
+    if (!spans) fullNames.set(b.e, (spans = spanLookup()));
+    spans.add(t.start[b.c.startTok], t.end[b.c.endTok - 1]);
+  }
+  let kept = 0;
+  for (const a of accepted) {
+    if (a.c.endTok - a.c.startTok === 1 && index.entities[a.e].type === 'person' && kindOf(a.c, a.e) === AliasKind.Short && heldOf(a.c)?.e !== a.e) {
+      const at = lastFullNameWith(index, text, t.start[a.c.startTok], t.end[a.c.startTok]);
+      if (at >= 0 && !fullNames.get(a.e)?.covers(at)) continue;
+    }
+    accepted[kept++] = a;
+  }
+  accepted.length = kept;
+  let prevFacility = -1;
+  for (const [k, a] of accepted.entries()) {
+    // "the bases in Hmeimim and Tartus": the cue carries over a list.
+    const gap = k > 0 ? text.slice(t.end[accepted[k - 1].c.endTok - 1], t.start[a.c.startTok]) : '';
+    const listed = prevFacility === k - 1 && k > 0 && /^(?:,\s*|\s+and\s+|,\s+and\s+)$/.test(gap);
+    const f = facilityAt(index, text, t.start[a.c.startTok], a.e, listed);
+    if (f >= 0) {
+      a.e = f;
+      a.match = 'context';
+    }
+    if (index.entities[a.e].type === 'facility') prevFacility = k;
+  }
+  // "the Bushehr reactor … years of foot-dragging on Bushehr": when the article names a facility by its full name and
+  // never uses the place it is named after as a place ("in Bushehr"), the bare place name is the facility.
+  const fullFacilities = new Set<number>();
+  for (const a of accepted) if (a.c.endTok - a.c.startTok > 1 && index.entities[a.e].type === 'facility') fullFacilities.add(a.e);
+  if (fullFacilities.size) {
+    const asPlace = new Set<number>();
+    for (const a of accepted) {
+      if (a.c.endTok - a.c.startTok !== 1 || !PLACE_TYPES.has(index.entities[a.e].type)) continue;
+      if (PLACE_WORDS_BEFORE.has(wordsBefore(text, t.start[a.c.startTok], 1)[0] ?? '') || isDateline(text, t, a.c)) asPlace.add(a.e);
+    }
+    for (const a of accepted) {
+      if (a.c.endTok - a.c.startTok !== 1 || asPlace.has(a.e) || !PLACE_TYPES.has(index.entities[a.e].type)) continue;
+      // Named after the place: a facility of the same country whose name starts with the place's ("Bushehr Nuclear Power Plant").
+      const place = index.entities[a.e].name.toLowerCase();
+      const named = [...fullFacilities].filter((f) => index.entities[f].country === index.entities[a.e].country && index.entities[f].name.toLowerCase().startsWith(`${place} `));
+      if (named.length === 1) {
+        a.e = named[0];
+        a.match = 'context';
+      }
+    }
+  }
+}
+
 function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: Tokens, lower: boolean): DetectResult {
   t.intern = index.intern;
   t.digitHeads = digitHeadsOf(index);
@@ -687,52 +922,10 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
   };
 
   // Pass 3: topic profile from metadata and confident, unambiguous candidates.
-  const confident = new Map<number, number>();
-  // Entities named by their own spelling. A transliteration variant counts for the topics but does not vouch for
-  // itself: "Rian Johnson" must not establish Ron Johnson.
-  const namedProperly = new Set<number>();
-  for (const c of found) {
-    // (A country's own name shared by its city, or after "in" by a person's short form, counts for the country:
-    // countryOwnName.)
-    const e = c.cands.length === 1 ? unpackEntity(c.cands[0]) : lower ? -1 : countryOwnName(index, text, t, c);
-    if (e >= 0 && c.weak === 0 && !needsContextFor(index, text, t, c, lower)) {
-      confident.set(e, (confident.get(e) ?? 0) + 1);
-      if (c.match !== 'variant') namedProperly.add(e);
-    }
-  }
-  let profile = profileTopics(index, meta, confident, text, listStarts);
-  // "Seattle … the first ones to market the MSC halibut" (the Marine Stewardship Council, not the Munich Security
-  // Conference): an acronym of a body of one country, in an article about another that never names the first, nor
-  // the body in full, nor anything tied to it, nor any of its topics beyond the weight the acronym itself gave them,
-  // stands for something else. Countries and news organisations ("US", "AFP", "BBC") are named from anywhere.
-  const spelled = (e: number) => found.some((d) => d.match !== 'acronym' && d.match !== 'variant' && d.cands.some((p) => unpackEntity(p) === e));
-  const foreignAcronym = (c: Candidate): boolean => {
-    if (c.match !== 'acronym' || c.cands.length !== 1) return false;
-    const e = unpackEntity(c.cands[0]);
-    const ent = index.entities[e];
-    if (ent.type === 'country' || ent.type === 'media') return false;
-    const home = acronymHome(index, ent);
-    if (!home) return false;
-    const own = ent.country === home ? (confident.get(e) ?? 0) : 0;
-    if ((profile.countries.get(home) ?? 0) - own > 0) return false;
-    let elsewhere = false;
-    for (const [id, w] of profile.countries) if (id !== home && w > 0) elsewhere = true;
-    return elsewhere && coherence(ent, profile) === 0 && profile.scoreOthers(e, ent.topics) <= 0 && !spelled(e);
-  };
-  if (found.some(foreignAcronym)) {
-    const drop = new Set<number>();
-    found = found.filter((c) => {
-      if (!foreignAcronym(c)) return true;
-      drop.add(unpackEntity(c.cands[0]));
-      blocked.push(c);
-      return false;
-    });
-    for (const e of drop) {
-      confident.delete(e);
-      namedProperly.delete(e);
-    }
-    profile = profileTopics(index, meta, confident, text, listStarts);
-  }
+  const pass3 = topicPass(index, text, meta, t, lower, found, blocked, listStarts);
+  found = pass3.found;
+  const profile = pass3.profile;
+  const namedProperly = pass3.namedProperly;
   const day = meta.date && /^\d{4}/.test(meta.date) ? dayNumber(meta.date, false) : undefined;
   // The office holder a candidate's office word names, worked out once per candidate (three passes ask).
   const heldMemo = new Map<Candidate, Held | null>();
@@ -767,149 +960,14 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
   // Pass 4: resolve each candidate.
   const accepted: Accepted[] = [];
   const acceptedEntities = new Set<number>(namedProperly);
-  // Two rounds: strong first, so that weak forms can lean on entities the strong forms established.
-  const weakQueue: Candidate[] = [];
-  for (const c of found) {
-    if (c.weak === 0) {
-      takeBack(c, acceptedEntities);
-      const r = resolve(index, text, t, c, profile, acceptedEntities, lower, cued, othersSurname, heldOf, heldCued);
-      if (r) {
-        accepted.push({ c, ...r });
-        acceptedEntities.add(r.e);
-      }
-    } else weakQueue.push(c);
-  }
-  const strongSet = new Set(accepted.map((a) => a.e));
-  for (const c of weakQueue) {
-    takeBack(c, strongSet);
-    const r = resolve(index, text, t, c, profile, strongSet, lower, cued, othersSurname, heldOf, heldCued);
-    if (r) {
-      accepted.push({ c, ...r });
-      acceptedEntities.add(r.e);
-    }
-  }
+  resolvePass(index, text, t, lower, found, profile, accepted, acceptedEntities, cued, othersSurname, heldOf, heldCued, takeBack);
 
   // Pass 5: fuzzy fallback for capitalised tokens that nothing covered.
   fuzzyPass(index, text, t, lower, found, blocked, profile, accepted, acceptedEntities);
 
-  // "MONTGOMERY, Ala. —", "in Lincoln, Neb.": AP's state abbreviations after a town are the state.
-  if (!lower) {
-    const abbreviations = apStateAbbreviations(index, text);
-    // Whether an abbreviation overlaps a mention, or one taken before it, looked up rather than scanned (a text
-    // naming one person thousands of times was quadratic). The abbreviations come in text order.
-    const named = abbreviations.length ? spanLookup(accepted.map((a) => ({ start: t.start[a.c.startTok], end: t.end[a.c.endTok - 1] }))) : null;
-    const taken = spanLookup();
-    for (const ab of abbreviations) {
-      if (named!.overlaps(ab.start, ab.end) || taken.overlaps(ab.start, ab.end)) continue;
-      const first = t.n;
-      appendToken(t, ab.start);
-      if (t.start[first] !== ab.start) continue;
-      // The token ends before the full stop; the abbreviation's span keeps it ("Ala.").
-      t.end[first] = ab.end;
-      accepted.push({ c: { startTok: first, endTok: first + 1, cands: [], match: 'alias', weak: 0 }, e: ab.e, conf: 0.9, match: 'alias' });
-      taken.add(ab.start, ab.end);
-    }
-  }
+  // The AP states, city or state, the bare surnames, the facilities.
+  endPasses(index, text, t, lower, accepted, heldOf);
 
-  accepted.sort((a, b) => t.start[a.c.startTok] - t.start[b.c.startTok]);
-  const namedHere = new Set(accepted.map((b) => b.e));
-  const inStatesOwnGeography = (city: number, state: number) => stateOverCity(index, city, state, namedHere);
-  // "Arizona, Georgia, Nevada, South Carolina, Utah and Washington"; "New York, the nation's third-largest state": a
-  // name shared by a city and a state is the state in a list of states, beside the word "state" or a state's office
-  // ("New York Gov."), or in a sentence about electors or electoral votes (a state's).
-  for (const [k, a] of accepted.entries()) {
-    if (isUsState(index, a.e)) continue;
-    let state = -1;
-    for (const p of a.c.cands) if (isUsState(index, unpackEntity(p))) state = unpackEntity(p);
-    if (state < 0) continue;
-    const s0 = t.start[a.c.startTok];
-    const e0 = t.end[a.c.endTok - 1];
-    const prev = accepted[k - 1];
-    const next = accepted[k + 1];
-    const listed =
-      (prev && isUsState(index, prev.e) && LIST_GAP_RE.test(text.slice(t.end[prev.c.endTok - 1], s0))) ||
-      (next && isUsState(index, next.e) && LIST_GAP_RE.test(text.slice(e0, t.start[next.c.startTok])));
-    if (listed || stateCue(text, s0, e0) || inStatesOwnGeography(a.e, state)) {
-      a.e = state;
-      a.match = 'context';
-    }
-  }
-  // "Back in Washington, the Senate voted to confirm him as ambassador to Nigeria": an institution's bare name right
-  // after "in <place>," is the institution of that place's country, whichever country the article names most — when
-  // its candidates hold exactly one of that country.
-  for (const [k, a] of accepted.entries()) {
-    if (k === 0 || a.c.cands.length < 2 || a.match !== 'context' || index.entities[a.e].type !== 'organization') continue;
-    const prev = accepted[k - 1];
-    const place = index.entities[prev.e];
-    if (!PLACE_TYPES.has(place.type) || !/^,[ \u00a0]+(?:the[ \u00a0]+)?$/.test(text.slice(t.end[prev.c.endTok - 1], t.start[a.c.startTok]))) continue;
-    if (wordsBefore(text, t.start[prev.c.startTok], 1)[0] !== 'in') continue;
-    const country = place.type === 'country' ? place.id : countryOf(index, place);
-    if (!country || index.entities[a.e].country === country) continue;
-    let only = -1;
-    for (const p of a.c.cands) {
-      const e = unpackEntity(p);
-      if (index.entities[e].country !== country || e === only) continue;
-      if (only >= 0) {
-        only = -2;
-        break;
-      }
-      only = e;
-    }
-    if (only >= 0) a.e = only;
-  }
-  // "President Franklin Roosevelt … James Roosevelt Jr., the grandson … Roosevelt, who served": a bare surname is the
-  // person last named in full with it; when that full name is no mention of the entity, it is someone else's —
-  // unless an office word before it names the entity ("Hillary Clinton … under President Clinton").
-  // The full names, per entity, looked up rather than scanned; the mentions dropped are single words, never one of them.
-  const fullNames = new Map<number, SpanLookup>();
-  for (const b of accepted) {
-    if (b.c.endTok - b.c.startTok <= 1) continue;
-    let spans = fullNames.get(b.e);
-    if (!spans) fullNames.set(b.e, (spans = spanLookup()));
-    spans.add(t.start[b.c.startTok], t.end[b.c.endTok - 1]);
-  }
-  let kept = 0;
-  for (const a of accepted) {
-    if (a.c.endTok - a.c.startTok === 1 && index.entities[a.e].type === 'person' && kindOf(a.c, a.e) === AliasKind.Short && heldOf(a.c)?.e !== a.e) {
-      const at = lastFullNameWith(index, text, t.start[a.c.startTok], t.end[a.c.startTok]);
-      if (at >= 0 && !fullNames.get(a.e)?.covers(at)) continue;
-    }
-    accepted[kept++] = a;
-  }
-  accepted.length = kept;
-  let prevFacility = -1;
-  for (const [k, a] of accepted.entries()) {
-    // "the bases in Hmeimim and Tartus": the cue carries over a list.
-    const gap = k > 0 ? text.slice(t.end[accepted[k - 1].c.endTok - 1], t.start[a.c.startTok]) : '';
-    const listed = prevFacility === k - 1 && k > 0 && /^(?:,\s*|\s+and\s+|,\s+and\s+)$/.test(gap);
-    const f = facilityAt(index, text, t.start[a.c.startTok], a.e, listed);
-    if (f >= 0) {
-      a.e = f;
-      a.match = 'context';
-    }
-    if (index.entities[a.e].type === 'facility') prevFacility = k;
-  }
-  // "the Bushehr reactor … years of foot-dragging on Bushehr": when the article names a facility by its full name and
-  // never uses the place it is named after as a place ("in Bushehr"), the bare place name is the facility.
-  const fullFacilities = new Set<number>();
-  for (const a of accepted) if (a.c.endTok - a.c.startTok > 1 && index.entities[a.e].type === 'facility') fullFacilities.add(a.e);
-  if (fullFacilities.size) {
-    const asPlace = new Set<number>();
-    for (const a of accepted) {
-      if (a.c.endTok - a.c.startTok !== 1 || !PLACE_TYPES.has(index.entities[a.e].type)) continue;
-      if (PLACE_WORDS_BEFORE.has(wordsBefore(text, t.start[a.c.startTok], 1)[0] ?? '') || isDateline(text, t, a.c)) asPlace.add(a.e);
-    }
-    for (const a of accepted) {
-      if (a.c.endTok - a.c.startTok !== 1 || asPlace.has(a.e) || !PLACE_TYPES.has(index.entities[a.e].type)) continue;
-      // Named after the place: a facility of the same country whose name starts with the place's ("Bushehr Nuclear Power Plant").
-      const place = index.entities[a.e].name.toLowerCase();
-      const named = [...fullFacilities].filter((f) => index.entities[f].country === index.entities[a.e].country && index.entities[f].name.toLowerCase().startsWith(`${place} `));
-      if (named.length === 1) {
-        a.e = named[0];
-        a.match = 'context';
-      }
-    }
-  }
   const mentions: Mention[] = accepted.filter((a) => a.conf >= MIN_CONFIDENCE).map((a) => ({
     // "provided to The Guardian": a publication's leading article is not highlighted, as "The New York Times" is not
     // (its name without "The" is an alias) — one span for every title.
