@@ -561,6 +561,42 @@ function topicPass(
 }
 
 /**
+ * Before resolving: the surnames once given their office (`cued`; `heldCued` those the office word picked out among
+ * namesakes) and the surnames seen after someone else's given name (`othersSurname`). Its own function for the
+ * optimising compiler (ADR 0068).
+ */
+function officeCues(
+  index: LoadedIndex,
+  text: string,
+  t: Tokens,
+  found: Candidate[],
+  heldOf: (c: Candidate) => Held | null,
+): { cued: Set<number>; heldCued: Set<number>; othersSurname: Set<string> } {
+  // A surname once given its office ("President-elect Trump") is that person wherever it stands alone in the article.
+  const cued = new Set<number>();
+  // …and, of those, the ones the office word itself picked out among namesakes ("former President Bush": the one who
+  // left that office last before the article's date).
+  const heldCued = new Set<number>();
+  // A surname seen after someone else's given name ("Omar Hassan al-Bashir") is that other person's throughout.
+  const othersSurname = new Set<string>();
+  for (const c of found) {
+    if (c.weak > 0 && c.endTok - c.startTok <= 2 && c.cands.every((p) => index.entities[unpackEntity(p)].type === 'person' && unpackKind(p) >= AliasKind.Derived)) {
+      const s0 = t.start[c.startTok];
+      if (c.cands.every((p) => otherGivenNameBefore(index, text, s0, index.entities[unpackEntity(p)].name))) othersSurname.add(bareKey(text.slice(s0, t.end[c.endTok - 1])));
+    }
+    if (c.endTok - c.startTok !== 1) continue;
+    const holder = c.cands.length > 1 ? heldOf(c) : null;
+    for (const p of c.cands) {
+      if (unpackKind(p) === AliasKind.Short && index.entities[unpackEntity(p)].type === 'person' && (!holder || holder.e === unpackEntity(p)) && officeCue(text, t.start[c.startTok], t.end[c.startTok])) {
+        cued.add(unpackEntity(p));
+        if (holder) heldCued.add(unpackEntity(p));
+      }
+    }
+  }
+  return { cued, heldCued, othersSurname };
+}
+
+/**
  * Pass 4: resolve each candidate, strong forms first; pushes onto `accepted` and `acceptedEntities`. `takeBack` returns
  * a gated town set aside to a candidate once the article linked it. Its own function for the optimising compiler
  * (ADR 0068).
@@ -935,27 +971,8 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
     return h;
   };
 
-  // A surname once given its office ("President-elect Trump") is that person wherever it stands alone in the article.
-  const cued = new Set<number>();
-  // …and, of those, the ones the office word itself picked out among namesakes ("former President Bush": the one who
-  // left that office last before the article's date).
-  const heldCued = new Set<number>();
-  // A surname seen after someone else's given name ("Omar Hassan al-Bashir") is that other person's throughout.
-  const othersSurname = new Set<string>();
-  for (const c of found) {
-    if (c.weak > 0 && c.endTok - c.startTok <= 2 && c.cands.every((p) => index.entities[unpackEntity(p)].type === 'person' && unpackKind(p) >= AliasKind.Derived)) {
-      const s0 = t.start[c.startTok];
-      if (c.cands.every((p) => otherGivenNameBefore(index, text, s0, index.entities[unpackEntity(p)].name))) othersSurname.add(bareKey(text.slice(s0, t.end[c.endTok - 1])));
-    }
-    if (c.endTok - c.startTok !== 1) continue;
-    const holder = c.cands.length > 1 ? heldOf(c) : null;
-    for (const p of c.cands) {
-      if (unpackKind(p) === AliasKind.Short && index.entities[unpackEntity(p)].type === 'person' && (!holder || holder.e === unpackEntity(p)) && officeCue(text, t.start[c.startTok], t.end[c.startTok])) {
-        cued.add(unpackEntity(p));
-        if (holder) heldCued.add(unpackEntity(p));
-      }
-    }
-  }
+  // The office cues per candidate: the surnames given their office, and those seen after someone else's given name.
+  const { cued, heldCued, othersSurname } = officeCues(index, text, t, found, heldOf);
 
   // Pass 4: resolve each candidate.
   const accepted: Accepted[] = [];
