@@ -496,6 +496,117 @@ interface Accepted {
 }
 
 /**
+ * The filters between the scan and the topic profile: namesake towns, a surname after middle names, a place before an
+ * institution's short name, the headline's naming cues, the one-candidate cues (`cueFilter`), one sense per article
+ * and acronyms the article spells out as something else. Returns the candidates kept; the dropped go to `blocked`.
+ * Its own function for the optimising compiler (ADR 0068).
+ */
+function senseFilters(
+  index: LoadedIndex,
+  text: string,
+  meta: ArticleMeta,
+  t: Tokens,
+  lower: boolean,
+  found0: Candidate[],
+  blocked: Candidate[],
+  listStarts: number[] | undefined,
+): Candidate[] {
+  let found = found0;
+  // One sense per article: a word seen as part of another name ("Théo Macron", "Moscow, Idaho") is read that way
+  // wherever it stands alone, unless the entity is also named in full.
+  const otherSense = new Set<string>();
+  // "…Rome, which, like its Italian namesake…": places in a sentence about namesakes are the namesake towns.
+  if (mentionsNamesake(index, text, listStarts)) {
+    found = found.filter((c) => {
+      if (c.endTok - c.startTok !== 1 || !c.cands.every((p) => index.entities[unpackEntity(p)].type === 'city')) return true;
+      const s0 = t.start[c.startTok];
+      // The sentence, looked for within a bounded window (issue 12: unbounded searches made text without full stops quadratic).
+      const w0 = Math.max(0, s0 - SENTENCE_WINDOW);
+      const from = text.slice(w0, s0).lastIndexOf('.') + 1 + w0;
+      const to = text.slice(s0, s0 + SENTENCE_WINDOW).indexOf('.');
+      if (!NAMESAKE_RE.test(text.slice(from, to < 0 ? Math.min(text.length, s0 + SENTENCE_WINDOW) : s0 + to))) return true;
+      blocked.push(c);
+      return false;
+    });
+  }
+  // "Omar Hassan al-Bashir": a person's surname after the given name and middle names is the person's full name.
+  {
+    const out: Candidate[] = [];
+    for (const c of found) {
+      const w = c.weak > 0 && !lower ? withMiddleNames(index, text, t, c) : null;
+      if (!w) {
+        out.push(c);
+        continue;
+      }
+      while (out.length && out[out.length - 1].endTok > w.startTok) out.pop();
+      for (let k = w.startTok; k < w.endTok; k++) t.covered![k] = 1;
+      out.push(w);
+    }
+    found = out;
+  }
+  // "the Oklahoma Supreme Court", "the Texas Senate": a place right before an institution's short name makes it that
+  // place's institution — neither the national one of another country nor a mention of the place.
+  if (!lower) {
+    const drop = new Set<Candidate>();
+    for (let k = 0; k + 1 < found.length; k++) {
+      const c = found[k];
+      const n = found[k + 1];
+      if (c.endTok - c.startTok !== 1 || n.startTok !== c.endTok || t.flags[c.startTok] & F_POSSESSIVE || !(t.flags[c.startTok] & F_JOIN_NEXT)) continue;
+      if (!c.cands.every((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type))) continue;
+      if (!n.cands.every((p) => unpackKind(p) === AliasKind.Short && index.entities[unpackEntity(p)].type === 'organization')) continue;
+      const places = new Set(c.cands.map((p) => index.entities[unpackEntity(p)].id));
+      if (n.cands.some((p) => places.has(index.entities[unpackEntity(p)].country ?? ''))) continue;
+      drop.add(c);
+      drop.add(n);
+    }
+    if (drop.size) {
+      for (const c of drop) blocked.push(c);
+      found = found.filter((c) => !drop.has(c));
+    }
+  }
+  // The headline's naming cues count for the whole article ("a rhino named Sudan").
+  // (matchAll copies the regex on every call: most headlines have no naming word, and skip it.)
+  if (meta.title && NAMING_WORD_RE.test(meta.title)) for (const m of meta.title.matchAll(TITLE_NAMING_RE)) otherSense.add(foldToken(m[1]));
+  found = cueFilter(index, text, t, lower, found, blocked, otherSense);
+  if (otherSense.size) {
+    // …but not for an entity the article names in full ("Michel Aoun" does not hide "Aoun" after "Joseph Aoun").
+    const fullNamed = new Set<number>();
+    for (const c of found) if (c.endTok - c.startTok > 1 && c.weak === 0 && c.cands.length === 1) fullNamed.add(unpackEntity(c.cands[0]));
+    found = found.filter((c) => {
+      // A place after "in", "of", "to"… stays a place ("Paris Blake won; the race started south of Paris").
+      if (c.endTok - c.startTok !== 1 || !otherSense.has(keyOf(text, t, c.startTok))) return true;
+      // Not "what you think of Hamilton's crash" (after "Lewis Hamilton"): "of" before a possessive is no place's "of".
+      const before = wordsBefore(text, t.start[c.startTok], 1)[0] ?? '';
+      const placeHere = LOCATIVES.has(before) && !(before === 'of' && t.flags[c.startTok] & F_POSSESSIVE) && c.cands.some((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type));
+      // (A dateline's town is the town: "CORNING, N.Y., March 2 - Corning Glass Works said…".)
+      if (!placeHere && !c.cands.some((p) => fullNamed.has(unpackEntity(p))) && !isDateline(text, t, c)) {
+        blocked.push(c);
+        return false;
+      }
+      return true;
+    });
+  }
+
+  // "the Marine Stewardship Council (MSC)": an acronym the article spells out as something we do not know means that
+  // thing throughout, not the entity the dataset has under the same letters (unless the article names it too).
+  if (text.includes(')')) {
+    const defined = definedAcronyms(text);
+    if (defined.size) {
+      const spelledOut = new Set<number>();
+      for (const c of found) if (c.match !== 'acronym' && c.match !== 'variant') for (const p of c.cands) spelledOut.add(unpackEntity(p));
+      found = found.filter((c) => {
+        const words = c.match === 'acronym' && c.endTok - c.startTok === 1 ? defined.get(text.slice(t.start[c.startTok], t.end[c.startTok])) : undefined;
+        if (!words) return true;
+        if (c.cands.some((p) => spelledOut.has(unpackEntity(p)) || spellsName(words, index.entities[unpackEntity(p)].name))) return true;
+        blocked.push(c);
+        return false;
+      });
+    }
+  }
+  return found;
+}
+
+/**
  * Pass 3: the topic profile from the metadata and the confident, unambiguous candidates; drops an acronym of a body of a
  * country the article is not about (into `blocked`) and profiles again. Returns the candidates kept, the profile and
  * the entities named by their own spelling. Its own function for the optimising compiler (ADR 0068).
@@ -846,97 +957,8 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
   t.covered = tokenFlagsArray(t, t.n, 0);
   for (const c of found) if (c.weak === 0 && c.cands.length) for (let k = c.startTok; k < c.endTok; k++) t.covered[k] = 1;
 
-  // One sense per article: a word seen as part of another name ("Théo Macron", "Moscow, Idaho") is read that way
-  // wherever it stands alone, unless the entity is also named in full.
-  const otherSense = new Set<string>();
-  // "…Rome, which, like its Italian namesake…": places in a sentence about namesakes are the namesake towns.
-  if (mentionsNamesake(index, text, listStarts)) {
-    found = found.filter((c) => {
-      if (c.endTok - c.startTok !== 1 || !c.cands.every((p) => index.entities[unpackEntity(p)].type === 'city')) return true;
-      const s0 = t.start[c.startTok];
-      // The sentence, looked for within a bounded window (issue 12: unbounded searches made text without full stops quadratic).
-      const w0 = Math.max(0, s0 - SENTENCE_WINDOW);
-      const from = text.slice(w0, s0).lastIndexOf('.') + 1 + w0;
-      const to = text.slice(s0, s0 + SENTENCE_WINDOW).indexOf('.');
-      if (!NAMESAKE_RE.test(text.slice(from, to < 0 ? Math.min(text.length, s0 + SENTENCE_WINDOW) : s0 + to))) return true;
-      blocked.push(c);
-      return false;
-    });
-  }
-  // "Omar Hassan al-Bashir": a person's surname after the given name and middle names is the person's full name.
-  {
-    const out: Candidate[] = [];
-    for (const c of found) {
-      const w = c.weak > 0 && !lower ? withMiddleNames(index, text, t, c) : null;
-      if (!w) {
-        out.push(c);
-        continue;
-      }
-      while (out.length && out[out.length - 1].endTok > w.startTok) out.pop();
-      for (let k = w.startTok; k < w.endTok; k++) t.covered[k] = 1;
-      out.push(w);
-    }
-    found = out;
-  }
-  // "the Oklahoma Supreme Court", "the Texas Senate": a place right before an institution's short name makes it that
-  // place's institution — neither the national one of another country nor a mention of the place.
-  if (!lower) {
-    const drop = new Set<Candidate>();
-    for (let k = 0; k + 1 < found.length; k++) {
-      const c = found[k];
-      const n = found[k + 1];
-      if (c.endTok - c.startTok !== 1 || n.startTok !== c.endTok || t.flags[c.startTok] & F_POSSESSIVE || !(t.flags[c.startTok] & F_JOIN_NEXT)) continue;
-      if (!c.cands.every((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type))) continue;
-      if (!n.cands.every((p) => unpackKind(p) === AliasKind.Short && index.entities[unpackEntity(p)].type === 'organization')) continue;
-      const places = new Set(c.cands.map((p) => index.entities[unpackEntity(p)].id));
-      if (n.cands.some((p) => places.has(index.entities[unpackEntity(p)].country ?? ''))) continue;
-      drop.add(c);
-      drop.add(n);
-    }
-    if (drop.size) {
-      for (const c of drop) blocked.push(c);
-      found = found.filter((c) => !drop.has(c));
-    }
-  }
-  // The headline's naming cues count for the whole article ("a rhino named Sudan").
-  // (matchAll copies the regex on every call: most headlines have no naming word, and skip it.)
-  if (meta.title && NAMING_WORD_RE.test(meta.title)) for (const m of meta.title.matchAll(TITLE_NAMING_RE)) otherSense.add(foldToken(m[1]));
-  found = cueFilter(index, text, t, lower, found, blocked, otherSense);
-  if (otherSense.size) {
-    // …but not for an entity the article names in full ("Michel Aoun" does not hide "Aoun" after "Joseph Aoun").
-    const fullNamed = new Set<number>();
-    for (const c of found) if (c.endTok - c.startTok > 1 && c.weak === 0 && c.cands.length === 1) fullNamed.add(unpackEntity(c.cands[0]));
-    found = found.filter((c) => {
-      // A place after "in", "of", "to"… stays a place ("Paris Blake won; the race started south of Paris").
-      if (c.endTok - c.startTok !== 1 || !otherSense.has(keyOf(text, t, c.startTok))) return true;
-      // Not "what you think of Hamilton's crash" (after "Lewis Hamilton"): "of" before a possessive is no place's "of".
-      const before = wordsBefore(text, t.start[c.startTok], 1)[0] ?? '';
-      const placeHere = LOCATIVES.has(before) && !(before === 'of' && t.flags[c.startTok] & F_POSSESSIVE) && c.cands.some((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type));
-      // (A dateline's town is the town: "CORNING, N.Y., March 2 - Corning Glass Works said…".)
-      if (!placeHere && !c.cands.some((p) => fullNamed.has(unpackEntity(p))) && !isDateline(text, t, c)) {
-        blocked.push(c);
-        return false;
-      }
-      return true;
-    });
-  }
-
-  // "the Marine Stewardship Council (MSC)": an acronym the article spells out as something we do not know means that
-  // thing throughout, not the entity the dataset has under the same letters (unless the article names it too).
-  if (text.includes(')')) {
-    const defined = definedAcronyms(text);
-    if (defined.size) {
-      const spelledOut = new Set<number>();
-      for (const c of found) if (c.match !== 'acronym' && c.match !== 'variant') for (const p of c.cands) spelledOut.add(unpackEntity(p));
-      found = found.filter((c) => {
-        const words = c.match === 'acronym' && c.endTok - c.startTok === 1 ? defined.get(text.slice(t.start[c.startTok], t.end[c.startTok])) : undefined;
-        if (!words) return true;
-        if (c.cands.some((p) => spelledOut.has(unpackEntity(p)) || spellsName(words, index.entities[unpackEntity(p)].name))) return true;
-        blocked.push(c);
-        return false;
-      });
-    }
-  }
+  // The one-sense, namesake, middle-name, institution, cue and defined-acronym filters.
+  found = senseFilters(index, text, meta, t, lower, found, blocked, listStarts);
 
   // Taken back: the town linked before in the article, or "in Newark" where the article names its state in full —
   // never the first word of a longer name ("the Linden Police Department").
