@@ -24,7 +24,15 @@ const only = args.includes('--class') ? args[args.indexOf('--class') + 1] : unde
 
 const FACTBOOK = 'data/sources/factbook';
 const ENTITIES: Record<string, string> = { amp: '&', rsquo: '’', lsquo: '‘', quot: '"', apos: "'", eacute: 'é', aacute: 'á', iacute: 'í', oacute: 'ó', uacute: 'ú', ccedil: 'ç', ntilde: 'ñ', nbsp: ' ' };
-const strip = (s: string) => s.replace(/<[^>]+>/g, ' ').replace(/&([a-z]+);/g, (m, e) => ENTITIES[e] ?? m).replace(/\s+/g, ' ').trim();
+/** "&ocirc;", "&Eacute;", "&uuml;": a letter and its accent, composed (the Factbook writes "C&ocirc;te d'Ivoire"). */
+const ACCENTS: Record<string, string> = { acute: '\u0301', grave: '\u0300', circ: '\u0302', uml: '\u0308', tilde: '\u0303', cedil: '\u0327', ring: '\u030a' };
+const strip = (s: string) =>
+  s
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&([A-Za-z])(acute|grave|circ|uml|tilde|cedil|ring);/g, (_m, l, a) => (l + ACCENTS[a]).normalize('NFC'))
+    .replace(/&([a-z]+);/g, (m, e) => ENTITIES[e] ?? m)
+    .replace(/\s+/g, ' ')
+    .trim();
 
 interface Probe { name: string; sentence: string }
 const classes = new Map<string, Probe[]>();

@@ -24,7 +24,7 @@ import { fileURLToPath } from 'node:url';
 import type { EntityRecord, Fact } from '../lib/types';
 import { loadLexicon, loadRecords } from './build-data';
 import { fold } from './generate-region-titles';
-import { clean, setOverrideAside } from './generate-legislatures';
+import { clean, factbookGecByName, setOverrideAside } from './generate-legislatures';
 import { readCsv } from './csv';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -105,12 +105,13 @@ function main(): void {
   const gecByQid = new Map(codes.filter((c) => c.wikidata_id && c.FIPS.trim()).map((c) => [qid(c), c.FIPS.trim().toLowerCase()]));
   const GEC_FIX: Record<string, string> = { Q1246: 'kv', Q403: 'ri' };
   const military = JSON.parse(fs.readFileSync(path.join(SRC, 'factbook-military/military.json'), 'utf8')) as Record<string, { forces?: string; personnel?: string }>;
-  const countries = records.filter((r) => r.type === 'country' && r.wikidata).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const countries = records.filter((r) => r.type === 'country').sort((a, b) => (a.id < b.id ? -1 : 1));
+  const gecByName = factbookGecByName(SRC);
 
   const plan: { country: EntityRecord; source: string; force: Force; personnel?: string }[] = [];
   const acronymCount = new Map<string, number>();
   for (const country of countries) {
-    const gec = GEC_FIX[country.wikidata!] ?? gecByQid.get(country.wikidata!);
+    const gec = (country.wikidata && (GEC_FIX[country.wikidata] ?? gecByQid.get(country.wikidata))) || gecByName.get(country.name);
     const m = gec ? military[gec] : undefined;
     const source = country.facts.find((f) => f.source.startsWith('https://www.cia.gov/the-world-factbook/countries/'))?.source;
     if (!m?.forces || !source) continue;

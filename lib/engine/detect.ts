@@ -495,86 +495,23 @@ interface Accepted {
   match: MatchKind;
 }
 
-function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: Tokens, lower: boolean): DetectResult {
-  t.intern = index.intern;
-  t.digitHeads = digitHeadsOf(index);
-  let found: Candidate[] = [];
-  const blocked: Candidate[] = [];
-  // All-caps words that are no acronym we know: an organisation's initials once the article has named it in full.
-  const bareCaps = scanCandidates(index, text, t, lower, found, blocked);
-
-  // "In a filing with the Securities and Exchange Commission … In his SEC filing": an all-caps word that spells the
-  // initials of an organisation the article has named in full before it is that organisation.
-  if (bareCaps) addSpelledInitials(index, text, t, found, bareCaps);
-  // "opec"s pricing committee" (a wire typo): an organisation's acronym written in lower case, in an article that
-  // writes it in capitals, is that acronym — unless the word is an ordinary word ("who"). Not a country's name: its
-  // lower case may be a word the lexicon does not list ("fine china").
-  if (!lower) addLowerCaseTypos(index, text, t, found);
-
-  // The topic words, the lower-case short forms and the namesake cue's word in one read of the text (ADR 0063): every
-  // position where a word of a list matches; each list's own regex is asked there, sticky.
-  const lists = wordListsOf(index);
-  const listStarts = lists ? wordListStarts(lists.any, text) : undefined;
-
-  // Lower-case short forms ("the national dialogue"): candidates that only the article's context can confirm.
-  if (index.lowerShortRe) {
-    const spans = shortFormSpans(index, text, listStarts);
-    // found is in text order: a binary search tells whether a span is already taken.
-    const n0 = found.length;
-    const overlaps = (s0: number, e0: number) => takenIn(found, n0, t, s0, e0);
-    const added: Candidate[] = [];
-    for (let x = 0; x < spans.length; x += 2) {
-      const s0 = spans[x];
-      const e0 = spans[x + 1];
-      if (overlaps(s0, e0)) continue;
-      const cands = index.lowerShorts.get(nameKeyOfMatch(text.slice(s0, e0)));
-      if (!cands) continue;
-      const first = t.n;
-      appendToken(t, s0);
-      let last = first;
-      while (t.end[last] < e0 && ensure(t, last + 1)) last++;
-      if (t.end[last] !== e0) continue;
-      added.push({ startTok: first, endTok: last + 1, cands, match: 'context', weak: 2 });
-    }
-    if (added.length) {
-      // A loop, not push(...added): spreading hundreds of thousands of arguments overflows the stack on hostile text.
-      for (const c of added) found.push(c);
-      found.sort((a, b) => t.start[a.startTok] - t.start[b.startTok]);
-    }
-  }
-
-  // Gated towns (ADR 0028): "Lincoln, Neb." is the town, and so is a later bare "Lincoln" in the same article; anywhere
-  // else the name is someone's or something else's, so the town is no candidate. Set aside here, taken back in pass 4
-  // once the article has linked the town. Where its state follows, the town is the only reading. Set aside before the
-  // name rules below, so that a town's name reads as the word it is in running text: "Clinton" the surname that
-  // "Hillary Rodham Clinton" completes, "Mitchell" and "Davidson" no name we know, so "Jordan Mitchell" and
-  // "D.A. Davidson" are someone else's names.
-  const deferred = new Map<Candidate, { held: number[]; match: Candidate['match']; weak: number }>();
-  for (const c of found) {
-    let cued: number[] | undefined;
-    let held: number[] | undefined;
-    for (const p of c.cands) {
-      const ent = index.entities[unpackEntity(p)];
-      if (ent.minor !== 2) continue;
-      if (stateFollows(index, text, t.end[c.endTok - 1], ent.near) || campusTown(index, text, t.start[c.startTok], ent.near)) (cued ??= []).push(p);
-      else (held ??= []).push(p);
-    }
-    if (cued) c.cands = cued;
-    else if (held) {
-      deferred.set(c, { held, match: c.match, weak: c.weak });
-      c.cands = c.cands.filter((p) => !held!.includes(p));
-      // The name as the others' form: "Clinton" is a surname again once Clinton, Iowa is set aside.
-      if (c.cands.length && (c.match === 'exact' || c.match === 'alias')) {
-        c.match = kindToMatch(c.cands);
-        c.weak = Math.max(c.weak, weakness(c.cands, c.endTok - c.startTok));
-      }
-    }
-  }
-  // Tokens inside a full name or alias we know (short forms do not count: "Pellegrini" in "Jordan Pellegrini"; nor
-  // a gated town set aside).
-  t.covered = tokenFlagsArray(t, t.n, 0);
-  for (const c of found) if (c.weak === 0 && c.cands.length) for (let k = c.startTok; k < c.endTok; k++) t.covered[k] = 1;
-
+/**
+ * The filters between the scan and the topic profile: namesake towns, a surname after middle names, a place before an
+ * institution's short name, the headline's naming cues, the one-candidate cues (`cueFilter`), one sense per article
+ * and acronyms the article spells out as something else. Returns the candidates kept; the dropped go to `blocked`.
+ * Its own function for the optimising compiler (ADR 0068).
+ */
+function senseFilters(
+  index: LoadedIndex,
+  text: string,
+  meta: ArticleMeta,
+  t: Tokens,
+  lower: boolean,
+  found0: Candidate[],
+  blocked: Candidate[],
+  listStarts: number[] | undefined,
+): Candidate[] {
+  let found = found0;
   // One sense per article: a word seen as part of another name ("Théo Macron", "Moscow, Idaho") is read that way
   // wherever it stands alone, unless the entity is also named in full.
   const otherSense = new Set<string>();
@@ -602,7 +539,7 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
         continue;
       }
       while (out.length && out[out.length - 1].endTok > w.startTok) out.pop();
-      for (let k = w.startTok; k < w.endTok; k++) t.covered[k] = 1;
+      for (let k = w.startTok; k < w.endTok; k++) t.covered![k] = 1;
       out.push(w);
     }
     found = out;
@@ -666,31 +603,29 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
       });
     }
   }
+  return found;
+}
 
-  // Taken back: the town linked before in the article, or "in Newark" where the article names its state in full —
-  // never the first word of a longer name ("the Linden Police Department").
-  const takeBack = (c: Candidate, linked: Set<number>) => {
-    const d = deferred.get(c);
-    if (!d) return;
-    const held = d.held;
-    const e0 = t.end[c.endTok - 1];
-    if (/^[ \u00a0]+\p{Lu}/u.test(text.slice(e0, e0 + 3))) return;
-    for (const p of held) {
-      const e = unpackEntity(p);
-      const stateNamed = () => locativeBefore(text, t.start[c.startTok]) && index.entities[e].near.some((id) => isUsStateId(id) && profile.entityIds.has(id));
-      if ((linked.has(e) || stateNamed()) && !c.cands.includes(p)) {
-        c.cands = [...c.cands, p];
-        c.match = d.match;
-        c.weak = d.weak;
-      }
-    }
-  };
-
-  // Pass 3: topic profile from metadata and confident, unambiguous candidates.
+/**
+ * Pass 3: the topic profile from the metadata and the confident, unambiguous candidates; drops an acronym of a body of a
+ * country the article is not about (into `blocked`) and profiles again. Returns the candidates kept, the profile and
+ * the entities named by their own spelling. Its own function for the optimising compiler (ADR 0068).
+ */
+function topicPass(
+  index: LoadedIndex,
+  text: string,
+  meta: ArticleMeta,
+  t: Tokens,
+  lower: boolean,
+  found0: Candidate[],
+  blocked: Candidate[],
+  listStarts: number[] | undefined,
+): { found: Candidate[]; profile: TopicProfile; namedProperly: Set<number> } {
   const confident = new Map<number, number>();
   // Entities named by their own spelling. A transliteration variant counts for the topics but does not vouch for
   // itself: "Rian Johnson" must not establish Ron Johnson.
   const namedProperly = new Set<number>();
+  let found = found0;
   for (const c of found) {
     // (A country's own name shared by its city, or after "in" by a person's short form, counts for the country:
     // countryOwnName.)
@@ -733,15 +668,21 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
     }
     profile = profileTopics(index, meta, confident, text, listStarts);
   }
-  const day = meta.date && /^\d{4}/.test(meta.date) ? dayNumber(meta.date, false) : undefined;
-  // The office holder a candidate's office word names, worked out once per candidate (three passes ask).
-  const heldMemo = new Map<Candidate, Held | null>();
-  const heldOf = (c: Candidate): Held | null => {
-    let h = heldMemo.get(c);
-    if (h === undefined) heldMemo.set(c, (h = officeHolderFor(index, text, t, c, day)));
-    return h;
-  };
+  return { found, profile, namedProperly };
+}
 
+/**
+ * Before resolving: the surnames once given their office (`cued`; `heldCued` those the office word picked out among
+ * namesakes) and the surnames seen after someone else's given name (`othersSurname`). Its own function for the
+ * optimising compiler (ADR 0068).
+ */
+function officeCues(
+  index: LoadedIndex,
+  text: string,
+  t: Tokens,
+  found: Candidate[],
+  heldOf: (c: Candidate) => Held | null,
+): { cued: Set<number>; heldCued: Set<number>; othersSurname: Set<string> } {
   // A surname once given its office ("President-elect Trump") is that person wherever it stands alone in the article.
   const cued = new Set<number>();
   // …and, of those, the ones the office word itself picked out among namesakes ("former President Bush": the one who
@@ -763,10 +704,29 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
       }
     }
   }
+  return { cued, heldCued, othersSurname };
+}
 
-  // Pass 4: resolve each candidate.
-  const accepted: Accepted[] = [];
-  const acceptedEntities = new Set<number>(namedProperly);
+/**
+ * Pass 4: resolve each candidate, strong forms first; pushes onto `accepted` and `acceptedEntities`. `takeBack` returns
+ * a gated town set aside to a candidate once the article linked it. Its own function for the optimising compiler
+ * (ADR 0068).
+ */
+function resolvePass(
+  index: LoadedIndex,
+  text: string,
+  t: Tokens,
+  lower: boolean,
+  found: Candidate[],
+  profile: TopicProfile,
+  accepted: Accepted[],
+  acceptedEntities: Set<number>,
+  cued: Set<number>,
+  othersSurname: Set<string>,
+  heldOf: (c: Candidate) => Held | null,
+  heldCued: Set<number>,
+  takeBack: (c: Candidate, linked: Set<number>) => void,
+): void {
   // Two rounds: strong first, so that weak forms can lean on entities the strong forms established.
   const weakQueue: Candidate[] = [];
   for (const c of found) {
@@ -789,9 +749,14 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
     }
   }
 
-  // Pass 5: fuzzy fallback for capitalised tokens that nothing covered.
-  fuzzyPass(index, text, t, lower, found, blocked, profile, accepted, acceptedEntities);
+}
 
+/**
+ * The end passes, after resolving: AP state abbreviations, a city-or-state name read as the state, an institution after
+ * "in <place>,", bare surnames of someone else's full name, facilities. Edits `accepted` in place (and sorts it). Its own
+ * function for the optimising compiler (ADR 0068).
+ */
+function endPasses(index: LoadedIndex, text: string, t: Tokens, lower: boolean, accepted: Accepted[], heldOf: (c: Candidate) => Held | null): void {
   // "MONTGOMERY, Ala. —", "in Lincoln, Neb.": AP's state abbreviations after a town are the state.
   if (!lower) {
     const abbreviations = apStateAbbreviations(index, text);
@@ -910,6 +875,138 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
       }
     }
   }
+}
+
+function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: Tokens, lower: boolean): DetectResult {
+  t.intern = index.intern;
+  t.digitHeads = digitHeadsOf(index);
+  let found: Candidate[] = [];
+  const blocked: Candidate[] = [];
+  // All-caps words that are no acronym we know: an organisation's initials once the article has named it in full.
+  const bareCaps = scanCandidates(index, text, t, lower, found, blocked);
+
+  // "In a filing with the Securities and Exchange Commission … In his SEC filing": an all-caps word that spells the
+  // initials of an organisation the article has named in full before it is that organisation.
+  if (bareCaps) addSpelledInitials(index, text, t, found, bareCaps);
+  // "opec"s pricing committee" (a wire typo): an organisation's acronym written in lower case, in an article that
+  // writes it in capitals, is that acronym — unless the word is an ordinary word ("who"). Not a country's name: its
+  // lower case may be a word the lexicon does not list ("fine china").
+  if (!lower) addLowerCaseTypos(index, text, t, found);
+
+  // The topic words, the lower-case short forms and the namesake cue's word in one read of the text (ADR 0063): every
+  // position where a word of a list matches; each list's own regex is asked there, sticky.
+  const lists = wordListsOf(index);
+  const listStarts = lists ? wordListStarts(lists.any, text) : undefined;
+
+  // Lower-case short forms ("the national dialogue"): candidates that only the article's context can confirm.
+  if (index.lowerShortRe) {
+    const spans = shortFormSpans(index, text, listStarts);
+    // found is in text order: a binary search tells whether a span is already taken.
+    const n0 = found.length;
+    const overlaps = (s0: number, e0: number) => takenIn(found, n0, t, s0, e0);
+    const added: Candidate[] = [];
+    for (let x = 0; x < spans.length; x += 2) {
+      const s0 = spans[x];
+      const e0 = spans[x + 1];
+      if (overlaps(s0, e0)) continue;
+      const cands = index.lowerShorts.get(nameKeyOfMatch(text.slice(s0, e0)));
+      if (!cands) continue;
+      const first = t.n;
+      appendToken(t, s0);
+      let last = first;
+      while (t.end[last] < e0 && ensure(t, last + 1)) last++;
+      if (t.end[last] !== e0) continue;
+      added.push({ startTok: first, endTok: last + 1, cands, match: 'context', weak: 2 });
+    }
+    if (added.length) {
+      // A loop, not push(...added): spreading hundreds of thousands of arguments overflows the stack on hostile text.
+      for (const c of added) found.push(c);
+      found.sort((a, b) => t.start[a.startTok] - t.start[b.startTok]);
+    }
+  }
+
+  // Gated towns (ADR 0028): "Lincoln, Neb." is the town, and so is a later bare "Lincoln" in the same article; anywhere
+  // else the name is someone's or something else's, so the town is no candidate. Set aside here, taken back in pass 4
+  // once the article has linked the town. Where its state follows, the town is the only reading. Set aside before the
+  // name rules below, so that a town's name reads as the word it is in running text: "Clinton" the surname that
+  // "Hillary Rodham Clinton" completes, "Mitchell" and "Davidson" no name we know, so "Jordan Mitchell" and
+  // "D.A. Davidson" are someone else's names.
+  const deferred = new Map<Candidate, { held: number[]; match: Candidate['match']; weak: number }>();
+  for (const c of found) {
+    let cued: number[] | undefined;
+    let held: number[] | undefined;
+    for (const p of c.cands) {
+      const ent = index.entities[unpackEntity(p)];
+      if (ent.minor !== 2) continue;
+      if (stateFollows(index, text, t.end[c.endTok - 1], ent.near) || campusTown(index, text, t.start[c.startTok], ent.near)) (cued ??= []).push(p);
+      else (held ??= []).push(p);
+    }
+    if (cued) c.cands = cued;
+    else if (held) {
+      deferred.set(c, { held, match: c.match, weak: c.weak });
+      c.cands = c.cands.filter((p) => !held!.includes(p));
+      // The name as the others' form: "Clinton" is a surname again once Clinton, Iowa is set aside.
+      if (c.cands.length && (c.match === 'exact' || c.match === 'alias')) {
+        c.match = kindToMatch(c.cands);
+        c.weak = Math.max(c.weak, weakness(c.cands, c.endTok - c.startTok));
+      }
+    }
+  }
+  // Tokens inside a full name or alias we know (short forms do not count: "Pellegrini" in "Jordan Pellegrini"; nor
+  // a gated town set aside).
+  t.covered = tokenFlagsArray(t, t.n, 0);
+  for (const c of found) if (c.weak === 0 && c.cands.length) for (let k = c.startTok; k < c.endTok; k++) t.covered[k] = 1;
+
+  // The one-sense, namesake, middle-name, institution, cue and defined-acronym filters.
+  found = senseFilters(index, text, meta, t, lower, found, blocked, listStarts);
+
+  // Taken back: the town linked before in the article, or "in Newark" where the article names its state in full —
+  // never the first word of a longer name ("the Linden Police Department").
+  const takeBack = (c: Candidate, linked: Set<number>) => {
+    const d = deferred.get(c);
+    if (!d) return;
+    const held = d.held;
+    const e0 = t.end[c.endTok - 1];
+    if (/^[ \u00a0]+\p{Lu}/u.test(text.slice(e0, e0 + 3))) return;
+    for (const p of held) {
+      const e = unpackEntity(p);
+      const stateNamed = () => locativeBefore(text, t.start[c.startTok]) && index.entities[e].near.some((id) => isUsStateId(id) && profile.entityIds.has(id));
+      if ((linked.has(e) || stateNamed()) && !c.cands.includes(p)) {
+        c.cands = [...c.cands, p];
+        c.match = d.match;
+        c.weak = d.weak;
+      }
+    }
+  };
+
+  // Pass 3: topic profile from metadata and confident, unambiguous candidates.
+  const pass3 = topicPass(index, text, meta, t, lower, found, blocked, listStarts);
+  found = pass3.found;
+  const profile = pass3.profile;
+  const namedProperly = pass3.namedProperly;
+  const day = meta.date && /^\d{4}/.test(meta.date) ? dayNumber(meta.date, false) : undefined;
+  // The office holder a candidate's office word names, worked out once per candidate (three passes ask).
+  const heldMemo = new Map<Candidate, Held | null>();
+  const heldOf = (c: Candidate): Held | null => {
+    let h = heldMemo.get(c);
+    if (h === undefined) heldMemo.set(c, (h = officeHolderFor(index, text, t, c, day)));
+    return h;
+  };
+
+  // The office cues per candidate: the surnames given their office, and those seen after someone else's given name.
+  const { cued, heldCued, othersSurname } = officeCues(index, text, t, found, heldOf);
+
+  // Pass 4: resolve each candidate.
+  const accepted: Accepted[] = [];
+  const acceptedEntities = new Set<number>(namedProperly);
+  resolvePass(index, text, t, lower, found, profile, accepted, acceptedEntities, cued, othersSurname, heldOf, heldCued, takeBack);
+
+  // Pass 5: fuzzy fallback for capitalised tokens that nothing covered.
+  fuzzyPass(index, text, t, lower, found, blocked, profile, accepted, acceptedEntities);
+
+  // The AP states, city or state, the bare surnames, the facilities.
+  endPasses(index, text, t, lower, accepted, heldOf);
+
   const mentions: Mention[] = accepted.filter((a) => a.conf >= MIN_CONFIDENCE).map((a) => ({
     // "provided to The Guardian": a publication's leading article is not highlighted, as "The New York Times" is not
     // (its name without "The" is an alias) — one span for every title.
@@ -1173,6 +1270,9 @@ function resolve(
   // A country's possessive ("India's world champion") is the country.
   const possessive = ent.type === 'country' && t.flags[c.endTok - 1] & F_POSSESSIVE;
   if (profile.domain && single && PLACE_TYPES.has(ent.type) && !possessive && !isDateline(text, t, c) && !locativeBefore(text, s0) && !CIVIC_AFTER_RE.test(text.slice(e0, e0 + 40))) return null;
+  // "Le Havre beat Lyon 2-1": a place that wins, loses or draws by a scoreline is a team, in any article (a short
+  // match report has too few sports words for the domain) and whatever its length.
+  if (PLACE_TYPES.has(ent.type) && !possessive && scorelineTeam(text, s0, e0)) return null;
   const baseConf = c.match === 'exact' ? 0.95 : c.match === 'alias' ? 0.92 : c.match === 'acronym' ? 0.85 : c.match === 'variant' ? 0.75 : 0.8;
   const conf = Math.max(0.3, Math.min(0.99, baseConf - (needsContext ? 0.1 : 0) + Math.min(0.05, support * 0.01)));
   return { e: bestE, conf: Math.round(conf * 100) / 100, match: c.match };
@@ -1423,6 +1523,22 @@ function lastFullNameWith(index: LoadedIndex, text: string, s0: number, e0: numb
  * "Philadelphia's police commissioner", "a top Philadelphia civil rights attorney", "Houston's mayor": a place whose
  * police, mayor, council, courts' people or residents follow is the place even in a sports piece — a team has none.
  */
+/** A match result's verb: "beat", "drew with", "lost to"… */
+const RESULT_VERB = String.raw`(?:beat|beats|defeated|defeats|edged|thrashed|routed|drew[ \u00a0]+with|drew|lost[ \u00a0]+to|lose[ \u00a0]+to|loses[ \u00a0]+to)`;
+/** A scoreline: "2-1", "24–17" (not a year range: one to three digits each side). */
+const SCORE = String.raw`\d{1,3}[-–]\d{1,3}(?![\d\p{L}])`;
+/** "<team> beat <team> 2-1": after the first team, the verb, the other team (up to four capitalised words), the score. */
+const SCORE_AFTER_FIRST_RE = new RegExp(String.raw`^[ \u00a0]+${RESULT_VERB}[ \u00a0]+(?:\p{Lu}[\p{L}.'’-]*[ \u00a0]+){1,4}${SCORE}`, 'u');
+const VERB_BEFORE_SECOND_RE = new RegExp(String.raw`${RESULT_VERB}[ \u00a0]+$`, 'u');
+const SCORE_AFTER_SECOND_RE = new RegExp(String.raw`^[ \u00a0]+${SCORE}`, 'u');
+
+/** The name at [s0, e0) is one side of a match result with its score ("Le Havre beat Lyon 2-1"; "…beat Lyon 2-1"). */
+function scorelineTeam(text: string, s0: number, e0: number): boolean {
+  const after = text.slice(e0, e0 + 80);
+  if (SCORE_AFTER_FIRST_RE.test(after)) return true;
+  return SCORE_AFTER_SECOND_RE.test(after) && VERB_BEFORE_SECOND_RE.test(text.slice(Math.max(0, s0 - 20), s0));
+}
+
 const CIVIC_AFTER_RE = /^(?:['’]s)?[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?(?:police|mayor|city[ \u00a0]+council|city[ \u00a0]+hall|council|councillors?|residents|attorneys?|lawyers?|judges?|neighbou?rhoods?|public[ \u00a0]+schools)\b/;
 
 /** "DoD", "MoD", "DfE": 3 to 5 ASCII letters, the first and the last capitals, a small letter between. */
@@ -1475,15 +1591,13 @@ function stateOverCity(index: LoadedIndex, city: number, state: number, named: S
   return inside;
 }
 
-/** The country an acronym's body belongs to: its own, a tied entity's, or the first of its topics that is a country. */
+/**
+ * The country an acronym's body belongs to: its own or a tied entity's. Not a country among its topics: that is what
+ * the body is about, not whose it is — the OPCW (Syria), UNIFIL (Lebanon), MONUSCO, the SCO are named in a story
+ * from Geneva or Paris as anywhere (data10: "Officials of the OPCW met on Tuesday in Geneva." linked nothing).
+ */
 function acronymHome(index: LoadedIndex, ent: IndexEntity): string | undefined {
-  const c = countryOf(index, ent);
-  if (c) return c;
-  for (const topic of ent.topics) {
-    const e = index.byId.get(topic);
-    if (e !== undefined && index.entities[e].type === 'country') return topic;
-  }
-  return undefined;
+  return countryOf(index, ent);
 }
 
 /** A surname's key without an Arabic article or case: "al-Bashir" and "Bashir" are one. */

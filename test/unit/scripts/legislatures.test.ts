@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { adjectival, clean, factbookDate, isGeneric, parseName } from '../../../scripts/generate-legislatures';
+import { adjectival, clean, factbookDate, isGeneric, parseName, staleElection } from '../../../scripts/generate-legislatures';
 import { isGenericForce, parseForces } from '../../../scripts/generate-armed-forces';
 
 describe('generate-legislatures', () => {
@@ -56,5 +56,13 @@ describe('generate-legislatures', () => {
     expect(isGenericForce('National Armed Forces')).toBe(true);
     expect(isGenericForce('Canadian Forces')).toBe(false);
     expect(clean('F&ouml;rsvarsmakten')).toBe('Försvarsmakten');
+  });
+  it('drops a last election the Factbook did not update after the next one it expected (Kosovo), keeps the others', () => {
+    // kv.json: most recent 2/14/2021, next expected 2025, page as of January 2026 — Kosovo voted in February 2025.
+    expect(staleElection('2/14/2021', '2025')).toBe(true);
+    // a next election still ahead, or one already recorded, leaves the date alone
+    expect(staleElection('11/3/2020', '11/2026')).toBe(false);
+    expect(staleElection('12/11/2025', '2025')).toBe(false);
+    expect(staleElection('5/12/2019', undefined)).toBe(false);
   });
 });
