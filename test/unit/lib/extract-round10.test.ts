@@ -7,9 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { extractWithReason, findArticleRoot } from '../../../lib/extract';
+import { extractWithReason } from '../../../lib/extract';
 import { findDate } from '../../../lib/extract/date';
-import { cards, removeDateSource } from '../../../scripts/stress-changes';
+import { cards, dateSourceChain } from '../../../scripts/stress-changes';
 
 const FIX = path.resolve(__dirname, '../../fixtures');
 const read = (f: string) => fs.readFileSync(path.join(FIX, f), 'utf8');
@@ -17,17 +17,7 @@ const parse = (html: string) => parseHTML(html).document as unknown as Document;
 
 /** The sources found in turn on a saved page, each taken away before the next is looked for. */
 function chain(html: string, url: string | undefined, steps: number): { source: string; date: string }[] {
-  const doc = parse(html);
-  const root = findArticleRoot(doc);
-  const st = { url };
-  const out: { source: string; date: string }[] = [];
-  for (let i = 0; i < steps; i++) {
-    const f = findDate(doc, root, st.url);
-    if (!f) break;
-    out.push(f);
-    if (!removeDateSource(doc, f.source, st)) break;
-  }
-  return out;
+  return dateSourceChain(parse(html), url, steps);
 }
 
 describe("the site's clock is not the story's date", () => {
