@@ -646,7 +646,9 @@ function topicPass(
     const e = unpackEntity(c.cands[0]);
     const ent = index.entities[e];
     if (ent.type === 'country' || ent.type === 'media') return false;
-    const home = acronymHome(index, ent);
+    // The country the body belongs to: its own or a tied entity's. Not a country among its topics: that is what the
+    // body is about, not whose it is (the OPCW, UNIFIL, MONUSCO are named in a story from Geneva as anywhere).
+    const home = countryOf(index, ent);
     if (!home) return false;
     const own = ent.country === home ? (confident.get(e) ?? 0) : 0;
     if ((profile.countries.get(home) ?? 0) - own > 0) return false;
@@ -1518,11 +1520,6 @@ function lastFullNameWith(index: LoadedIndex, text: string, s0: number, e0: numb
   return -1;
 }
 
-/** "in Chicago", "riders from Belgium and Spain": a preposition of place before the name or before the list it ends. */
-/**
- * "Philadelphia's police commissioner", "a top Philadelphia civil rights attorney", "Houston's mayor": a place whose
- * police, mayor, council, courts' people or residents follow is the place even in a sports piece — a team has none.
- */
 /** A match result's verb: "beat", "drew with", "lost to"… */
 const RESULT_VERB = String.raw`(?:beat|beats|defeated|defeats|edged|thrashed|routed|drew[ \u00a0]+with|drew|lost[ \u00a0]+to|lose[ \u00a0]+to|loses[ \u00a0]+to)`;
 /** A scoreline: "2-1", "24–17" (not a year range: one to three digits each side). */
@@ -1539,6 +1536,10 @@ function scorelineTeam(text: string, s0: number, e0: number): boolean {
   return SCORE_AFTER_SECOND_RE.test(after) && VERB_BEFORE_SECOND_RE.test(text.slice(Math.max(0, s0 - 20), s0));
 }
 
+/**
+ * "Philadelphia's police commissioner", "a top Philadelphia civil rights attorney", "Houston's mayor": a place whose
+ * police, mayor, council, courts' people or residents follow is the place even in a sports piece — a team has none.
+ */
 const CIVIC_AFTER_RE = /^(?:['’]s)?[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?(?:police|mayor|city[ \u00a0]+council|city[ \u00a0]+hall|council|councillors?|residents|attorneys?|lawyers?|judges?|neighbou?rhoods?|public[ \u00a0]+schools)\b/;
 
 /** "DoD", "MoD", "DfE": 3 to 5 ASCII letters, the first and the last capitals, a small letter between. */
@@ -1553,6 +1554,7 @@ function innerCapitalShape(text: string, s: number, e: number): boolean {
   return small;
 }
 
+/** "in Chicago", "riders from Belgium and Spain": a preposition of place before the name or before the list it ends. */
 function locativeBefore(text: string, start: number): boolean {
   const before = wordsBefore(text, start, 5);
   const prev = before[before.length - 1];
@@ -1591,14 +1593,6 @@ function stateOverCity(index: LoadedIndex, city: number, state: number, named: S
   return inside;
 }
 
-/**
- * The country an acronym's body belongs to: its own or a tied entity's. Not a country among its topics: that is what
- * the body is about, not whose it is — the OPCW (Syria), UNIFIL (Lebanon), MONUSCO, the SCO are named in a story
- * from Geneva or Paris as anywhere (data10: "Officials of the OPCW met on Tuesday in Geneva." linked nothing).
- */
-function acronymHome(index: LoadedIndex, ent: IndexEntity): string | undefined {
-  return countryOf(index, ent);
-}
 
 /** A surname's key without an Arabic article or case: "al-Bashir" and "Bashir" are one. */
 function bareKey(surface: string): string {
