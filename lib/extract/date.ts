@@ -36,11 +36,31 @@ export function parseDay(raw: string | null | undefined): string | undefined {
 
 /** "July 24, 2015", "24 July 2015", "Jul. 24 2015" in running text (a dateline or a byline). */
 function textDay(s: string): string | undefined {
+  return textDayAt(s)?.day;
+}
+
+/** `textDay` with where the day was read (`index`, `end`), to read on past it. */
+function textDayAt(s: string): { day: string | undefined; index: number; end: number } | undefined {
   let m = s.match(/\b(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/i);
-  if (m) return valid(+m[3], MONTHS[m[1].toLowerCase()], +m[2]);
+  if (m) return { day: valid(+m[3], MONTHS[m[1].toLowerCase()], +m[2]), index: m.index!, end: m.index! + m[0].length };
   // (The day may follow a name with no space: text joined across a <br>, "Tana Ganeva<br>22 Dec 2016".)
   m = s.match(/(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})\b/i);
-  if (m) return valid(+m[3], MONTHS[m[2].toLowerCase()], +m[1]);
+  if (m) return { day: valid(+m[3], MONTHS[m[2].toLowerCase()], +m[1]), index: m.index!, end: m.index! + m[0].length };
+  return undefined;
+}
+
+/**
+ * The first day in running text that is not an update's ("Updated December 12, 2016 at 9:22am EST" under People's
+ * headline): a day right after "Updated"/"Last modified" is kept aside in `updated`, the text after it read on.
+ */
+function textDayNotUpdated(s: string, updated: string[]): string | undefined {
+  for (let i = 0; i < 3; i++) {
+    const f = textDayAt(s);
+    if (!f?.day) return undefined;
+    if (!UPDATED_END_RE.test(s.slice(Math.max(0, f.index - 30), f.index))) return f.day;
+    updated.push(f.day);
+    s = s.slice(f.end);
+  }
   return undefined;
 }
 
@@ -60,7 +80,23 @@ const META_KEYS = [
  */
 const MODIFIED_KEYS = ['og:updated_time', 'article:modified_time'];
 
-/** The page's <meta> contents by lower-cased name, property or itemprop (first one wins); one pass over <meta>. */
+/**
+ * Microdata items whose dates are their own, not the story's: a video, photo or audio clip embedded in the story (CNBC's
+ * `<div itemscope itemtype="…/VideoObject">` with `<meta itemprop="datePublished">` of the day the clip went up, the
+ * day before the story), a comment, a review, an event, a product.
+ */
+const OTHER_ITEM_TYPE_RE = /(VideoObject|ImageObject|AudioObject|MediaObject|Clip|Comment|Review|Event|Product|Offer|Recipe)$/i;
+
+/** Whether a microdata property belongs to another item than the story (`OTHER_ITEM_TYPE_RE`). */
+function otherItemProp(el: Element): boolean {
+  const scope = el.hasAttribute('itemscope') ? el.parentElement?.closest('[itemscope]') : el.closest('[itemscope]');
+  return !!scope && OTHER_ITEM_TYPE_RE.test((scope.getAttribute('itemtype') ?? '').trim());
+}
+
+/**
+ * The page's <meta> contents by lower-cased name, property or itemprop (first one wins); one pass over <meta>. An
+ * itemprop of an embedded video's or photo's item is left out (`otherItemProp`).
+ */
 function metaByName(doc: Document): Map<string, string> {
   const out = new Map<string, string>();
   for (const m of Array.from(doc.querySelectorAll('meta[content]')).slice(0, 500)) {
@@ -68,7 +104,7 @@ function metaByName(doc: Document): Map<string, string> {
     if (!content) continue;
     for (const attr of ['name', 'property', 'itemprop']) {
       const k = m.getAttribute(attr)?.trim().toLowerCase();
-      if (k && !out.has(k)) out.set(k, content);
+      if (k && !out.has(k) && (attr !== 'itemprop' || !otherItemProp(m))) out.set(k, content);
     }
   }
   return out;
@@ -87,34 +123,66 @@ const OTHER_ITEMS_RE = /(^|[\s_-])(comments?|related|recirc\w*|rail|sidebar|most
 const SITE_HEADER_RE = /(^|[\s_-])(masthead|site-?header|global-?header|page-?header|top-?bar|header|navbar|nav|menu)($|[\s_-])/i;
 const DATE_MARK_SELECTOR = 'time, ' + ['date', 'Date', 'time', 'Time', 'publish', 'Publish', 'posted', 'Posted', 'byline', 'Byline', 'author', 'Author', 'updated'].map((w) => `[class*="${w}"], [id*="${w}"]`).join(', ');
 
-/** A date read from an element marked as the story's date line: its machine-readable attributes, then its text. */
-function markedDay(el: Element): string | undefined {
+/**
+ * A date read from an element marked as the story's date line: its machine-readable attributes, then its text. A day
+ * the line gives as the story's last update (`updatedLine`; "Updated December 12, 2016" in its text) goes to `updated`.
+ */
+function markedDay(el: Element, updated: string[]): string | undefined {
+  const aside = (d: string | undefined, line: Element) => {
+    if (d && updatedLine(line)) {
+      updated.push(d);
+      return undefined;
+    }
+    return d;
+  };
   for (const a of ['datetime', 'content', 'title']) {
     const d = parseDay(el.getAttribute(a));
-    if (d) return d;
+    if (d) return aside(d, el);
   }
   for (const a of Array.from(el.attributes)) {
     if (/^data-.*(date|time|publish)/i.test(a.name)) {
       const d = parseDay(a.value);
-      if (d) return d;
+      if (d) return aside(d, el);
     }
   }
   const inner = el.querySelector('time[datetime], abbr[title]');
   const d = parseDay(inner?.getAttribute('datetime') ?? inner?.getAttribute('title'));
-  if (d) return d;
+  if (d) return updatedLine(el) ? aside(d, el) : aside(d, inner!);
   // (Not a clock or a print issue: "Wednesday, April 7, 2010 as of 11:14 AM ET" in the site's top bar, "December 5,
   // 2016 Issue" beside a magazine story published a week before its issue.)
   const t = (el.textContent ?? '').slice(0, 200);
-  return /\b(as of|issue)\b/i.test(t) ? undefined : textDay(t);
+  return /\b(as of|issue)\b/i.test(t) ? undefined : textDayNotUpdated(t, updated);
 }
+
+/**
+ * Whether a date line gives the day the story was changed, not published: its text starts with "Updated", "Last
+ * updated:", "Modified", "Edited" (Spiceworks' `<div datetime="…"><em>Last Updated:</em> January 7, 2025</div>`), or the
+ * words just before it in its line say so (People's `<p class="article-header__timestamp">Updated <time datetime=…>`).
+ */
+function updatedLine(el: Element): boolean {
+  if (UPDATED_START_RE.test((el.textContent ?? '').trimStart().slice(0, 30))) return true;
+  let before = '';
+  for (let n = el.previousSibling; n && before.length < 30; n = n.previousSibling) before = (n.textContent ?? '') + before;
+  return UPDATED_END_RE.test(before.slice(-30));
+}
+const UPDATED_START_RE = /^(?:last\s+)?(?:updated|modified|edited|revised)\b/i;
+/**
+ * "Updated", "Last updated on:", "Updated 9:22 a.m. ET, Monday," right before a day; also joined to the word before it
+ * when a line's pieces are read as one text ("@kirkpateUpdated December 12, 2016": a capital after a small letter).
+ */
+const UPDATED_END_RE = /(?:(?:^|[^\p{L}])(?:[Ll]ast\s+)?(?:[Uu]pdated|UPDATED|[Mm]odified|MODIFIED|[Ee]dited|EDITED|[Rr]evised|REVISED)|(?<=\p{Ll})(?:Last\s+)?(?:Updated|Modified|Edited|Revised))(?:\s+(?:on|at))?[\s:]*(?:\d{1,2}[:.]\d{2}\s*(?:[aApP]\.?[mM]\.?)?(?:\s+[A-Za-z]{2,4})?[\s,]*)?(?:(?:[Mm]on|[Tt]ues?|[Ww]ed(?:nes)?|[Tt]hu(?:rs)?|[Ff]ri|[Ss]at(?:ur)?|[Ss]un)(?:day)?\.?[\s,]*)?$/u;
 
 /** Whether the element's own parent holds a byline (an author link or an element named byline/author). */
 function bylineBeside(el: Element): boolean {
   return !!el.parentElement?.querySelector('a[rel~="author"], [itemprop~="author"], [class*="byline"], [class*="author"]');
 }
 
-/** The first element marked as a date or byline line, outside comments and related lists, that gives a day. */
-function dateLineDay(doc: Document): string | undefined {
+/**
+ * The first element marked as a date or byline line, outside comments and related lists, that gives a day; a line
+ * that gives the day the story was updated (`updatedLine`) is kept aside in `updated[0]`, read only when nothing
+ * states the publication day.
+ */
+function dateLineDay(doc: Document, updated: string[]): string | undefined {
   let seen = 0;
   const h1 = doc.querySelector('h1');
   for (const el of Array.from(doc.querySelectorAll(DATE_MARK_SELECTOR))) {
@@ -144,7 +212,7 @@ function dateLineDay(doc: Document): string | undefined {
     }
     if (other || OTHER_ITEMS_RE.test(marker(el))) continue;
     seen++;
-    const d = markedDay(el);
+    const d = markedDay(el, updated);
     if (d) return d;
   }
   return undefined;
@@ -209,6 +277,7 @@ export function findDate(doc: Document, root?: Element | null, url?: string): Da
     if (d) return { date: d, source: `meta ${key}` };
   }
   for (const el of Array.from(doc.querySelectorAll('[itemprop~="datePublished"], [itemprop~="dateCreated"]'))) {
+    if (otherItemProp(el)) continue;
     const d = parseDay(el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.textContent);
     if (d) return { date: d, source: 'microdata datePublished' };
   }
@@ -221,6 +290,8 @@ export function findDate(doc: Document, root?: Element | null, url?: string): Da
       // not JSON: ignore
     }
   }
+  // Days the page shows as its last update ("Updated <time>"), read only when nothing states the publication day.
+  const updated: string[] = [];
   const times = [
     ...Array.from(doc.querySelectorAll('time[pubdate][datetime], time[itemprop][datetime]')),
     ...(root ? Array.from(root.querySelectorAll('time[datetime]')) : []),
@@ -230,7 +301,8 @@ export function findDate(doc: Document, root?: Element | null, url?: string): Da
     // (A <time> in a <blockquote> is a quoted post's: an embedded tweet or Instagram photo.)
     if (t.closest('blockquote')) continue;
     const d = parseDay(t.getAttribute('datetime'));
-    if (d) return { date: d, source: '<time datetime>' };
+    if (d && updatedLine(t)) updated.push(d);
+    else if (d) return { date: d, source: '<time datetime>' };
   }
   const href = pageAddress(doc, url);
   // /2019/01/03/, /2019-01-03-, /20190103/, and /2010/politics/08/13/ (a section word between year and month)
@@ -244,10 +316,10 @@ export function findDate(doc: Document, root?: Element | null, url?: string): Da
     if (d) return { date: d, source: 'URL' };
   }
   // The line that shows the date (hAtom `published`, a byline or date element), outside comments and related lists.
-  const marked = dateLineDay(doc);
+  const marked = dateLineDay(doc, updated);
   if (marked) return { date: marked, source: 'date line' };
   // A dateline or byline near the top of the story: only the first few hundred characters.
-  const d = root ? textDay(leadingText(root, 400)) : undefined;
+  const d = root ? textDayNotUpdated(leadingText(root, 400), updated) : undefined;
   if (d) return { date: d, source: 'dateline' };
   // The byline and date line between the headline and the story block ("Published: Wednesday, 21 Sep 2011 | 4:35 PM
   // ET"), when the headline sits above the block.
@@ -255,7 +327,7 @@ export function findDate(doc: Document, root?: Element | null, url?: string): Da
   // the site's name or section.)
   let h1: Element | null = null;
   for (let up = root?.parentElement, i = 0; up && !h1 && i < 10; up = up.parentElement, i++) h1 = up.querySelector('h1');
-  const after = h1 && root && !h1.contains(root) && !root.contains(h1) ? textDay(textAfter(h1, root, 300)) : undefined;
+  const after = h1 && root && !h1.contains(root) && !root.contains(h1) ? textDayNotUpdated(textAfter(h1, root, 300), updated) : undefined;
   if (after) return { date: after, source: 'dateline under the headline' };
   const cued = cuedNumericDay(doc);
   if (cued) return { date: cued, source: 'published line' };
@@ -263,6 +335,7 @@ export function findDate(doc: Document, root?: Element | null, url?: string): Da
     const d = parseDay(metas.get(key));
     if (d) return { date: d, source: `meta ${key}` };
   }
+  if (updated.length) return { date: updated[0], source: 'updated line' };
   return undefined;
 }
 
