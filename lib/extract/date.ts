@@ -128,26 +128,20 @@ const DATE_MARK_SELECTOR = 'time, ' + ['date', 'Date', 'time', 'Time', 'publish'
  * the line gives as the story's last update (`updatedLine`; "Updated December 12, 2016" in its text) goes to `updated`.
  */
 function markedDay(el: Element, updated: string[]): string | undefined {
-  const aside = (d: string | undefined, line: Element) => {
-    if (d && updatedLine(line)) {
-      updated.push(d);
-      return undefined;
-    }
-    return d;
-  };
-  for (const a of ['datetime', 'content', 'title']) {
-    const d = parseDay(el.getAttribute(a));
-    if (d) return aside(d, el);
-  }
-  for (const a of Array.from(el.attributes)) {
-    if (/^data-.*(date|time|publish)/i.test(a.name)) {
-      const d = parseDay(a.value);
-      if (d) return aside(d, el);
-    }
-  }
+  let d: string | undefined;
+  for (const a of ['datetime', 'content', 'title']) d ??= parseDay(el.getAttribute(a));
+  for (const a of Array.from(el.attributes)) if (!d && /^data-.*(date|time|publish)/i.test(a.name)) d = parseDay(a.value);
+  let line = el;
   const inner = el.querySelector('time[datetime], abbr[title]');
-  const d = parseDay(inner?.getAttribute('datetime') ?? inner?.getAttribute('title'));
-  if (d) return updatedLine(el) ? aside(d, el) : aside(d, inner!);
+  if (!d && inner) {
+    d = parseDay(inner.getAttribute('datetime') ?? inner.getAttribute('title'));
+    if (!updatedLine(el)) line = inner;
+  }
+  if (d) {
+    if (!updatedLine(line)) return d;
+    updated.push(d);
+    return undefined;
+  }
   // (Not a clock or a print issue: "Wednesday, April 7, 2010 as of 11:14 AM ET" in the site's top bar, "December 5,
   // 2016 Issue" beside a magazine story published a week before its issue.)
   const t = (el.textContent ?? '').slice(0, 200);
@@ -156,21 +150,20 @@ function markedDay(el: Element, updated: string[]): string | undefined {
 
 /**
  * Whether a date line gives the day the story was changed, not published: its text starts with "Updated", "Last
- * updated:", "Modified", "Edited" (Spiceworks' `<div datetime="…"><em>Last Updated:</em> January 7, 2025</div>`), or the
+ * updated:", "Modified" (Spiceworks' `<div datetime="…"><em>Last Updated:</em> January 7, 2025</div>`), or the
  * words just before it in its line say so (People's `<p class="article-header__timestamp">Updated <time datetime=…>`).
  */
 function updatedLine(el: Element): boolean {
-  if (UPDATED_START_RE.test((el.textContent ?? '').trimStart().slice(0, 30))) return true;
   let before = '';
   for (let n = el.previousSibling; n && before.length < 30; n = n.previousSibling) before = (n.textContent ?? '') + before;
-  return UPDATED_END_RE.test(before.slice(-30));
+  return UPDATED_START_RE.test((el.textContent ?? '').trimStart().slice(0, 30)) || UPDATED_END_RE.test(before.slice(-30));
 }
-const UPDATED_START_RE = /^(?:last\s+)?(?:updated|modified|edited|revised)\b/i;
+const UPDATED_START_RE = /^(?:last\s+)?(?:updated|modified)\b/i;
 /**
  * "Updated", "Last updated on:", "Updated 9:22 a.m. ET, Monday," right before a day; also joined to the word before it
- * when a line's pieces are read as one text ("@kirkpateUpdated December 12, 2016": a capital after a small letter).
+ * when a line's pieces are read as one text ("@kirkpateUpdated December 12, 2016").
  */
-const UPDATED_END_RE = /(?:(?:^|[^\p{L}])(?:[Ll]ast\s+)?(?:[Uu]pdated|UPDATED|[Mm]odified|MODIFIED|[Ee]dited|EDITED|[Rr]evised|REVISED)|(?<=\p{Ll})(?:Last\s+)?(?:Updated|Modified|Edited|Revised))(?:\s+(?:on|at))?[\s:]*(?:\d{1,2}[:.]\d{2}\s*(?:[aApP]\.?[mM]\.?)?(?:\s+[A-Za-z]{2,4})?[\s,]*)?(?:(?:[Mm]on|[Tt]ues?|[Ww]ed(?:nes)?|[Tt]hu(?:rs)?|[Ff]ri|[Ss]at(?:ur)?|[Ss]un)(?:day)?\.?[\s,]*)?$/u;
+const UPDATED_END_RE = /(?:updated|modified)(?:\s+(?:on|at))?[\s:]*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?[\s,]*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?[\s,]*)?$/i;
 
 /** Whether the element's own parent holds a byline (an author link or an element named byline/author). */
 function bylineBeside(el: Element): boolean {
