@@ -709,6 +709,38 @@ function officeCues(
   return { cued, heldCued, othersSurname };
 }
 
+/** Office bits of the heads of state and government (and their ministers) a surname alone names: president,
+ * minister/premier, chancellor, king, queen. */
+const CALENDAR_WORD_RE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const LEADER_OFFICES = (1 << 0) | (1 << 2) | (1 << 3) | (1 << 4) | (1 << 5);
+
+/**
+ * Adds to `cued` the people a surname alone names because they hold a head-of-state or government office on the
+ * article's date (today when it has none): the surname has this one person as its only candidate, and it is no
+ * ordinary word or given name ("May", "Tusk", "Albanese"? — the word lists decide). Other people of that surname are
+ * left out by the rules in resolve (someone else's given name before it, a sports piece).
+ */
+function leaderSurnames(index: LoadedIndex, text: string, t: Tokens, found: Candidate[], day: number | undefined, cued: Set<number>): void {
+  const d = day ?? 99_999_999;
+  for (const c of found) {
+    if (c.endTok - c.startTok !== 1 || c.cands.length !== 1 || unpackKind(c.cands[0]) !== AliasKind.Short) continue;
+    const e = unpackEntity(c.cands[0]);
+    const ent = index.entities[e];
+    if (ent.type !== 'person' || !ent.offices || cued.has(e)) continue;
+    const key = keyOf(text, t, c.startTok);
+    // Words the lexicon leaves out because they are always capitalised are no surname alone either: "Friday" (Godwin
+    // Friday), "English" (Bill English).
+    if (index.commonWords.has(key) || index.firstNames.has(key) || CALENDAR_WORD_RE.test(key) || DEMONYMS[key] !== undefined) continue;
+    const s = ent.offices;
+    for (let j = 0; j + 2 < s.length; j += 3) {
+      if (s[j] & LEADER_OFFICES && s[j + 1] <= d && s[j + 2] >= d) {
+        cued.add(e);
+        break;
+      }
+    }
+  }
+}
+
 /**
  * Pass 4: resolve each candidate, strong forms first; pushes onto `accepted` and `acceptedEntities`. `takeBack` returns
  * a gated town set aside to a candidate once the article linked it. Its own function for the optimising compiler
@@ -997,6 +1029,9 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
 
   // The office cues per candidate: the surnames given their office, and those seen after someone else's given name.
   const { cued, heldCued, othersSurname } = officeCues(index, text, t, found, heldOf);
+  // "Macron warns EU leaders", "Erdogan vows to press on": a head of state or government is named by surname alone,
+  // which a headline and standfirst too short for topic support do all the time (not in a sports or food piece).
+  if (!profile.domain) leaderSurnames(index, text, t, found, day, cued);
 
   // Pass 4: resolve each candidate.
   const accepted: Accepted[] = [];
