@@ -387,6 +387,10 @@ function cueFilter(index: LoadedIndex, text: string, t: Tokens, lower: boolean, 
     }
     // "Alabama offensive coordinator", "Sleigh-Johnson", "every New Yorker", "the Paris agreement", "the cast of
     // “Hamilton”", "the Belt Parkway", "the Chicago Fire actor", "stories in AU and NZ": this mention only.
+    // "Florida, Alabama grandstanding? … Florida coach Urban Meyer": a place whose coach or player the article names is
+    // that team wherever it stands bare in the article (a short sports story has too few sports words for the domain);
+    // "in Florida" stays the place (the filter below).
+    if (!lower && c.endTok - c.startTok === 1 && teamBeforeRole(index, text, t, c)) otherSense.add(keyOf(text, t, c.startTok));
     if (!lower && (teamBeforeRole(index, text, t, c) || doubleBarrelled(index, text, t, c, inName) || demonymNotPublication(index, text, t, c) ||
         agreementOfCity(index, text, t, c) || quotedTitle(index, text, t, c) || roadName(index, text, t, c) || showBeforeRole(index, text, t, c) ||
         (c.match === 'acronym' && codeInList(index, text, t, c, (at) => found.some((o) => t.start[o.startTok] === at))))) {
