@@ -1311,6 +1311,9 @@ function resolve(
   // A country's possessive ("India's world champion") is the country.
   const possessive = ent.type === 'country' && t.flags[c.endTok - 1] & F_POSSESSIVE;
   if (profile.domain && single && PLACE_TYPES.has(ent.type) && !possessive && !isDateline(text, t, c) && !locativeBefore(text, s0) && !CIVIC_AFTER_RE.test(text.slice(e0, e0 + 40))) return null;
+  // "signed Grant Gillespie from Hamilton", "joins on loan from Lyon": in a sports piece a club a player moves from is
+  // named bare after "from", which otherwise makes a place.
+  if (profile.domain === 'sport' && single && PLACE_TYPES.has(ent.type) && !possessive && TRANSFER_FROM_RE.test(text.slice(Math.max(0, s0 - 80), s0))) return null;
   // "Le Havre beat Lyon 2-1": a place that wins, loses or draws by a scoreline is a team, in any article (a short
   // match report has too few sports words for the domain) and whatever its length.
   if (PLACE_TYPES.has(ent.type) && !possessive && scorelineTeam(text, s0, e0)) return null;
@@ -1559,6 +1562,8 @@ function lastFullNameWith(index: LoadedIndex, text: string, s0: number, e0: numb
   return -1;
 }
 
+/** A player's move before "from" and the club's name, in one clause: "signed Grant Gillespie from", "on loan from". */
+const TRANSFER_FROM_RE = /\b(?:sign(?:s|ed|ing)|join(?:s|ed|ing)?|loan(?:ed)?|bought|buys?|recruit(?:s|ed)?|poach(?:es|ed)?|transfer(?:s|red)?|deal)\b[^.;:!?\n]{0,60}[ \u00a0]from[ \u00a0]+$/;
 /** A match result's verb: "beat", "drew with", "lost to"… */
 const RESULT_VERB = String.raw`(?:beat|beats|defeated|defeats|edged|thrashed|routed|drew[ \u00a0]+with|drew|lost[ \u00a0]+to|lose[ \u00a0]+to|loses[ \u00a0]+to)`;
 /** A scoreline: "2-1", "24–17" (not a year range: one to three digits each side). */
