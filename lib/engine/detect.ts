@@ -1566,18 +1566,33 @@ function lastFullNameWith(index: LoadedIndex, text: string, s0: number, e0: numb
 const TRANSFER_FROM_RE = /\b(?:sign(?:s|ed|ing)|join(?:s|ed|ing)?|loan(?:ed)?|bought|buys?|recruit(?:s|ed)?|poach(?:es|ed)?|transfer(?:s|red)?|deal)\b[^.;:!?\n]{0,60}[ \u00a0]from[ \u00a0]+$/;
 /** A match result's verb: "beat", "drew with", "lost to"… */
 const RESULT_VERB = String.raw`(?:beat|beats|defeated|defeats|edged|thrashed|routed|drew[ \u00a0]+with|drew|lost[ \u00a0]+to|lose[ \u00a0]+to|loses[ \u00a0]+to)`;
-/** A scoreline: "2-1", "24–17" (not a year range: one to three digits each side). */
-const SCORE = String.raw`\d{1,3}[-–]\d{1,3}(?![\d\p{L}])`;
+/** A number word a margin of victory is written with ("by five wickets", "by an innings"). */
+const MARGIN_NUMBER = String.raw`(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a[ \u00a0]+single)`;
+/**
+ * A scoreline: "2-1", "24–17", "2 to 1" (not a year range: one to three digits each side), or a margin of victory:
+ * "by five wickets", "by 3 runs", "by an innings and 20 runs", "by two goals", "by seven points".
+ */
+const SCORE = String.raw`(?:\d{1,3}[-–]\d{1,3}(?![\d\p{L}])|\d{1,3}[ \u00a0]+to[ \u00a0]+\d{1,3}(?![\d\p{L}])|by[ \u00a0]+${MARGIN_NUMBER}[ \u00a0]+(?:wickets?|runs?|innings|goals?|points?|strokes?|shots?|lengths?|tries)\b)`;
 /** "<team> beat <team> 2-1": after the first team, the verb, the other team (up to four capitalised words), the score. */
 const SCORE_AFTER_FIRST_RE = new RegExp(String.raw`^[ \u00a0]+${RESULT_VERB}[ \u00a0]+(?:\p{Lu}[\p{L}.'’-]*[ \u00a0]+){1,4}${SCORE}`, 'u');
 const VERB_BEFORE_SECOND_RE = new RegExp(String.raw`${RESULT_VERB}[ \u00a0]+$`, 'u');
 const SCORE_AFTER_SECOND_RE = new RegExp(String.raw`^[ \u00a0]+${SCORE}`, 'u');
+/** A results table's line: "Le Havre 2 Lyon 1" — a name, its goals, the other name, its goals, then the line's end. */
+const ROW_END = String.raw`(?=[ \u00a0]*(?:[,;\n]|$))`;
+const ROW_AFTER_FIRST_RE = new RegExp(String.raw`^[ \u00a0]+\d{1,2}[ \u00a0]+(?:\p{Lu}[\p{L}.'’-]*[ \u00a0]+){1,4}\d{1,2}${ROW_END}`, 'u');
+const ROW_BEFORE_SECOND_RE = new RegExp(String.raw`(?:^|[\n,;:])[ \u00a0]*(?:\p{Lu}[\p{L}.'’-]*[ \u00a0]+){1,4}\d{1,2}[ \u00a0]+$`, 'u');
+const ROW_AFTER_SECOND_RE = new RegExp(String.raw`^[ \u00a0]+\d{1,2}${ROW_END}`, 'u');
 
-/** The name at [s0, e0) is one side of a match result with its score ("Le Havre beat Lyon 2-1"; "…beat Lyon 2-1"). */
+/**
+ * The name at [s0, e0) is one side of a match result with its score ("Le Havre beat Lyon 2-1"; "…beat Lyon 2 to 1";
+ * "…won by five wickets" is not enough — a margin after "beat <team>"), or of a results table's line ("Le Havre 2
+ * Lyon 1").
+ */
 function scorelineTeam(text: string, s0: number, e0: number): boolean {
   const after = text.slice(e0, e0 + 80);
-  if (SCORE_AFTER_FIRST_RE.test(after)) return true;
-  return SCORE_AFTER_SECOND_RE.test(after) && VERB_BEFORE_SECOND_RE.test(text.slice(Math.max(0, s0 - 20), s0));
+  if (SCORE_AFTER_FIRST_RE.test(after) || ROW_AFTER_FIRST_RE.test(after)) return true;
+  if (SCORE_AFTER_SECOND_RE.test(after) && VERB_BEFORE_SECOND_RE.test(text.slice(Math.max(0, s0 - 20), s0))) return true;
+  return ROW_AFTER_SECOND_RE.test(after) && ROW_BEFORE_SECOND_RE.test(text.slice(Math.max(0, s0 - 60), s0));
 }
 
 /**
