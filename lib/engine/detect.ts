@@ -1274,6 +1274,10 @@ function resolve(
   // The variant's own mentions count toward its country in the profile: they are no support for themselves ("Holly
   // Hunter and Ray Romano" is no spelling of La Romana, whose country only that reading brought into the article).
   const otherCountry = ownCountry - (ent.country === homeOf ? profile.selfCount(bestE) : 0);
+  // "A Conceptual Framework for Liberation" is no spelling of the newspaper Libération, nor a "Reunion" of Réunion: a
+  // name written without its accent that is then an ordinary English word is the word, unless the article names the
+  // entity otherwise, puts the name after a preposition of place, or is about the entity's country.
+  if (single && c.match === 'exact' && NON_ASCII_RE.test(ent.name) && !NON_ASCII_RE.test(text.slice(s0, e0)) && index.commonWords.has(key) && !text.includes(ent.name) && otherCountry <= 0 && !locativeBefore(text, s0)) return null;
   if ((c.match === 'variant' || c.weak === 2) && (c.match !== 'context' || /^\p{Ll}/u.test(text.slice(s0, e0))) && !established_ && ent.type !== 'country' && homeOf && otherCountry <= 0) return null;
   // "Lebanon's track record of fruitful national dialogue sessions has been pitiful … the war in Syria": a lower-case
   // short form is a description any country's politics can use; it is the entity's only where the article is about
@@ -1562,6 +1566,8 @@ function lastFullNameWith(index: LoadedIndex, text: string, s0: number, e0: numb
   return -1;
 }
 
+/** Any letter outside ASCII: an accented name ("Libération", "Liège"). */
+const NON_ASCII_RE = /[^\x00-\x7f]/;
 /** A player's move before "from" and the club's name, in one clause: "signed Grant Gillespie from", "on loan from". */
 const TRANSFER_FROM_RE = /\b(?:sign(?:s|ed|ing)|join(?:s|ed|ing)?|loan(?:ed)?|bought|buys?|recruit(?:s|ed)?|poach(?:es|ed)?|transfer(?:s|red)?|deal)\b[^.;:!?\n]{0,60}[ \u00a0]from[ \u00a0]+$/;
 /** A match result's verb: "beat", "drew with", "lost to"… */
