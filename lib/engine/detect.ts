@@ -1224,6 +1224,10 @@ function resolve(
   // "Puyallup Tribe", "Linden Police Department": a small place's name (ADR 0010, 0028) before another capitalised word
   // is the start of a longer name.
   if (ent.minor && /^[ \u00a0]+\p{Lu}\p{Ll}/u.test(text.slice(e0, e0 + 4))) return null;
+  // "the Whole Foods store on Westlake", "a bar on Broadway": a small US town's name right after "on" is a street's (a
+  // town is "in"; American usage names a street bare); a move "on" a town ("the assault on") still names the town.
+  // (Elsewhere "on" is as often "about": "years of foot-dragging on Bushehr".)
+  if (ent.minor && single && ent.country === 'united-states' && ON_STREET_RE.test(text.slice(Math.max(0, s0 - 40), s0))) return null;
   // "analyst at Prescott, Ball and Turben Inc", "Analyst Rosemarie Morbelli of Ingalls and Snyder said": the capitalised
   // words after an analyst's "at"/"of"/"with" name the firm they work for; a small town's name among them is a
   // partner's surname in the firm's name.
@@ -1566,6 +1570,8 @@ function lastFullNameWith(index: LoadedIndex, text: string, s0: number, e0: numb
   return -1;
 }
 
+/** "on" right before a name, not after a move against a place ("attack on", "the march on", "closing in on"). */
+const ON_STREET_RE = /(?<!\b(?:attacks?|assaults?|offensive|advance|advancing|march|marched|marching|strikes?|raids?|push|bombardment|shelling|siege|in|converged?|descended|fire|fired|firing|missiles?|drones?|rockets?|grip|control|hold|focus|focused|pressure|sanctions|bets?|won|win|wins)[ \u00a0])\bon[ \u00a0]+$/;
 /** Any letter outside ASCII: an accented name ("Libération", "Liège"). */
 const NON_ASCII_RE = /[^\x00-\x7f]/;
 /** A player's move before "from" and the club's name, in one clause: "signed Grant Gillespie from", "on loan from". */
