@@ -716,6 +716,7 @@ function officeCues(
 /** Office bits of the heads of state and government (and their ministers) a surname alone names: president,
  * minister/premier, chancellor, king, queen. */
 const CALENDAR_WORD_RE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const INTRODUCED_RE = /^,[ \u00a0]+(?:an?[ \u00a0]|\d{1,3},)/;
 const LEADER_OFFICES = (1 << 0) | (1 << 2) | (1 << 3) | (1 << 4) | (1 << 5);
 
 /**
@@ -735,6 +736,9 @@ function leaderSurnames(index: LoadedIndex, text: string, t: Tokens, found: Cand
     // Words the lexicon leaves out because they are always capitalised are no surname alone either: "Friday" (Godwin
     // Friday), "English" (Bill English).
     if (index.commonWords.has(key) || index.firstNames.has(key) || CALENDAR_WORD_RE.test(key) || DEMONYMS[key] !== undefined) continue;
+    // "Trump, a retired plumber from Ohio, said", "Trump, 54, of Toledo": a surname the article introduces with a
+    // description or an age is someone the reader is not expected to know.
+    if (INTRODUCED_RE.test(text.slice(t.end[c.startTok], t.end[c.startTok] + 8))) continue;
     const s = ent.offices;
     for (let j = 0; j + 2 < s.length; j += 3) {
       if (s[j] & LEADER_OFFICES && s[j + 1] <= d && s[j + 2] >= d) {
