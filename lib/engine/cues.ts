@@ -249,6 +249,16 @@ function clubAfter(text: string, t: Tokens, c: Candidate): boolean {
 }
 
 /**
+ * "He threw out the first pitch at the [St. Louis] Cardinals game": an editor's square brackets round the place, then a
+ * space, complete a name inside a quotation — the place is still a word of what follows (here a club's name).
+ */
+function bracketedBefore(text: string, t: Tokens, c: Candidate): boolean {
+  const s = t.start[c.startTok];
+  const e = t.end[c.endTok - 1];
+  return s > 0 && text.charCodeAt(s - 1) === 0x5b && text.charCodeAt(e) === 0x5d && text.charCodeAt(e + 1) === 0x20;
+}
+
+/**
  * "the house Manhattan", "the cruiser Moskva", "the rapper Drake": after "the" and a noun that introduces the name
  * of a thing or a person, a place name is that thing's name. Local to this occurrence (unlike the cues above).
  */
@@ -323,7 +333,9 @@ export function namedThing(index: LoadedIndex, text: string, t: Tokens, c: Candi
   // that heads the name of a base, a lake, a mountain, a cape or a port is a word of that other name (the dataset's own
   // "Fort Worth", "Cape Town" are matched whole before this is asked).
   if (c.startTok > 0 && t.flags[c.startTok - 1] & F_JOIN_NEXT && !(t.flags[c.startTok - 1] & (F_POSSESSIVE | F_ALLCAPS)) && t.flags[c.startTok - 1] & F_CAP && FEATURE_HEADS.has(keyOf(text, t, c.startTok - 1)) && c.cands.every((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type))) return true;
-  if (fl & F_JOIN_NEXT && !(fl & F_POSSESSIVE) && clubAfter(text, t, c) && c.cands.every((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type))) return true;
+  if ((fl & F_JOIN_NEXT && !(fl & F_POSSESSIVE)) || bracketedBefore(text, t, c)) {
+    if (clubAfter(text, t, c) && c.cands.every((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type))) return true;
+  }
   if (c.endTok - c.startTok === 1 && !(t.flags[c.startTok] & F_ALLCAPS) && index.commonWords.has(keyOf(text, t, c.startTok))) {
     const i = c.startTok;
     // "A House Democratic source": a one-letter word before it ("A", "I") is the article or a pronoun, no word of a name.
