@@ -1,0 +1,19 @@
+/**
+ * Card text a reader would see garbled (issue 8), checked by `npm run data:audit` over every fact value and description:
+ * a bracket opened and not closed ("104 (96 directly elected", the seat counts cut at their first semicolon), one closed
+ * that never opened ("Jordanian Navy)", a typo of the source), HTML left in ("&amp;", "<br>"), doubled spaces, a space
+ * before punctuation ("58 member nations : 29", a tag read as a space), a value ending on a separator. Null when clean.
+ */
+export function garbled(v: string): string | null {
+  let depth = 0;
+  for (const c of v) {
+    if (c === '(') depth++;
+    if (c === ')' && --depth < 0) return 'bracket closed that never opened';
+  }
+  if (depth) return 'bracket left open';
+  if (/&[a-z]+;|&#\d+;|<\/?[a-z][^>]*>/i.test(v)) return 'HTML';
+  if (/ {2}/.test(v)) return 'doubled space';
+  if (/\s[,;:)]/.test(v) || /\(\s/.test(v)) return 'space before punctuation';
+  if (/[,;:]\s*$/.test(v)) return 'ends on a separator';
+  return null;
+}

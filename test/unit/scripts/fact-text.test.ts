@@ -1,0 +1,102 @@
+/**
+ * Facts as a reader reads them on a card (issue 8, data11): the Factbook's seat counts kept whole, brackets the source
+ * left unbalanced, elections held after the Factbook's last update, the Factbook's swapped chamber dates, one thing
+ * under two labels, a demonym two countries share; and the audit's check that catches garbled text. Strings are the
+ * vendored Factbook's and `recent-facts.json`'s own.
+ */
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { balanceBrackets, correctElections, longDate, sameLabel, seatsText } from '../../../scripts/generate-legislatures';
+import { parseForces } from '../../../scripts/generate-armed-forces';
+import { garbled } from '../../../scripts/fact-text';
+
+type Rec = { id: string; name: string; aliases: string[]; description?: string; facts: { label: string; value: string; source: string; asOf: string; note?: string }[] };
+const gen = (f: string) => JSON.parse(fs.readFileSync(f, 'utf8')) as Rec[];
+const ovr = (f: string) => JSON.parse(fs.readFileSync(f, 'utf8')) as Rec[];
+
+describe('seat counts and brackets', () => {
+  it('keeps the count and its whole qualification (Namibia, Tanzania), drops only a note after the brackets', () => {
+    expect(seatsText('104 (96 directly elected; 8 appointed)')).toBe('104 (96 directly elected, 8 appointed)');
+    expect(seatsText('403 (272 directly elected; 120 indirectly elected; 10 appointed; 1 other)')).toBe('403 (272 directly elected, 120 indirectly elected, 10 appointed, 1 other)');
+    expect(seatsText('178 (all directly elected)')).toBe('178 (all directly elected)');
+    expect(seatsText('150 (all directly elected); note - 10 seats reserved')).toBe('150 (all directly elected)');
+  });
+  it('drops a closing bracket the source never opened (Jordan, the US)', () => {
+    expect(balanceBrackets('Jordanian Navy)')).toBe('Jordanian Navy');
+    expect(balanceBrackets('approximately 1.28 million active duty Armed Forces (450,000 Army; 168,000 Marine Corps); 42,000 Coast Guard)')).toBe(
+      'approximately 1.28 million active duty Armed Forces (450,000 Army; 168,000 Marine Corps); 42,000 Coast Guard',
+    );
+    const jordan = parseForces('Jordanian Armed Forces (JAF; aka Arab Army): Jordanian Army (Jordanian Ground Forces; includes Special Operations Forces, Border Guards, Royal Guard), Jordanian Air Force, Jordanian Navy)  <br><br>Ministry of Interior: Public Security Directorate (2025)');
+    expect(jordan?.branches).toEqual(['Jordanian Army', 'Jordanian Air Force', 'Jordanian Navy']);
+  });
+  it('the built records: Namibia\'s seats whole, no garbled fact in the generated chambers and forces', () => {
+    const recs = [...gen('data/generated/legislatures.json'), ...gen('data/generated/armed-forces.json'), ...ovr('data/overrides/legislatures.json'), ...ovr('data/overrides/armed-forces.json')];
+    expect(recs.find((r) => r.id === 'national-assembly-of-namibia')?.facts.find((f) => f.label === 'Seats')?.value).toBe('104 (96 directly elected, 8 appointed)');
+    const bad = recs.flatMap((r) => (r.facts ?? []).filter((f) => garbled(f.value)).map((f) => `${r.id}: ${f.value}`));
+    expect(bad).toEqual([]);
+  });
+  it("Antarctica's government type reads without a space before its colon (a <strong> tag was read as a space)", () => {
+    const ant = gen('data/generated/countries.json').find((r) => r.id === 'antarctica')!;
+    const v = ant.facts.find((f) => f.label === 'Government type')!.value;
+    expect(v).toContain('58 member nations: 29 consultative members,');
+    expect(garbled(v)).toBeNull();
+  });
+});
+
+describe('the audit check for garbled text', () => {
+  it('flags what a reader would see broken, passes clean text', () => {
+    expect(garbled('104 (96 directly elected')).toBe('bracket left open');
+    expect(garbled('Jordanian Army, Jordanian Navy)')).toBe('bracket closed that never opened');
+    expect(garbled('Senate (S&eacute;nat)')).toBe('HTML');
+    expect(garbled('there are 58 member nations : 29 consultative members')).toBe('space before punctuation');
+    expect(garbled('Army, Navy,')).toBe('ends on a separator');
+    expect(garbled('104 (96 directly elected, 8 appointed)')).toBeNull();
+    expect(garbled('Designated a Foreign Terrorist Organization by the US State Department (2012)')).toBeNull();
+  });
+});
+
+describe('elections after the Factbook snapshot, and its swapped dates', () => {
+  const recent = JSON.parse(fs.readFileSync('data/sources/recent-facts.json', 'utf8')).facts;
+  it("Japan: the lower house takes the 8 February 2026 snap election (nippon.com); the upper house the date the Factbook wrote under the lower", () => {
+    const bodies = [
+      { kind: 'lower' as const, english: 'House of Representatives', local: [], election: '20 July 2025' },
+      { kind: 'upper' as const, english: 'House of Councillors', local: [], election: '27 October 2024' },
+    ];
+    correctElections('ja', bodies, recent);
+    expect(bodies[0].election).toBe('8 February 2026');
+    expect((bodies[0] as { electionFrom?: { source: string } }).electionFrom?.source).toBe('https://www.nippon.com/en/japan-data/h02703');
+    expect(bodies[1].election).toBe('20 July 2025');
+  });
+  it('France: the Assembly shows no 2023 date (that was the Senate\'s); a country with no correction is left alone', () => {
+    const fr = [
+      { kind: 'lower' as const, english: 'National Assembly', local: [], election: '24 September 2023' },
+      { kind: 'upper' as const, english: 'Senate', local: [], election: undefined },
+    ];
+    correctElections('fr', fr, recent);
+    expect(fr[0].election).toBeUndefined();
+    expect(fr[1].election).toBe('24 September 2023');
+    const de = [{ kind: 'lower' as const, english: 'Bundestag', local: [], election: '23 February 2025' }];
+    correctElections('gm', de, recent);
+    expect(de[0].election).toBe('23 February 2025');
+  });
+  it('the built overrides: Hungary 12 April 2026, Bangladesh 12 February 2026, Syria one election fact, not two', () => {
+    const o = ovr('data/overrides/legislatures.json');
+    const el = (id: string) => o.find((r) => r.id === id)?.facts?.find((f) => f.label === 'Most recent election');
+    expect(el('national-assembly-of-hungary')?.value).toBe('12 April 2026');
+    expect(el('jatiya-sangsad')?.value).toBe('12 February 2026');
+    expect(el('peoples-assembly-of-syria')).toBeUndefined(); // its curated "Last election" is the same thing
+    expect(sameLabel('Last election', 'Most recent election')).toBe(true);
+    expect(longDate('8 Feb 2026')).toBe('8 February 2026');
+  });
+});
+
+describe('names', () => {
+  it('"Congolese Senate" is neither Congo\'s (both have a Senate); "Dominican Senate" stays the Dominican Republic\'s; "the Republic of the Congo"', () => {
+    const g = gen('data/generated/legislatures.json');
+    expect(g.filter((r) => r.aliases.includes('Congolese Senate'))).toEqual([]);
+    expect(g.filter((r) => r.aliases.includes('Dominican Senate')).map((r) => r.id)).toHaveLength(1);
+    const senate = g.find((r) => r.id === 'senate-of-the-republic-of-the-congo')!;
+    expect(senate.name).toBe('Senate of the Republic of the Congo');
+    expect(senate.description).toBe("Upper chamber of the Republic of the Congo's Parliament, with 72 seats.");
+  });
+});
