@@ -133,19 +133,14 @@ export const LATER_ELECTIONS: { gec: string; kind: Kind; entity: string; match: 
 ];
 
 /**
- * Japan's (and France's) profile gives each chamber the other's last election: "7/20/2025" for the House of Representatives (elected
+ * Japan's profile gives each chamber the other's last election: "7/20/2025" for the House of Representatives (elected
  * for 4 years, next expected October 2028, i.e. last in October 2024) and "10/27/2024" for the House of Councillors
- * (half renewed every 3 years, next expected June 2028, i.e. last in July 2025). Its own next-election fields show the
- * swap; each chamber takes the date the profile wrote under the other, with a note saying so.
+ * (half renewed every 3 years, next expected June 2028, i.e. last in July 2025). Its next-election fields, read with
+ * each chamber's term, show the swap; the months alone do not (`swappedElections`). Each chamber takes the date the
+ * profile wrote under the other, with a note saying so.
  */
 const SWAPPED = 'The Factbook gives this date under the other chamber; its own next-election dates show the two were swapped';
-export const SWAPPED_ELECTIONS: Record<string, string> = {
-  ja: SWAPPED,
-  // France: "9/24/2023" under the National Assembly (next expected June 2029: five years after the June-July 2024
-  // election) and "6/30/2024 to 7/7/2024" under the Senate (next expected September 2026: three years after its
-  // September 2023 renewal). The Assembly's range is not a date the generator reads: it shows none rather than 2023.
-  fr: SWAPPED,
-};
+export const SWAPPED_ELECTIONS: Record<string, string> = { ja: SWAPPED };
 
 /** Two labels for one thing: a record that has "Last election" does not also get "Most recent election". */
 export const sameLabel = (a: string, b: string) => {
@@ -163,8 +158,26 @@ export function longDate(s: string): string | null {
 /** "11/30/2024" → "30 November 2024". */
 const MONTHS = 'January February March April May June July August September October November December'.split(' ');
 export function factbookDate(text: string): string | null {
-  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(clean(text).split(/[;,(]/)[0].trim());
-  return m ? `${Number(m[2])} ${MONTHS[Number(m[1]) - 1]} ${m[3]}` : null;
+  const t = clean(text).split(/[;,(]/)[0].trim();
+  const day = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+  const m = day.exec(t);
+  if (m) return Number(m[1]) <= 12 ? `${Number(m[2])} ${MONTHS[Number(m[1]) - 1]} ${m[3]}` : null;
+  // An election held over days or rounds: "6/30/2024 to 7/7/2024" → "30 June to 7 July 2024" (France's two rounds).
+  const r = /^(\S+) to (\S+)$/.exec(t);
+  const a = r && day.exec(r[1]);
+  const b = r && day.exec(r[2]);
+  if (a && b && Number(a[1]) <= 12 && Number(b[1]) <= 12) {
+    const [from, to] = [factbookDate(r![1])!, factbookDate(r![2])!];
+    if (from === to) return from;
+    if (a[3] === b[3] && a[1] === b[1]) return `${Number(a[2])} to ${to}`; // "9 to 26 June 2024"
+    return a[3] === b[3] ? `${from.replace(/ \d{4}$/, '')} to ${to}` : `${from} to ${to}`;
+  }
+  // "10/2023" (a month); "29 April 2023" (already written out).
+  const mo = /^(\d{1,2})\/(\d{4})$/.exec(t);
+  if (mo && Number(mo[1]) <= 12) return `${MONTHS[Number(mo[1]) - 1]} ${mo[2]}`;
+  const w = /^(\d{1,2}) ([A-Z][a-z]+) (\d{4})$/.exec(t);
+  if (w && MONTHS.includes(w[2])) return `${Number(w[1])} ${w[2]} ${w[3]}`;
+  return null;
 }
 
 /** Country names English writes with "the". */
@@ -230,37 +243,59 @@ export function staleElection(last: string, next: string | undefined): boolean {
   return n !== undefined && l !== undefined && n < Number(ASOF.slice(0, 4)) && l < n;
 }
 
-function bodiesOf(gov: Record<string, Section>): { structure: string; bodies: Body[] } {
+/**
+ * The Factbook wrote each chamber's last election under the other in some profiles: each chamber's last election fell
+ * in the month the other's next one is expected, and not in its own ("9/24/2023" under France's National Assembly,
+ * next expected June 2029; "6/30/2024 to 7/7/2024" under the Senate, next expected September 2026 — the Senate is
+ * renewed by halves every three years in September, the Assembly was elected in June-July 2024). Eleven profiles
+ * (Ireland, France, both Congos, Cameroon, Lesotho, Madagascar, South Africa, Uzbekistan, Bosnia, Oman); Japan's swap
+ * does not show in the months and is listed (`SWAPPED_ELECTIONS`).
+ */
+export function swappedElections(lower: Section | undefined, upper: Section | undefined): boolean {
+  const lastMonth = (s?: Section) => {
+    const m = /^(\d{1,2})\//.exec(clean(s?.['most recent election date']?.text ?? ''));
+    return m ? Number(m[1]) : 0;
+  };
+  const nextMonth = (s?: Section) => {
+    const m = new RegExp(`\\b(${MONTHS.join('|')})\\b`).exec(s?.['expected date of next election']?.text ?? '');
+    return m ? MONTHS.indexOf(m[1]) + 1 : 0;
+  };
+  const [ll, ul, ln, un] = [lastMonth(lower), lastMonth(upper), nextMonth(lower), nextMonth(upper)];
+  return !!(ll && ul && ln && un && ll === un && ul === ln && ll !== ln);
+}
+
+export function bodiesOf(gov: Record<string, Section>, gec = ''): { structure: string; bodies: Body[] } {
   const lb = gov['Legislative branch'] ?? {};
   const structure = clean(lb['legislative structure']?.text ?? '');
   const bodies: Body[] = [];
-  const facts = (s: Section) => ({
-    seats: s['number of seats']?.text ? seatsText(s['number of seats'].text!) : undefined,
+  const lowerS = gov['Legislative branch - lower chamber'];
+  const upperS = gov['Legislative branch - upper chamber'];
+  const swap = !!(lowerS && upperS && (SWAPPED_ELECTIONS[gec] || swappedElections(lowerS, upperS)));
+  const facts = (s: Section, lastFrom: Section = s) => {
+    const last = lastFrom['most recent election date']?.text;
     // A "most recent election" whose "expected date of next election" is a year before the snapshot's is stale (Kosovo:
     // 14 February 2021, next expected 2025, page as of January 2026): left out rather than shown as current.
-    election: s['most recent election date']?.text && !staleElection(s['most recent election date'].text!, s['expected date of next election']?.text) ? factbookDate(s['most recent election date'].text!) ?? undefined : undefined,
-    term: s['term in office']?.text ? clean(s['term in office'].text!) : undefined,
-  });
+    const election = last && !staleElection(last, s['expected date of next election']?.text) ? factbookDate(last) ?? undefined : undefined;
+    return {
+      seats: s['number of seats']?.text ? seatsText(s['number of seats'].text!) : undefined,
+      election,
+      ...(election && lastFrom !== s ? { electionFrom: { source: '', asOf: ASOF, note: SWAPPED } } : {}),
+      term: s['term in office']?.text ? clean(s['term in office'].text!) : undefined,
+    };
+  };
   const whole = lb['legislature name']?.text ? parseName(lb['legislature name'].text!) : null;
   if (whole) bodies.push({ kind: 'legislature', ...whole, ...(/unicameral/i.test(structure) ? facts(lb) : {}) });
-  for (const [kind, key] of [['lower', 'Legislative branch - lower chamber'], ['upper', 'Legislative branch - upper chamber']] as const) {
-    const s = gov[key];
+  for (const [kind, s, other] of [['lower', lowerS, upperS], ['upper', upperS, lowerS]] as const) {
     const n = s?.['chamber name']?.text ? parseName(s['chamber name'].text!) : null;
-    if (n) bodies.push({ kind, ...n, ...facts(s) });
+    if (n) bodies.push({ kind, ...n, ...facts(s!, swap ? other! : s!) });
   }
   return { structure, bodies };
 }
 
 interface RecentFact { entity: string; value: string; source: string; as_of: string }
 
-/** The Factbook's swapped dates put back, and the elections held since its last update (`LATER_ELECTIONS`). */
+/** The elections held since the Factbook's last update (`LATER_ELECTIONS`). */
 export function correctElections(gec: string, bodies: Body[], recent: RecentFact[]): void {
-  const lower = bodies.find((b) => b.kind === 'lower');
-  const upper = bodies.find((b) => b.kind === 'upper');
-  if (SWAPPED_ELECTIONS[gec] && lower && upper) {
-    [lower.election, upper.election] = [upper.election, lower.election];
-    for (const b of [lower, upper]) if (b.election) b.electionFrom = { source: '', asOf: ASOF, note: SWAPPED_ELECTIONS[gec] };
-  }
   for (const l of LATER_ELECTIONS) {
     if (l.gec !== gec || l.id) continue;
     const b = bodies.find((x) => x.kind === l.kind);
@@ -324,7 +359,7 @@ function main(): void {
     const gov = (JSON.parse(fs.readFileSync(file, 'utf8')).Government ?? {}) as Record<string, Section>;
     const source = country.facts.find((f) => f.source.startsWith('https://www.cia.gov/the-world-factbook/countries/'))?.source;
     if (!source) continue;
-    const { structure, bodies } = bodiesOf(gov);
+    const { structure, bodies } = bodiesOf(gov, gec);
     correctElections(gec, bodies, recent);
     if (!bodies.length) continue;
     for (const b of bodies) for (const l of b.local) localCount.set(fold(l), (localCount.get(fold(l)) ?? 0) + 1);

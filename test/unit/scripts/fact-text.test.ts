@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { balanceBrackets, correctElections, longDate, sameLabel, seatsText } from '../../../scripts/generate-legislatures';
+import { balanceBrackets, bodiesOf, correctElections, factbookDate, longDate, sameLabel, seatsText, swappedElections } from '../../../scripts/generate-legislatures';
 import { parseForces } from '../../../scripts/generate-armed-forces';
 import { garbled } from '../../../scripts/fact-text';
 
@@ -57,27 +57,38 @@ describe('the audit check for garbled text', () => {
 
 describe('elections after the Factbook snapshot, and its swapped dates', () => {
   const recent = JSON.parse(fs.readFileSync('data/sources/recent-facts.json', 'utf8')).facts;
-  it("Japan: the lower house takes the 8 February 2026 snap election (nippon.com); the upper house the date the Factbook wrote under the lower", () => {
-    const bodies = [
-      { kind: 'lower' as const, english: 'House of Representatives', local: [], election: '20 July 2025' },
-      { kind: 'upper' as const, english: 'House of Councillors', local: [], election: '27 October 2024' },
-    ];
+  const gov = (f: string) => JSON.parse(fs.readFileSync(`data/sources/factbook/${f}`, 'utf8')).Government;
+  const el = (bodies: { kind: string; election?: string }[], kind: string) => bodies.find((b) => b.kind === kind)?.election;
+  it('Japan: the lower house takes the 8 February 2026 snap election (nippon.com); the upper house the date the Factbook wrote under the lower', () => {
+    const { bodies } = bodiesOf(gov('east-n-southeast-asia/ja.json'), 'ja');
+    expect(el(bodies, 'upper')).toBe('20 July 2025');
     correctElections('ja', bodies, recent);
-    expect(bodies[0].election).toBe('8 February 2026');
-    expect((bodies[0] as { electionFrom?: { source: string } }).electionFrom?.source).toBe('https://www.nippon.com/en/japan-data/h02703');
-    expect(bodies[1].election).toBe('20 July 2025');
+    expect(el(bodies, 'lower')).toBe('8 February 2026');
+    expect((bodies.find((b) => b.kind === 'lower') as { electionFrom?: { source: string } }).electionFrom?.source).toBe('https://www.nippon.com/en/japan-data/h02703');
   });
-  it('France: the Assembly shows no 2023 date (that was the Senate\'s); a country with no correction is left alone', () => {
-    const fr = [
-      { kind: 'lower' as const, english: 'National Assembly', local: [], election: '24 September 2023' },
-      { kind: 'upper' as const, english: 'Senate', local: [], election: undefined },
-    ];
-    correctElections('fr', fr, recent);
-    expect(fr[0].election).toBeUndefined();
-    expect(fr[1].election).toBe('24 September 2023');
-    const de = [{ kind: 'lower' as const, english: 'Bundestag', local: [], election: '23 February 2025' }];
-    correctElections('gm', de, recent);
-    expect(de[0].election).toBe('23 February 2025');
+  it("France and Ireland: each chamber's last election was written under the other (the months of the next elections show it)", () => {
+    const fr = bodiesOf(gov('europe/fr.json'), 'fr').bodies;
+    expect(el(fr, 'lower')).toBe('30 June to 7 July 2024');
+    expect(el(fr, 'upper')).toBe('24 September 2023');
+    const ei = bodiesOf(gov('europe/ei.json'), 'ei').bodies;
+    expect(el(ei, 'lower')).toBe('29 November 2024');
+    expect(el(ei, 'upper')).toBe('29 to 30 January 2025');
+  });
+  it('a profile whose dates agree with its next elections is left alone (Germany, Italy, Poland)', () => {
+    expect(swappedElections(gov('europe/gm.json')['Legislative branch - lower chamber'], gov('europe/gm.json')['Legislative branch - upper chamber'])).toBe(false);
+    const it_ = bodiesOf(gov('europe/it.json'), 'it').bodies;
+    expect(el(it_, 'lower')).toBe('25 September 2022');
+    expect(el(it_, 'upper')).toBe('25 September 2022');
+    const pl = bodiesOf(gov('europe/pl.json'), 'pl').bodies;
+    expect(el(pl, 'lower')).toBe('15 October 2023');
+  });
+  it('dates over several days or rounds, and months, read as written', () => {
+    expect(factbookDate('6/30/2024 to 7/7/2024')).toBe('30 June to 7 July 2024');
+    expect(factbookDate('10/3/2025 to 10/4/2025')).toBe('3 to 4 October 2025');
+    expect(factbookDate('12/17/2022 to 1/29/2023')).toBe('17 December 2022 to 29 January 2023');
+    expect(factbookDate('9/16/2024 to 9/16/2024')).toBe('16 September 2024');
+    expect(factbookDate('10/2023')).toBe('October 2023');
+    expect(factbookDate('44420')).toBeNull(); // a spreadsheet serial in the source, not a date
   });
   it('the built overrides: Hungary 12 April 2026, Bangladesh 12 February 2026, Syria one election fact, not two', () => {
     const o = ovr('data/overrides/legislatures.json');
