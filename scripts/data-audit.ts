@@ -221,7 +221,7 @@ if (json) {
   console.log(`open offices with a scheduled end: ${withScheduledEnd}; past their scheduled end (before ${asOf}): ${openPastEnd.length}`);
   for (const x of openPastEnd) console.log(`  ${x.scheduledEnd.padEnd(10)} ${x.id}: ${x.value}`);
   console.log(`countries with an ended head-of-state/government term: ${historyCountries.length} (back to 2000: ${since2000Countries.length})`);
-  console.log(`garbled card text (brackets, HTML, spacing, trailing separators): ${garbledText.length}`);
+  console.log(`garbled card text (brackets, HTML, spacing, trailing separators, machine-form dates): ${garbledText.length}`);
   for (const x of garbledText.slice(0, 20)) console.log(`  ${x.id} (${x.field}, ${x.why}): ${x.value.slice(0, 100)}`);
   console.log(`one thing under two labels: ${twoLabels.length}`);
   for (const x of twoLabels) console.log(`  ${x.id}: ${x.labels.join(' / ')}`);

@@ -2,7 +2,9 @@
  * Card text a reader would see garbled (issue 8), checked by `npm run data:audit` over every fact value and description:
  * a bracket opened and not closed ("104 (96 directly elected", the seat counts cut at their first semicolon), one closed
  * that never opened ("Jordanian Navy)", a typo of the source), HTML left in ("&amp;", "<br>"), doubled spaces, a space
- * before punctuation ("58 member nations : 29", a tag read as a space), a value ending on a separator. Null when clean.
+ * before punctuation ("58 member nations : 29", a tag read as a space), a value ending on a separator, a date in
+ * machine form ("2002-07-09", "2017-01": the card writes dates out, "9 July 2002"; a year range such as "1947-48" or
+ * "2020-2022" is not one). Null when clean.
  */
 export function garbled(v: string): string | null {
   let depth = 0;
@@ -15,5 +17,6 @@ export function garbled(v: string): string | null {
   if (/ {2}/.test(v)) return 'doubled space';
   if (/\s[,;:)]/.test(v) || /\(\s/.test(v)) return 'space before punctuation';
   if (/[,;:]\s*$/.test(v)) return 'ends on a separator';
+  if (/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)/.test(v) || /^\d{4}-(?:0[1-9]|1[0-2])$/.test(v)) return 'date in machine form';
   return null;
 }

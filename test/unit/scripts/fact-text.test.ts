@@ -44,6 +44,13 @@ describe('seat counts and brackets', () => {
 });
 
 describe('the audit check for garbled text', () => {
+  it('the curated records: founding dates written out ("Founded: 9 July 2002"), none garbled', () => {
+    const files = fs.readdirSync('data/entities').filter((f) => f.endsWith('.json'));
+    const recs = files.flatMap((f) => JSON.parse(fs.readFileSync(`data/entities/${f}`, 'utf8')) as Rec[]);
+    expect(recs.find((r) => r.id === 'african-union')?.facts.find((f) => f.label === 'Founded')?.value).toBe('9 July 2002');
+    expect(recs.flatMap((r) => (r.facts ?? []).filter((f) => garbled(f.value)).map((f) => `${r.id}: ${f.value}`))).toEqual([]);
+  });
+
   it('flags what a reader would see broken, passes clean text', () => {
     expect(garbled('104 (96 directly elected')).toBe('bracket left open');
     expect(garbled('Jordanian Army, Jordanian Navy)')).toBe('bracket closed that never opened');
@@ -51,6 +58,12 @@ describe('the audit check for garbled text', () => {
     expect(garbled('there are 58 member nations : 29 consultative members')).toBe('space before punctuation');
     expect(garbled('Army, Navy,')).toBe('ends on a separator');
     expect(garbled('104 (96 directly elected, 8 appointed)')).toBeNull();
+    expect(garbled('2002-07-09')).toBe('date in machine form');
+    expect(garbled('1951-09-01, in San Francisco')).toBe('date in machine form');
+    expect(garbled('2017-01')).toBe('date in machine form');
+    expect(garbled('9 July 2002')).toBeNull();
+    expect(garbled('Fought over by India and Pakistan in 1947-48, 1965 and 1999')).toBeNull();
+    expect(garbled('1975-1976 (Spanish withdrawal)')).toBeNull();
     expect(garbled('Designated a Foreign Terrorist Organization by the US State Department (2012)')).toBeNull();
   });
 });
