@@ -469,7 +469,7 @@ function main(): void {
         acronyms: [],
         description,
         facts,
-        topics: [country.id],
+        topics: [country.id, ...country.topics.filter((t) => t !== country.id)],
         related: [{ id: country.id, role: 'legislature of' }],
         country: country.id,
       } as EntityRecord;
