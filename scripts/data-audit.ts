@@ -10,7 +10,7 @@ import { nameKey } from '../lib/engine';
 import type { EntityRecord } from '../lib/types';
 import { loadRecords } from './build-data';
 import { DATED_LABELS } from '../lib/schema';
-import { garbled } from './fact-text';
+import { beforeItsSource, garbled } from './fact-text';
 
 const json = process.argv.includes('--json');
 const today = new Date().toISOString().slice(0, 10);
@@ -156,6 +156,14 @@ for (const r of records) {
   }
 }
 
+// A date given as past on the word of a page written before it ("Date: 5 October 2025", as of 21 September 2025: the
+// page announced the election; it cannot say it was held): the value must say it was scheduled, or cite a later page.
+const beforeTheFact: { id: string; fact: string; since: string; asOf: string }[] = [];
+for (const r of records)
+  for (const f of r.facts)
+    if (beforeItsSource(f))
+      beforeTheFact.push({ id: r.id, fact: `${f.label}: ${f.value}`, since: f.since ?? '', asOf: f.asOf });
+
 // A country's head of state or government shown as in office although the person's own record ends that office.
 const byIdAudit = new Map(records.map((r) => [r.id, r]));
 const closedHolders: { id: string; fact: string; person: string }[] = [];
@@ -196,6 +204,7 @@ const report = {
   twoLabels,
   staleElections,
   closedHolders,
+  beforeTheFact,
 };
 
 if (json) {
@@ -227,13 +236,15 @@ if (json) {
   for (const x of twoLabels) console.log(`  ${x.id}: ${x.labels.join(' / ')}`);
   console.log(`chambers whose last election predates a later election of their country: ${staleElections.length}`);
   for (const x of staleElections) console.log(`  ${x.id}: ${x.value} < ${x.later}`);
+  console.log(`dates given as past by a page written before them: ${beforeTheFact.length}`);
+  for (const x of beforeTheFact) console.log(`  ${x.id}: ${x.fact} (since ${x.since}, as of ${x.asOf})`);
   console.log(`heads of state/government shown in office whose own record ends it: ${closedHolders.length}`);
   for (const x of closedHolders) console.log(`  ${x.id}: ${x.fact} (${x.person})`);
 }
 
 process.exit(
   unsourced.length || undated.length || duplicateWikidata.length || missingStart.length || startAfterEnd.length || openPastEnd.length ||
-    garbledText.length || twoLabels.length || staleElections.length || closedHolders.length
+    garbledText.length || twoLabels.length || staleElections.length || closedHolders.length || beforeTheFact.length
     ? 1
     : 0,
 );

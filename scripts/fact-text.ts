@@ -20,3 +20,14 @@ export function garbled(v: string): string | null {
   if (/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)/.test(v) || /^\d{4}-(?:0[1-9]|1[0-2])$/.test(v)) return 'date in machine form';
   return null;
 }
+
+const padStart = (d: string) => (d.length === 4 ? `${d}-00-00` : d.length === 7 ? `${d}-00` : d);
+const padEnd = (d: string) => (d.length === 4 ? `${d}-99-99` : d.length === 7 ? `${d}-99` : d);
+
+/**
+ * A date given as past on the word of a page written before it ("Date: 5 October 2025", as of 21 September 2025: the
+ * page announced the election, it cannot say it was held). True unless the value says it was scheduled.
+ */
+export function beforeItsSource(f: { value: string; since?: string; asOf: string }): boolean {
+  return !!f.since && !!f.asOf && padStart(f.since) > padEnd(f.asOf) && !/\b(scheduled|expected|planned|due)\b/i.test(f.value);
+}

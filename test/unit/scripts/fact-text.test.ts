@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { balanceBrackets, bodiesOf, correctElections, factbookDate, longDate, sameLabel, seatsText, swappedElections } from '../../../scripts/generate-legislatures';
 import { parseForces } from '../../../scripts/generate-armed-forces';
-import { garbled } from '../../../scripts/fact-text';
+import { beforeItsSource, garbled } from '../../../scripts/fact-text';
 
 type Rec = { id: string; name: string; aliases: string[]; description?: string; facts: { label: string; value: string; source: string; asOf: string; note?: string }[] };
 const gen = (f: string) => JSON.parse(fs.readFileSync(f, 'utf8')) as Rec[];
@@ -122,5 +122,17 @@ describe('names', () => {
     const senate = g.find((r) => r.id === 'senate-of-the-republic-of-the-congo')!;
     expect(senate.name).toBe('Senate of the Republic of the Congo');
     expect(senate.description).toBe("Upper chamber of the Republic of the Congo's Parliament, with 72 seats.");
+  });
+});
+
+describe('a date its source could not yet state', () => {
+  it("the Syrian election's date cites the Factbook (which records it held), not the page that announced it; a scheduled date says so", () => {
+    expect(beforeItsSource({ value: '5 October 2025', since: '2025-10-05', asOf: '2025-09-21' })).toBe(true);
+    expect(beforeItsSource({ value: '3 November 2026 (scheduled)', since: '2026-11-03', asOf: '2025-06' })).toBe(false);
+    expect(beforeItsSource({ value: '5 October 2025', since: '2025-10-05', asOf: '2026-01-22' })).toBe(false);
+    const syria = (JSON.parse(fs.readFileSync('data/entities/syria-russia.json', 'utf8')) as Rec[]).find((r) => r.id === '2025-syrian-parliamentary-election')!;
+    const date = syria.facts.find((f) => f.label === 'Date')!;
+    expect(date.source).toBe('https://www.cia.gov/the-world-factbook/countries/syria/');
+    expect(beforeItsSource(date as never)).toBe(false);
   });
 });
