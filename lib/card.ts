@@ -91,9 +91,12 @@ function hostOf(url: string): string {
  */
 export function buildCard(entity: EntityRecord, date: string, maxFacts = 6, datasetAsOf?: string): CardModel {
   const ranked = entity.facts.map((f, i) => ({ f, i, t: factTiming(f, date) }));
-  // True facts first (in file order), then facts that came later, then ones that had ended.
+  // True facts first (in file order), then facts that came later, soonest first (in a November 2016 article Trump's
+  // first term comes before his second), then ones that had ended.
   const order = (t: number) => (t === 0 ? 0 : t === -1 ? 1 : 2);
-  ranked.sort((a, b) => order(a.t) - order(b.t) || a.i - b.i);
+  const soonest = (a: (typeof ranked)[number], b: (typeof ranked)[number]) =>
+    a.t === -1 && b.t === -1 ? cmpDate(a.f.since!).localeCompare(cmpDate(b.f.since!)) : 0;
+  ranked.sort((a, b) => order(a.t) - order(b.t) || soonest(a, b) || a.i - b.i);
   const facts: CardFact[] = ranked.slice(0, maxFacts).map(({ f, t }) => {
     let when: string | undefined;
     // A value that already says when it began ("Re-elected president in March 2024", "2017 agreement…") is not

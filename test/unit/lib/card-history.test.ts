@@ -75,3 +75,12 @@ describe('a fact whose value already says when it began', () => {
     expect(buildCard(entity('vladimir-putin'), '2026-03-01', 20).facts.find((f) => f.label === 'Meeting')).toMatchObject({ outOfDate: false, when: undefined });
   });
 });
+
+describe('facts that came after the article', () => {
+  it('are listed soonest first: in a November 2016 article, Trump\'s first term before his second', () => {
+    // Seen on CNN's "Why Donald Trump won't change" (29 Nov 2016, mercury dev page): the 2025 term was listed first.
+    const later = buildCard(entity('donald-trump'), '2016-11-29', 20).facts.filter((f) => f.when?.startsWith('later'));
+    const terms = later.filter((f) => f.value === 'President of the United States').map((f) => f.when);
+    expect(terms).toEqual(['later: since 20 Jan 2017', 'later: since 20 Jan 2025']);
+  });
+});
