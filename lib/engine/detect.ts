@@ -11,7 +11,7 @@ import { type IndexEntity, type LoadedIndex, AliasKind, BLOCKED, tokenSkeleton, 
 import { foldToken, looksLikeMojibake, repairMojibake } from './normalize';
 import { type Candidate, F_ALLCAPS, F_CAP, F_DOTTED, F_JOIN_NEXT, F_NOCASE, F_POSSESSIVE, F_SENT_START, type Tokens, appendToken, ensure, inNumberAt, internId, isArticleAt, keyOf, newTokens, wordClass, nextCandidate, releaseTokens, tokenFlagsArray } from './tokens';
 import { acronymWeakness, kindToMatch, minKind, walkFrom, weakness } from './walk';
-import { LEGAL_FORMS, LOCATIVES, PLACE_TYPES, UTILITY_AFTER, NAMESAKE_RE, SPEAKS_RE, TITLE_NAMING_RE, afterPersonTitle, agreementOfCity, quotedTitle, roadName, workTitle, showBeforeRole, codeInList, countryOwnName, demonymNotPublication, designationAfter, doubleBarrelled, honorificBefore, middleInitialBefore, teamBeforeRole, capitalTheBefore, facilityAt, inHandle, isDateline, isTownOfRegion, modifierWords, personByRelative, placeAfterModifier, nameKeyOfMatch, namedThing, needsContextFor, officeCue, otherGivenNameBefore, partOfOtherName, placeBeforeInstitution, wordsBefore } from './cues';
+import { LEGAL_FORMS, officeFollows, LOCATIVES, PLACE_TYPES, UTILITY_AFTER, NAMESAKE_RE, SPEAKS_RE, TITLE_NAMING_RE, afterPersonTitle, agreementOfCity, quotedTitle, roadName, workTitle, showBeforeRole, codeInList, countryOwnName, demonymNotPublication, designationAfter, doubleBarrelled, honorificBefore, middleInitialBefore, teamBeforeRole, capitalTheBefore, facilityAt, inHandle, isDateline, isTownOfRegion, modifierWords, personByRelative, placeAfterModifier, nameKeyOfMatch, namedThing, needsContextFor, officeCue, otherGivenNameBefore, partOfOtherName, placeBeforeInstitution, wordsBefore } from './cues';
 import { NATIONAL_OFFICES, dayNumber, officeHolder, officeWordBefore } from './office-holder';
 import { type Supported, inflectionOf, fuzzyMatch, supportedBy } from './fuzzy-pass';
 import { TOPIC_ALTERNATIVES, profileTopics, wordListStarts, type TopicProfile } from './topics';
@@ -1198,7 +1198,9 @@ function resolve(
     // entity the article names in full.
     // An organisation's short form written with its capital inside a sentence ("Wednesday's Fed statement", "the
     // Fed said") in an article on one of its topics is the name, not the word ("fed").
-    const capitalisedName = single && ent.type === 'organization' && kind === AliasKind.Short && t.flags[c.startTok] & F_CAP && !(t.flags[c.startTok] & F_SENT_START) && support >= 0.5;
+    // At a sentence start the capital says nothing, unless the body's office follows: "House Minority Leader John
+    // Boehner said…", "House Speaker Paul Ryan".
+    const capitalisedName = single && ent.type === 'organization' && kind === AliasKind.Short && t.flags[c.startTok] & F_CAP && (!(t.flags[c.startTok] & F_SENT_START) || officeFollows(text, t, c.startTok)) && support >= 0.5;
     // "President Bush", "Speaker Johnson": a national office word before the surname of the one who held that office.
     const nationalOffice = held !== null && held.e === bestE && (held.bit & NATIONAL_OFFICES) !== 0;
     // "former President Bush … the Bush recession": a surname whose office, given in the article, picked out which
