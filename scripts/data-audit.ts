@@ -10,6 +10,7 @@ import { nameKey } from '../lib/engine';
 import type { EntityRecord } from '../lib/types';
 import { loadRecords } from './build-data';
 import { DATED_LABELS } from '../lib/schema';
+import { beforeItsSource, garbled } from './fact-text';
 
 const json = process.argv.includes('--json');
 const today = new Date().toISOString().slice(0, 10);
@@ -112,6 +113,70 @@ for (const r of records) {
 const historyCountries = [...headTerms].filter(([, t]) => t.some((x) => x.ended)).map(([c]) => c).sort();
 const since2000Countries = historyCountries.filter((c) => headTerms.get(c)!.some((x) => padStart(x.since) <= '2000-12-31'));
 
+const garbledText: { id: string; field: string; why: string; value: string }[] = [];
+for (const r of records) {
+  for (const f of r.facts) {
+    const why = garbled(f.value);
+    if (why) garbledText.push({ id: r.id, field: f.label, why, value: f.value });
+  }
+  const why = r.description ? garbled(r.description) : null;
+  if (why) garbledText.push({ id: r.id, field: 'description', why, value: r.description });
+}
+
+// One thing under two labels on one card ("Last election" and "Most recent election": a curated date and the
+// Factbook's, which can disagree).
+const SAME_THING = [['Last election', 'Most recent election']];
+const twoLabels = records.flatMap((r) => SAME_THING.filter((g) => g.every((l) => r.facts.some((f) => f.label === l))).map((g) => ({ id: r.id, labels: g })));
+
+// A chamber's last election older than an election the dataset records for its country (a Factbook snapshot of
+// January 2026 against a later general election: Japan's of 8 February 2026, Hungary's of 12 April 2026).
+const MONTH = 'January February March April May June July August September October November December'.split(' ');
+const isoOf = (v: string) => {
+  const m = /(?:^|\D)(\d{1,2}) ([A-Z][a-z]+) (\d{4})$/.exec(v.trim());
+  const i = m ? MONTH.indexOf(m[2]) : -1;
+  return m && i >= 0 ? `${m[3]}-${String(i + 1).padStart(2, '0')}-${m[1].padStart(2, '0')}` : null;
+};
+const GENERAL = /\b(general|parliamentary|legislative|federal|national assembly) election\b/i;
+const electionsOf = new Map<string, { id: string; date: string }[]>();
+for (const r of records) {
+  if (r.type !== 'event' || !r.country || !GENERAL.test(r.name) || /presidential|senate|upper|local|regional/i.test(r.name)) continue;
+  const d = r.facts.find((f) => f.label === 'Date')?.since;
+  if (d && d.length === 10) electionsOf.set(r.country, [...(electionsOf.get(r.country) ?? []), { id: r.id, date: d }]);
+}
+const staleElections: { id: string; value: string; later: string }[] = [];
+for (const r of records) {
+  if (r.type !== 'organization' || !r.country || !electionsOf.has(r.country)) continue;
+  const type = r.facts.find((f) => f.label === 'Type')?.value ?? '';
+  if (/upper chamber|upper house/i.test(`${type} ${r.description}`)) continue;
+  for (const f of r.facts) {
+    if (!/^(Most recent|Last) election$/.test(f.label)) continue;
+    const d = f.since ?? isoOf(f.value);
+    const later = d && electionsOf.get(r.country)!.find((e) => e.date > d);
+    if (later) staleElections.push({ id: r.id, value: f.value, later: `${later.id} (${later.date})` });
+  }
+}
+
+// A date given as past on the word of a page written before it ("Date: 5 October 2025", as of 21 September 2025: the
+// page announced the election; it cannot say it was held): the value must say it was scheduled, or cite a later page.
+const beforeTheFact: { id: string; fact: string; since: string; asOf: string }[] = [];
+for (const r of records)
+  for (const f of r.facts)
+    if (beforeItsSource(f))
+      beforeTheFact.push({ id: r.id, fact: `${f.label}: ${f.value}`, since: f.since ?? '', asOf: f.asOf });
+
+// A country's head of state or government shown as in office although the person's own record ends that office.
+const byIdAudit = new Map(records.map((r) => [r.id, r]));
+const closedHolders: { id: string; fact: string; person: string }[] = [];
+for (const r of records) {
+  if (r.type !== 'country') continue;
+  for (const f of r.facts) {
+    if (!/^(Chief of state|Head of government)$/.test(f.label) || f.until || !f.ref) continue;
+    const p = byIdAudit.get(f.ref);
+    const offices = p?.facts.filter((g) => g.label === 'Office' && g.ref === r.id) ?? [];
+    if (offices.length && offices.every((g) => g.until)) closedHolders.push({ id: r.id, fact: `${f.label}: ${f.value}`, person: f.ref });
+  }
+}
+
 const report = {
   asOf,
   today,
@@ -135,6 +200,11 @@ const report = {
   openPastEndList: openPastEnd,
   openWithScheduledEnd: withScheduledEnd,
   officeHistory: { countries: historyCountries.length, since2000: since2000Countries.length, list: historyCountries },
+  garbledText,
+  twoLabels,
+  staleElections,
+  closedHolders,
+  beforeTheFact,
 };
 
 if (json) {
@@ -160,6 +230,21 @@ if (json) {
   console.log(`open offices with a scheduled end: ${withScheduledEnd}; past their scheduled end (before ${asOf}): ${openPastEnd.length}`);
   for (const x of openPastEnd) console.log(`  ${x.scheduledEnd.padEnd(10)} ${x.id}: ${x.value}`);
   console.log(`countries with an ended head-of-state/government term: ${historyCountries.length} (back to 2000: ${since2000Countries.length})`);
+  console.log(`garbled card text (brackets, HTML, spacing, trailing separators, machine-form dates): ${garbledText.length}`);
+  for (const x of garbledText.slice(0, 20)) console.log(`  ${x.id} (${x.field}, ${x.why}): ${x.value.slice(0, 100)}`);
+  console.log(`one thing under two labels: ${twoLabels.length}`);
+  for (const x of twoLabels) console.log(`  ${x.id}: ${x.labels.join(' / ')}`);
+  console.log(`chambers whose last election predates a later election of their country: ${staleElections.length}`);
+  for (const x of staleElections) console.log(`  ${x.id}: ${x.value} < ${x.later}`);
+  console.log(`dates given as past by a page written before them: ${beforeTheFact.length}`);
+  for (const x of beforeTheFact) console.log(`  ${x.id}: ${x.fact} (since ${x.since}, as of ${x.asOf})`);
+  console.log(`heads of state/government shown in office whose own record ends it: ${closedHolders.length}`);
+  for (const x of closedHolders) console.log(`  ${x.id}: ${x.fact} (${x.person})`);
 }
 
-process.exit(unsourced.length || undated.length || duplicateWikidata.length || missingStart.length || startAfterEnd.length || openPastEnd.length ? 1 : 0);
+process.exit(
+  unsourced.length || undated.length || duplicateWikidata.length || missingStart.length || startAfterEnd.length || openPastEnd.length ||
+    garbledText.length || twoLabels.length || staleElections.length || closedHolders.length || beforeTheFact.length
+    ? 1
+    : 0,
+);

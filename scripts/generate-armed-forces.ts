@@ -24,7 +24,7 @@ import { fileURLToPath } from 'node:url';
 import type { EntityRecord, Fact } from '../lib/types';
 import { loadLexicon, loadRecords } from './build-data';
 import { fold } from './generate-region-titles';
-import { clean, factbookGecByName, setOverrideAside } from './generate-legislatures';
+import { balanceBrackets, clean, factbookGecByName, setOverrideAside } from './generate-legislatures';
 import { readCsv } from './csv';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -67,7 +67,7 @@ export function parseForces(text: string): Force | null {
   if (!first || !/^[A-Z]/.test(first)) return null;
   const colon = splitTop(first, /^:/);
   const head = splitTop(colon[0], /^;/)[0];
-  const branches = colon[1] ? splitTop(colon[1], /^[;,]/).map((b) => b.replace(/\s*\(.*$/, '').trim()).filter((b) => /^[A-Z]/.test(b)) : [];
+  const branches = colon[1] ? splitTop(colon[1], /^[;,]/).map((b) => balanceBrackets(b.replace(/\s*\(.*$/, '')).trim()).filter((b) => /^[A-Z]/.test(b)) : [];
   const m = /^([^(]+?)\s*(?:\((.*)\))?$/.exec(head);
   if (!m) return null;
   const name = m[1].replace(/^The /, '').trim();
@@ -118,7 +118,7 @@ function main(): void {
     const force = parseForces(m.forces);
     if (!force) continue;
     for (const a of force.acronyms) acronymCount.set(a, (acronymCount.get(a) ?? 0) + 1);
-    const personnel = m.personnel ? clean(m.personnel).replace(/\s*\(\d{4}\)\s*$/, '') : undefined;
+    const personnel = m.personnel ? balanceBrackets(clean(m.personnel).replace(/\s*\(\d{4}\)\s*$/, '')) : undefined;
     plan.push({ country, source, force, personnel });
   }
 

@@ -67,7 +67,15 @@ function decodeHtml(s: string): string {
     .replace(/&(szlig|aelig|AElig|eth|thorn);/g, (_, e) => ({ szlig: 'ß', aelig: 'æ', AElig: 'Æ', eth: 'ð', thorn: 'þ' })[e as 'szlig'])
     .replace(/&([a-z]+);/g, (m, e: string) => ENTITIES[e] ?? m);
 }
-const stripHtml = (s: string) => decodeHtml(s.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
+/**
+ * Text of a Factbook HTML field. A tag is a space, except an inline closing tag before punctuation and an inline opening
+ * tag after a bracket: "<strong>58 member nations</strong>: <strong>29 …</strong>," is "58 member nations: 29 …,", not
+ * "58 member nations : 29 … ,".
+ */
+const stripHtml = (s: string) =>
+  decodeHtml(s.replace(/<\/(?:strong|em|b|i|a|span)>(?=[,.;:)])/g, '').replace(/(?<=\()<(?:strong|em|b|i|a|span)\b[^>]*>/g, '').replace(/<[^>]*>/g, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
 const fold = (s: string) =>
   s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[‘’`ʻʼ']/g, "'").replace(/\s+/g, ' ').trim();
 const slug = (s: string) =>

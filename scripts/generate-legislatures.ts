@@ -48,6 +48,8 @@ const ENTITIES: Record<string, string> = { eacute: 'é', egrave: 'è', ccedil: '
 const MARKS: Record<string, string> = { uml: '\u0308', acute: '\u0301', grave: '\u0300', circ: '\u0302', tilde: '\u0303', cedil: '\u0327', ring: '\u030a' };
 export const clean = (s: string) =>
   s
+    .replace(/<\/(?:strong|em|b|i|a|span)>(?=[,.;:)])/g, '')
+    .replace(/(?<=\()<(?:strong|em|b|i|a|span)\b[^>]*>/g, '')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&([a-z]+);/g, (m, e) => ENTITIES[e] ?? m)
     .replace(/&([A-Za-z])(uml|acute|grave|circ|tilde|cedil|ring);/g, (_m, l, k) => (l + MARKS[k]).normalize('NFC'))
@@ -85,15 +87,101 @@ export const ENGLISH_FORMS: Record<string, string[]> = {
   'Majles Shoraye Eslami': ['Majlis', 'Majles'],
 };
 
+/**
+ * A Factbook "number of seats" text as a card shows it: the count and its whole qualification, the parts joined by
+ * commas ("104 (96 directly elected; 8 appointed)" → "104 (96 directly elected, 8 appointed)"); only what follows a
+ * semicolon outside the brackets (a note) is left out. Cutting at the first semicolon left "104 (96 directly elected".
+ */
+export function seatsText(text: string): string {
+  let depth = 0;
+  let out = '';
+  for (const c of clean(text)) {
+    if (c === '(') depth++;
+    if (c === ')') depth = Math.max(0, depth - 1);
+    if (c === ';' && depth === 0) break;
+    out += c === ';' ? ',' : c;
+  }
+  return balanceBrackets(out.trim());
+}
+
+/** Drop a closing bracket that opens nowhere and close one left open (a typo of the source: "Jordanian Navy)"). */
+export function balanceBrackets(s: string): string {
+  let depth = 0;
+  let out = '';
+  for (const c of s) {
+    if (c === ')' && depth === 0) continue;
+    if (c === '(') depth++;
+    if (c === ')') depth--;
+    out += c;
+  }
+  return out.replace(/\s+\)/g, ')').trim() + ')'.repeat(depth);
+}
+
+/**
+ * Elections held after the Factbook's last update (2026-01-22), from `data/sources/recent-facts.json`: the chamber's
+ * "Most recent election" is the recent fact's date (cited to its page, as of its date), not the snapshot's. `match`
+ * finds the date in the recent fact's text, so the date is the source's, not ours.
+ */
+export const LATER_ELECTIONS: { gec: string; kind: Kind; entity: string; match: RegExp; id?: string }[] = [
+  // Bangladesh's profile names no legislature (dissolved in 2024): the dataset's record takes the date.
+  // "BNP won the 12 Feb 2026 election"
+  { gec: 'bg', kind: 'legislature', id: 'jatiya-sangsad', entity: 'Tarique Rahman', match: /won the (\d{1,2} \w{3} \d{4}) election/ },
+  // "LDP won 316 of 465 seats in the 8 Feb 2026 snap election"
+  { gec: 'ja', kind: 'lower', entity: 'Sanae Takaichi', match: /(\d{1,2} \w{3} \d{4}) snap election/ },
+  // "Tisza Party won a two-thirds majority on 12 Apr 2026"
+  { gec: 'hu', kind: 'legislature', entity: 'Péter Magyar', match: /majority on (\d{1,2} \w{3} \d{4})/ },
+];
+
+/**
+ * Japan's profile gives each chamber the other's last election: "7/20/2025" for the House of Representatives (elected
+ * for 4 years, next expected October 2028, i.e. last in October 2024) and "10/27/2024" for the House of Councillors
+ * (half renewed every 3 years, next expected June 2028, i.e. last in July 2025). Its next-election fields, read with
+ * each chamber's term, show the swap; the months alone do not (`swappedElections`). Each chamber takes the date the
+ * profile wrote under the other, with a note saying so.
+ */
+const SWAPPED = 'The Factbook gives this date under the other chamber; its own next-election dates show the two were swapped';
+export const SWAPPED_ELECTIONS: Record<string, string> = { ja: SWAPPED };
+
+/** Two labels for one thing: a record that has "Last election" does not also get "Most recent election". */
+export const sameLabel = (a: string, b: string) => {
+  const k = (l: string) => (/^(Most recent|Last) election$/.test(l) ? 'election' : l);
+  return k(a) === k(b);
+};
+
+/** "8 Feb 2026" → "8 February 2026". */
+export function longDate(s: string): string | null {
+  const m = /^(\d{1,2}) (\w{3})\w* (\d{4})$/.exec(s.trim());
+  const i = m ? MONTHS.findIndex((x) => x.startsWith(m[2])) : -1;
+  return m && i >= 0 ? `${Number(m[1])} ${MONTHS[i]} ${m[3]}` : null;
+}
+
 /** "11/30/2024" → "30 November 2024". */
 const MONTHS = 'January February March April May June July August September October November December'.split(' ');
 export function factbookDate(text: string): string | null {
-  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(clean(text).split(/[;,(]/)[0].trim());
-  return m ? `${Number(m[2])} ${MONTHS[Number(m[1]) - 1]} ${m[3]}` : null;
+  const t = clean(text).split(/[;,(]/)[0].trim();
+  const day = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+  const m = day.exec(t);
+  if (m) return Number(m[1]) <= 12 ? `${Number(m[2])} ${MONTHS[Number(m[1]) - 1]} ${m[3]}` : null;
+  // An election held over days or rounds: "6/30/2024 to 7/7/2024" → "30 June to 7 July 2024" (France's two rounds).
+  const r = /^(\S+) to (\S+)$/.exec(t);
+  const a = r && day.exec(r[1]);
+  const b = r && day.exec(r[2]);
+  if (a && b && Number(a[1]) <= 12 && Number(b[1]) <= 12) {
+    const [from, to] = [factbookDate(r![1])!, factbookDate(r![2])!];
+    if (from === to) return from;
+    if (a[3] === b[3] && a[1] === b[1]) return `${Number(a[2])} to ${to}`; // "9 to 26 June 2024"
+    return a[3] === b[3] ? `${from.replace(/ \d{4}$/, '')} to ${to}` : `${from} to ${to}`;
+  }
+  // "10/2023" (a month); "29 April 2023" (already written out).
+  const mo = /^(\d{1,2})\/(\d{4})$/.exec(t);
+  if (mo && Number(mo[1]) <= 12) return `${MONTHS[Number(mo[1]) - 1]} ${mo[2]}`;
+  const w = /^(\d{1,2}) ([A-Z][a-z]+) (\d{4})$/.exec(t);
+  if (w && MONTHS.includes(w[2])) return `${Number(w[1])} ${w[2]} ${w[3]}`;
+  return null;
 }
 
 /** Country names English writes with "the". */
-const THE = /^(The |United |Netherlands$|Philippines$|Bahamas$|Gambia$|Central African|Dominican Republic|Comoros$|Maldives$|Seychelles$|Czech Republic)|Islands$/;
+const THE = /^(The |United |Republic of |Netherlands$|Philippines$|Bahamas$|Gambia$|Central African|Dominican Republic|Comoros$|Maldives$|Seychelles$|Czech Republic)|Islands$/;
 /**
  * world-countries' demonym is a noun for some ("Icelander", "Pole", "Dane"): only an adjective goes before a name. And
  * not one of four letters or fewer: the engine reads a multi-word name with one garbled word, so "Thai Senate" would
@@ -134,6 +222,8 @@ interface Body {
   local: string[];
   seats?: string;
   election?: string;
+  /** Where the election date is not the Factbook snapshot's: its source, as-of date and note. */
+  electionFrom?: { source: string; asOf: string; note?: string };
   term?: string;
 }
 
@@ -153,25 +243,69 @@ export function staleElection(last: string, next: string | undefined): boolean {
   return n !== undefined && l !== undefined && n < Number(ASOF.slice(0, 4)) && l < n;
 }
 
-function bodiesOf(gov: Record<string, Section>): { structure: string; bodies: Body[] } {
+/**
+ * The Factbook wrote each chamber's last election under the other in some profiles: each chamber's last election fell
+ * in the month the other's next one is expected, and not in its own ("9/24/2023" under France's National Assembly,
+ * next expected June 2029; "6/30/2024 to 7/7/2024" under the Senate, next expected September 2026 — the Senate is
+ * renewed by halves every three years in September, the Assembly was elected in June-July 2024). Eleven profiles
+ * (Ireland, France, both Congos, Cameroon, Lesotho, Madagascar, South Africa, Uzbekistan, Bosnia, Oman); Japan's swap
+ * does not show in the months and is listed (`SWAPPED_ELECTIONS`).
+ */
+export function swappedElections(lower: Section | undefined, upper: Section | undefined): boolean {
+  const lastMonth = (s?: Section) => {
+    const m = /^(\d{1,2})\//.exec(clean(s?.['most recent election date']?.text ?? ''));
+    return m ? Number(m[1]) : 0;
+  };
+  const nextMonth = (s?: Section) => {
+    const m = new RegExp(`\\b(${MONTHS.join('|')})\\b`).exec(s?.['expected date of next election']?.text ?? '');
+    return m ? MONTHS.indexOf(m[1]) + 1 : 0;
+  };
+  const [ll, ul, ln, un] = [lastMonth(lower), lastMonth(upper), nextMonth(lower), nextMonth(upper)];
+  return !!(ll && ul && ln && un && ll === un && ul === ln && ll !== ln);
+}
+
+export function bodiesOf(gov: Record<string, Section>, gec = ''): { structure: string; bodies: Body[] } {
   const lb = gov['Legislative branch'] ?? {};
   const structure = clean(lb['legislative structure']?.text ?? '');
   const bodies: Body[] = [];
-  const facts = (s: Section) => ({
-    seats: s['number of seats']?.text ? clean(s['number of seats'].text!).replace(/;.*$/, '') : undefined,
+  const lowerS = gov['Legislative branch - lower chamber'];
+  const upperS = gov['Legislative branch - upper chamber'];
+  const swap = !!(lowerS && upperS && (SWAPPED_ELECTIONS[gec] || swappedElections(lowerS, upperS)));
+  const facts = (s: Section, lastFrom: Section = s) => {
+    const last = lastFrom['most recent election date']?.text;
     // A "most recent election" whose "expected date of next election" is a year before the snapshot's is stale (Kosovo:
     // 14 February 2021, next expected 2025, page as of January 2026): left out rather than shown as current.
-    election: s['most recent election date']?.text && !staleElection(s['most recent election date'].text!, s['expected date of next election']?.text) ? factbookDate(s['most recent election date'].text!) ?? undefined : undefined,
-    term: s['term in office']?.text ? clean(s['term in office'].text!) : undefined,
-  });
+    const election = last && !staleElection(last, s['expected date of next election']?.text) ? factbookDate(last) ?? undefined : undefined;
+    return {
+      seats: s['number of seats']?.text ? seatsText(s['number of seats'].text!) : undefined,
+      election,
+      ...(election && lastFrom !== s ? { electionFrom: { source: '', asOf: ASOF, note: SWAPPED } } : {}),
+      term: s['term in office']?.text ? clean(s['term in office'].text!) : undefined,
+    };
+  };
   const whole = lb['legislature name']?.text ? parseName(lb['legislature name'].text!) : null;
   if (whole) bodies.push({ kind: 'legislature', ...whole, ...(/unicameral/i.test(structure) ? facts(lb) : {}) });
-  for (const [kind, key] of [['lower', 'Legislative branch - lower chamber'], ['upper', 'Legislative branch - upper chamber']] as const) {
-    const s = gov[key];
+  for (const [kind, s, other] of [['lower', lowerS, upperS], ['upper', upperS, lowerS]] as const) {
     const n = s?.['chamber name']?.text ? parseName(s['chamber name'].text!) : null;
-    if (n) bodies.push({ kind, ...n, ...facts(s) });
+    if (n) bodies.push({ kind, ...n, ...facts(s!, swap ? other! : s!) });
   }
   return { structure, bodies };
+}
+
+interface RecentFact { entity: string; value: string; source: string; as_of: string }
+
+/** The elections held since the Factbook's last update (`LATER_ELECTIONS`). */
+export function correctElections(gec: string, bodies: Body[], recent: RecentFact[]): void {
+  for (const l of LATER_ELECTIONS) {
+    if (l.gec !== gec || l.id) continue;
+    const b = bodies.find((x) => x.kind === l.kind);
+    const rf = recent.find((r) => r.entity === l.entity);
+    const m = rf && l.match.exec(rf.value);
+    const date = m && longDate(m[1]);
+    if (!b || !rf || !date) throw new Error(`LATER_ELECTIONS: ${gec} ${l.kind} (${l.entity}) not found`);
+    b.election = date;
+    b.electionFrom = { source: rf.source, asOf: rf.as_of };
+  }
 }
 
 const DESCRIBES: Record<Kind, RegExp> = {
@@ -197,6 +331,7 @@ function main(): void {
   const qid = (c: Record<string, string>) => c.wikidata_id.replace(/^.*\//, '');
   const gecByQid = new Map(codes.filter((c) => c.wikidata_id && c.FIPS.trim()).map((c) => [qid(c), c.FIPS.trim().toLowerCase()]));
   const GEC_FIX: Record<string, string> = { Q1246: 'kv', Q403: 'ri' };
+  const recent = (JSON.parse(fs.readFileSync(path.join(SRC, 'recent-facts.json'), 'utf8')) as { facts: RecentFact[] }).facts;
   const files = new Map<string, string>();
   for (const region of fs.readdirSync(path.join(SRC, 'factbook'))) {
     const dir = path.join(SRC, 'factbook', region);
@@ -224,14 +359,24 @@ function main(): void {
     const gov = (JSON.parse(fs.readFileSync(file, 'utf8')).Government ?? {}) as Record<string, Section>;
     const source = country.facts.find((f) => f.source.startsWith('https://www.cia.gov/the-world-factbook/countries/'))?.source;
     if (!source) continue;
-    const { structure, bodies } = bodiesOf(gov);
+    const { structure, bodies } = bodiesOf(gov, gec);
+    correctElections(gec, bodies, recent);
     if (!bodies.length) continue;
     for (const b of bodies) for (const l of b.local) localCount.set(fold(l), (localCount.get(fold(l)) ?? 0) + 1);
     plan.push({ country, source, structure, bodies });
   }
 
+  // A "<Demonym> <name>" two countries' bodies would share ("Congolese Senate": both Congos call their people
+  // Congolese and both have a Senate) says whose body it is of neither: left out. ("Dominican Senate" stays the
+  // Dominican Republic's: Dominica, whose people are Dominican too, has no Senate.)
+  const iso2Of = (c: EntityRecord) => (c.wikidata && iso2ByQid.get(c.wikidata)) || '';
+  const demonymNameCount = new Map<string, number>();
+  for (const { country, bodies } of plan) {
+    const d = demonyms.get(iso2Of(country));
+    if (d) for (const b of bodies) demonymNameCount.set(fold(`${d} ${b.english}`), (demonymNameCount.get(fold(`${d} ${b.english}`)) ?? 0) + 1);
+  }
   for (const { country, source, structure, bodies } of plan) {
-    const iso2 = (country.wikidata && iso2ByQid.get(country.wikidata)) || '';
+    const iso2 = iso2Of(country);
     const demonym = demonyms.get(iso2);
     const cname = country.name;
     const theName = THE.test(cname) ? `the ${cname.replace(/^The /, '')}` : cname;
@@ -251,7 +396,7 @@ function main(): void {
       else if (!/^(Legislature|Assembly)$/.test(b.english)) short.add(b.english);
       if (generic) {
         aliases.add(full);
-        if (demonym && adjectival(demonym)) aliases.add(`${demonym} ${b.english}`);
+        if (demonym && adjectival(demonym) && demonymNameCount.get(fold(`${demonym} ${b.english}`)) === 1) aliases.add(`${demonym} ${b.english}`);
       }
       for (const l of b.local) for (const e of ENGLISH_FORMS[l] ?? []) short.add(e);
       for (const l of b.local) {
@@ -270,7 +415,14 @@ function main(): void {
       const facts: Fact[] = [{ label: 'Type', value: kindText, source, asOf: ASOF }];
       if (b.seats) facts.push({ label: 'Seats', value: b.seats, source, asOf: ASOF });
       if (b.term) facts.push({ label: 'Term', value: b.term, source, asOf: ASOF });
-      if (b.election) facts.push({ label: 'Most recent election', value: b.election, source, asOf: ASOF });
+      if (b.election)
+        facts.push({
+          label: 'Most recent election',
+          value: b.election,
+          source: b.electionFrom?.source || source,
+          asOf: b.electionFrom?.asOf ?? ASOF,
+          ...(b.electionFrom?.note ? { note: b.electionFrom.note } : {}),
+        });
       if (b.local.length) facts.push({ label: 'Local name', value: b.local.join('; '), source, asOf: ASOF });
       const free = (n: string, id?: string) => ![...(owners.get(fold(n)) ?? [])].some((o) => o !== id);
       if (found.length > 1) {
@@ -285,7 +437,7 @@ function main(): void {
         const o: (typeof overrides)[number] = { id: r.id };
         const a = [...aliases].filter((n) => !have.has(fold(n)) && free(n, r.id));
         const s = [...short].filter((n) => !have.has(fold(n)));
-        const f = facts.filter((x) => x.label !== 'Type' && !r.facts.some((g) => g.label === x.label));
+        const f = facts.filter((x) => x.label !== 'Type' && !r.facts.some((g) => sameLabel(g.label, x.label)));
         if (a.length) o.aliases = a;
         if (s.length) o.short = s;
         if (f.length) o.facts = f;
@@ -317,7 +469,7 @@ function main(): void {
         acronyms: [],
         description,
         facts,
-        topics: [country.id],
+        topics: [country.id, ...country.topics.filter((t) => t !== country.id)],
         related: [{ id: country.id, role: 'legislature of' }],
         country: country.id,
       } as EntityRecord;
@@ -331,6 +483,16 @@ function main(): void {
         const g = generated.find((r) => r.id === ids.get(k));
         if (g) g.related = [...(g.related ?? []), { id: whole, role: 'chamber of' }];
       }
+  }
+  for (const l of LATER_ELECTIONS) {
+    const r = l.id ? byId.get(l.id) : undefined;
+    if (!l.id) continue;
+    const rf = recent.find((x) => x.entity === l.entity);
+    const m = rf && l.match.exec(rf.value);
+    const date = m && longDate(m[1]);
+    if (!r || !rf || !date) throw new Error(`LATER_ELECTIONS: ${l.id} (${l.entity}) not found`);
+    if (!r.facts.some((f) => sameLabel(f.label, 'Most recent election')))
+      overrides.push({ id: r.id, facts: [{ label: 'Most recent election', value: date, source: rf.source, asOf: rf.as_of }] });
   }
   fs.writeFileSync(path.join(root, OUT_GEN), `${JSON.stringify(generated, null, 2)}\n`);
   fs.writeFileSync(path.join(root, OUT_OVR), `[\n${overrides.map((o) => JSON.stringify(o)).join(',\n')}\n]\n`);

