@@ -161,15 +161,25 @@ export function HoverCard(props: HoverCardProps) {
             )}
           </p>
         )}
-        <p class={`description${expanded ? '' : ' clamp'}`} id={descId}>
-          {m.description}
-        </p>
+        {!m.descriptionNow && (
+          <p class={`description${expanded ? '' : ' clamp'}`} id={descId}>
+            {m.description}
+          </p>
+        )}
         {shownFacts.length > 0 && (
           <ul class="facts">
             {shownFacts.map((f, i) => (
               <FactItem f={f} key={i} link={factRefs?.[i]} onOpen={onOpen} />
             ))}
           </ul>
+        )}
+        {m.descriptionNow && (
+          // Written as of today, and the article is older than what it states: below the facts of the article's date,
+          // marked as today's, so "President since 2025" does not read as the 2016 article's subtitle.
+          <p class={`description now${expanded ? '' : ' clamp'}`} id={descId}>
+            <span class="now-label">Now: </span>
+            {m.description}
+          </p>
         )}
         {expanded && related && related.length > 0 && (
           <div class="related">

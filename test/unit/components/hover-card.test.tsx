@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { HoverCard } from '../../../components/HoverCard';
 import { buildCard } from '../../../lib/card';
-import { record } from '../helpers';
+import { realEngine, record } from '../helpers';
 
 describe('the hover card', () => {
   const entity = record({
@@ -118,5 +118,36 @@ describe('the hover card, compact and complete', () => {
     render(<HoverCard model={withNotes} expanded onClose={() => {}} onToggleMore={() => {}} />, root);
     expect(root.querySelector('.fact-note')!.textContent).toContain('from general knowledge');
     expect(root.querySelector('.dataset-asof')!.textContent).toBe('Dataset as of 18 Jan 2026.');
+  });
+});
+
+describe('the hover card on an older article (qa1 reader walk)', () => {
+  const real = (id: string) => realEngine().bundle.entities.find((e) => e.id === id)!;
+
+  it('Trump in a Nov 2016 article: "President … since 2025" is below the facts, marked "Now:", not under his name', () => {
+    const root = document.createElement('div');
+    render(<HoverCard model={buildCard(real('donald-trump'), '2016-11-29')} onClose={() => {}} />, root);
+    const body = root.querySelector('.body')!;
+    const desc = body.querySelector('.description')!;
+    expect(desc.textContent).toBe('Now: President of the United States since 2025.');
+    expect(body.querySelectorAll('.description')).toHaveLength(1);
+    // after the facts of the article's date
+    const facts = body.querySelector('.facts')!;
+    expect(facts.compareDocumentPosition(desc) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(root.querySelector('.card')!.getAttribute('aria-describedby')).toBe(desc.id);
+  });
+
+  it('the same card today keeps the description in its place, without "Now:"', () => {
+    const root = document.createElement('div');
+    render(<HoverCard model={buildCard(real('donald-trump'), '2026-01-10')} onClose={() => {}} />, root);
+    const desc = root.querySelector('.description')!;
+    expect(desc.textContent).toBe('President of the United States since 2025.');
+    expect(desc.compareDocumentPosition(root.querySelector('.facts')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('a countries-states-cities town names its dataset as the source link text', () => {
+    const root = document.createElement('div');
+    render(<HoverCard model={buildCard(real('obala'), '2026-01-10')} onClose={() => {}} />, root);
+    expect(root.querySelector('a.fact-source')!.textContent).toBe('countries-states-cities-database');
   });
 });

@@ -84,3 +84,76 @@ describe('facts that came after the article', () => {
     expect(terms).toEqual(['later: since 20 Jan 2017', 'later: since 20 Jan 2025']);
   });
 });
+
+describe('a card that reads right on an older article’s date (qa1 reader walk, 8 Dec 2026)', () => {
+  it('Obama in a Nov 2016 article: one current presidency, no "Former office … (since 20 Jan 2009)"', () => {
+    const c = buildCard(entity('barack-obama'), '2016-11-29', 20);
+    expect(c.subtitle).toBe('President of the United States');
+    const presidency = c.facts.filter((f) => f.value.startsWith('President of the United States'));
+    expect(presidency).toHaveLength(1);
+    expect(presidency[0]).toMatchObject({ label: 'Office', when: 'since 20 Jan 2009', outOfDate: false });
+    // No fact labelled former reads as current.
+    for (const f of c.facts) if (/^former/i.test(f.label)) expect(f.outOfDate).toBe(true);
+    // Today the same term is shown once, as ended.
+    const today = buildCard(entity('barack-obama'), '2026-06-01', 20).facts.filter((f) => f.value.startsWith('President of the United States'));
+    expect(today).toHaveLength(1);
+    expect(today[0]).toMatchObject({ outOfDate: true, when: '20 Jan 2009 – 20 Jan 2017' });
+  });
+
+  it('Biden in Dec 2024: the presidency and the vice-presidency once each; a Former office held then is no longer "former"', () => {
+    const c = buildCard(entity('joe-biden'), '2024-12-10', 20);
+    expect(c.facts.filter((f) => f.value.startsWith('President of the United States'))).toHaveLength(1);
+    expect(c.facts.filter((f) => f.value === 'Vice President of the United States')).toHaveLength(1);
+    for (const f of c.facts) if (/^former/i.test(f.label)) expect(f.outOfDate).toBe(true);
+    // Biden in 2010: the Wikipedia "Former office: Vice President" and bioguide's "Office" state one term.
+    const vp = buildCard(entity('joe-biden'), '2010-06-01', 20).facts.filter((f) => f.value === 'Vice President of the United States');
+    expect(vp).toEqual([expect.objectContaining({ label: 'Office', outOfDate: false, when: 'since 20 Jan 2009' })]);
+  });
+
+  it('a fact marked former with no end date is never shown as current', () => {
+    const rec = { ...entity('barack-obama'), facts: [{ label: 'Former office', value: 'Illinois State Senator', since: '1997-01-08', source: 'https://en.wikipedia.org/wiki/Barack_Obama', asOf: '2025-06' }] };
+    const f = buildCard(rec, '2016-11-29').facts[0];
+    expect(f).toMatchObject({ label: 'Former office', outOfDate: true, when: 'from 8 Jan 1997' });
+    expect(f.when).not.toMatch(/since/);
+  });
+
+  it('Trump in a Nov 2016 article: his party is not "later: since 20 Jan 2017" (the date his term began)', () => {
+    const c = buildCard(entity('donald-trump'), '2016-11-29', 20);
+    const party = c.facts.find((f) => f.label === 'Party')!;
+    expect(party).toMatchObject({ value: 'Republican', outOfDate: false, when: 'as of 20 Jan 2017' });
+    // In his term, no "since" that would claim the party began with it.
+    expect(buildCard(entity('donald-trump'), '2019-11-15').facts.find((f) => f.label === 'Party')!.when).toBeUndefined();
+    // Obama's bioguide party is dated by his first term too: no "Party: Democrat (since 20 Jan 2009)".
+    expect(buildCard(entity('barack-obama'), '2016-11-29').facts.find((f) => f.label === 'Party')!.when).toBeUndefined();
+  });
+
+  it('a description stating a later state than the article is marked as today’s; a current one is not', () => {
+    // "President of the United States since 2025." in a Nov 2016 article; Obama "from 2009 to 2017" in 2016.
+    expect(buildCard(entity('donald-trump'), '2016-11-29').descriptionNow).toBe(true);
+    expect(buildCard(entity('barack-obama'), '2016-11-29').descriptionNow).toBe(true);
+    // "Former Prime Minister of Australia (2013–2015)" in March 2015: his office ended after the article's date.
+    expect(buildCard(entity('tony-abbott'), '2015-03-13').descriptionNow).toBe(true);
+    // Must not mark: the same descriptions on a date they hold, and a description with nothing later in it.
+    expect(buildCard(entity('donald-trump'), '2026-01-10').descriptionNow).toBeUndefined();
+    expect(buildCard(entity('tony-abbott'), '2016-03-13').descriptionNow).toBeUndefined();
+    expect(buildCard(entity('barack-obama'), '2018-01-01').descriptionNow).toBeUndefined();
+  });
+
+  it('a countries-states-cities town names the dataset as its source, not "github.com"', () => {
+    const obala = buildCard(entity('obala'), '2026-01-01');
+    expect(obala.facts.length).toBeGreaterThan(0);
+    for (const f of obala.facts) expect(f.sourceHost).toBe('countries-states-cities-database');
+    expect(buildCard(entity('syria'), '2026-01-01').facts.find((f) => f.source.includes('cia.gov'))?.sourceHost).toBe('cia.gov');
+  });
+
+  it('a long Status sentence stays among the facts, not the subtitle (Tartus); a long office name is still the subtitle', () => {
+    const tartus = buildCard(entity('tartus-naval-base'), '2026-01-01');
+    expect(tartus.subtitle).toBeUndefined();
+    expect(tartus.typeLabel).toBe('Facility');
+    expect(tartus.facts.find((f) => f.label === 'Status')?.value).toMatch(/^Still operated by Russia; future status under negotiation/);
+    // A short status still is the subtitle (Assad in exile), and so is a post's long name.
+    expect(buildCard(entity('bashar-al-assad'), '2025-02-13').subtitle).toBe('Overthrown when HTS-led rebels took Damascus');
+    const florida = realEngine().bundle.entities.find((e) => e.facts.some((f) => f.label === 'Office' && f.value === "U.S. Representative for Florida's 4th congressional district" && !f.until))!;
+    expect(buildCard(florida, '2026-01-01').subtitle).toBe("U.S. Representative for Florida's 4th congressional district");
+  });
+});
