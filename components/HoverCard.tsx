@@ -101,7 +101,8 @@ export function HoverCard(props: HoverCardProps) {
   const m = model as Model;
   const facts = m.facts as Fact[];
   const shownFacts = expanded ? facts : facts.slice(0, COMPACT_FACTS);
-  const hiddenCount = facts.length - COMPACT_FACTS + (related?.length ? 1 : 0);
+  // What "More" adds: the facts not shown yet, and the related entities as one more item (never fewer than none).
+  const hiddenCount = Math.max(0, facts.length - COMPACT_FACTS) + (related?.length ? 1 : 0);
   const canExpand = !!onToggleMore && (facts.length > COMPACT_FACTS || (related?.length ?? 0) > 0);
   const headingId = `nc-name-${m.id}`;
   const descId = `nc-desc-${m.id}`;

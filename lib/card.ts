@@ -71,6 +71,12 @@ export function factTiming(f: Fact, date: string): -1 | 0 | 1 {
   return 0;
 }
 
+/** True when `value` names the year of the ISO date `date` as a number of its own ("in March 2024", "2011, with…"). */
+function namesYear(value: string, date: string): boolean {
+  const year = date.slice(0, 4);
+  return new RegExp(`(?<!\\d)${year}(?!\\d)`).test(value);
+}
+
 function hostOf(url: string): string {
   try {
     return new URL(url).hostname.replace(/^www\./, '');
@@ -85,14 +91,20 @@ function hostOf(url: string): string {
  */
 export function buildCard(entity: EntityRecord, date: string, maxFacts = 6, datasetAsOf?: string): CardModel {
   const ranked = entity.facts.map((f, i) => ({ f, i, t: factTiming(f, date) }));
-  // True facts first (in file order), then facts that came later, then ones that had ended.
+  // True facts first (in file order), then facts that came later, soonest first (in a November 2016 article Trump's
+  // first term comes before his second), then ones that had ended.
   const order = (t: number) => (t === 0 ? 0 : t === -1 ? 1 : 2);
-  ranked.sort((a, b) => order(a.t) - order(b.t) || a.i - b.i);
+  const soonest = (a: (typeof ranked)[number], b: (typeof ranked)[number]) =>
+    a.t === -1 && b.t === -1 ? cmpDate(a.f.since!).localeCompare(cmpDate(b.f.since!)) : 0;
+  ranked.sort((a, b) => order(a.t) - order(b.t) || soonest(a, b) || a.i - b.i);
   const facts: CardFact[] = ranked.slice(0, maxFacts).map(({ f, t }) => {
     let when: string | undefined;
-    if (t === -1) when = `later: since ${formatDate(f.since!)}`;
+    // A value that already says when it began ("Re-elected president in March 2024", "2017 agreement…") is not
+    // followed by "since" that date again: on a one-off event ("Last election … (since 17 Mar 2024)") it reads wrong.
+    const dated = !!f.since && namesYear(f.value, f.since);
+    if (t === -1) when = dated ? 'later' : `later: since ${formatDate(f.since!)}`;
     else if (t === 1) when = f.since ? `${formatDate(f.since)} – ${formatDate(f.until!)}` : `until ${formatDate(f.until!)}`;
-    else if (f.since) when = `since ${formatDate(f.since)}`;
+    else if (f.since && !dated) when = `since ${formatDate(f.since)}`;
     const out: CardFact = { label: f.label, value: f.value, when, outOfDate: t !== 0, asOf: f.asOf, source: f.source, sourceHost: hostOf(f.source) };
     if (f.note) out.note = f.note;
     return out;

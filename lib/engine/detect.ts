@@ -387,6 +387,10 @@ function cueFilter(index: LoadedIndex, text: string, t: Tokens, lower: boolean, 
     }
     // "Alabama offensive coordinator", "Sleigh-Johnson", "every New Yorker", "the Paris agreement", "the cast of
     // “Hamilton”", "the Belt Parkway", "the Chicago Fire actor", "stories in AU and NZ": this mention only.
+    // "Florida, Alabama grandstanding? … Florida coach Urban Meyer": a place whose coach or player the article names is
+    // that team wherever it stands bare in the article (a short sports story has too few sports words for the domain);
+    // "in Florida" stays the place (the filter below).
+    if (!lower && c.endTok - c.startTok === 1 && teamBeforeRole(index, text, t, c)) otherSense.add(keyOf(text, t, c.startTok));
     if (!lower && (teamBeforeRole(index, text, t, c) || doubleBarrelled(index, text, t, c, inName) || demonymNotPublication(index, text, t, c) ||
         agreementOfCity(index, text, t, c) || quotedTitle(index, text, t, c) || roadName(index, text, t, c) || showBeforeRole(index, text, t, c) ||
         (c.match === 'acronym' && codeInList(index, text, t, c, (at) => found.some((o) => t.start[o.startTok] === at))))) {
@@ -710,6 +714,42 @@ function officeCues(
   return { cued, heldCued, othersSurname };
 }
 
+/** Office bits of the heads of state and government (and their ministers) a surname alone names: president,
+ * minister/premier, chancellor, king, queen. */
+const CALENDAR_WORD_RE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const INTRODUCED_RE = /^,[ \u00a0]+(?:an?[ \u00a0]|\d{1,3},)/;
+const LEADER_OFFICES = (1 << 0) | (1 << 2) | (1 << 3) | (1 << 4) | (1 << 5);
+
+/**
+ * Adds to `cued` the people a surname alone names because they hold a head-of-state or government office on the
+ * article's date (today when it has none): the surname has this one person as its only candidate, and it is no
+ * ordinary word or given name ("May", "Tusk", "Albanese"? — the word lists decide). Other people of that surname are
+ * left out by the rules in resolve (someone else's given name before it, a sports piece).
+ */
+function leaderSurnames(index: LoadedIndex, text: string, t: Tokens, found: Candidate[], day: number | undefined, cued: Set<number>): void {
+  const d = day ?? 99_999_999;
+  for (const c of found) {
+    if (c.endTok - c.startTok !== 1 || c.cands.length !== 1 || unpackKind(c.cands[0]) !== AliasKind.Short) continue;
+    const e = unpackEntity(c.cands[0]);
+    const ent = index.entities[e];
+    if (ent.type !== 'person' || !ent.offices || cued.has(e)) continue;
+    const key = keyOf(text, t, c.startTok);
+    // Words the lexicon leaves out because they are always capitalised are no surname alone either: "Friday" (Godwin
+    // Friday), "English" (Bill English).
+    if (index.commonWords.has(key) || index.firstNames.has(key) || CALENDAR_WORD_RE.test(key) || DEMONYMS[key] !== undefined) continue;
+    // "Trump, a retired plumber from Ohio, said", "Trump, 54, of Toledo": a surname the article introduces with a
+    // description or an age is someone the reader is not expected to know.
+    if (INTRODUCED_RE.test(text.slice(t.end[c.startTok], t.end[c.startTok] + 8))) continue;
+    const s = ent.offices;
+    for (let j = 0; j + 2 < s.length; j += 3) {
+      if (s[j] & LEADER_OFFICES && s[j + 1] <= d && s[j + 2] >= d) {
+        cued.add(e);
+        break;
+      }
+    }
+  }
+}
+
 /**
  * Pass 4: resolve each candidate, strong forms first; pushes onto `accepted` and `acceptedEntities`. `takeBack` returns
  * a gated town set aside to a candidate once the article linked it. Its own function for the optimising compiler
@@ -998,6 +1038,9 @@ function detectTokens(index: LoadedIndex, text: string, meta: ArticleMeta, t: To
 
   // The office cues per candidate: the surnames given their office, and those seen after someone else's given name.
   const { cued, heldCued, othersSurname } = officeCues(index, text, t, found, heldOf);
+  // "Macron warns EU leaders", "Erdogan vows to press on": a head of state or government is named by surname alone,
+  // which a headline and standfirst too short for topic support do all the time (not in a sports or food piece).
+  if (!profile.domain) leaderSurnames(index, text, t, found, day, cued);
 
   // Pass 4: resolve each candidate.
   const accepted: Accepted[] = [];
@@ -1188,6 +1231,10 @@ function resolve(
   // "Puyallup Tribe", "Linden Police Department": a small place's name (ADR 0010, 0028) before another capitalised word
   // is the start of a longer name.
   if (ent.minor && /^[ \u00a0]+\p{Lu}\p{Ll}/u.test(text.slice(e0, e0 + 4))) return null;
+  // "the Whole Foods store on Westlake", "a bar on Broadway": a small US town's name right after "on" is a street's (a
+  // town is "in"; American usage names a street bare); a move "on" a town ("the assault on") still names the town.
+  // (Elsewhere "on" is as often "about": "years of foot-dragging on Bushehr".)
+  if (ent.minor && single && ent.country === 'united-states' && ON_STREET_RE.test(text.slice(Math.max(0, s0 - 40), s0))) return null;
   // "analyst at Prescott, Ball and Turben Inc", "Analyst Rosemarie Morbelli of Ingalls and Snyder said": the capitalised
   // words after an analyst's "at"/"of"/"with" name the firm they work for; a small town's name among them is a
   // partner's surname in the firm's name.
@@ -1238,6 +1285,10 @@ function resolve(
   // The variant's own mentions count toward its country in the profile: they are no support for themselves ("Holly
   // Hunter and Ray Romano" is no spelling of La Romana, whose country only that reading brought into the article).
   const otherCountry = ownCountry - (ent.country === homeOf ? profile.selfCount(bestE) : 0);
+  // "A Conceptual Framework for Liberation" is no spelling of the newspaper Libération, nor a "Reunion" of Réunion: a
+  // name written without its accent that is then an ordinary English word is the word, unless the article names the
+  // entity otherwise, puts the name after a preposition of place, or is about the entity's country.
+  if (single && c.match === 'exact' && NON_ASCII_RE.test(ent.name) && !NON_ASCII_RE.test(text.slice(s0, e0)) && index.commonWords.has(key) && !text.includes(ent.name) && otherCountry <= 0 && !locativeBefore(text, s0)) return null;
   if ((c.match === 'variant' || c.weak === 2) && (c.match !== 'context' || /^\p{Ll}/u.test(text.slice(s0, e0))) && !established_ && ent.type !== 'country' && homeOf && otherCountry <= 0) return null;
   // "Lebanon's track record of fruitful national dialogue sessions has been pitiful … the war in Syria": a lower-case
   // short form is a description any country's politics can use; it is the entity's only where the article is about
@@ -1275,6 +1326,9 @@ function resolve(
   // A country's possessive ("India's world champion") is the country.
   const possessive = ent.type === 'country' && t.flags[c.endTok - 1] & F_POSSESSIVE;
   if (profile.domain && single && PLACE_TYPES.has(ent.type) && !possessive && !isDateline(text, t, c) && !locativeBefore(text, s0) && !CIVIC_AFTER_RE.test(text.slice(e0, e0 + 40))) return null;
+  // "signed Grant Gillespie from Hamilton", "joins on loan from Lyon": in a sports piece a club a player moves from is
+  // named bare after "from", which otherwise makes a place.
+  if (profile.domain === 'sport' && single && PLACE_TYPES.has(ent.type) && !possessive && TRANSFER_FROM_RE.test(text.slice(Math.max(0, s0 - 80), s0))) return null;
   // "Le Havre beat Lyon 2-1": a place that wins, loses or draws by a scoreline is a team, in any article (a short
   // match report has too few sports words for the domain) and whatever its length.
   if (PLACE_TYPES.has(ent.type) && !possessive && scorelineTeam(text, s0, e0)) return null;
@@ -1523,20 +1577,41 @@ function lastFullNameWith(index: LoadedIndex, text: string, s0: number, e0: numb
   return -1;
 }
 
+/** "on" right before a name, not after a move against a place ("attack on", "the march on", "closing in on"). */
+const ON_STREET_RE = /(?<!\b(?:attacks?|assaults?|offensive|advance|advancing|march|marched|marching|strikes?|raids?|push|bombardment|shelling|siege|in|converged?|descended|fire|fired|firing|missiles?|drones?|rockets?|grip|control|hold|focus|focused|pressure|sanctions|bets?|won|win|wins)[ \u00a0])\bon[ \u00a0]+$/;
+/** Any letter outside ASCII: an accented name ("Libération", "Liège"). */
+const NON_ASCII_RE = /[^\x00-\x7f]/;
+/** A player's move before "from" and the club's name, in one clause: "signed Grant Gillespie from", "on loan from". */
+const TRANSFER_FROM_RE = /\b(?:sign(?:s|ed|ing)|join(?:s|ed|ing)?|loan(?:ed)?|bought|buys?|recruit(?:s|ed)?|poach(?:es|ed)?|transfer(?:s|red)?|deal)\b[^.;:!?\n]{0,60}[ \u00a0]from[ \u00a0]+$/;
 /** A match result's verb: "beat", "drew with", "lost to"… */
 const RESULT_VERB = String.raw`(?:beat|beats|defeated|defeats|edged|thrashed|routed|drew[ \u00a0]+with|drew|lost[ \u00a0]+to|lose[ \u00a0]+to|loses[ \u00a0]+to)`;
-/** A scoreline: "2-1", "24–17" (not a year range: one to three digits each side). */
-const SCORE = String.raw`\d{1,3}[-–]\d{1,3}(?![\d\p{L}])`;
+/** A number word a margin of victory is written with ("by five wickets", "by an innings"). */
+const MARGIN_NUMBER = String.raw`(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a[ \u00a0]+single)`;
+/**
+ * A scoreline: "2-1", "24–17", "2 to 1" (not a year range: one to three digits each side), or a margin of victory:
+ * "by five wickets", "by 3 runs", "by an innings and 20 runs", "by two goals", "by seven points".
+ */
+const SCORE = String.raw`(?:\d{1,3}[-–]\d{1,3}(?![\d\p{L}])|\d{1,3}[ \u00a0]+to[ \u00a0]+\d{1,3}(?![\d\p{L}])|by[ \u00a0]+${MARGIN_NUMBER}[ \u00a0]+(?:wickets?|runs?|innings|goals?|points?|strokes?|shots?|lengths?|tries)\b)`;
 /** "<team> beat <team> 2-1": after the first team, the verb, the other team (up to four capitalised words), the score. */
 const SCORE_AFTER_FIRST_RE = new RegExp(String.raw`^[ \u00a0]+${RESULT_VERB}[ \u00a0]+(?:\p{Lu}[\p{L}.'’-]*[ \u00a0]+){1,4}${SCORE}`, 'u');
 const VERB_BEFORE_SECOND_RE = new RegExp(String.raw`${RESULT_VERB}[ \u00a0]+$`, 'u');
 const SCORE_AFTER_SECOND_RE = new RegExp(String.raw`^[ \u00a0]+${SCORE}`, 'u');
+/** A results table's line: "Le Havre 2 Lyon 1" — a name, its goals, the other name, its goals, then the line's end. */
+const ROW_END = String.raw`(?=[ \u00a0]*(?:[,;\n]|$))`;
+const ROW_AFTER_FIRST_RE = new RegExp(String.raw`^[ \u00a0]+\d{1,2}[ \u00a0]+(?:\p{Lu}[\p{L}.'’-]*[ \u00a0]+){1,4}\d{1,2}${ROW_END}`, 'u');
+const ROW_BEFORE_SECOND_RE = new RegExp(String.raw`(?:^|[\n,;:])[ \u00a0]*(?:\p{Lu}[\p{L}.'’-]*[ \u00a0]+){1,4}\d{1,2}[ \u00a0]+$`, 'u');
+const ROW_AFTER_SECOND_RE = new RegExp(String.raw`^[ \u00a0]+\d{1,2}${ROW_END}`, 'u');
 
-/** The name at [s0, e0) is one side of a match result with its score ("Le Havre beat Lyon 2-1"; "…beat Lyon 2-1"). */
+/**
+ * The name at [s0, e0) is one side of a match result with its score ("Le Havre beat Lyon 2-1"; "…beat Lyon 2 to 1";
+ * "…won by five wickets" is not enough — a margin after "beat <team>"), or of a results table's line ("Le Havre 2
+ * Lyon 1").
+ */
 function scorelineTeam(text: string, s0: number, e0: number): boolean {
   const after = text.slice(e0, e0 + 80);
-  if (SCORE_AFTER_FIRST_RE.test(after)) return true;
-  return SCORE_AFTER_SECOND_RE.test(after) && VERB_BEFORE_SECOND_RE.test(text.slice(Math.max(0, s0 - 20), s0));
+  if (SCORE_AFTER_FIRST_RE.test(after) || ROW_AFTER_FIRST_RE.test(after)) return true;
+  if (SCORE_AFTER_SECOND_RE.test(after) && VERB_BEFORE_SECOND_RE.test(text.slice(Math.max(0, s0 - 20), s0))) return true;
+  return ROW_AFTER_SECOND_RE.test(after) && ROW_BEFORE_SECOND_RE.test(text.slice(Math.max(0, s0 - 60), s0));
 }
 
 /**

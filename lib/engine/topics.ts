@@ -48,7 +48,7 @@ export const TOPIC_WORDS: Record<string, string[]> = {
   'ukraine-war': ['front line', 'frontline', 'kyiv', 'donbas'],
   gaza: ['hostages', 'ceasefire', 'gaza'],
   energy: ['oil', 'gas', 'pipeline', 'opec'],
-  economy: ['inflation', 'gdp', 'central bank', 'tariffs', 'interest rate', 'interest rates', 'monetary policy', 'treasurys', 'treasuries', 'mortgages'],
+  economy: ['inflation', 'gdp', 'central bank', 'tariffs', 'interest rate', 'interest rates', 'monetary policy', 'treasurys', 'treasuries', 'mortgages', 'financial markets', 'economic outlook', 'stock market', 'bond market'],
 };
 
 const WORD_TOPIC = new Map<string, string>();

@@ -65,6 +65,16 @@ describe('the hover card, compact and complete', () => {
     expect(root.querySelector('footer button.wrong')).not.toBeNull();
   });
 
+  it('"More" counts what it adds: no negative count when the card has fewer facts than it shows first', () => {
+    // Seen on real pages: Christopher Luxon (one fact and related entities) read "More (-1)", New York "More (0)".
+    const few = buildCard(record({ id: 'l', name: 'Christopher Luxon', description: 'Prime Minister of New Zealand since 2023.', facts: facts.slice(0, 1) }), '2024-06-20');
+    const root = document.createElement('div');
+    render(<HoverCard model={few} mentions={1} onClose={() => {}} onToggleMore={() => {}} related={[{ id: 'nz', name: 'New Zealand', role: 'prime minister of' }]} />, root);
+    expect(root.querySelector('button.more')!.textContent).toBe('More (1)');
+    render(<HoverCard model={few} mentions={1} onClose={() => {}} onToggleMore={() => {}} />, root);
+    expect(root.querySelector('button.more')).toBeNull();
+  });
+
   it('expanded: every fact, related entities and fact references as links that open their cards', () => {
     const { root, onOpen } = show({ expanded: true, related: [{ id: 'syria', name: 'Syria', role: 'former president of' }], factRefs: { 1: { id: 'syria', name: 'Syria' } } });
     expect(root.querySelectorAll('.fact')).toHaveLength(6);

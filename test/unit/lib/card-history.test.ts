@@ -52,3 +52,35 @@ describe('office history in the real dataset', () => {
     expect(buildCard(entity('cyril-ramaphosa'), '2025-01-01').datasetAsOf).toBeUndefined();
   });
 });
+
+describe('a fact whose value already says when it began', () => {
+  // Seen on the demo article (13 Feb 2025): "Last election: Re-elected president in March 2024 … (since 17 Mar 2024)",
+  // "Began: 2011, with anti-government protests … (since Mar 2011)", "Date: 5 September 2021 (since 5 Sep 2021)".
+  it('is not followed by "since" that date again; an office without its year in the value still is', () => {
+    const putin = buildCard(entity('vladimir-putin'), '2025-02-13', 20);
+    const election = putin.facts.find((f) => f.label === 'Last election')!;
+    expect(election.value).toContain('March 2024');
+    expect(election.when).toBeUndefined();
+    expect(putin.facts.find((f) => f.label === 'Office' && !f.outOfDate)).toMatchObject({ value: 'President of Russia', when: 'since 7 May 2012' });
+    const war = buildCard(entity('syrian-civil-war'), '2025-02-13', 20).facts.find((f) => f.label === 'Began')!;
+    expect(war.value).toMatch(/^2011\b/);
+    expect(war.when).toBeUndefined();
+  });
+
+  it('after the article\'s date it is marked "later" without repeating the date', () => {
+    const meeting = buildCard(entity('vladimir-putin'), '2025-02-13', 20).facts.find((f) => f.label === 'Meeting')!;
+    expect(meeting.value).toContain('28 January 2026');
+    expect(meeting).toMatchObject({ outOfDate: true, when: 'later' });
+    // On a later article's date the same fact is simply true, with no date after it.
+    expect(buildCard(entity('vladimir-putin'), '2026-03-01', 20).facts.find((f) => f.label === 'Meeting')).toMatchObject({ outOfDate: false, when: undefined });
+  });
+});
+
+describe('facts that came after the article', () => {
+  it('are listed soonest first: in a November 2016 article, Trump\'s first term before his second', () => {
+    // Seen on CNN's "Why Donald Trump won't change" (29 Nov 2016, mercury dev page): the 2025 term was listed first.
+    const later = buildCard(entity('donald-trump'), '2016-11-29', 20).facts.filter((f) => f.when?.startsWith('later'));
+    const terms = later.filter((f) => f.value === 'President of the United States').map((f) => f.when);
+    expect(terms).toEqual(['later: since 20 Jan 2017', 'later: since 20 Jan 2025']);
+  });
+});

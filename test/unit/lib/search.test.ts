@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { searchEntities } from '../../../lib/search';
-import { record } from '../helpers';
+import { record, realEngine } from '../helpers';
 
 describe('dataset search', () => {
   const all = [
@@ -27,5 +27,32 @@ describe('dataset search', () => {
   it('puts an exact name before a longer one that starts with it', () => {
     const more = [...all, record({ id: 'damascus-gov', name: 'Damascus Governorate', aliases: [] })];
     expect(searchEntities(more, 'damascus').map((e) => e.id)).toEqual(['damascus', 'damascus-gov']);
+  });
+});
+
+describe('dataset search over the real dataset, as a reader types in the panel', () => {
+  const top = (q: string, n = 1) => searchEntities(realEngine().bundle.entities, q, n).map((e) => e.name);
+
+  // Seen in the panel on dev pages: "Oba" listed four towns (Obala, Obando…) before Barack Obama, "Trump" the Gaza
+  // peace plan (alias "Trump peace plan") before Donald Trump, "Assad" the Syrian Arab Army first, "Chic" Chico first.
+  it('a word of a name that starts so comes before a town of that prefix and before an alias', () => {
+    expect(top('Oba')).toEqual(['Barack Obama']);
+    expect(top('Trump', 2)).toEqual(['Donald Trump', 'Gaza peace plan']);
+    expect(top('Assad')).toEqual(['Bashar al-Assad']);
+    expect(top('Chic')).toEqual(['Chicago']);
+    expect(top('Russ')).toEqual(['Russia']);
+    expect(top('New', 3)).toContain('New York');
+  });
+
+  it('an exact name still comes first, whatever else starts with it', () => {
+    expect(top('Paris')).toEqual(['Paris']);
+    expect(top('Hamas')).toEqual(['Hamas']);
+    expect(top('Georgia', 2)).toEqual(['Georgia', 'Georgia']);
+  });
+
+  it('a town with no Wikipedia article is still found, after the better-known names', () => {
+    const names = top('Oba', 10);
+    expect(names).toContain('Obala');
+    expect(names.indexOf('Obala')).toBeGreaterThan(names.indexOf('Barack Obama'));
   });
 });
