@@ -259,6 +259,32 @@ function bracketedBefore(text: string, t: Tokens, c: Candidate): boolean {
 }
 
 /**
+ * "Motorola and Cisco's Scientific Atlanta": a place after a capitalised ordinary word, both after a capitalised name's
+ * possessive, is the last word of something that name owns (a unit, a brand, a product line) — a reader sees a company,
+ * not the city. Not a word that places the city itself: a direction, "Greater", "Downtown", "Metro", "Old", a
+ * nationality ("Alabama's Greater Birmingham", "Florida's South Miami", "Georgia's Metro Atlanta").
+ */
+function brandAfterPossessive(index: LoadedIndex, text: string, t: Tokens, c: Candidate): boolean {
+  const j = c.startTok - 1;
+  if (c.endTok - c.startTok !== 1 || j < 1) return false;
+  const f = t.flags[j];
+  const owner = t.flags[j - 1];
+  if (!(f & F_JOIN_NEXT) || !(f & F_CAP) || f & (F_POSSESSIVE | F_ALLCAPS | F_SENT_START)) return false;
+  if (!(owner & F_POSSESSIVE) || !(owner & F_CAP) || !(owner & F_JOIN_NEXT)) return false;
+  // the owner's "'s" and one space, then the word: nothing between them
+  if (!/^[’']s[ \u00a0]$/.test(text.slice(t.end[j - 1], t.start[j]))) return false;
+  const k = keyOf(text, t, j);
+  if (k.length < 3 || !index.commonWords.has(k) || TITLES.has(k) || PLACE_MODIFIERS.has(k) || DEMONYMS[k] !== undefined) return false;
+  return c.cands.every((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type));
+}
+/** Words that place a city or a region rather than name something else: "Downtown Miami", "Northeast Ohio". */
+const PLACE_MODIFIERS = new Set([
+  'downtown', 'uptown', 'midtown', 'metro', 'metropolitan', 'suburban', 'rural', 'urban', 'inner', 'outer', 'coastal',
+  'little', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern',
+  'southwestern', 'mid', 'far', 'deep', 'lowland', 'highland', 'historic', 'mainland',
+]);
+
+/**
  * "the house Manhattan", "the cruiser Moskva", "the rapper Drake": after "the" and a noun that introduces the name
  * of a thing or a person, a place name is that thing's name. Local to this occurrence (unlike the cues above).
  */
@@ -333,6 +359,7 @@ export function namedThing(index: LoadedIndex, text: string, t: Tokens, c: Candi
   // that heads the name of a base, a lake, a mountain, a cape or a port is a word of that other name (the dataset's own
   // "Fort Worth", "Cape Town" are matched whole before this is asked).
   if (c.startTok > 0 && t.flags[c.startTok - 1] & F_JOIN_NEXT && !(t.flags[c.startTok - 1] & (F_POSSESSIVE | F_ALLCAPS)) && t.flags[c.startTok - 1] & F_CAP && FEATURE_HEADS.has(keyOf(text, t, c.startTok - 1)) && c.cands.every((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type))) return true;
+  if (brandAfterPossessive(index, text, t, c)) return true;
   if ((fl & F_JOIN_NEXT && !(fl & F_POSSESSIVE)) || bracketedBefore(text, t, c)) {
     if (clubAfter(text, t, c) && c.cands.every((p) => PLACE_TYPES.has(index.entities[unpackEntity(p)].type))) return true;
   }

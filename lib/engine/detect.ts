@@ -13,7 +13,7 @@ import { type Candidate, F_ALLCAPS, F_CAP, F_DOTTED, F_JOIN_NEXT, F_NOCASE, F_PO
 import { acronymWeakness, kindToMatch, minKind, walkFrom, weakness } from './walk';
 import { LEGAL_FORMS, officeFollows, LOCATIVES, PLACE_TYPES, UTILITY_AFTER, NAMESAKE_RE, SPEAKS_RE, TITLE_NAMING_RE, afterPersonTitle, agreementOfCity, quotedTitle, roadName, workTitle, showBeforeRole, codeInList, countryOwnName, demonymNotPublication, designationAfter, doubleBarrelled, honorificBefore, middleInitialBefore, teamBeforeRole, capitalTheBefore, facilityAt, inHandle, isDateline, isTownOfRegion, modifierWords, personByRelative, placeAfterModifier, nameKeyOfMatch, namedThing, needsContextFor, officeCue, otherGivenNameBefore, partOfOtherName, placeBeforeInstitution, wordsBefore } from './cues';
 import { NATIONAL_OFFICES, dayNumber, officeHolder, officeWordBefore } from './office-holder';
-import { type Supported, inflectionOf, fuzzyMatch, supportedBy } from './fuzzy-pass';
+import { type Supported, inflectionOf, fuzzyMatch, opensUnknownName, supportedBy } from './fuzzy-pass';
 import { TOPIC_ALTERNATIVES, profileTopics, wordListStarts, type TopicProfile } from './topics';
 import { DEMONYMS } from './topics-vocab';
 import { latinScriptCountry } from './name-order';
@@ -467,6 +467,7 @@ function fuzzyPass(index: LoadedIndex, text: string, t: Tokens, lower: boolean, 
     if (f & F_NOCASE) continue;
     if (t.end[i] - t.start[i] < 4) continue;
     if (wordClass(index, text, t, i) !== 0) continue;
+    if (opensUnknownName(t, i, covered)) continue;
     const k = keyOf(text, t, i);
     if (!supported) supported = supportedBy(index, profile, acceptedEntities);
     let m = fuzzDone.get(k);

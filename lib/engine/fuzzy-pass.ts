@@ -3,7 +3,7 @@ import { type DerivedTables, type LoadedIndex } from './alias-index';
 import { boundedDistance } from './fuzzy';
 import type { MatchKind } from './results';
 import type { TopicProfile } from './topics';
-import { type Candidate, F_ALLCAPS, type Tokens, keyOf, wordClass } from './tokens';
+import { type Candidate, F_ALLCAPS, F_CAP, F_JOIN_NEXT, F_POSSESSIVE, type Tokens, ensure, keyOf, wordClass } from './tokens';
 
 /**
  * The symmetric-deletion index (SymSpell's idea) over every fuzzable key, without strings: each key's variants (the key,
@@ -187,6 +187,20 @@ export function inflectionOf(word: string, name: string): boolean {
   // texas → texan, chile → chilean: the name's last letter replaced by a demonym ending
   const stem = name.slice(0, -1);
   return word.startsWith(stem) && /^(?:n|an|ns|ans)$/.test(word.slice(stem.length));
+}
+
+/**
+ * "the Pusan Perimeter in Korea": a word nothing matched, followed in the same name by another capitalised word nothing
+ * matched either, is the first word of some longer name we do not know (a battle line, a company, a ship) — no garble
+ * of a name we know (here not Busan). `covered[j]` is 1 for a token inside a candidate; "Barak Obama" keeps its guess,
+ * the next word being a name we know.
+ */
+export function opensUnknownName(t: Tokens, i: number, covered: Uint8Array): boolean {
+  if (!ensure(t, i + 1)) return false;
+  const f = t.flags[i];
+  if (!(f & F_JOIN_NEXT) || f & F_POSSESSIVE) return false;
+  const g = t.flags[i + 1];
+  return !!(g & F_CAP) && !(g & F_ALLCAPS) && !covered[i + 1];
 }
 
 export function fuzzyMatch(
