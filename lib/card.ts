@@ -132,6 +132,16 @@ function describesLater(entity: EntityRecord, date: string): boolean {
 }
 
 /**
+ * The one-line description of a record on `date`, for a list row (the popup panel): its description, or, when that
+ * states a later state of affairs than the date (`descriptionNow`, ADR 0075), the line the card shows under the name
+ * instead: the post held then, else the type. Never a sentence that contradicts the date.
+ */
+export function rowDescription(entity: EntityRecord, date: string): string {
+  const c = buildCard(entity, date, 0);
+  return c.descriptionNow ? (c.subtitle ?? c.typeLabel) : c.description;
+}
+
+/**
  * Build the card for an entity as of `date` (the article's date, or today). `datasetAsOf` (the bundle's `asOf`) is
  * passed through so the card can say how old the dataset is.
  */

@@ -125,7 +125,7 @@ export interface BackgroundMessages {
   getEntity: { req: { id: string }; res: { entity: EntityRecord | null } };
   getStatus: { req: Record<string, never>; res: DataStatus };
   /** names in the whole dataset that start with or contain `query`, or the entities with the given ids, each with its one line */
-  search: { req: { query?: string; ids?: string[]; limit?: number }; res: { results: SearchHit[] } };
+  search: { req: { query?: string; ids?: string[]; limit?: number; /** the article's date: `ids` rows described as of it */ date?: string }; res: { results: SearchHit[] } };
 }
 
 export type DetectState = 'running' | 'done' | 'unknown';
@@ -282,6 +282,8 @@ export function validateBackgroundRequest(type: keyof BackgroundMessages, messag
       if (!Array.isArray(m.ids)) return 'search: ids must be a list';
       out.ids = m.ids.slice(0, 50).filter((id): id is string => typeof id === 'string' && id.length > 0 && id.length <= MAX_ID_CHARS);
     }
+    // A date that is not YYYY-MM-DD is left out (the rows read as of today), not a reason to refuse the rows.
+    if (typeof m.date === 'string' && /^\d{4}-\d\d-\d\d/.test(m.date)) out.date = m.date.slice(0, 10);
     if (m.limit !== undefined) out.limit = Math.max(1, Math.min(50, Number(m.limit) || 20));
     return out;
   }

@@ -1,6 +1,7 @@
 import { browser } from './browser';
 import { MAX_DETECT_CHARS, createExchangeLog, createListener, createPieceStore, packMentions, sendToTab, validateBackgroundRequest, type BackgroundMessages } from '../../lib/protocol';
 import { searchEntities } from '../../lib/search';
+import { rowDescription } from '../../lib/card';
 import type { EntityRecord } from '../../lib/types';
 import type { ArticleMeta } from '../../lib/engine';
 import { DATASET_IMAGE, joinBundle } from '../../lib/dataset';
@@ -121,13 +122,19 @@ export default defineBackground({
           await engine.check().catch(() => {});
           return engine.status();
         },
-        async search({ query, ids, limit }) {
+        async search({ query, ids, limit, date }) {
           const { all, byId } = await searchable();
           const n = Math.max(1, Math.min(Number(limit) || 20, 50));
           const found = Array.isArray(ids)
             ? ids.slice(0, 50).flatMap((id) => (typeof id === 'string' && byId.has(id) ? [byId.get(id)!] : []))
             : searchEntities(all, typeof query === 'string' ? query.slice(0, 100) : '', n);
-          return { results: found.map((e) => ({ id: e.id, name: e.name, type: e.type, description: e.description })) };
+          // The page's rows on the article's date (ADR 0075): the search records carry no facts, the stored ones do.
+          const described = async (e: EntityRecord) => {
+            if (!date || !Array.isArray(ids)) return e.description;
+            const full = await engine.entity(e.id).catch(() => null);
+            return full ? rowDescription(full, date) : e.description;
+          };
+          return { results: await Promise.all(found.map(async (e) => ({ id: e.id, name: e.name, type: e.type, description: await described(e) }))) };
         },
       });
     // Every message is checked before a handler sees it: our own extension only, known shape, capped sizes.

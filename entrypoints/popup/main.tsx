@@ -102,7 +102,9 @@ function App() {
   const missing = pageIds.filter((id) => !(id in descriptions));
   useEffect(() => {
     if (!missing.length) return;
-    void sendToBackground(browser.runtime, 'search', { ids: missing.slice(0, 50) }).then(
+    // On the article's date when the page has one: a row never reads "President … since 2025" in a 2016 article.
+    const date = page?.status === 'active' ? page.date : undefined;
+    void sendToBackground(browser.runtime, 'search', { ids: missing.slice(0, 50), ...(date ? { date } : {}) }).then(
       (r) => setDescriptions((d) => ({ ...d, ...Object.fromEntries(missing.map((id) => [id, ''])), ...Object.fromEntries(r.results.map((h) => [h.id, h.description])) })),
       () => {},
     );

@@ -10,7 +10,13 @@ type DetectReply = { mentions: PackedMentions; entities: { id: string; name: str
 
 const entities = [
   record({ id: 'asaad-al-shaibani', name: 'Asaad al-Shaibani', aliases: ['Assad al-Shaibani'], topics: ['syria'] }),
-  record({ id: 'bashar-al-assad', name: 'Bashar al-Assad', topics: ['syria'] }),
+  record({
+    id: 'bashar-al-assad',
+    name: 'Bashar al-Assad',
+    topics: ['syria'],
+    description: 'Former President of Syria (2000–2024).',
+    facts: [{ label: 'Office', value: 'President of Syria', since: '2000-07-17', until: '2024-12-08', source: 'https://en.wikipedia.org/wiki/Bashar_al-Assad', asOf: '2025-01-01' }],
+  }),
   record({ id: 'syria', name: 'Syria', type: 'country', topics: ['syria'] }),
 ];
 const bundle = { format: 1 as const, version: 'test-1', asOf: '2025-02-01', entities, index: compileIndex(entities, { commonWords: [], firstNames: [] }) };
@@ -51,6 +57,16 @@ describe('background entrypoint', () => {
     const reply = (await send({ type: 'detect', text: 'Foreign Minister Assad al-Shaibani said Syria…', meta: {} })) as DetectReply;
     expect((await unpackMentions(reply)).map((m) => m.entityId)).toEqual(['asaad-al-shaibani', 'syria']);
     expect(reply.entities.map((e) => e.name)).toEqual(['Asaad al-Shaibani', 'Syria']);
+  });
+
+  it("describes the panel's rows on the article's date when asked with one, as of today otherwise", async () => {
+    const rows = async (date?: string) =>
+      ((await send({ type: 'search', ids: ['bashar-al-assad', 'syria'], ...(date ? { date } : {}) })) as { results: { id: string; description: string }[] }).results.map((r) => r.description);
+    // A 2015 article: he was president; "Former President of Syria (2000–2024)" contradicts that date.
+    expect(await rows('2015-06-01')).toEqual(['President of Syria', 'Test entity Syria.']);
+    // Must not change: no date, or a date the description holds on.
+    expect(await rows()).toEqual(['Former President of Syria (2000–2024).', 'Test entity Syria.']);
+    expect(await rows('2025-06-01')).toEqual(['Former President of Syria (2000–2024).', 'Test entity Syria.']);
   });
 
   it('serves an entity record and the dataset status', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCard } from '../../../lib/card';
+import { buildCard, rowDescription } from '../../../lib/card';
 import { realEngine } from '../helpers';
 
 const entity = (id: string) => {
@@ -137,6 +137,22 @@ describe('a card that reads right on an older article’s date (qa1 reader walk,
     expect(buildCard(entity('donald-trump'), '2026-01-10').descriptionNow).toBeUndefined();
     expect(buildCard(entity('tony-abbott'), '2016-03-13').descriptionNow).toBeUndefined();
     expect(buildCard(entity('barack-obama'), '2018-01-01').descriptionNow).toBeUndefined();
+  });
+
+  it("the panel's one-line row on the article's date: never a description the date contradicts (ADR 0075)", () => {
+    // Nov 2016: Trump held no office yet; "President of the United States since 2025." must not be his row.
+    expect(rowDescription(entity('donald-trump'), '2016-11-29')).toBe('Person');
+    // Obama in 2016 and 2015 was president: the row says so, not "was the 44th president … from 2009 to 2017".
+    expect(rowDescription(entity('barack-obama'), '2016-11-29')).toBe('President of the United States');
+    expect(rowDescription(entity('barack-obama'), '2015-03-13')).toBe('President of the United States');
+    // March 2015: Abbott was Prime Minister, not "Former Prime Minister of Australia (2013–2015)".
+    expect(rowDescription(entity('tony-abbott'), '2015-03-13')).toBe('Prime Minister of Australia');
+    // Must not change: the same records on dates their descriptions hold keep them word for word.
+    for (const [id, date] of [['donald-trump', '2026-01-10'], ['tony-abbott', '2016-03-13'], ['barack-obama', '2018-01-01']]) {
+      expect(rowDescription(entity(id), date)).toBe(entity(id).description);
+    }
+    // One rule with the card: the row changes exactly when the card moves its description to "Now: …".
+    expect(buildCard(entity('tony-abbott'), '2015-03-13').subtitle).toBe(rowDescription(entity('tony-abbott'), '2015-03-13'));
   });
 
   it('a countries-states-cities town names the dataset as its source, not "github.com"', () => {

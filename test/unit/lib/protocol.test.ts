@@ -214,6 +214,9 @@ describe('a detection request lost with its service worker is asked again (issue
     log.finish('1:0', 'c');
     // Only the last few answered exchanges are remembered.
     expect(log.state('1:0', 'a')).toBe('unknown');
+    // The panel's rows ask with the article's date; a malformed one is dropped (rows as of today), not refused.
+    expect(validateBackgroundRequest('search', { ids: ['donald-trump'], date: '2016-11-29T10:00:00Z' })).toEqual({ ids: ['donald-trump'], date: '2016-11-29' });
+    expect(validateBackgroundRequest('search', { ids: ['donald-trump'], date: 'last Tuesday' })).toEqual({ ids: ['donald-trump'] });
     expect(validateBackgroundRequest('detectState', { key: '' })).toMatch(/key/);
     expect(validateBackgroundRequest('detectState', { key: 'k', extra: 1 })).toEqual({ key: 'k' });
   });
