@@ -136,7 +136,10 @@ function EntityRow({ e, description, onClick, title }: { e: { id: string; name: 
 
 function SearchResults({ page, query, dataHits, descriptions, onReveal, onOpenEntity }: Pick<PanelProps, 'page' | 'dataHits' | 'descriptions' | 'onReveal' | 'onOpenEntity'> & { query: string }) {
   const q = fold(query.trim());
-  const onPage = page?.status === 'active' ? page.entities.filter((e) => fold(e.name).includes(q)) : [];
+  // A page name found by the dataset search under another of its names ("N.Y.", "NYC" for New York) is on this page
+  // too: it is listed here, where a click shows it in the article, not under the dataset.
+  const hitIds = new Set((dataHits ?? []).map((h) => h.id));
+  const onPage = page?.status === 'active' ? page.entities.filter((e) => fold(e.name).includes(q) || hitIds.has(e.id)) : [];
   const pageIds = new Set(onPage.map((e) => e.id));
   const more = (dataHits ?? []).filter((h) => !pageIds.has(h.id));
   return (

@@ -92,6 +92,24 @@ describe('the toolbar panel as X-Ray', () => {
     expect(onReveal).toHaveBeenCalledWith('damascus');
   });
 
+  it("finds a page name by another of its names the dataset search matched (an alias), and shows it in the article", () => {
+    const onReveal = vi.fn();
+    const onOpenEntity = vi.fn();
+    // "NYC" is New York's acronym: the background's search returns it; the page names it as "New York".
+    const ny = { id: 'new-york', name: 'New York', type: 'city' as const, count: 2 };
+    const { root } = show({
+      page: { ...page, entities: [...page.entities, ny] },
+      query: 'NYC', onQuery: () => {}, onReveal, onOpenEntity,
+      dataHits: [{ id: 'new-york', name: 'New York', type: 'city', description: 'Most populous city in the United States.' }],
+    });
+    expect([...root.querySelectorAll('section[data-type=search-page] button.entity')].map((b) => b.getAttribute('data-id'))).toEqual(['new-york']);
+    // Must not: listed twice, or under the dataset where a click opens a card instead of the mention.
+    expect(root.querySelector('section[data-type=search-data]')).toBeNull();
+    (root.querySelector('section[data-type=search-page] button.entity') as HTMLButtonElement).click();
+    expect(onReveal).toHaveBeenCalledWith('new-york');
+    expect(onOpenEntity).not.toHaveBeenCalled();
+  });
+
   it('lists the shortcuts and points to the browser settings when a key is missing', () => {
     const onOpenShortcuts = vi.fn();
     const { root } = show({
